@@ -1,0 +1,147 @@
+package parley.consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import parley.config.ParleyConfig;
+import parley.json.Json;
+import parley.consumer.sink.ResultSink;
+import parley.consumer.sink.RowRecord;
+import parley.model.EngagementRow;
+import parley.model.Topics;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Reads the live and final result topics (read_committed: only what Streams committed) and hands each batch to
+ * every sink and listener. Each sink resumes from its own stored positions, so sinks never double-write.
+ */
+public final class ResultConsumer implements Runnable, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ResultConsumer.class);
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final List<ResultSink> sinks;
+    private final List<Consumer<EngagementRow>> listeners = new CopyOnWriteArrayList<>();
+    private final List<String> topics;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicLong rows = new AtomicLong();
+    private final AtomicLong badRows = new AtomicLong();
+    private volatile long lag = -1;
+    private volatile Throwable failure;
+
+    public ResultConsumer(ParleyConfig c, List<ResultSink> sinks) {
+        Map<String, Object> p = new HashMap<>(c.kafka("consumer"));
+        p.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, c.get("sink.group.id"));
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        p.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "parley-sink");
+        this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        this.sinks = List.copyOf(sinks);
+        Topics t = Topics.from(c);
+        this.topics = List.of(t.live(), t.fin());
+    }
+
+    public void addListener(Consumer<EngagementRow> l) { listeners.add(l); }
+
+    @Override
+    public void run() {
+        try {
+            consumer.subscribe(topics, new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> parts) { }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> parts) {
+                    List<Map<TopicPartition, Long>> all = sinks.stream().map(ResultSink::positions).toList();
+                    for (TopicPartition tp : parts) {
+                        long from = all.stream().mapToLong(m -> m.getOrDefault(tp, 0L)).min().orElse(0L);
+                        consumer.seek(tp, from);
+                    }
+                }
+            });
+            while (running.get()) {
+                ConsumerRecords<String, byte[]> recs = consumer.poll(Duration.ofMillis(200));
+                if (!recs.isEmpty()) handle(recs);
+                updateLag();
+            }
+        } catch (WakeupException e) {
+            if (running.get()) throw e;
+        } catch (Throwable t) {
+            failure = t;
+            LOG.error("result consumer stopped: {}", t.toString(), t);
+            throw t;
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void handle(ConsumerRecords<String, byte[]> recs) {
+        List<RowRecord> batch = new ArrayList<>(recs.count());
+        Map<TopicPartition, Long> next = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> r : recs) {
+            TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+            next.put(tp, r.offset() + 1);
+            if (r.value() == null) continue;
+            try {
+                batch.add(new RowRecord(tp, r.offset(), Json.MAPPER.readValue(r.value(), EngagementRow.class)));
+            } catch (Exception e) {
+                badRows.incrementAndGet();
+                LOG.warn("skipping unreadable result at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
+            }
+        }
+        for (ResultSink s : sinks) {
+            Map<TopicPartition, Long> have = s.positions();
+            List<RowRecord> fresh = batch.stream().filter(x -> x.offset() >= have.getOrDefault(x.partition(), 0L)).toList();
+            s.write(fresh, next);
+        }
+        for (RowRecord r : batch) for (Consumer<EngagementRow> l : listeners) l.accept(r.row());
+        rows.addAndGet(batch.size());
+        Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
+        next.forEach((tp, o) -> commit.put(tp, new OffsetAndMetadata(o)));
+        consumer.commitAsync(commit, null); // informative (lag tools); the sinks' own positions are authoritative
+    }
+
+    private void updateLag() {
+        var assigned = consumer.assignment();
+        if (assigned.isEmpty()) return;
+        Map<TopicPartition, Long> end = consumer.endOffsets(assigned, Duration.ofSeconds(5));
+        long l = 0;
+        for (TopicPartition tp : assigned) l += Math.max(0, end.getOrDefault(tp, 0L) - consumer.position(tp));
+        lag = l;
+    }
+
+    /** Records behind the committed end of the result topics; -1 before partitions are assigned. */
+    public long lag() { return lag; }
+
+    public long rows() { return rows.get(); }
+
+    public long badRows() { return badRows.get(); }
+
+    public Throwable failure() { return failure; }
+
+    @Override
+    public void close() {
+        running.set(false);
+        consumer.wakeup();
+    }
+}

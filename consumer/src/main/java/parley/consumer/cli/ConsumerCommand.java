@@ -1,0 +1,55 @@
+package parley.consumer.cli;
+
+import parley.config.CommonOptions;
+import parley.config.ParleyConfig;
+import parley.consumer.ResultConsumer;
+import parley.consumer.Sinks;
+import parley.consumer.sink.ResultSink;
+import parley.kafka.KafkaSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "consumer", mixinStandardHelpOptions = true,
+        description = {"Write the result topics to sinks until Ctrl-C: SQLite (sink.sqlite), JSON lines (sink.jsonl), CSV (sink.csv),",
+                "and PostgreSQL with --sink postgres://user:pass@host:5432/db. Restarts and replays never duplicate rows."})
+public class ConsumerCommand implements Callable<Integer> {
+    @Mixin CommonOptions common;
+
+    @Option(names = "--sink", paramLabel = "SPEC", description = "An extra sink: postgres://…, sqlite:FILE, jsonl:FILE, csv:FILE. Repeatable.")
+    List<String> sinks = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        ParleyConfig c = common.config();
+        if (common.printConfig) c.print(System.out);
+        KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
+        KafkaSetup.ensureTopics(c, Duration.ofSeconds(60));
+        List<ResultSink> open = Sinks.open(c, sinks);
+        ResultConsumer rc = new ResultConsumer(c, open);
+        Thread t = new Thread(rc, "result-consumer");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            rc.close();
+            try {
+                t.join(10_000);
+            } catch (InterruptedException ignored) { }
+            open.forEach(ResultSink::close);
+        }));
+        System.out.println("parley consumer: writing results to " + open.stream().map(ResultSink::name).toList() + "; Ctrl-C stops.");
+        t.start();
+        long last = -1;
+        while (t.isAlive()) {
+            t.join(5000);
+            if (rc.rows() != last) {
+                System.out.printf("  %d rows written, lag %d%n", rc.rows(), rc.lag());
+                last = rc.rows();
+            }
+        }
+        return rc.failure() == null ? 0 : 1;
+    }
+}

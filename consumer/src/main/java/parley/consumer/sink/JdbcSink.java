@@ -1,0 +1,182 @@
+package parley.consumer.sink;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.apache.kafka.common.TopicPartition;
+import parley.model.EngagementRow;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Results in a SQL table, upserted on (entity, window_days, window_end) as CONTRACT.md §2 keys them, in SQLite
+ * (embedded, one file) or PostgreSQL. Rows that became final are never changed again. Read positions live in the
+ * same database and are written in the same transaction, so a crash or restart never duplicates or loses a row.
+ */
+public final class JdbcSink implements ResultSink {
+    public enum Dialect { SQLITE, POSTGRES }
+
+    private static final String COLUMNS = "entity, entity_type, country, pair_a, pair_b, window_days, window_start, window_end, "
+            + "total, visits, meetings, calls, statements, outbound, inbound, venue, subject, mentions, final, updated_at";
+
+    private final String name;
+    private final Dialect dialect;
+    private final DataSource ds;
+    private final HikariDataSource pool;
+
+    private JdbcSink(String name, Dialect dialect, HikariDataSource pool) {
+        this.name = name;
+        this.dialect = dialect;
+        this.pool = pool;
+        this.ds = pool;
+        createSchema();
+    }
+
+    public static JdbcSink sqlite(Path file) {
+        try {
+            if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the directory for " + file, e);
+        }
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        hc.setMaximumPoolSize(1); // one writer: SQLite serialises writes anyway
+        hc.setPoolName("sqlite");
+        hc.setConnectionInitSql("PRAGMA journal_mode=WAL");
+        return new JdbcSink("sqlite " + file, Dialect.SQLITE, new HikariDataSource(hc));
+    }
+
+    /** {@code postgres://user:pass@host:port/db} or a {@code jdbc:postgresql://…} URL. */
+    public static JdbcSink postgres(String url) {
+        HikariConfig hc = new HikariConfig();
+        String jdbc = url;
+        if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
+            java.net.URI u = java.net.URI.create(url);
+            jdbc = "jdbc:postgresql://" + u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "") + u.getRawPath()
+                    + (u.getRawQuery() != null ? "?" + u.getRawQuery() : "");
+            if (u.getUserInfo() != null) {
+                String[] ui = u.getUserInfo().split(":", 2);
+                hc.setUsername(java.net.URLDecoder.decode(ui[0], java.nio.charset.StandardCharsets.UTF_8));
+                if (ui.length > 1) hc.setPassword(java.net.URLDecoder.decode(ui[1], java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        hc.setJdbcUrl(jdbc);
+        hc.setMaximumPoolSize(4);
+        hc.setPoolName("postgres");
+        hc.setInitializationFailTimeout(10_000);
+        return new JdbcSink("postgres " + jdbc.replaceAll("password=[^&]*", "password=***"), Dialect.POSTGRES, new HikariDataSource(hc));
+    }
+
+    @Override
+    public String name() { return name; }
+
+    public DataSource dataSource() { return ds; }
+
+    private void createSchema() {
+        String date = dialect == Dialect.POSTGRES ? "DATE" : "TEXT";
+        String bool = dialect == Dialect.POSTGRES ? "BOOLEAN" : "INTEGER";
+        String ts = dialect == Dialect.POSTGRES ? "TIMESTAMPTZ" : "TEXT";
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS engagement (entity TEXT NOT NULL, entity_type TEXT NOT NULL, country TEXT, "
+                    + "pair_a TEXT, pair_b TEXT, window_days INTEGER NOT NULL, window_start " + date + " NOT NULL, window_end " + date + " NOT NULL, "
+                    + "total BIGINT NOT NULL, visits BIGINT NOT NULL, meetings BIGINT NOT NULL, calls BIGINT NOT NULL, statements BIGINT NOT NULL, "
+                    + "outbound BIGINT, inbound BIGINT, venue BIGINT, subject BIGINT, mentions BIGINT NOT NULL, final " + bool + " NOT NULL, "
+                    + "updated_at " + ts + ", PRIMARY KEY (entity, window_days, window_end))");
+            s.execute("CREATE INDEX IF NOT EXISTS engagement_by_end ON engagement (entity_type, window_days, window_end)");
+            s.execute("CREATE TABLE IF NOT EXISTS sink_offsets (topic TEXT NOT NULL, part INTEGER NOT NULL, next_offset BIGINT NOT NULL, "
+                    + "PRIMARY KEY (topic, part))");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the schema in " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<TopicPartition, Long> positions() {
+        Map<TopicPartition, Long> m = new HashMap<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT topic, part, next_offset FROM sink_offsets")) {
+            while (rs.next()) m.put(new TopicPartition(rs.getString(1), rs.getInt(2)), rs.getLong(3));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read positions from " + name + ": " + e.getMessage(), e);
+        }
+        return m;
+    }
+
+    @Override
+    public void write(List<RowRecord> rows, Map<TopicPartition, Long> next) {
+        String notFinal = dialect == Dialect.POSTGRES ? "engagement.final = FALSE" : "engagement.final = 0";
+        String upsert = "INSERT INTO engagement (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                + "ON CONFLICT (entity, window_days, window_end) DO UPDATE SET window_start = excluded.window_start, "
+                + "total = excluded.total, visits = excluded.visits, meetings = excluded.meetings, calls = excluded.calls, "
+                + "statements = excluded.statements, outbound = excluded.outbound, inbound = excluded.inbound, venue = excluded.venue, "
+                + "subject = excluded.subject, mentions = excluded.mentions, final = excluded.final, updated_at = excluded.updated_at "
+                + "WHERE " + notFinal;
+        String pos = "INSERT INTO sink_offsets (topic, part, next_offset) VALUES (?,?,?) "
+                + "ON CONFLICT (topic, part) DO UPDATE SET next_offset = excluded.next_offset";
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(upsert); PreparedStatement po = c.prepareStatement(pos)) {
+                for (RowRecord r : rows) {
+                    bind(ps, r.row());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                for (var e : next.entrySet()) {
+                    po.setString(1, e.getKey().topic());
+                    po.setInt(2, e.getKey().partition());
+                    po.setLong(3, e.getValue());
+                    po.addBatch();
+                }
+                po.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing to " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void bind(PreparedStatement ps, EngagementRow r) throws SQLException {
+        int i = 1;
+        ps.setString(i++, r.entity());
+        ps.setString(i++, r.isPair() ? "pair" : "country");
+        ps.setString(i++, r.country());
+        ps.setString(i++, r.isPair() ? r.pair().get(0) : null);
+        ps.setString(i++, r.isPair() ? r.pair().get(1) : null);
+        ps.setInt(i++, r.windowDays());
+        setDate(ps, i++, r.windowStart());
+        setDate(ps, i++, r.windowEnd());
+        ps.setLong(i++, r.total());
+        for (String k : new String[]{"VISIT", "MEETING", "CALL", "STATEMENT"}) ps.setLong(i++, r.byKind().getOrDefault(k, 0L));
+        for (String k : new String[]{"outbound", "inbound", "venue", "subject"}) {
+            if (r.byRole() == null) ps.setNull(i++, java.sql.Types.BIGINT);
+            else ps.setLong(i++, r.byRole().getOrDefault(k, 0L));
+        }
+        ps.setLong(i++, r.mentions());
+        if (dialect == Dialect.POSTGRES) ps.setBoolean(i++, r.isFinal());
+        else ps.setInt(i++, r.isFinal() ? 1 : 0);
+        if (dialect == Dialect.POSTGRES) ps.setObject(i, r.updatedAt() == null ? null : java.time.OffsetDateTime.ofInstant(r.updatedAt(), java.time.ZoneOffset.UTC));
+        else ps.setString(i, r.updatedAt() == null ? null : r.updatedAt().toString());
+    }
+
+    private void setDate(PreparedStatement ps, int i, java.time.LocalDate d) throws SQLException {
+        if (dialect == Dialect.POSTGRES) ps.setObject(i, d);
+        else ps.setString(i, d.toString());
+    }
+
+    @Override
+    public void close() { pool.close(); }
+}

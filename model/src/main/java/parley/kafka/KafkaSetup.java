@@ -1,0 +1,133 @@
+package parley.kafka;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import parley.config.ParleyConfig;
+import parley.model.Topics;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Creates parley's topics with the settings replay needs, and waits until they really accept writes.
+ *
+ * <p>Why the wait: right after {@code createTopics} returns, partition leaders may not accept writes yet, and an
+ * idempotent producer can then lose its first batch (KAFKA-15591, not fixed in 4.3.1). We poll {@code listOffsets}
+ * on every partition until each answers.
+ */
+public final class KafkaSetup {
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaSetup.class);
+    /** History topics keep everything: replay and late re-processing read them from the start. */
+    private static final Map<String, String> KEEP_FOREVER = Map.of("retention.ms", "-1", "retention.bytes", "-1");
+    /** Result topics: the latest row per key is what a dashboard needs to catch up. */
+    private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact", "retention.ms", "-1");
+
+    private KafkaSetup() { }
+
+    public static Admin admin(ParleyConfig c) {
+        Map<String, Object> p = new HashMap<>(c.kafka("admin"));
+        p.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
+        p.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+        p.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "parley-admin");
+        return Admin.create(p);
+    }
+
+    /** The topics parley owns, with partitions and configs. */
+    public static List<NewTopic> topics(ParleyConfig c) {
+        Topics t = Topics.from(c);
+        int partitions = c.getInt("topic.partitions");
+        short rf = (short) c.getInt("topic.replication.factor");
+        List<NewTopic> out = new ArrayList<>();
+        out.add(new NewTopic(t.events(), partitions, rf).configs(KEEP_FOREVER));
+        out.add(new NewTopic(t.late(), 1, rf).configs(KEEP_FOREVER));
+        out.add(new NewTopic(t.deadLetters(), 1, rf).configs(KEEP_FOREVER));
+        out.add(new NewTopic(t.rejects(), 1, rf).configs(KEEP_FOREVER));
+        out.add(new NewTopic(t.live(), partitions, rf).configs(COMPACTED));
+        out.add(new NewTopic(t.fin(), partitions, rf).configs(COMPACTED));
+        return out;
+    }
+
+    /** Creates what is missing (existing topics are left as they are) and waits until all are writable. */
+    public static void ensureTopics(ParleyConfig c, Duration timeout) {
+        try (Admin admin = admin(c)) {
+            ensureTopics(admin, topics(c), timeout);
+        }
+    }
+
+    public static void ensureTopics(Admin admin, List<NewTopic> topics, Duration timeout) {
+        for (NewTopic t : topics) {
+            try {
+                admin.createTopics(List.of(t)).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                LOG.info("created topic {} ({} partitions)", t.name(), t.numPartitions());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException))
+                    throw new IllegalStateException("cannot create topic " + t.name() + ": " + e.getCause().getMessage(), e.getCause());
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot create topic " + t.name() + ": " + e.getMessage(), e);
+            }
+        }
+        awaitReady(admin, topics.stream().map(NewTopic::name).toList(), timeout);
+    }
+
+    /** Polls until every partition of every topic answers a listOffsets request (its leader accepts requests). */
+    public static void awaitReady(Admin admin, List<String> topics, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Exception last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                Map<String, TopicDescription> d = admin.describeTopics(topics).allTopicNames().get(5, TimeUnit.SECONDS);
+                Map<TopicPartition, OffsetSpec> req = new LinkedHashMap<>();
+                d.values().forEach(td -> td.partitions().forEach(p -> req.put(new TopicPartition(td.name(), p.partition()), OffsetSpec.latest())));
+                admin.listOffsets(req).all().get(5, TimeUnit.SECONDS);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for topics", e);
+            } catch (Exception e) {
+                last = e;
+                sleep(100);
+            }
+        }
+        throw new IllegalStateException("topics " + topics + " not ready after " + timeout.toSeconds() + " s: "
+                + (last == null ? "timeout" : last.getMessage()));
+    }
+
+    /** Waits until the cluster answers; a clear message if nothing listens at bootstrap.servers. */
+    public static void awaitCluster(ParleyConfig c, Duration timeout) {
+        try (Admin admin = admin(c)) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                try {
+                    admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
+                    return;
+                } catch (Exception e) {
+                    if (System.nanoTime() > deadline)
+                        throw new IllegalStateException("no Kafka cluster answers at " + c.bootstrapServers()
+                                + " (start one with './parley broker', or pass --bootstrap-servers)");
+                    sleep(200);
+                }
+            }
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

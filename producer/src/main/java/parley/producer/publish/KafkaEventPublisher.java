@@ -1,0 +1,125 @@
+package parley.producer.publish;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import parley.config.ParleyConfig;
+import parley.json.Json;
+import parley.model.Event;
+import parley.model.Topics;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Publishes events to the events topic: key = report id, timestamp = event day 00:00 UTC (event time, never the
+ * wall clock), idempotent with acks=all so retries never duplicate. Every send is checked: a failed send is
+ * remembered and {@link #flush()} throws, so nothing is lost silently.
+ *
+ * <p>Size rule: an event whose JSON exceeds {@code max.record.bytes} has its evidence cut to fit (marked with
+ * "…[truncated]"); if it still does not fit it is rejected with reason {@code oversized}.
+ */
+public final class KafkaEventPublisher implements EventPublisher {
+    public static final String TRUNCATED = "…[truncated]";
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final Topics topics;
+    private final int maxBytes;
+    private final Path rejectsFile;
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private final AtomicLong published = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
+
+    public KafkaEventPublisher(ParleyConfig c) {
+        Map<String, Object> p = new HashMap<>(c.kafka("producer"));
+        p.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
+        p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 10);
+        p.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
+        p.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        p.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "parley-producer");
+        this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        this.topics = Topics.from(c);
+        this.maxBytes = c.getInt("max.record.bytes");
+        String rf = c.get("producer.rejects.file");
+        this.rejectsFile = rf.isBlank() ? null : Path.of(rf);
+    }
+
+    @Override
+    public void publish(Event event) {
+        byte[] value = Json.bytes(event);
+        if (value.length > maxBytes) {
+            value = shrink(event);
+            if (value == null) {
+                reject(Reject.of(event.source() == null ? "?" : event.source().id(), "oversized",
+                        "event " + event.id() + " is over max.record.bytes=" + maxBytes + " even without its evidence"));
+                return;
+            }
+        }
+        long ts = event.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        producer.send(new ProducerRecord<>(topics.events(), null, ts, event.id(), value), (md, ex) -> {
+            if (ex != null) failure.compareAndSet(null, ex);
+            else published.incrementAndGet();
+        });
+    }
+
+    private byte[] shrink(Event e) {
+        String ev = e.evidence() == null ? "" : e.evidence();
+        int keep = Math.max(0, ev.length() - (Json.bytes(e).length - maxBytes) - 64);
+        Event cut = new Event(e.schema(), e.id(), e.eventKey(), e.kind(), e.date(), e.datePrecision(), e.actor(),
+                e.counterpart(), e.place(), e.about(), e.source(), keep == 0 ? null : ev.substring(0, keep) + TRUNCATED,
+                e.confidence(), e.extractor(), e.extra());
+        byte[] b = Json.bytes(cut);
+        return b.length <= maxBytes ? b : null;
+    }
+
+    @Override
+    public void reject(Reject r) {
+        rejected.incrementAndGet();
+        byte[] value = Json.bytes(r);
+        if (value.length > maxBytes) value = Json.bytes(new Reject(r.source(), r.reason(), r.detail().substring(0, Math.min(r.detail().length(), 2000)), r.at()));
+        producer.send(new ProducerRecord<>(topics.rejects(), r.source(), value), (md, ex) -> {
+            if (ex != null) failure.compareAndSet(null, ex);
+        });
+        if (rejectsFile != null) {
+            try {
+                if (rejectsFile.getParent() != null) Files.createDirectories(rejectsFile.getParent());
+                Files.write(rejectsFile, (Json.string(r) + "\n").getBytes(StandardCharsets.UTF_8),
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot append to the rejects file " + rejectsFile, e);
+            }
+        }
+    }
+
+    @Override
+    public void flush() {
+        producer.flush();
+        Exception ex = failure.get();
+        if (ex != null) throw new IllegalStateException("a send to Kafka failed: " + ex.getMessage(), ex);
+    }
+
+    public long published() { return published.get(); }
+
+    public long rejected() { return rejected.get(); }
+
+    @Override
+    public void close() {
+        try {
+            flush();
+        } finally {
+            producer.close();
+        }
+    }
+}
