@@ -1,0 +1,88 @@
+package parley.consumer.sink;
+
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import parley.model.EngagementRow;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SinkTest {
+    static final TopicPartition TP = new TopicPartition("live", 0);
+    @TempDir Path dir;
+
+    static EngagementRow row(String country, long total, boolean fin) {
+        Map<String, Long> k = new LinkedHashMap<>();
+        k.put("VISIT", total); k.put("MEETING", 0L); k.put("CALL", 0L); k.put("STATEMENT", 0L);
+        Map<String, Long> r = new LinkedHashMap<>();
+        r.put("outbound", total); r.put("inbound", 0L); r.put("venue", 0L); r.put("subject", 0L);
+        return new EngagementRow(1, country, null, 7, LocalDate.of(2024, 8, 1), LocalDate.of(2024, 8, 7), total, k, r, total, fin, Instant.EPOCH);
+    }
+
+    @Test
+    void sqliteUpsertsOnTheContractKeyAndNeverChangesAFinalRow() throws Exception {
+        try (JdbcSink s = JdbcSink.sqlite(dir.resolve("r.db"))) {
+            s.write(List.of(new RowRecord(TP, 0, row("AZE", 1, false)), new RowRecord(TP, 1, row("AZE", 2, false))), Map.of(TP, 2L));
+            s.write(List.of(new RowRecord(TP, 2, row("AZE", 2, true))), Map.of(TP, 3L));
+            s.write(List.of(new RowRecord(TP, 3, row("AZE", 9, false))), Map.of(TP, 4L)); // a stray live row after final
+            assertThat(count(s, "SELECT COUNT(*) FROM engagement")).isEqualTo(1);
+            assertThat(count(s, "SELECT total FROM engagement WHERE entity='AZE'")).isEqualTo(2);
+            assertThat(count(s, "SELECT final FROM engagement")).isEqualTo(1);
+            assertThat(s.positions()).containsEntry(TP, 4L);
+        }
+        try (JdbcSink again = JdbcSink.sqlite(dir.resolve("r.db"))) {
+            assertThat(again.positions()).containsEntry(TP, 4L); // survives a restart
+        }
+    }
+
+    @Test
+    void fileSinkCutsBackToItsLastRecordedBatchOnRestart() throws Exception {
+        Path f = dir.resolve("r.jsonl");
+        try (FileSink s = new FileSink(f, FileSink.Format.JSONL)) {
+            s.write(List.of(new RowRecord(TP, 0, row("AZE", 1, false))), Map.of(TP, 1L));
+        }
+        Files.writeString(f, "{\"half written", java.nio.file.StandardOpenOption.APPEND); // a crash mid-batch
+        try (FileSink s = new FileSink(f, FileSink.Format.JSONL)) {
+            assertThat(s.positions()).containsEntry(TP, 1L);
+            s.write(List.of(new RowRecord(TP, 1, row("ARM", 3, false))), Map.of(TP, 2L));
+        }
+        List<String> lines = Files.readAllLines(f);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"country\":\"AZE\"");
+        assertThat(lines.get(1)).contains("\"country\":\"ARM\"").contains("\"by_kind\":{\"VISIT\":3,\"MEETING\":0,\"CALL\":0,\"STATEMENT\":0}");
+    }
+
+    @Test
+    void csvHasAHeaderAndNeutralisesFormulas() throws Exception {
+        Path f = dir.resolve("r.csv");
+        try (FileSink s = new FileSink(f, FileSink.Format.CSV)) {
+            s.write(List.of(new RowRecord(TP, 0, row("AZE", 1, true))), Map.of(TP, 1L));
+        }
+        List<String> lines = Files.readAllLines(f);
+        assertThat(lines.get(0)).startsWith("entity_type,country,pair,window_days");
+        assertThat(lines.get(1)).startsWith("country,AZE,,7,2024-08-01,2024-08-07,1,1,0,0,0,1,0,0,0,1,true");
+        assertThat(FileSink.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(FileSink.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(FileSink.cell("+1")).isEqualTo("'+1");
+        assertThat(FileSink.cell("-12")).isEqualTo("-12"); // a plain number stays a number
+        assertThat(FileSink.cell("a,b")).isEqualTo("\"a,b\"");
+    }
+
+    static long count(JdbcSink s, String sql) throws Exception {
+        try (Connection c = s.dataSource().getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
