@@ -1,0 +1,76 @@
+package parley.app;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import parley.config.ParleyConfig;
+import parley.kafka.KafkaSetup;
+import parley.model.DatePrecision;
+import parley.model.Event;
+import parley.model.Kind;
+import parley.model.Party;
+import parley.model.Source;
+import parley.producer.publish.KafkaEventPublisher;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * KAFKA-15591: right after topic creation an idempotent producer can lose its first batch. Publishing at once after
+ * {@link KafkaSetup#ensureTopics} must deliver every record, on fresh topics with several partitions, several times.
+ */
+@ExtendWith(BrokerExtension.class)
+class TopicReadinessIT {
+    @Test
+    void noRecordIsLostWhenProducingRightAfterTopicCreation() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String ns = "ready" + round + "-" + System.nanoTime();
+            ParleyConfig c = ParleyConfig.builder().set("bootstrap.servers", BrokerExtension.bootstrapServers())
+                    .set("topic.events", ns + ".events").set("topic.rejects", ns + ".rejects").set("topic.late", ns + ".late")
+                    .set("topic.dlq", ns + ".dlq").set("topic.live", ns + ".live").set("topic.final", ns + ".final")
+                    .set("topic.partitions", "4").set("producer.rejects.file", "").build();
+            KafkaSetup.ensureTopics(c, Duration.ofSeconds(60));
+            int n = 3000;
+            Set<String> sent = new HashSet<>();
+            try (KafkaEventPublisher pub = new KafkaEventPublisher(c)) {
+                for (int i = 0; i < n; i++) {
+                    Event e = new Event(1, null, null, Kind.CALL, LocalDate.of(2024, 1, 1).plusDays(i % 300), DatePrecision.DAY,
+                            new Party("a" + i, "FRA", null), new Party("b", "DEU", null), null, List.of(),
+                            new Source("s" + i, null, null, LocalDate.of(2025, 1, 1), null), null, null, null, null).withKeys();
+                    sent.add(e.id());
+                    pub.publish(e);
+                }
+                pub.flush();
+            }
+            assertThat(readAll(c, ns + ".events", 4, n)).isEqualTo(sent);
+        }
+    }
+
+    static Set<String> readAll(ParleyConfig c, String topic, int partitions, int expected) {
+        Map<String, Object> p = new HashMap<>(c.kafka("consumer"));
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Set<String> keys = new HashSet<>();
+        try (KafkaConsumer<String, byte[]> cons = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> tps = java.util.stream.IntStream.range(0, partitions).mapToObj(i -> new TopicPartition(topic, i)).toList();
+            cons.assign(tps);
+            cons.seekToBeginning(tps);
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (keys.size() < expected && System.currentTimeMillis() < deadline)
+                cons.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
+            // one more poll: a duplicate or stray record would show up here
+            cons.poll(Duration.ofMillis(500)).forEach(r -> keys.add(r.key()));
+        }
+        return keys;
+    }
+}
