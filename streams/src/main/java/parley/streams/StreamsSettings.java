@@ -1,0 +1,49 @@
+package parley.streams;
+
+import parley.config.ParleyConfig;
+import parley.model.Topics;
+
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Everything the topology depends on, derived from {@link ParleyConfig}; a plain value so the topology stays a
+ * pure function of it.
+ *
+ * @param topics         the contract's topics
+ * @param applicationId  names the two intermediate topics (one application, one set of them)
+ * @param windows        rolling window sizes in days, e.g. 7, 30, 90
+ * @param graceDays      an event dated before stream day − grace is late; a row is final once window_end is
+ * @param inMemoryStores true only for tests that want speed over durability; production uses RocksDB
+ */
+public record StreamsSettings(Topics topics, String applicationId, List<Integer> windows, int graceDays,
+                              boolean inMemoryStores) {
+
+    public StreamsSettings {
+        windows = List.copyOf(windows);
+        if (windows.isEmpty()) throw new IllegalArgumentException("no window sizes");
+        for (int w : windows) if (w < 1) throw new IllegalArgumentException("window size must be ≥ 1 day, got " + w);
+        if (windows.size() != windows.stream().distinct().count()) throw new IllegalArgumentException("window sizes repeat: " + windows);
+        if (graceDays < 0) throw new IllegalArgumentException("grace must be ≥ 0 days, got " + graceDays);
+    }
+
+    public static StreamsSettings from(ParleyConfig c) {
+        return new StreamsSettings(Topics.from(c), c.get("application.id"), c.windows(), c.graceDays(), false);
+    }
+
+    public static StreamsSettings defaults() { return from(ParleyConfig.defaults()); }
+
+    public StreamsSettings withWindows(List<Integer> w) { return new StreamsSettings(topics, applicationId, w, graceDays, inMemoryStores); }
+
+    public StreamsSettings withGrace(int g) { return new StreamsSettings(topics, applicationId, windows, g, inMemoryStores); }
+
+    public StreamsSettings withInMemoryStores(boolean m) { return new StreamsSettings(topics, applicationId, windows, graceDays, m); }
+
+    /** Accepted reports keyed by event_key (first repartition). */
+    public String eventsByKeyTopic() { return applicationId + "-events-by-key"; }
+
+    /** Count deltas keyed by entity (second repartition). */
+    public String deltasByEntityTopic() { return applicationId + "-deltas-by-entity"; }
+
+    public int maxWindow() { return Collections.max(windows); }
+}

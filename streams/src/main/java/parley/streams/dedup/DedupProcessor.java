@@ -1,0 +1,106 @@
+package parley.streams.dedup;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import parley.json.Json;
+import parley.model.Role;
+import parley.streams.intake.AcceptedReport;
+import parley.streams.intake.LateRecords;
+import parley.streams.metrics.TaskCounter;
+import parley.streams.time.DayKeys;
+import parley.streams.time.Days;
+import parley.streams.time.StreamDay;
+
+import java.util.Map;
+
+/**
+ * Runs keyed by event_key: the first accepted report of an event defines its countries, roles and pairs
+ * (CONTRACT.md §1); later reports only add a mention. Emits {@link Delta}s keyed by entity.
+ *
+ * <p>Entries are keyed {@code day|event_key} and purged once their day is before stream day − grace: no report
+ * of such an event can be accepted any more.
+ */
+public final class DedupProcessor implements Processor<String, AcceptedReport, String, Object> {
+    private static final Logger log = LoggerFactory.getLogger(DedupProcessor.class);
+    public static final String EVENTS_BY_KEY = "events-by-key";
+    public static final String STREAM_DAY = "dedup-stream-day";
+    /** Child node names. */
+    public static final String TO_DELTAS = "deltas-by-entity-sink";
+    public static final String TO_LATE = "dedup-late-sink";
+    public static final String STAGE = "dedup";
+
+    private final int graceDays;
+    private final AcceptedReport.AcceptedReportSerde serde = new AcceptedReport.AcceptedReportSerde();
+    private ProcessorContext<String, Object> context;
+    private KeyValueStore<Bytes, byte[]> events;
+    private StreamDay streamDay;
+    private TaskCounter late;
+
+    public DedupProcessor(int graceDays) { this.graceDays = graceDays; }
+
+    public static StoreBuilder<KeyValueStore<Bytes, byte[]>> eventsStore(boolean inMemory) {
+        return Stores.keyValueStoreBuilder(inMemory ? Stores.inMemoryKeyValueStore(EVENTS_BY_KEY) : Stores.persistentKeyValueStore(EVENTS_BY_KEY),
+                Serdes.Bytes(), Serdes.ByteArray());
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+        this.events = context.getStateStore(EVENTS_BY_KEY);
+        this.streamDay = new StreamDay(context.getStateStore(STREAM_DAY));
+        this.late = TaskCounter.register(context, TaskCounter.LATE);
+    }
+
+    @Override
+    public void process(Record<String, AcceptedReport> record) {
+        AcceptedReport report = record.value();
+        int day = report.day();
+        Integer before = streamDay.get();
+        int s = before == null ? day : Math.max(before, day);
+        if (before == null || s > before) {
+            streamDay.set(s);
+            if (before != null) DayKeys.deleteDays(events, before - graceDays, s - graceDays);
+        }
+        if (day < s - graceDays) {
+            // Only with several input partitions (another source task moved this task's stream day further):
+            // the event's entry may be purged, so counting it could count it twice. Say so instead.
+            var n = LateRecords.late(STAGE, day, s, graceDays);
+            n.put("event_key", record.key());
+            context.forward(new Record<String, Object>(record.key(), Json.bytes(n), record.timestamp(), new RecordHeaders()), TO_LATE);
+            late.increment();
+            log.warn("report of {} is late at the dedup stage (stream day {}), not counted", record.key(), Days.date(s));
+            return;
+        }
+        Bytes key = DayKeys.key(day, record.key());
+        byte[] known = events.get(key);
+        if (known == null) {
+            events.put(key, serde.serialize(null, report));
+            for (Map.Entry<String, Role> c : report.countries().entrySet())
+                emit(Delta.country(c.getKey()), Delta.newEvent(day, report.kind(), c.getValue()), record.timestamp());
+            for (String p : report.pairs()) emit(Delta.pair(p), Delta.newEvent(day, report.kind(), null), record.timestamp());
+        } else {
+            AcceptedReport first = serde.deserialize(null, known);
+            Delta mention = Delta.mention(day);
+            for (String c : first.countries().keySet()) emit(Delta.country(c), mention, record.timestamp());
+            for (String p : first.pairs()) emit(Delta.pair(p), mention, record.timestamp());
+        }
+    }
+
+    private void emit(String entity, Delta d, long timestamp) {
+        context.forward(new Record<String, Object>(entity, d, timestamp, new RecordHeaders()), TO_DELTAS);
+    }
+
+    @Override
+    public void close() {
+        if (late != null) late.close();
+    }
+}

@@ -1,0 +1,206 @@
+package parley.streams.engagement;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import parley.json.Json;
+import parley.model.EngagementRow;
+import parley.model.Event;
+import parley.streams.dedup.Delta;
+import parley.streams.intake.LateRecords;
+import parley.streams.metrics.TaskCounter;
+import parley.streams.time.DayKeys;
+import parley.streams.time.Days;
+import parley.streams.time.StreamDay;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rolling engagement per entity (CONTRACT.md §2), keyed by entity, with no hopping windows. Two stores, both keyed
+ * day first so that days are scanned and purged by range:
+ * <ul>
+ *   <li>{@value #DAILY}: {@code day|entity → counts} of that day, kept while a window can still lose the day
+ *       (day &gt; stream day − max window);</li>
+ *   <li>{@value #ROWS}: {@code window_end|N|entity → window counts} for every existing row not yet final
+ *       (window_end ≥ stream day − grace). An absent row there is a row that does not exist: total 0 and not the
+ *       first 0 after events.</li>
+ * </ul>
+ * A delta for day d changes only rows N, D with D in [d, min(stream day, d+N−1)], each by the delta itself, plus
+ * possibly the first-0 row at d+N: at most (grace+1)·|windows| rows, whatever N is. When the stream day moves S → S',
+ * only the entities with a row at S (rows at S exist exactly for the active entities) step forward one day at a
+ * time, row(D) = row(D−1) − day(D−N), until the first 0 row; rows before S' − grace are then emitted final once
+ * and dropped.
+ */
+public final class EngagementProcessor implements Processor<String, Delta, String, Object> {
+    private static final Logger log = LoggerFactory.getLogger(EngagementProcessor.class);
+    public static final String DAILY = "daily-engagement";
+    public static final String ROWS = "engagement-rows";
+    public static final String STREAM_DAY = "engagement-stream-day";
+    /** Child node names. */
+    public static final String TO_LIVE = "live-sink";
+    public static final String TO_FINAL = "final-sink";
+    public static final String TO_LATE = "engagement-late-sink";
+    public static final String STAGE = "engagement";
+
+    private final List<Integer> windows;
+    private final int maxWindow;
+    private final int graceDays;
+    private ProcessorContext<String, Object> context;
+    private KeyValueStore<Bytes, byte[]> daily;
+    private KeyValueStore<Bytes, byte[]> rows;
+    private StreamDay streamDay;
+    private TaskCounter late;
+
+    public EngagementProcessor(List<Integer> windows, int graceDays) {
+        this.windows = List.copyOf(windows);
+        this.maxWindow = windows.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        this.graceDays = graceDays;
+    }
+
+    public static StoreBuilder<KeyValueStore<Bytes, byte[]>> store(String name, boolean inMemory) {
+        return Stores.keyValueStoreBuilder(inMemory ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name),
+                Serdes.Bytes(), Serdes.ByteArray());
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+        this.daily = context.getStateStore(DAILY);
+        this.rows = context.getStateStore(ROWS);
+        this.streamDay = new StreamDay(context.getStateStore(STREAM_DAY));
+        this.late = TaskCounter.register(context, TaskCounter.LATE);
+    }
+
+    @Override
+    public void process(Record<String, Delta> record) {
+        String entity = record.key();
+        Delta delta = record.value();
+        int d = delta.day();
+        Integer before = streamDay.get();
+        int s;
+        if (before == null || d > before) {
+            if (before != null) advance(before, d);
+            streamDay.set(d);
+            s = d;
+        } else {
+            s = before;
+        }
+        if (d < s - graceDays) {
+            // Only with several partitions upstream; the rows it would change may be final already.
+            var n = LateRecords.late(STAGE, d, s, graceDays);
+            n.put("entity", entity);
+            context.forward(new Record<String, Object>(entity, Json.bytes(n), record.timestamp(), new RecordHeaders()), TO_LATE);
+            late.increment();
+            log.warn("delta for {} on {} is late at the engagement stage (stream day {}), not counted", entity, Days.date(d), Days.date(s));
+            return;
+        }
+        apply(entity, delta, s);
+    }
+
+    /** Adds a delta (d ≥ s − grace) to its day and to every existing or newly existing row it changes. */
+    private void apply(String entity, Delta delta, int s) {
+        int d = delta.day();
+        Bytes dayKey = DayKeys.key(d, entity);
+        Counts day = Counts.decode(daily.get(dayKey));
+        day.add(delta);
+        daily.put(dayKey, day.encode());
+        long now = now();
+        for (int n : windows) {
+            int last = (int) Math.min(s, (long) d + n - 1);
+            for (int end = d; end <= last; end++) {
+                Bytes key = rowKey(end, n, entity);
+                Counts row = Counts.decode(rows.get(key));
+                row.add(delta);
+                rows.put(key, row.encode());
+                emit(entity, n, end, row, false, now);
+            }
+            // the day the event leaves this window: a row (the first 0) if none existed there
+            long firstZero = (long) d + n;
+            if (firstZero <= s) {
+                Bytes key = rowKey((int) firstZero, n, entity);
+                if (rows.get(key) == null) {
+                    Counts zero = Counts.zero();
+                    rows.put(key, zero.encode());
+                    emit(entity, n, (int) firstZero, zero, false, now);
+                }
+            }
+        }
+    }
+
+    /** The stream day moves from s to next: decay rows for the new days, then finalize and purge. */
+    private void advance(int s, int next) {
+        long now = now();
+        List<KeyValue<Bytes, byte[]>> atS = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> it = rows.range(Bytes.wrap(Days.prefix(s)), Bytes.wrap(Days.prefix(s + 1)))) {
+            while (it.hasNext()) {
+                KeyValue<Bytes, byte[]> kv = it.next();
+                if (DayKeys.day(kv.key) == s) atS.add(kv);
+            }
+        }
+        for (KeyValue<Bytes, byte[]> kv : atS) {
+            Counts prev = Counts.decode(kv.value);
+            if (prev.total() == 0) continue; // a first-0 row: nothing left to decay
+            String suffix = DayKeys.suffix(kv.key);
+            int bar = suffix.indexOf('|');
+            int n = Integer.parseInt(suffix.substring(0, bar));
+            String entity = suffix.substring(bar + 1);
+            for (int end = s + 1; end <= next; end++) {
+                Counts row = prev.minus(Counts.decode(daily.get(DayKeys.key(end - n, entity))));
+                rows.put(rowKey(end, n, entity), row.encode());
+                emit(entity, n, end, row, false, now);
+                if (row.total() == 0) break;
+                prev = row;
+            }
+        }
+        // rows with window_end < next − grace can no longer change: emit once as final, forget
+        int finalBefore = next - graceDays;
+        List<Bytes> done = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> it = rows.range(Bytes.wrap(Days.prefix(s - graceDays)), Bytes.wrap(Days.prefix(finalBefore)))) {
+            while (it.hasNext()) {
+                KeyValue<Bytes, byte[]> kv = it.next();
+                int end = DayKeys.day(kv.key);
+                if (end >= finalBefore) continue;
+                String suffix = DayKeys.suffix(kv.key);
+                int bar = suffix.indexOf('|');
+                emit(suffix.substring(bar + 1), Integer.parseInt(suffix.substring(0, bar)), end, Counts.decode(kv.value), true, now);
+                done.add(kv.key);
+            }
+        }
+        for (Bytes k : done) rows.delete(k);
+        // a day is needed while a future row can lose it: day > stream day − max window
+        DayKeys.deleteDays(daily, Math.min(s - graceDays, s - maxWindow + 1), next - maxWindow + 1);
+    }
+
+    private void emit(String entity, int n, int end, Counts c, boolean isFinal, long nowMs) {
+        boolean country = entity.startsWith(Delta.COUNTRY_PREFIX);
+        String id = entity.substring(2);
+        EngagementRow row = new EngagementRow(Event.SCHEMA,
+                country ? id : null,
+                country ? null : List.of(id.substring(0, id.indexOf('|')), id.substring(id.indexOf('|') + 1)),
+                n, Days.date(end - n + 1), Days.date(end), c.total(), c.byKind(), country ? c.byRole() : null,
+                c.mentions(), isFinal, Instant.ofEpochMilli(nowMs).truncatedTo(ChronoUnit.SECONDS));
+        context.forward(new Record<String, Object>(row.rowKey(), row, Days.timestamp(end), new RecordHeaders()), isFinal ? TO_FINAL : TO_LIVE);
+    }
+
+    private long now() { return context.currentSystemTimeMs(); }
+
+    static Bytes rowKey(int end, int window, String entity) { return DayKeys.key(end, window + "|" + entity); }
+
+    @Override
+    public void close() {
+        if (late != null) late.close();
+    }
+}

@@ -1,0 +1,91 @@
+package parley.streams.intake;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import parley.model.Event;
+import parley.streams.metrics.TaskCounter;
+import parley.streams.time.DayKeys;
+import parley.streams.time.Days;
+import parley.streams.time.StreamDay;
+
+
+/**
+ * Runs in the source task (records keyed by report id): advances the stream day, sends late events to the late
+ * topic (CONTRACT.md §3, checked before duplicate ids), ignores already-accepted report ids, and forwards the rest
+ * re-keyed by event_key.
+ *
+ * <p>Accepted ids are keyed {@code day|id} (a report id hashes its date, so a repeat has the same day) so that days
+ * no report can be accepted for any more (before stream day − grace) are purged by a range delete.
+ */
+public final class AcceptProcessor implements Processor<String, Parsed, String, Object> {
+    public static final String ACCEPTED_IDS = "accepted-ids";
+    public static final String STREAM_DAY = "intake-stream-day";
+    /** Child node names. */
+    public static final String TO_LATE = "late-sink";
+    public static final String TO_EVENTS_BY_KEY = "events-by-key-sink";
+
+    private static final byte[] PRESENT = {1};
+
+    private final int graceDays;
+    private ProcessorContext<String, Object> context;
+    private KeyValueStore<Bytes, byte[]> acceptedIds;
+    private StreamDay streamDay;
+    private TaskCounter late;
+    private TaskCounter duplicates;
+
+    public AcceptProcessor(int graceDays) { this.graceDays = graceDays; }
+
+    public static StoreBuilder<KeyValueStore<Bytes, byte[]>> acceptedIdsStore(boolean inMemory) {
+        return Stores.keyValueStoreBuilder(inMemory ? Stores.inMemoryKeyValueStore(ACCEPTED_IDS) : Stores.persistentKeyValueStore(ACCEPTED_IDS),
+                Serdes.Bytes(), Serdes.ByteArray());
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+        this.acceptedIds = context.getStateStore(ACCEPTED_IDS);
+        this.streamDay = new StreamDay(context.getStateStore(STREAM_DAY));
+        this.late = TaskCounter.register(context, TaskCounter.LATE);
+        this.duplicates = TaskCounter.register(context, TaskCounter.DUPLICATE_IDS);
+    }
+
+    @Override
+    public void process(Record<String, Parsed> record) {
+        Event e = record.value().event();
+        int day = Days.of(e.date());
+        Integer before = streamDay.get();
+        int s = before == null ? day : Math.max(before, day);
+        if (before == null || s > before) {
+            streamDay.set(s);
+            if (before != null) DayKeys.deleteDays(acceptedIds, before - graceDays, s - graceDays);
+        }
+        if (day < s - graceDays) {
+            byte[] json = LateRecords.withEvent(LateRecords.late(LateRecords.INTAKE, day, s, graceDays), record.value().raw());
+            context.forward(new Record<String, Object>(record.key(), json, record.timestamp(), record.headers()), TO_LATE);
+            late.increment();
+            return;
+        }
+        Bytes idKey = idKey(day, e.id());
+        if (acceptedIds.get(idKey) != null) {
+            duplicates.increment();
+            return;
+        }
+        acceptedIds.put(idKey, PRESENT);
+        context.forward(new Record<String, Object>(e.eventKey(), AcceptedReport.of(e), record.timestamp(), new RecordHeaders()), TO_EVENTS_BY_KEY);
+    }
+
+    static Bytes idKey(int day, String id) { return DayKeys.key(day, id); }
+
+    @Override
+    public void close() {
+        if (late != null) late.close();
+        if (duplicates != null) duplicates.close();
+    }
+}

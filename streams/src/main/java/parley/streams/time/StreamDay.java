@@ -1,0 +1,27 @@
+package parley.streams.time;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The per-task stream day (CONTRACT.md §3: the latest event day seen), kept in a changelogged store so a restart
+ * or a task move keeps it. Each stage keeps its own: with one input partition they are all equal.
+ */
+public final class StreamDay {
+    private static final String KEY = "stream_day";
+    private final KeyValueStore<String, Integer> store;
+
+    public StreamDay(KeyValueStore<String, Integer> store) { this.store = store; }
+
+    public static StoreBuilder<KeyValueStore<String, Integer>> store(String name, boolean inMemory) {
+        return Stores.keyValueStoreBuilder(inMemory ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name),
+                Serdes.String(), Serdes.Integer());
+    }
+
+    /** The epoch day, or null before the first event. */
+    public Integer get() { return store.get(KEY); }
+
+    public void set(int epochDay) { store.put(KEY, epochDay); }
+}
