@@ -73,7 +73,7 @@ public class DemoCommand implements Callable<Integer> {
                 c = c.with("bootstrap.servers", broker.bootstrapServers(), "demo broker");
             }
             KafkaSetup.awaitCluster(c, Duration.ofSeconds(60));
-            KafkaSetup.ensureTopics(c, Duration.ofSeconds(60));
+            parley.app.Topics.prepare(c, Duration.ofSeconds(60));
             System.out.println("demo: Kafka at " + c.bootstrapServers() + "; topics ready");
 
             EngagementApp streams = new EngagementApp(c);
@@ -97,7 +97,7 @@ public class DemoCommand implements Callable<Integer> {
             }
             System.out.println("demo: " + s.line());
             System.out.println("demo: waiting for Streams and the sinks to finish...");
-            if (!Completion.await(c, consumer, Duration.ofSeconds(timeoutSeconds), () -> consumer.failure() == null && streams.isRunning())) {
+            if (!Completion.await(c, consumer, Duration.ofSeconds(timeoutSeconds), () -> consumer.failure() == null && streams.state().isRunningOrRebalancing())) {
                 System.err.println("demo: results did not complete within " + timeoutSeconds + " s (streams " + streams.state()
                         + (consumer.failure() != null ? ", consumer failed: " + consumer.failure() : "") + ")");
                 return 1;
