@@ -331,6 +331,11 @@ public final class DashboardServer implements AutoCloseable {
     // ---- server-sent events -------------------------------------------------------------------------------------
 
     private void stream(HttpExchange ex, Map<String, String> q) {
+        if (ex.getRequestMethod().equals("HEAD")) {
+            ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            send(ex, 200, new byte[0]);
+            return;
+        }
         String resume = ex.getRequestHeaders().getFirst("Last-Event-ID");
         if (resume == null || resume.isBlank()) resume = q.get("since");
         long cursor;
