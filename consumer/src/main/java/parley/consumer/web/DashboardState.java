@@ -1,0 +1,455 @@
+package parley.consumer.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import parley.config.ParleyConfig;
+import parley.json.Json;
+import parley.model.EngagementRow;
+import parley.model.Event;
+import parley.model.Involvement;
+import parley.model.Role;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * What the dashboard knows, in memory: the latest engagement rows (with their history for charts) and the latest
+ * events, indexed by country, pair and day so every count can be drilled down to the events behind it.
+ * Thread-safe: any number of feeding threads ({@link #onRow}, {@link #onEvent}) and HTTP threads.
+ *
+ * <h2>Bounds (memory)</h2>
+ * <ul>
+ *   <li>Rows: one per (entity, window_days, window_end), upserted (the latest value wins). Rows whose window_end is
+ *       more than {@code historyDays} before the latest window_end seen are dropped, and when more than
+ *       {@code maxRows} are kept the oldest window_end days are dropped first.</li>
+ *   <li>Events: the last {@code maxReports} accepted reports (by arrival). When a report is evicted its event loses
+ *       that mention; an event whose last report is evicted leaves the indexes (a drill-down then shows fewer events
+ *       than the count, for days that old).</li>
+ *   <li>Change feed: the last {@code replayBuffer} messages for {@code /api/stream} reconnects.</li>
+ * </ul>
+ *
+ * <h2>Events, as the Streams application counts them (CONTRACT.md §1-§3)</h2>
+ * Reports with equal {@code event_key} are one event; the first accepted report defines its countries and roles,
+ * later ones only add mentions; a report whose {@code id} was already accepted is ignored. With
+ * {@code graceDays >= 0}, a report dated before (latest event day seen − grace) is late: it is not indexed and adds
+ * no mention (it is counted in health and announced on the stream with {@code late: true}), so a drill-down matches
+ * the count. With several input partitions Kafka's per-task stream time may judge lateness differently.
+ */
+public final class DashboardState {
+    private static final Logger log = LoggerFactory.getLogger(DashboardState.class);
+
+    /** Size limits; see the class comment. */
+    public record Options(int maxReports, int historyDays, int maxRows, int replayBuffer, int graceDays,
+                          int maxReportsPerEventView, int lagDays) {
+        public static Options defaults() { return new Options(50_000, 400, 300_000, 10_000, 7, 20, 2); }
+
+        /** Defaults with the grace period from the configuration ({@code grace.days}). */
+        public static Options from(ParleyConfig config) {
+            Options d = defaults();
+            return new Options(d.maxReports, d.historyDays, d.maxRows, d.replayBuffer, config.graceDays(),
+                    d.maxReportsPerEventView, d.lagDays);
+        }
+
+        public Options withGraceDays(int g) {
+            return new Options(maxReports, historyDays, maxRows, replayBuffer, g, maxReportsPerEventView, lagDays);
+        }
+
+        public Options withMaxReports(int m) {
+            return new Options(m, historyDays, maxRows, replayBuffer, graceDays, maxReportsPerEventView, lagDays);
+        }
+
+        public Options withReplayBuffer(int r) {
+            return new Options(maxReports, historyDays, maxRows, r, graceDays, maxReportsPerEventView, lagDays);
+        }
+
+        public Options withHistory(int days, int rows) {
+            return new Options(maxReports, days, rows, replayBuffer, graceDays, maxReportsPerEventView, lagDays);
+        }
+    }
+
+    /** Identifies one series: a country's or pair's rows for one window size. */
+    private record SeriesRef(boolean pair, int window, String entity) { }
+
+    /** One real-world event: its first report (which defines it) and the reports that mention it. */
+    private static final class Group {
+        final Event first;
+        final Involvement involvement;
+        final LinkedHashMap<String, Event> reports = new LinkedHashMap<>();
+        long seq; // arrival number of its latest report
+
+        Group(Event first) {
+            this.first = first;
+            this.involvement = Involvement.of(first);
+        }
+    }
+
+    private final Options options;
+    private final ChangeFeed feed;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Instant startedAt = Instant.now();
+
+    // rows
+    private final Map<SeriesRef, TreeMap<LocalDate, EngagementRow>> series = new HashMap<>();
+    private final TreeMap<LocalDate, Set<SeriesRef>> byEnd = new TreeMap<>();
+    private final Map<String, LocalDate> maxEnd = new HashMap<>(); // "c|7" / "p|7" -> latest window_end
+    private final TreeSet<Integer> windows = new TreeSet<>();
+    private LocalDate latestEnd;
+    private int rowCount;
+
+    // events
+    private final Map<String, Group> groups = new HashMap<>();                       // event_key -> group
+    private final Map<String, String> reportKeys = new HashMap<>();                  // report id -> event_key
+    private final ArrayDeque<String> arrival = new ArrayDeque<>();                   // report ids, oldest first
+    private final TreeMap<Long, Group> bySeq = new TreeMap<>();                      // latest arrival -> group
+    private final Map<String, TreeMap<LocalDate, Set<String>>> index = new HashMap<>(); // entity -> day -> keys
+    private LocalDate streamDay;
+    private long arrivals;
+    private long lateReports;
+    private long duplicateReports;
+    private long evictedReports;
+    private long ignoredRecords;
+
+    public DashboardState() { this(Options.defaults()); }
+
+    public DashboardState(Options options) {
+        this.options = options;
+        this.feed = new ChangeFeed(options.replayBuffer());
+    }
+
+    public Options options() { return options; }
+
+    /** The change feed behind {@code /api/stream}. */
+    public ChangeFeed feed() { return feed; }
+
+    // ---- feeding ------------------------------------------------------------------------------------------------
+
+    /**
+     * A result row from the live (or final) results topic. Upserts on its row key; a row equal to the stored one
+     * (ignoring updated_at) is not a change. Returns true when the state changed (and a {@code row} message went
+     * out on the stream).
+     */
+    public boolean onRow(EngagementRow row) {
+        if (row == null || row.windowEnd() == null || row.windowDays() <= 0
+                || (row.country() == null) == (row.pair() == null)
+                || (row.pair() != null && row.pair().size() != 2)) {
+            ignored("row", row);
+            return false;
+        }
+        lock.writeLock().lock();
+        try {
+            LocalDate floor = latestEnd == null ? null : latestEnd.minusDays(options.historyDays());
+            if (floor != null && row.windowEnd().isBefore(floor)) return false;
+            SeriesRef ref = new SeriesRef(row.isPair(), row.windowDays(), row.entity());
+            TreeMap<LocalDate, EngagementRow> s = series.computeIfAbsent(ref, k -> new TreeMap<>());
+            EngagementRow old = s.get(row.windowEnd());
+            if (old != null && sameValue(old, row)) return false;
+            s.put(row.windowEnd(), row);
+            if (old == null) {
+                rowCount++;
+                byEnd.computeIfAbsent(row.windowEnd(), k -> new HashSet<>()).add(ref);
+            }
+            windows.add(row.windowDays());
+            maxEnd.merge((row.isPair() ? "p|" : "c|") + row.windowDays(), row.windowEnd(),
+                    (a, b) -> a.isAfter(b) ? a : b);
+            if (latestEnd == null || row.windowEnd().isAfter(latestEnd)) latestEnd = row.windowEnd();
+            prune();
+            feed.publish("row", Json.string(row));
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private static boolean sameValue(EngagementRow a, EngagementRow b) {
+        return a.total() == b.total() && a.mentions() == b.mentions() && a.isFinal() == b.isFinal()
+                && java.util.Objects.equals(a.windowStart(), b.windowStart())
+                && java.util.Objects.equals(a.byKind(), b.byKind())
+                && java.util.Objects.equals(a.byRole(), b.byRole());
+    }
+
+    private void prune() {
+        LocalDate floor = latestEnd.minusDays(options.historyDays());
+        while (!byEnd.isEmpty() && (byEnd.firstKey().isBefore(floor) || rowCount > options.maxRows())) {
+            Map.Entry<LocalDate, Set<SeriesRef>> day = byEnd.pollFirstEntry();
+            if (day.getKey().equals(latestEnd)) { // never drop the newest day
+                byEnd.put(day.getKey(), day.getValue());
+                break;
+            }
+            for (SeriesRef ref : day.getValue()) {
+                TreeMap<LocalDate, EngagementRow> s = series.get(ref);
+                if (s != null && s.remove(day.getKey()) != null) rowCount--;
+                if (s != null && s.isEmpty()) series.remove(ref);
+            }
+        }
+    }
+
+    /**
+     * A reported event from the events topic. Returns true when it was accepted (a new event or a new mention of a
+     * known one); an {@code event} message goes out on the stream for accepted and late reports.
+     */
+    public boolean onEvent(Event e) {
+        if (e == null || e.id() == null || e.eventKey() == null || e.date() == null || e.kind() == null) {
+            ignored("event", e);
+            return false;
+        }
+        lock.writeLock().lock();
+        try {
+            if (options.graceDays() >= 0 && streamDay != null
+                    && e.date().isBefore(streamDay.minusDays(options.graceDays()))) {
+                lateReports++;
+                Group g = new Group(e);
+                g.reports.put(e.id(), e);
+                feed.publish("event", Json.string(view(g, true, ++arrivals)));
+                return false;
+            }
+            if (reportKeys.containsKey(e.id())) {
+                duplicateReports++;
+                return false;
+            }
+            if (streamDay == null || e.date().isAfter(streamDay)) streamDay = e.date();
+            long seq = ++arrivals;
+            Group g = groups.get(e.eventKey());
+            if (g == null) {
+                g = new Group(e);
+                groups.put(e.eventKey(), g);
+                for (String c : g.involvement.countries().keySet()) indexAdd(c, e.date(), e.eventKey());
+                for (List<String> p : g.involvement.pairs()) indexAdd(Involvement.pairKey(p), e.date(), e.eventKey());
+            } else {
+                bySeq.remove(g.seq);
+            }
+            g.reports.put(e.id(), e);
+            g.seq = seq;
+            bySeq.put(seq, g);
+            reportKeys.put(e.id(), e.eventKey());
+            arrival.addLast(e.id());
+            while (arrival.size() > options.maxReports()) evict(arrival.pollFirst());
+            feed.publish("event", Json.string(view(g, false, seq)));
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void indexAdd(String entity, LocalDate day, String key) {
+        index.computeIfAbsent(entity, k -> new TreeMap<>()).computeIfAbsent(day, k -> new LinkedHashSet<>()).add(key);
+    }
+
+    private void evict(String reportId) {
+        evictedReports++;
+        String key = reportKeys.remove(reportId);
+        Group g = key == null ? null : groups.get(key);
+        if (g == null) return;
+        g.reports.remove(reportId);
+        if (!g.reports.isEmpty()) return;
+        groups.remove(key);
+        bySeq.remove(g.seq);
+        List<String> entities = new ArrayList<>(g.involvement.countries().keySet());
+        for (List<String> p : g.involvement.pairs()) entities.add(Involvement.pairKey(p));
+        for (String entity : entities) {
+            TreeMap<LocalDate, Set<String>> days = index.get(entity);
+            if (days == null) continue;
+            Set<String> keys = days.get(g.first.date());
+            if (keys != null) {
+                keys.remove(key);
+                if (keys.isEmpty()) days.remove(g.first.date());
+            }
+            if (days.isEmpty()) index.remove(entity);
+        }
+    }
+
+    private void ignored(String what, Object o) {
+        lock.writeLock().lock();
+        try {
+            ignoredRecords++;
+        } finally {
+            lock.writeLock().unlock();
+        }
+        log.warn("dashboard: ignoring incomplete {} {}", what, o);
+    }
+
+    // ---- queries ------------------------------------------------------------------------------------------------
+
+    /**
+     * Countries (or pairs) ranked by total at window end {@code date} (default: the latest window_end of that
+     * window size), with the change vs the previous window (the value at {@code date − window} days).
+     * An entity's value at a day is its row for that day, else its latest row at most {@code lagDays} earlier
+     * (with several stream tasks, rows for a new day appear later for some entities), else 0; entities at 0 are
+     * left out.
+     *
+     * @param country for pairs only: keep the pairs that include this country (null = all)
+     * @param limit   at most this many entries (ties at the cut are cut too)
+     */
+    public Views.Ranking ranking(boolean pairs, int window, LocalDate date, String country, int limit) {
+        lock.readLock().lock();
+        try {
+            LocalDate d = date != null ? date : maxEnd.get((pairs ? "p|" : "c|") + window);
+            List<Views.RankEntry> entries = new ArrayList<>();
+            if (d != null) {
+                for (Map.Entry<SeriesRef, TreeMap<LocalDate, EngagementRow>> s : series.entrySet()) {
+                    SeriesRef ref = s.getKey();
+                    if (ref.pair() != pairs || ref.window() != window) continue;
+                    if (country != null && !ref.entity().startsWith(country + "|") && !ref.entity().endsWith("|" + country))
+                        continue;
+                    EngagementRow r = valueAt(s.getValue(), d);
+                    if (r == null || r.total() <= 0) continue;
+                    LocalDate prevDay = r.windowEnd().minusDays(window);
+                    EngagementRow prev = valueAt(s.getValue(), prevDay);
+                    long prevTotal = prev == null ? 0 : prev.total();
+                    entries.add(new Views.RankEntry(0, r.country(), r.pair(), name(r), r.total(), r.byKind(),
+                            r.byRole(), r.mentions(), r.windowStart(), r.windowEnd(), r.isFinal(), prevDay, prevTotal,
+                            r.total() - prevTotal));
+                }
+            }
+            entries.sort(Comparator.comparingLong(Views.RankEntry::total).reversed()
+                    .thenComparing(Comparator.comparingLong(Views.RankEntry::change).reversed())
+                    .thenComparing(e -> e.country() != null ? e.country() : String.join("|", e.pair())));
+            List<Views.RankEntry> ranked = new ArrayList<>();
+            for (int i = 0; i < entries.size() && i < limit; i++) {
+                Views.RankEntry e = entries.get(i);
+                int rank = i > 0 && ranked.get(i - 1).total() == e.total() ? ranked.get(i - 1).rank() : i + 1;
+                ranked.add(new Views.RankEntry(rank, e.country(), e.pair(), e.name(), e.total(), e.byKind(),
+                        e.byRole(), e.mentions(), e.windowStart(), e.windowEnd(), e.isFinal(), e.previousWindowEnd(),
+                        e.previousTotal(), e.change()));
+            }
+            return new Views.Ranking(window, d, feed.lastId(), ranked);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private EngagementRow valueAt(TreeMap<LocalDate, EngagementRow> s, LocalDate day) {
+        Map.Entry<LocalDate, EngagementRow> e = s.floorEntry(day);
+        if (e == null || e.getKey().isBefore(day.minusDays(options.lagDays()))) return null;
+        return e.getValue();
+    }
+
+    private static String name(EngagementRow r) {
+        return r.country() != null ? CountryNames.name(r.country())
+                : CountryNames.name(r.pair().get(0)) + " – " + CountryNames.name(r.pair().get(1));
+    }
+
+    /** The rows of one country ({@code pair == null}) or pair for one window size, oldest first, within [from, to]. */
+    public Views.History history(String country, List<String> pair, int window, LocalDate from, LocalDate to) {
+        lock.readLock().lock();
+        try {
+            String entity = country != null ? country : Involvement.pairKey(pair);
+            TreeMap<LocalDate, EngagementRow> s = series.get(new SeriesRef(pair != null, window, entity));
+            List<Views.Point> points = new ArrayList<>();
+            if (s != null) {
+                NavigableMap<LocalDate, EngagementRow> range = s;
+                if (from != null) range = range.tailMap(from, true);
+                if (to != null) range = range.headMap(to, true);
+                for (EngagementRow r : range.values())
+                    points.add(new Views.Point(r.windowStart(), r.windowEnd(), r.total(), r.byKind(), r.byRole(),
+                            r.mentions(), r.isFinal()));
+            }
+            String name = country != null ? CountryNames.name(country)
+                    : CountryNames.name(pair.get(0)) + " – " + CountryNames.name(pair.get(1));
+            return new Views.History(country, pair, name, window, feed.lastId(), points);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** How {@link #events} orders its answer. */
+    public enum Order { DATE, ARRIVAL }
+
+    /**
+     * The events (distinct event_keys) involving {@code country} or {@code pair} (or any, when both are null) dated
+     * within [from, to] (open ends allowed), optionally of one kind. {@code count} and {@code mentions} cover all
+     * matches; {@code events} holds the first {@code limit} of them, newest first.
+     */
+    public Views.EventList events(String country, List<String> pair, String kind, LocalDate from, LocalDate to,
+                                  int limit, Order order) {
+        lock.readLock().lock();
+        try {
+            List<Group> matches = new ArrayList<>();
+            if (country != null || pair != null) {
+                String entity = country != null ? country : Involvement.pairKey(pair);
+                TreeMap<LocalDate, Set<String>> days = index.get(entity);
+                if (days != null) {
+                    NavigableMap<LocalDate, Set<String>> range = days;
+                    if (from != null) range = range.tailMap(from, true);
+                    if (to != null) range = range.headMap(to, true);
+                    for (Set<String> keys : range.values())
+                        for (String k : keys) {
+                            Group g = groups.get(k);
+                            if (g != null && (kind == null || g.first.kind().name().equals(kind))) matches.add(g);
+                        }
+                }
+            } else {
+                for (Group g : bySeq.values()) {
+                    LocalDate d = g.first.date();
+                    if ((from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to))
+                            && (kind == null || g.first.kind().name().equals(kind))) matches.add(g);
+                }
+            }
+            Comparator<Group> bySeqDesc = Comparator.comparingLong((Group g) -> g.seq).reversed();
+            matches.sort(order == Order.ARRIVAL ? bySeqDesc
+                    : Comparator.comparing((Group g) -> g.first.date()).reversed().thenComparing(bySeqDesc));
+            long mentions = 0;
+            for (Group g : matches) mentions += g.reports.size();
+            List<Views.EventView> out = new ArrayList<>();
+            for (int i = 0; i < matches.size() && i < limit; i++) out.add(view(matches.get(i), false, matches.get(i).seq));
+            return new Views.EventList(country, pair, kind, from, to, matches.size(), mentions, feed.lastId(), out);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private Views.EventView view(Group g, boolean late, long seq) {
+        Event e = g.first;
+        Map<String, String> countries = new LinkedHashMap<>();
+        for (Map.Entry<String, Role> c : g.involvement.countries().entrySet()) countries.put(c.getKey(), c.getValue().json());
+        List<Views.Report> reports = new ArrayList<>();
+        List<Event> all = new ArrayList<>(g.reports.values());
+        for (int i = 0; i < all.size() && i < options.maxReportsPerEventView(); i++) {
+            Event r = all.get(i);
+            var s = r.source();
+            reports.add(new Views.Report(r.id(), r.evidence(), r.confidence(), s == null ? null : s.id(),
+                    s == null ? null : s.title(), s == null ? null : s.url(), s == null ? null : s.published(),
+                    s == null ? null : s.feed()));
+        }
+        return new Views.EventView(e.eventKey(), e.kind().name(), e.date(),
+                e.datePrecision() == null ? null : e.datePrecision().name(), e.actor(), e.counterpart(), e.place(),
+                e.about(), countries, g.involvement.pairs(), e.evidence(),
+                e.source() == null ? null : e.source().title(), e.source() == null ? null : e.source().url(),
+                g.reports.size(), reports, late, seq);
+    }
+
+    public Views.Health health(int sseClients) {
+        lock.readLock().lock();
+        try {
+            return new Views.Health("ok", feed.lastId(), feed.oldestId(), sseClients, reportKeys.size(), groups.size(),
+                    rowCount, series.size(), new ArrayList<>(windows), streamDay, latestEnd, lateReports,
+                    duplicateReports, evictedReports, ignoredRecords, startedAt.toString());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Window sizes seen in rows so far (ascending). */
+    public List<Integer> windows() {
+        lock.readLock().lock();
+        try {
+            return Collections.unmodifiableList(new ArrayList<>(windows));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,400 @@
+// parley live dashboard. Plain DOM, no libraries. Every piece of data goes in as text
+// (textContent / createTextNode); links only for http(s) URLs. No HTML parsing of data anywhere.
+'use strict';
+
+(function () {
+  const KINDS = ['VISIT', 'MEETING', 'CALL', 'STATEMENT'];
+  const SVG = 'http://www.w3.org/2000/svg';
+  const ui = {
+    window: Number(localStorage.getItem('parley.window')) || 30,
+    windows: [7, 30, 90],
+    selected: null,          // {country} or {pair: [a, b]}
+    drill: null,             // last drill-down query, refreshed live
+    es: null,
+    seenEvents: new Map(),   // event_key -> li in the latest list
+    refreshTimer: null,
+    lastRefresh: 0,
+  };
+
+  // ---- small DOM helpers (text only) ----------------------------------------------------------------
+  function el(tag, cls, ...children) {
+    const n = document.createElement(tag);
+    if (cls) n.className = cls;
+    for (const c of children) {
+      if (c === null || c === undefined) continue;
+      n.appendChild(typeof c === 'object' ? c : document.createTextNode(String(c)));
+    }
+    return n;
+  }
+  function svg(tag, attrs) {
+    const n = document.createElementNS(SVG, tag);
+    for (const k in attrs) n.setAttribute(k, String(attrs[k]));
+    return n;
+  }
+  function safeUrl(u) {
+    if (typeof u !== 'string') return null;
+    try {
+      const p = new URL(u);
+      return p.protocol === 'http:' || p.protocol === 'https:' ? p.href : null;
+    } catch (e) { return null; }
+  }
+  function link(url, text) {
+    const href = safeUrl(url);
+    if (!href) return el('span', null, text || url || '');
+    const a = el('a', null, text || href);
+    a.href = href;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    return a;
+  }
+  function $(id) { return document.getElementById(id); }
+  function fmtChange(e) {
+    const c = e.change;
+    const span = el('span', 'change ' + (c > 0 ? 'up' : c < 0 ? 'down' : 'same'),
+      c > 0 ? '+' + c + ' ▲' : c < 0 ? '−' + (-c) + ' ▼' : '0');
+    span.title = 'previous window (ending ' + e.previous_window_end + '): ' + e.previous_total;
+    return span;
+  }
+  async function api(path) {
+    const r = await fetch(path, { headers: { Accept: 'application/json' } });
+    if (!r.ok) throw new Error(path + ': HTTP ' + r.status);
+    return r.json();
+  }
+  function q(params) {
+    const s = new URLSearchParams();
+    for (const k in params) if (params[k] !== null && params[k] !== undefined) s.set(k, params[k]);
+    return s.toString();
+  }
+
+  // ---- window selector ------------------------------------------------------------------------------
+  function renderWindows() {
+    const nav = $('windows');
+    nav.replaceChildren();
+    for (const w of ui.windows) {
+      const b = el('button', null, w + ' days');
+      b.type = 'button';
+      b.dataset.window = String(w);
+      b.setAttribute('aria-pressed', String(w === ui.window));
+      b.addEventListener('click', () => {
+        ui.window = w;
+        localStorage.setItem('parley.window', String(w));
+        renderWindows();
+        refresh(true);
+      });
+      nav.appendChild(b);
+    }
+  }
+
+  // ---- count cells (click = drill-down) -------------------------------------------------------------
+  function countButton(n, query, label) {
+    const b = el('button', 'count' + (n ? '' : ' zero'), n);
+    b.type = 'button';
+    b.title = 'show the events behind this count';
+    b.addEventListener('click', (ev) => { ev.stopPropagation(); openDrill(query, label); });
+    return b;
+  }
+  function cell(cls, ...children) { return el('td', cls, ...children); }
+
+  // ---- ranking --------------------------------------------------------------------------------------
+  function renderRanking(r, flash) {
+    const tbody = $('ranking').tBodies[0];
+    const before = new Map();
+    for (const tr of tbody.rows) before.set(tr.dataset.key, tr.dataset.total);
+    tbody.replaceChildren();
+    $('asof').textContent = r.date || '–';
+    $('ranking-empty').hidden = r.entries.length > 0;
+    for (const e of r.entries) {
+      const base = { country: e.country, from: e.window_start, to: e.window_end };
+      const label = (e.name || e.country) + ' · ' + ui.window + ' days ending ' + e.window_end;
+      const name = cell('name', e.name || e.country, el('span', 'code', e.country));
+      name.title = 'show ' + (e.name || e.country) + ' over time';
+      const tr = el('tr', null,
+        cell('num', e.rank),
+        name,
+        cell('num total', countButton(e.total, base, label)),
+        ...KINDS.map(k => cell('num k-' + k, countButton((e.by_kind || {})[k] || 0,
+          Object.assign({ kind: k }, base), label + ' · ' + k))),
+        cell('num', e.mentions),
+        cell('num', fmtChange(e)));
+      tr.dataset.key = e.country;
+      tr.dataset.total = String(e.total);
+      if (ui.selected && ui.selected.country === e.country) tr.classList.add('selected');
+      if (flash && before.get(e.country) !== String(e.total)) tr.classList.add('flash');
+      tr.addEventListener('click', () => select({ country: e.country, name: e.name }));
+      tbody.appendChild(tr);
+    }
+    if (!ui.selected && r.entries.length) select({ country: r.entries[0].country, name: r.entries[0].name }, true);
+  }
+
+  function renderPairs(r, flash) {
+    const tbody = $('pairs').tBodies[0];
+    const before = new Map();
+    for (const tr of tbody.rows) before.set(tr.dataset.key, tr.dataset.total);
+    tbody.replaceChildren();
+    $('pairs-empty').hidden = r.entries.length > 0;
+    for (const e of r.entries) {
+      const key = e.pair.join('|');
+      const label = e.pair.join(' – ') + ' · ' + ui.window + ' days ending ' + e.window_end;
+      const name = cell('name', e.pair[0] + ' – ' + e.pair[1]);
+      name.title = e.name || key;
+      const tr = el('tr', null,
+        cell('num', e.rank), name,
+        cell('num total', countButton(e.total, { pair: key, from: e.window_start, to: e.window_end }, label)),
+        cell('num', e.mentions), cell('num', fmtChange(e)));
+      tr.dataset.key = key;
+      tr.dataset.total = String(e.total);
+      if (ui.selected && ui.selected.pair && ui.selected.pair.join('|') === key) tr.classList.add('selected');
+      if (flash && before.get(key) !== String(e.total)) tr.classList.add('flash');
+      tr.addEventListener('click', () => select({ pair: e.pair, name: e.name }));
+      tbody.appendChild(tr);
+    }
+  }
+
+  // ---- chart (hand-written SVG: stacked areas by kind, total line) ---------------------------------
+  function select(s, quiet) {
+    ui.selected = s;
+    for (const tr of document.querySelectorAll('table.data tr.selected')) tr.classList.remove('selected');
+    const key = s.country || s.pair.join('|');
+    for (const tr of document.querySelectorAll('table.data tbody tr'))
+      if (tr.dataset.key === key) tr.classList.add('selected');
+    loadChart().catch(err => console.warn(err));
+    if (!quiet) $('chart-panel').scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }
+
+  async function loadChart() {
+    const s = ui.selected;
+    if (!s) return;
+    const h = s.country
+      ? await api('/api/country/' + encodeURIComponent(s.country) + '/history?' + q({ window: ui.window }))
+      : await api('/api/pair/history?' + q({ pair: s.pair.join('|'), window: ui.window }));
+    if (ui.selected !== s) return;
+    renderChart(h);
+  }
+
+  function dayNum(d) { return Math.round(Date.parse(d + 'T00:00:00Z') / 86400000); }
+  function dayStr(n) { return new Date(n * 86400000).toISOString().slice(0, 10); }
+
+  function renderChart(h) {
+    const title = (h.name || h.country || (h.pair || []).join('–')) + ' · ' + h.window + '-day engagement';
+    $('chart-title').textContent = title;
+    const chart = $('chart');
+    chart.replaceChildren();
+    const legend = $('legend');
+    legend.replaceChildren(...KINDS.map(k => el('span', null, el('span', 'sw sw-' + k), k.toLowerCase())),
+      el('span', null, el('span', 'sw sw-total'), 'total'));
+    const W = 640, H = 260, L = 40, R = 12, T = 12, B = 28;
+    if (!h.points.length) {
+      const t = svg('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle' });
+      t.textContent = 'no history yet';
+      chart.appendChild(t);
+      return;
+    }
+    // one value per day; days without a row are 0 (the contract emits rows only while total > 0, plus one 0 row)
+    const byDay = new Map(h.points.map(p => [dayNum(p.window_end), p]));
+    const d0 = dayNum(h.points[0].window_end), d1 = dayNum(h.points[h.points.length - 1].window_end);
+    const days = [];
+    for (let d = d0; d <= d1; d++) days.push(d);
+    const max = Math.max(1, ...h.points.map(p => p.total));
+    const step = niceStep(max / 4);
+    const top = Math.ceil(max / step) * step;
+    const x = d => L + (d1 === d0 ? (W - L - R) / 2 : (d - d0) / (d1 - d0) * (W - L - R));
+    const y = v => T + (1 - v / top) * (H - T - B);
+    for (let v = 0; v <= top; v += step) {
+      chart.appendChild(svg('line', { x1: L, x2: W - R, y1: y(v), y2: y(v), class: 'grid-line' }));
+      const t = svg('text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end' });
+      t.textContent = String(v);
+      chart.appendChild(t);
+    }
+    chart.appendChild(svg('line', { x1: L, x2: W - R, y1: y(0), y2: y(0), class: 'axis' }));
+    const labels = d1 === d0 ? [d0] : [d0, Math.round((d0 + d1) / 2), d1];
+    labels.forEach((d, i) => {
+      const t = svg('text', { x: x(d), y: H - 8, 'text-anchor': labels.length === 1 ? 'middle' : ['start', 'middle', 'end'][i] });
+      t.textContent = dayStr(d);
+      chart.appendChild(t);
+    });
+    const val = (d, k) => { const p = byDay.get(d); return p ? (k ? (p.by_kind || {})[k] || 0 : p.total) : 0; };
+    let lower = days.map(() => 0);
+    for (const k of KINDS) {
+      const upper = days.map((d, i) => lower[i] + val(d, k));
+      let path = '';
+      days.forEach((d, i) => { path += (i ? 'L' : 'M') + x(d).toFixed(1) + ',' + y(upper[i]).toFixed(1); });
+      for (let i = days.length - 1; i >= 0; i--) path += 'L' + x(days[i]).toFixed(1) + ',' + y(lower[i]).toFixed(1);
+      chart.appendChild(svg('path', { d: path + 'Z', class: 'area area-' + k }));
+      lower = upper;
+    }
+    let line = '';
+    days.forEach((d, i) => { line += (i ? 'L' : 'M') + x(d).toFixed(1) + ',' + y(val(d)).toFixed(1); });
+    chart.appendChild(svg('path', { d: line, class: 'total' }));
+    if (days.length === 1) chart.appendChild(svg('circle', { cx: x(d0), cy: y(val(d0)), r: 3 }));
+    const cursor = svg('line', { x1: 0, x2: 0, y1: T, y2: H - B, class: 'cursor', visibility: 'hidden' });
+    chart.appendChild(cursor);
+    const tip = $('tooltip');
+    let hovered = null;
+    chart.onmousemove = (ev) => {
+      const box = chart.getBoundingClientRect();
+      const px = (ev.clientX - box.left) / box.width * W;
+      const d = Math.min(d1, Math.max(d0, Math.round(d0 + (px - L) / Math.max(1, W - L - R) * (d1 - d0))));
+      hovered = d;
+      cursor.setAttribute('x1', x(d)); cursor.setAttribute('x2', x(d)); cursor.setAttribute('visibility', 'visible');
+      const lines = [dayStr(d) + ': ' + val(d)].concat(KINDS.map(k => '  ' + k.toLowerCase() + ' ' + val(d, k)));
+      tip.textContent = lines.join('\n');
+      tip.hidden = false;
+      tip.style.left = Math.min(box.width - 140, ev.clientX - box.left + 12) + 'px';
+      tip.style.top = (ev.clientY - box.top + 12) + 'px';
+    };
+    chart.onmouseleave = () => { hovered = null; tip.hidden = true; cursor.setAttribute('visibility', 'hidden'); };
+    chart.onclick = () => {
+      const s = ui.selected;
+      const d = dayStr(hovered === null ? d1 : hovered);
+      const from = dayStr(dayNum(d) - h.window + 1);
+      const query = s.country ? { country: s.country, from: from, to: d } : { pair: s.pair.join('|'), from: from, to: d };
+      openDrill(query, title + ' · window ending ' + d);
+    };
+  }
+  function niceStep(raw) {
+    const p = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1))));
+    for (const m of [1, 2, 5, 10]) if (m * p >= raw) return m * p;
+    return 10 * p;
+  }
+
+  // ---- events ---------------------------------------------------------------------------------------
+  function party(p) {
+    if (!p) return null;
+    const who = p.name ? p.name + (p.role ? ', ' + p.role : '') : (p.role || '');
+    return (who ? who + ' ' : '') + '(' + p.country + ')';
+  }
+  function eventItem(e) {
+    const li = el('li', null);
+    li.dataset.key = e.event_key;
+    const meta = el('div', 'ev-meta',
+      el('span', 'kind k-' + e.kind, e.kind),
+      el('time', null, e.date + (e.date_precision && e.date_precision !== 'DAY' ? ' (' + e.date_precision.toLowerCase() + ')' : '')),
+      el('span', 'mentions', e.mentions + (e.mentions === 1 ? ' report' : ' reports')),
+      e.late ? el('span', 'late', 'late: not counted') : null);
+    const parts = [party(e.actor)];
+    if (e.counterpart) parts.push(e.kind === 'STATEMENT' ? '' : '→ ' + party(e.counterpart));
+    if (e.place) parts.push('· ' + (e.place.name ? e.place.name + ', ' : '') + e.place.country);
+    if (e.about && e.about.length) parts.push('· about ' + e.about.join(', '));
+    const who = el('div', 'ev-who', parts.filter(Boolean).join(' '));
+    li.append(meta, who);
+    if (e.evidence) li.appendChild(el('blockquote', 'ev-evidence', e.evidence));
+    const sources = el('div', 'ev-sources');
+    const seen = new Set();
+    for (const r of (e.reports && e.reports.length ? e.reports : [{ title: e.title, url: e.url }])) {
+      const k = (r.url || '') + '|' + (r.title || '');
+      if (seen.has(k)) continue;
+      seen.add(k);
+      sources.appendChild(link(r.url, r.title || r.url || r.source_id || 'source'));
+    }
+    li.appendChild(sources);
+    return li;
+  }
+
+  function renderEvents(list) {
+    const ol = $('events');
+    ol.replaceChildren();
+    ui.seenEvents.clear();
+    for (const e of list.events) {
+      const li = eventItem(e);
+      ui.seenEvents.set(e.event_key, li);
+      ol.appendChild(li);
+    }
+    $('events-empty').hidden = list.events.length > 0;
+  }
+
+  function liveEvent(e) {
+    const ol = $('events');
+    const li = eventItem(e);
+    li.classList.add('new');
+    const old = e.late ? null : ui.seenEvents.get(e.event_key);
+    if (old) old.remove();
+    if (!e.late) ui.seenEvents.set(e.event_key, li);
+    ol.insertBefore(li, ol.firstChild);
+    while (ol.children.length > 50) {
+      const last = ol.lastChild;
+      if (ui.seenEvents.get(last.dataset.key) === last) ui.seenEvents.delete(last.dataset.key);
+      last.remove();
+    }
+    $('events-empty').hidden = true;
+  }
+
+  // ---- drill-down -----------------------------------------------------------------------------------
+  async function openDrill(query, label) {
+    ui.drill = { query, label };
+    $('drill').hidden = false;
+    $('drill-title').textContent = label;
+    await loadDrill();
+  }
+  async function loadDrill() {
+    const d = ui.drill;
+    if (!d) return;
+    const r = await api('/api/events?' + q(Object.assign({ limit: 200 }, d.query)));
+    if (ui.drill !== d) return;
+    $('drill-summary').textContent = r.count + (r.count === 1 ? ' event' : ' events') + ', ' + r.mentions +
+      ' reports · ' + (d.query.from || '…') + ' to ' + (d.query.to || '…') +
+      (r.count > r.events.length ? ' · showing the latest ' + r.events.length : '');
+    $('drill-events').replaceChildren(...r.events.map(eventItem));
+  }
+
+  // ---- loading and live updates ---------------------------------------------------------------------
+  async function refresh(full) {
+    ui.lastRefresh = Date.now();
+    const w = ui.window;
+    const [ranking, pairs] = await Promise.all([
+      api('/api/ranking?' + q({ window: w })),
+      api('/api/pairs?' + q({ window: w, limit: 20 })),
+    ]);
+    if (w !== ui.window) return ranking.seq;
+    renderRanking(ranking, !full);
+    renderPairs(pairs, !full);
+    await Promise.all([loadChart(), ui.drill ? loadDrill() : null]);
+    return Math.min(ranking.seq, pairs.seq);
+  }
+
+  // at most one refresh per 400 ms while messages stream in
+  function scheduleRefresh() {
+    if (ui.refreshTimer) return;
+    const wait = Math.max(0, 400 - (Date.now() - ui.lastRefresh));
+    ui.refreshTimer = setTimeout(() => {
+      ui.refreshTimer = null;
+      refresh(false).catch(err => console.warn(err));
+    }, wait);
+  }
+
+  function setStatus(s, text) {
+    $('status').dataset.state = s;
+    $('status-text').textContent = text;
+  }
+
+  function connect(since) {
+    if (ui.es) ui.es.close();
+    // "since" covers the first connection; on reconnects the browser sends Last-Event-ID itself
+    const es = new EventSource('/api/stream?' + q({ since: since }));
+    ui.es = es;
+    es.onopen = () => setStatus('live', 'live');
+    es.onerror = () => setStatus('reconnecting', 'reconnecting…');
+    es.addEventListener('row', () => scheduleRefresh());
+    es.addEventListener('event', (m) => {
+      try { liveEvent(JSON.parse(m.data)); } catch (err) { console.warn(err); }
+      scheduleRefresh();
+    });
+    es.addEventListener('reset', () => { load().catch(err => console.warn(err)); });
+  }
+
+  async function load() {
+    const health = await api('/api/health');
+    if (health.windows && health.windows.length) ui.windows = health.windows;
+    if (!ui.windows.includes(ui.window)) ui.window = ui.windows.includes(30) ? 30 : ui.windows[0];
+    renderWindows();
+    const [seq, events] = await Promise.all([refresh(true), api('/api/events?' + q({ limit: 30, order: 'arrival' }))]);
+    renderEvents(events);
+    if (!ui.es) connect(Math.min(seq, events.seq, health.seq));
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    $('drill-close').addEventListener('click', () => { ui.drill = null; $('drill').hidden = true; });
+    document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') { ui.drill = null; $('drill').hidden = true; } });
+    renderWindows();
+    load().catch(err => { console.warn(err); setStatus('reconnecting', 'offline'); setTimeout(() => location.reload(), 5000); });
+  });
+})();
