@@ -42,6 +42,12 @@ public class DemoCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the previous demo's data instead of starting fresh.")
     boolean keep;
 
+    @Option(names = "--serve", description = "Keep the broker, Streams and the dashboard running after the table, until Ctrl-C.")
+    boolean serve;
+
+    @Option(names = "--port", defaultValue = "0", description = "Dashboard port (default: any free port; 8080 is the standalone default).")
+    int port;
+
     @Option(names = "--timeout", defaultValue = "180", description = "Seconds to wait for complete results (default ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
@@ -88,6 +94,11 @@ public class DemoCommand implements Callable<Integer> {
             running.add(0, () -> { consumer.close(); ct.join(10_000); sinks.forEach(ResultSink::close); });
             ct.start();
 
+            c = c.with("dashboard.port", String.valueOf(port), "demo");
+            parley.consumer.cli.DashboardCommand.Running dash = parley.consumer.cli.DashboardCommand.start(c);
+            running.add(0, dash);
+            System.out.println("demo: dashboard at " + dash.server().uri());
+
             Path input = copySample(work.resolve("input"));
             System.out.println("demo: publishing the sample input from " + input);
             FilesCommand.Summary s;
@@ -113,6 +124,10 @@ public class DemoCommand implements Callable<Integer> {
             System.out.println("  CSV      " + c.get("sink.csv"));
             System.out.println("  rejects  " + c.get("producer.rejects.file"));
             System.out.println("  logs     " + Path.of("work/logs/parley.log").toAbsolutePath());
+            if (serve) {
+                System.out.println("demo: serving the dashboard at " + dash.server().uri() + " — Ctrl-C stops everything.");
+                Thread.currentThread().join();
+            }
             return 0;
         } finally {
             stopAll();

@@ -1,0 +1,88 @@
+package parley.consumer.web;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import parley.config.ParleyConfig;
+import parley.json.Json;
+import parley.model.EngagementRow;
+import parley.model.EventCodec;
+import parley.model.InvalidEventException;
+import parley.model.Topics;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Feeds the dashboard from Kafka: the events topic (for drill-down) and the live and final result topics, each read
+ * from the beginning with read_committed, without a consumer group (every dashboard sees everything).
+ */
+public final class DashboardFeed implements Runnable, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardFeed.class);
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final DashboardState state;
+    private final Topics topics;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+
+    public DashboardFeed(ParleyConfig c, DashboardState state) {
+        Map<String, Object> p = new HashMap<>(c.kafka("consumer"));
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "parley-dashboard");
+        p.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        this.state = state;
+        this.topics = Topics.from(c);
+    }
+
+    @Override
+    public void run() {
+        try {
+            List<TopicPartition> parts = new ArrayList<>();
+            for (String t : List.of(topics.events(), topics.live(), topics.fin()))
+                for (PartitionInfo pi : consumer.partitionsFor(t, Duration.ofSeconds(30))) parts.add(new TopicPartition(t, pi.partition()));
+            consumer.assign(parts);
+            consumer.seekToBeginning(parts);
+            while (running.get()) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.value() == null) continue;
+                    if (r.topic().equals(topics.events())) {
+                        try {
+                            state.onEvent(EventCodec.parse(r.value()));
+                        } catch (InvalidEventException e) {
+                            // invalid events are the Streams application's dead letters; the dashboard just skips them
+                        }
+                    } else {
+                        try {
+                            state.onRow(Json.MAPPER.readValue(r.value(), EngagementRow.class));
+                        } catch (Exception e) {
+                            LOG.warn("dashboard: unreadable result at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
+                        }
+                    }
+                }
+            }
+        } catch (WakeupException e) {
+            if (running.get()) throw e;
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    @Override
+    public void close() {
+        running.set(false);
+        consumer.wakeup();
+    }
+}
