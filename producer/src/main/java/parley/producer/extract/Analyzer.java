@@ -183,6 +183,15 @@ final class Analyzer {
                 String role = join(t, rs, k).toLowerCase(Locale.ROOT);
                 if (!isPersonRole(role)) continue;
                 if (k < n && t.get(k).cap && t.get(k).isWord() && at[k] == null) continue;   // a name follows: handled as a person
+                if (k < n && t.get(k).is("of")) {   // "the President of the Commission Ursula von der Leyen"
+                    boolean nameSoon = false;
+                    for (int q = k + 1; q < Math.min(n, k + 7); q++) {
+                        Tok y = t.get(q);
+                        if (!(y.cap || y.is("the", "of", "'s", "’s"))) break;
+                        if (y.cap && !Lexicon.TITLE.contains(y.low) && !Lexicon.ORG.contains(y.low) && at[q] == null && !Lexicon.STOP.contains(y.low)) { nameSoon = true; break; }
+                    }
+                    if (nameSoon) continue;
+                }
                 Ment m = new Ment(Ment.Type.ROLE, i, k);
                 m.code = code;
                 m.role = role;
@@ -226,7 +235,11 @@ final class Analyzer {
         Tok x = t.get(j);
         if (at[j] != null && at[j].type == Ment.Type.PERSON) return false;
         if (x.cap && x.isWord()) return true;
-        if (Lexicon.PARTICLES.contains(x.low) && j + 1 < t.size() && t.get(j + 1).cap) return true;
+        if (Lexicon.PARTICLES.contains(x.low)) {
+            int k = j + 1;
+            while (k < t.size() && Lexicon.PARTICLES.contains(t.get(k).low) && !t.get(k).cap) k++;
+            return k < t.size() && t.get(k).cap && t.get(k).isWord() && j > 0 && t.get(j - 1).cap;
+        }
         return false;
     }
 
@@ -289,6 +302,25 @@ final class Analyzer {
         }
         boolean former = false;
         for (int q = ws; q < m.s; q++) if (t.get(q).is("former", "ex", "ex-")) former = true;
+        if (code == null && role.length() == 0 && ws == m.s && ws >= 2 && t.get(ws - 1).text.equals(",")) {
+            // a title phrase opening the sentence and ending with a comma
+            boolean titled = false;
+            String pcode = null;
+            int q = ws - 2;
+            for (; q >= 0 && q >= ws - 14; q--) {
+                Tok x = t.get(q);
+                if (x.text.equals(",") || Lexicon.SPEECH.contains(x.low)) break;
+                if (Lexicon.TITLE.contains(x.low)) titled = true;
+                if (at[q] != null && at[q].code != null && at[q].type != Ment.Type.PERSON) pcode = at[q].code;
+                if (x.is("former", "ex")) former = true;
+            }
+            Tok first = t.get(0);
+            boolean nounStart = Lexicon.TITLE.contains(first.low) || first.is("the", "a", "an") || first.cap && !Lexicon.STOP.contains(first.low) && !first.low.endsWith("ing");
+            if (titled && (q < 0) && pcode != null && nounStart && doc.findPerson(m.name) == null && kb.person(m.name).isEmpty()) {
+                code = pcode;
+                for (int r = 0; r < ws - 1; r++) if (Lexicon.TITLE.contains(t.get(r).low)) { if (role.length() > 0) role.append(' '); role.append(t.get(r).text); }
+            }
+        }
         // apposition: "X, Director of the Russian Foreign Intelligence Service (SVR), ..."
         if (m.e < n && t.get(m.e).text.equals(",")) {
             int q = m.e + 1;
@@ -304,7 +336,8 @@ final class Analyzer {
                 if (a != null && a.type == Ment.Type.PERSON) break;
                 if (a != null && a.code != null && acode == null) acode = a.code;
                 if (x.is("former", "ex")) aformer = true;
-                if (Lexicon.TITLE.contains(x.low) && !x.is("the")) { if (arole.length() > 0) arole.append(' '); arole.append(x.text); }
+                String stem = x.low.endsWith("s") && x.low.length() > 4 ? x.low.substring(0, x.low.length() - 1) : x.low;
+                if ((Lexicon.TITLE.contains(x.low) || Lexicon.TITLE.contains(stem)) && !x.is("the")) { if (arole.length() > 0) arole.append(' '); arole.append(stem); }
                 q++;
                 steps++;
             }

@@ -60,7 +60,6 @@ final class Dates {
      */
     static List<Mention> find(String s, LocalDate pub, LocalDate anchor) {
         List<Mention> out = new ArrayList<>();
-        LocalDate base = anchor == null ? pub : anchor;
         Matcher m = ISO.matcher(s);
         while (m.find()) add(out, s, m, safe(num(m.group(1)), num(m.group(2)), num(m.group(3))), DatePrecision.DAY, 5, false, pub);
         m = NUMERIC.matcher(s);
@@ -113,6 +112,7 @@ final class Dates {
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String w = m.group(1).toLowerCase(Locale.ROOT);
+            LocalDate base = baseAt(out, m.start(), anchor, pub);
             LocalDate d;
             DatePrecision p = DatePrecision.DAY;
             int rank = 3;
@@ -140,7 +140,7 @@ final class Dates {
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             String dir = m.group(3).toLowerCase(Locale.ROOT);
             boolean back = !dir.equals("later") && !dir.equals("after");
-            LocalDate from = dir.equals("ago") ? pub : base;
+            LocalDate from = dir.equals("ago") ? pub : baseAt(out, m.start(), anchor, pub);
             boolean rel = !dir.equals("ago");
             LocalDate d;
             DatePrecision p;
@@ -158,6 +158,14 @@ final class Dates {
         }
         out.sort((a, b) -> Integer.compare(a.start, b.start));
         return out;
+    }
+
+    /** The day relative expressions count from: an explicit day earlier in the sentence, else the anchor, else publication. */
+    private static LocalDate baseAt(List<Mention> l, int pos, LocalDate anchor, LocalDate pub) {
+        Mention best = null;
+        for (Mention x : l) if (x.end <= pos && x.precision == DatePrecision.DAY && !x.relative && (best == null || x.end > best.end)) best = x;
+        if (best != null) return best.date;
+        return anchor == null ? pub : anchor;
     }
 
     private static boolean looksDate(String s, Matcher m) {

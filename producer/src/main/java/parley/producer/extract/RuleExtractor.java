@@ -73,19 +73,38 @@ public final class RuleExtractor implements Extractor {
             if (p.isEmpty()) continue;
             if (!seen.add(norm(p)) && p.length() > 30) continue;          // a repeated paragraph
             if (boilerplate(p)) continue;
+            java.util.BitSet quoted = quoted(p);
             for (int[] sp : Nlp.sentences(p)) {
-                String s = p.substring(sp[0], sp[1]).strip();
+                String raw = p.substring(sp[0], sp[1]);
+                String s = raw.strip();
+                int off = sp[0] + raw.indexOf(s.isEmpty() ? raw : s.substring(0, 1));
                 if (s.length() < 12 || s.length() > 2000) continue;
                 if (!seen.add("S:" + norm(s))) continue;                  // a repeated sentence
                 doc.sentence = ++sIdx;
                 try {
-                    new SentenceRules(kb, doc, pub, s, sIdx, cands).run();
+                    new SentenceRules(kb, doc, pub, s, sIdx, cands, quoted, off).run();
                 } catch (RuntimeException e) {
                     // one odd sentence must not lose the document
                 }
             }
         }
         return build(article, merge(cands));
+    }
+
+    /** Characters of a paragraph inside quotation marks. */
+    static java.util.BitSet quoted(String p) {
+        java.util.BitSet b = new java.util.BitSet(p.length());
+        boolean in = false;
+        int start = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            boolean open = c == '“' || c == '«' || c == '„' || c == '"' && !in;
+            boolean close = c == '”' || c == '»' || c == '"' && in;
+            if (!in && open) { in = true; start = i; }
+            else if (in && close) { b.set(start, i + 1); in = false; }
+        }
+        if (in && p.length() - start < 600) b.set(start, p.length());
+        return b;
     }
 
     private static String norm(String s) {

@@ -24,6 +24,7 @@ final class SentenceRules {
     private static final Set<String> MEET = Set.of("met", "meets", "meeting", "meet", "meetings");
     private static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion", "talk");
 
+    private static final boolean DEBUG = Boolean.getBoolean("parley.debug");
     private final Kb kb;
     private final DocState doc;
     private final LocalDate pub;
@@ -37,7 +38,12 @@ final class SentenceRules {
     private int[] dateTok;
     private boolean habitual;
 
-    SentenceRules(Kb kb, DocState doc, LocalDate pub, String s, int idx, List<RuleExtractor.Cand> out) {
+    private final java.util.BitSet quoted;
+    private final int off;
+
+    SentenceRules(Kb kb, DocState doc, LocalDate pub, String s, int idx, List<RuleExtractor.Cand> out, java.util.BitSet quoted, int off) {
+        this.quoted = quoted;
+        this.off = off;
         this.kb = kb;
         this.doc = doc;
         this.pub = pub;
@@ -60,10 +66,12 @@ final class SentenceRules {
                 || low.contains("many times") || low.contains("on several occasions") || s.trim().endsWith("?");
         for (Tok x : t) if (Lexicon.HABIT.contains(x.low)) habitual = true;
         resolvePronouns();
+        if (DEBUG) System.err.println("S" + idx + ": " + s + "\n   " + ms + "\n   " + dates);
         int before = out.size();
         if (!habitual) {
             for (int i = 0; i < t.size(); i++) {
                 visit(i);
+                attend(i);
                 meetOrCall(i);
                 statement(i);
             }
@@ -84,6 +92,10 @@ final class SentenceRules {
         if (out.size() == before) {
             for (Ment m : ms) if (m.type == Ment.Type.PERSON && !m.possessive && m.code != null) { doc.lastSubject = doc.findPerson(m.name); break; }
         }
+    }
+
+    private boolean inQuote(int k) {
+        return quoted != null && k < t.size() && quoted.get(off + t.get(k).start);
     }
 
     private int tokAt(int ch) {
@@ -126,8 +138,11 @@ final class SentenceRules {
         int k = m.s - 1;
         while (k >= 0) {
             Tok x = t.get(k);
-            boolean titleish = Lexicon.TITLE.contains(x.low) || x.is("the", "'s", "’s", "of") || (at[k] != null && at[k] != m && (at[k].type == Ment.Type.DEMONYM || at[k].type == Ment.Type.PLACE || at[k].type == Ment.Type.INST))
-                    || x.cap && x.isWord() && at[k] == null;
+            boolean titleish = Lexicon.TITLE.contains(x.low) || x.is("'s", "’s")
+                    || x.is("the", "of", "and") && k > 0 && k < m.s - 1 && Lexicon.TITLE.contains(t.get(k + 1).low)
+                    || x.is("the") && k < m.s - 1 && at[k + 1] != null && at[k + 1].type == Ment.Type.DEMONYM
+                    || (at[k] != null && at[k] != m && (at[k].type == Ment.Type.DEMONYM || at[k].type == Ment.Type.INST
+                        || at[k].type == Ment.Type.PLACE && k + 1 < t.size() && (t.get(k + 1).is("'s", "’s") || Lexicon.TITLE.contains(t.get(k + 1).low))));
             if (!titleish) break;
             k--;
         }
@@ -334,8 +349,10 @@ final class SentenceRules {
             if (host == null) return;
             actor = subjectBefore(i);
             if (actor == null) return;
-        } else if (x.is("was", "were") && i + 2 < t.size() && t.get(i + 1).is("in") && at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE) {
-            host = at[i + 2];
+        } else if (x.is("was", "were") && i + 2 < t.size() && t.get(i + 1).is("in")
+                && (at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE || t.get(i + 2).is("the") && i + 3 < t.size() && at[i + 3] != null && at[i + 3].type == Ment.Type.PLACE)) {
+            host = at[i + 2] != null ? at[i + 2] : at[i + 3];
+            if (host.orgCode) return;
             actor = subjectBefore(i);
             if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.PRON && actor.type != Ment.Type.ROLE) return;
             if (i > 0 && t.get(i - 1).is("who", "which", "that")) return;
@@ -450,6 +467,39 @@ final class SentenceRules {
         }
     }
 
+    private static final Set<String> GATHERINGS = Set.of("summit", "forum", "conference", "meeting", "session", "ceremony",
+            "gathering", "congress", "assembly", "meetings", "talks", "celebrations", "parade", "inauguration", "games", "expo", "exhibition");
+
+    /** "Speaking at a meeting of CIS security officials in Astana, X argued": attending an event abroad is a visit. */
+    private void attend(int i) {
+        Tok x = t.get(i);
+        if (!GATHERINGS.contains(x.low)) return;
+        boolean at0 = false;
+        for (int k = Math.max(0, i - 5); k < i; k++)
+            if (t.get(k).is("at", "attended", "attending", "attend", "attends", "sidelines", "participated", "took", "joined", "addressed", "addressing", "during")) at0 = true;
+        if (!at0) return;
+        Ment host = null;
+        for (int q = i + 1; q < Math.min(t.size(), i + 10); q++) {
+            if (t.get(q).is(",", ".", ";")) {
+                if (q + 1 < t.size() && at[q + 1] != null && at[q + 1].type == Ment.Type.PLACE && host != null) continue;   // "Tbilisi, Georgia"
+                break;
+            }
+            Ment m = at[q];
+            if (m != null && m.type == Ment.Type.PLACE && !m.orgCode && m.s == q && t.get(q - 1).is("in", "at")) { host = m; break; }
+        }
+        if (host == null || host.code == null) return;
+        Ment actor = null;
+        for (Ment m : ms) {
+            if ((m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE && m.name != null) && !m.possessive && !inPP(m) && m.code != null) { actor = m; break; }
+        }
+        if (actor == null || actor.code.equals(host.code)) return;
+        if (modal(i, false)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.5);
+        c.actor = party(actor);
+        c.place = place(host);
+        out.add(c);
+    }
+
     private Dates.Mention dateTokNear(int k) {
         for (int i = 0; i < dates.size(); i++) if (Math.abs(dateTok[i] - k) <= 3) return dates.get(i);
         return null;
@@ -491,7 +541,7 @@ final class SentenceRules {
         int btw = -1;
         for (int q = Math.max(0, i - 1); q < Math.min(t.size(), i + 4); q++) if (t.get(q).is("between")) btw = q;
         List<Ment> pair = groupOf(Math.max(0, i - 10), Math.min(t.size(), i + 12));
-        if (btw >= 0) {
+        if (btw >= 0 && a == null) {
             Ment p1 = firstAgentAfter(btw + 1, 10);
             if (p1 != null) {
                 int q = p1.e;
@@ -500,7 +550,19 @@ final class SentenceRules {
                 if (p2 != null) { a = p1; b = p2; }
             }
         }
-        if (a == null && pair != null) { a = pair.get(0); b = pair.get(1); }
+        if (pair != null) { a = pair.get(0); b = pair.get(1); }
+        if (pair == null && i + 1 < t.size() && (t.get(i + 1).is("between", "of") || i + 2 < t.size() && t.get(i + 2).is("between"))) {
+            List<Ment> persons = new ArrayList<>();
+            for (int q = i + 1; q < Math.min(t.size(), i + 18); q++) {
+                if (t.get(q).is(".", ";")) break;
+                Ment m = at[q];
+                if (m != null && m.s == q && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE && m.name != null) && m.code != null && !m.possessive) {
+                    if (persons.isEmpty() || !persons.get(0).code.equals(m.code)) persons.add(m);
+                    if (persons.size() == 2) break;
+                }
+            }
+            if (persons.size() == 2) { a = persons.get(0); b = persons.get(1); }
+        }
         if (a == null) {
             a = subjectBefore(i);
             if (a == null) {
@@ -523,6 +585,10 @@ final class SentenceRules {
             }
         }
         if (a == null || b == null || a.code == null || b.code == null || a.code.equals(b.code)) return;
+        if (a.type == Ment.Type.PLACE && b.type == Ment.Type.PLACE) return;       // "talks between A and B": a process, not a meeting
+        if (x.is("talks", "negotiations", "consultations") && kind == Kind.MEETING
+                && !(i > 0 && t.get(i - 1).is("held", "hold", "holds", "holding", "had", "conducted", "bilateral"))
+                && (a.type == Ment.Type.PLACE || b.type == Ment.Type.PLACE)) return;
         if (b.type == Ment.Type.ROLE && "counterpart".equals(b.office) && b.name == null) {
             Kb.Office o = a.office == null ? null : kb.holder(b.code, a.office, pub);
             b.name = o != null ? o.name() : kb.countryName(b.code) + " counterpart";
@@ -551,7 +617,7 @@ final class SentenceRules {
     /** "the foreign ministers of Azerbaijan and Armenia", "leaders of A and B": two countries as parties. */
     private List<Ment> groupOf(int from, int to) {
         for (int q = from; q < to - 3; q++) {
-            if (!t.get(q).low.matches("ministers|leaders|presidents|heads|delegations|officials|representatives|diplomats|chiefs|counterparts|envoys")) continue;
+            if (!t.get(q).low.matches("ministers|leaders|presidents|heads|delegations|officials|representatives|diplomats|chiefs|envoys")) continue;
             int k = q + 1;
             if (k < t.size() && t.get(k).is("of", "from")) k++;
             else continue;
@@ -645,6 +711,9 @@ final class SentenceRules {
         }
         if (sp == null || sp.code == null) return;
         if (sp.type == Ment.Type.PRON && sp.name == null) return;
+        if (inQuote(v)) return;
+        if (sp.type == Ment.Type.PLACE && !x.is("said", "says", "stated", "declared", "warned", "accused", "accusing", "announced", "condemned",
+                "urged", "denied", "rejected", "claimed", "insisted", "called", "demanded", "protested", "responded", "replied")) return;
         if (modal(v, verb)) return;
         RuleExtractor.Cand c = cand(Kind.STATEMENT, v, sp.type == Ment.Type.PERSON ? 0.7 : 0.6);
         c.actor = party(sp);
