@@ -4,7 +4,12 @@ package parley.producer.extract;
 public final class Extractors {
     private Extractors() { }
 
+    private static final class Holder {
+        static final Extractor STANDARD = new RuleExtractor();
+    }
+
+    /** The rule-based extractor (shared, thread-safe; KB and models load once on first use). */
     public static Extractor standard() {
-        return article -> java.util.List.of(); // placeholder until the rule-based extractor lands
+        return Holder.STANDARD;
     }
 }

@@ -1,0 +1,424 @@
+package parley.producer.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Finds the mentions (places, demonyms, institutions, persons, role phrases, pronouns) of one sentence. */
+final class Analyzer {
+    private final Kb kb;
+    private final DocState doc;
+    private final LocalDate day;
+
+    Analyzer(Kb kb, DocState doc, LocalDate day) {
+        this.kb = kb;
+        this.doc = doc;
+        this.day = day;
+    }
+
+    List<Ment> mentions(List<Tok> t) {
+        int n = t.size();
+        List<Ment> out = new ArrayList<>();
+        Ment[] at = new Ment[n];
+        // 1. gazetteer, longest match first
+        for (int i = 0; i < n; i++) {
+            if (!t.get(i).isWord() || at[i] != null) continue;
+            for (int len = Math.min(kb.maxLen(), n - i); len >= 1; len--) {
+                StringBuilder k = new StringBuilder();
+                boolean ok = true;
+                for (int j = i; j < i + len; j++) {
+                    Tok x = t.get(j);
+                    if (x.fold.isEmpty()) { if (j == i || j == i + len - 1) { ok = false; break; } continue; }
+                    if (x.fold.equals("'s")) { ok = false; break; }
+                    if (k.length() > 0) k.append(' ');
+                    k.append(x.fold);
+                }
+                if (!ok) continue;
+                List<Kb.Entry> es = kb.lookup(k.toString());
+                if (es.isEmpty()) continue;
+                Tok first = t.get(i);
+                Kb.Entry e = pick(es, t, i, len);
+                if (e == null) continue;
+                if (e.acronym()) { boolean allUp = true; for (int j = i; j < i + len; j++) if (t.get(j).isWord() && !t.get(j).upper) allUp = false; if (!allUp) continue; }
+                else if (!first.cap) continue;
+                if (e.type() == Kb.Type.CITY) {
+                    if (kb.isNotPlace(k.toString())) continue;
+                    if (i + len < n) {
+                        Tok nx = t.get(i + len);
+                        if (nx.cap && nx.isWord() && kb.lookup(nx.fold).isEmpty() && !Lexicon.STOP.contains(nx.low)
+                                && !Lexicon.isTimeWord(nx.low) && !Lexicon.ORG.contains(nx.low)) continue;   // "Victoria Nuland"
+                    }
+                    if (i > 0 && t.get(i - 1).cap && t.get(i - 1).isWord() && kb.lookup(t.get(i - 1).fold).isEmpty()
+                            && !Lexicon.STOP.contains(t.get(i - 1).low) && !Lexicon.TITLE.contains(t.get(i - 1).low)
+                            && !Lexicon.isTimeWord(t.get(i - 1).low)) continue;   // "Mark Baku"
+                }
+                Ment m;
+                switch (e.type()) {
+                    case COUNTRY, CITY -> {
+                        m = new Ment(Ment.Type.PLACE, i, i + len);
+                        m.city = e.type() == Kb.Type.CITY;
+                        m.name = m.city ? e.canonical() : kb.countryName(e.code());
+                        m.orgCode = parley.model.Codes.isOrganization(e.code());
+                    }
+                    case DEMONYM -> { m = new Ment(Ment.Type.DEMONYM, i, i + len); m.name = kb.countryName(e.code()); }
+                    default -> { m = new Ment(Ment.Type.INST, i, i + len); m.name = e.canonical(); }
+                }
+                m.code = "?".equals(e.code()) ? null : e.code();
+                for (int j = i; j < i + len; j++) at[j] = m;
+                out.add(m);
+                break;
+            }
+        }
+        // 2. institutions built around a head word: "the Russian Foreign Ministry", "Ministry of Foreign Affairs of Armenia"
+        for (int i = 0; i < n; i++) {
+            Tok x = t.get(i);
+            if (at[i] != null || !x.cap) continue;
+            if (!(x.low.equals("ministry") || x.low.equals("government") || x.low.equals("embassy") || x.low.equals("presidency")
+                    || x.low.equals("mfa") || x.low.equals("mod"))) continue;
+            int s = i;
+            while (s > 0 && t.get(s - 1).cap && at[s - 1] == null && Lexicon.TITLE.contains(t.get(s - 1).low)) s--;
+            String code = null;
+            int s2 = s;
+            if (s2 > 0 && t.get(s2 - 1).fold.equals("'s") && s2 > 1 && at[s2 - 2] != null && at[s2 - 2].type == Ment.Type.PLACE) {
+                code = at[s2 - 2].code; s2 = at[s2 - 2].s;
+            } else if (s2 > 0 && at[s2 - 1] != null && (at[s2 - 1].type == Ment.Type.DEMONYM || at[s2 - 1].type == Ment.Type.PLACE && !at[s2 - 1].city)) {
+                code = at[s2 - 1].code; s2 = at[s2 - 1].s;
+            }
+            int e = i + 1;
+            if (e + 1 < n && t.get(e).low.equals("of") && t.get(e + 1).cap) {
+                int k = e + 1;
+                while (k < n && (t.get(k).cap || t.get(k).low.equals("and")) && at[k] == null && !Lexicon.STOP.contains(t.get(k).low)) k++;
+                if (k > e + 1) e = k;
+                if (e + 1 < n && t.get(e).low.equals("of")) {
+                    int k2 = e + 1;
+                    if (k2 < n && t.get(k2).low.equals("the")) k2++;
+                    if (k2 < n && at[k2] != null && at[k2].type == Ment.Type.PLACE) { code = at[k2].code; e = at[k2].e; }
+                }
+            }
+            if (code == null && x.low.equals("government") && e < n && t.get(e).low.equals("of")) continue;
+            StringBuilder nm = new StringBuilder();
+            for (int j = s2; j < e; j++) {
+                Tok y = t.get(j);
+                if (nm.length() > 0 && !y.text.equals("'s") && !y.text.equals("’s")) nm.append(' ');
+                nm.append(y.text);
+            }
+            // skip if it heads a person title run ("Foreign Ministry spokeswoman Maria Zakharova" is a person)
+            Ment m = new Ment(Ment.Type.INST, s2, e);
+            m.code = code;
+            m.name = nm.toString();
+            for (int j = s2; j < e; j++) if (at[j] != null) out.remove(at[j]);
+            for (int j = s2; j < e; j++) at[j] = m;
+            out.add(m);
+            i = e - 1;
+        }
+        // 3. persons: runs of capitalized words; the name is the run's suffix of name-like words
+        for (int i = 0; i < n; i++) {
+            if (!startsRun(t, at, i)) continue;
+            int j = i;
+            while (j < n && inRun(t, at, j)) j++;
+            int runEnd = j;
+            // strip trailing particles
+            while (runEnd > i && Lexicon.PARTICLES.contains(t.get(runEnd - 1).low) && !t.get(runEnd - 1).cap) runEnd--;
+            int ns = runEnd;
+            while (ns > i && nameLike(t, at, ns - 1)) ns--;
+            while (ns < runEnd && Lexicon.PARTICLES.contains(t.get(ns).low) && !t.get(ns).cap) ns++;
+            if (ns < runEnd) {
+                int len = runEnd - ns;
+                boolean titled = false;
+                for (int k = Math.max(0, i - 1); k < ns; k++) if (Lexicon.TITLE.contains(t.get(k).low)) titled = true;
+                String name = join(t, ns, runEnd);
+                boolean known = !kb.person(name).isEmpty() || doc.findPerson(name) != null;
+                if (len == 1 && t.get(ns).low.length() < 3) known = false;
+                if (len >= 2 || titled || known) {
+                    if (len >= 2 && allCommonish(t, ns, runEnd) && !known && !titled) { i = j - 1; continue; }
+                    Ment m = new Ment(Ment.Type.PERSON, ns, runEnd);
+                    m.name = name;
+                    resolvePerson(t, at, m, i);
+                    for (int k = ns; k < runEnd; k++) at[k] = m;
+                    out.add(m);
+                }
+            }
+            i = j - 1;
+        }
+        // 4. role phrases without a name ("the Russian foreign minister", "his Azeri counterpart") and pronouns
+        for (int i = 0; i < n; i++) {
+            Tok x = t.get(i);
+            if (at[i] != null) continue;
+            if (x.is("he", "she")) {
+                Ment m = new Ment(Ment.Type.PRON, i, i + 1);
+                out.add(m);
+                at[i] = m;
+                continue;
+            }
+            if (x.is("his", "her")) {
+                // "his Azeri counterpart"
+                if (i + 2 < n && at[i + 1] != null && at[i + 1].type == Ment.Type.DEMONYM && t.get(i + 2).low.startsWith("counterpart")) {
+                    Ment m = new Ment(Ment.Type.ROLE, i, i + 3);
+                    m.code = at[i + 1].code;
+                    m.role = "counterpart";
+                    m.office = "counterpart";
+                    out.add(m);
+                    for (int k = i; k < i + 3; k++) at[k] = m;
+                    i += 2;
+                    continue;
+                }
+                Ment m = new Ment(Ment.Type.PRON, i, i + 1);
+                m.possessive = true;
+                out.add(m);
+                at[i] = m;
+                continue;
+            }
+            if (x.is("the")) {
+                int k = i + 1;
+                String code = null;
+                if (k < n && at[k] != null && (at[k].type == Ment.Type.DEMONYM || at[k].type == Ment.Type.PLACE && !at[k].city)) {
+                    code = at[k].code;
+                    k = at[k].e;
+                    if (k < n && t.get(k).fold.equals("'s")) k++;
+                }
+                int rs = k;
+                while (k < n && at[k] == null && (Lexicon.TITLE.contains(t.get(k).low) || t.get(k).low.equals("of") && k + 1 < n && Lexicon.TITLE.contains(t.get(k + 1).low))) k++;
+                if (k == rs) continue;
+                String role = join(t, rs, k).toLowerCase(Locale.ROOT);
+                if (!isPersonRole(role)) continue;
+                if (k < n && t.get(k).cap && t.get(k).isWord() && at[k] == null) continue;   // a name follows: handled as a person
+                if (k < n && t.get(k).is("of")) {   // "the President of the Commission Ursula von der Leyen"
+                    boolean nameSoon = false;
+                    for (int q = k + 1; q < Math.min(n, k + 7); q++) {
+                        Tok y = t.get(q);
+                        if (!(y.cap || y.is("the", "of", "'s", "’s"))) break;
+                        if (y.cap && !Lexicon.TITLE.contains(y.low) && !Lexicon.ORG.contains(y.low) && at[q] == null && !Lexicon.STOP.contains(y.low)) { nameSoon = true; break; }
+                    }
+                    if (nameSoon) continue;
+                }
+                Ment m = new Ment(Ment.Type.ROLE, i, k);
+                m.code = code;
+                m.role = role;
+                m.office = office(role, code);
+                resolveRole(m);
+                out.add(m);
+                for (int q = i; q < k; q++) at[q] = m;
+                i = k - 1;
+            }
+        }
+        for (Ment m : out) if (m.e < n && t.get(m.e).fold.equals("'s")) m.possessive = true;
+        out.sort((a, b) -> Integer.compare(a.s, b.s));
+        return out;
+    }
+
+    private Kb.Entry pick(List<Kb.Entry> es, List<Tok> t, int i, int len) {
+        // a demonym-type entry when followed by a title or noun; else a country/city
+        Kb.Entry country = null, city = null, dem = null, inst = null;
+        for (Kb.Entry e : es) {
+            switch (e.type()) {
+                case COUNTRY -> { if (country == null) country = e; }
+                case CITY -> { if (city == null) city = e; }
+                case DEMONYM -> { if (dem == null) dem = e; }
+                case INST -> { if (inst == null) inst = e; }
+            }
+        }
+        if (country != null) return country;
+        if (inst != null) return inst;
+        if (city != null && dem == null) return city;
+        if (dem != null) return dem;
+        return city;
+    }
+
+    private boolean startsRun(List<Tok> t, Ment[] at, int i) {
+        Tok x = t.get(i);
+        if (!x.cap || !x.isWord()) return false;
+        return i == 0 || !inRun(t, at, i - 1) || at[i - 1] != null && at[i - 1].type != Ment.Type.PERSON && !(at[i] == null);
+    }
+
+    private boolean inRun(List<Tok> t, Ment[] at, int j) {
+        Tok x = t.get(j);
+        if (at[j] != null && at[j].type == Ment.Type.PERSON) return false;
+        if (x.cap && x.isWord()) return true;
+        if (Lexicon.PARTICLES.contains(x.low)) {
+            int k = j + 1;
+            while (k < t.size() && Lexicon.PARTICLES.contains(t.get(k).low) && !t.get(k).cap) k++;
+            return k < t.size() && t.get(k).cap && t.get(k).isWord() && j > 0 && t.get(j - 1).cap;
+        }
+        return false;
+    }
+
+    private boolean nameLike(List<Tok> t, Ment[] at, int j) {
+        Tok x = t.get(j);
+        if (Lexicon.PARTICLES.contains(x.low) && !x.cap) return true;
+        if (!x.cap || !x.isWord()) return false;
+        if (at[j] != null) return false;
+        String l = x.low.replace(".", "");
+        if (Lexicon.TITLE.contains(l) || Lexicon.ORG.contains(l) || Lexicon.STOP.contains(l) || Lexicon.isTimeWord(l)) return false;
+        if (x.upper && x.text.replace(".", "").length() > 1 && x.text.length() <= 5) return false;   // acronyms
+        if (Character.isDigit(x.text.charAt(0))) return false;
+        return true;
+    }
+
+    private boolean allCommonish(List<Tok> t, int s, int e) {
+        for (int k = s; k < e; k++) {
+            String l = t.get(k).low;
+            if (!(l.endsWith("ing") || l.endsWith("tion") || l.endsWith("ism") || l.endsWith("ness") || l.endsWith("ity"))) return false;
+        }
+        return true;
+    }
+
+    private static String join(List<Tok> t, int s, int e) {
+        StringBuilder b = new StringBuilder();
+        for (int k = s; k < e; k++) {
+            Tok x = t.get(k);
+            if (b.length() > 0 && !(k > s && t.get(k - 1).end == x.start && (x.text.startsWith("-") || t.get(k - 1).text.endsWith("-")))) b.append(' ');
+            b.append(x.text);
+        }
+        return b.toString();
+    }
+
+    /** Country, role and canonical name of a person from its title (before), apposition (after), the KB and the document. */
+    private void resolvePerson(List<Tok> t, Ment[] at, Ment m, int runStart) {
+        int n = t.size();
+        // title window before the name
+        int k = m.s - 1;
+        int lim = Math.max(0, m.s - 14);
+        while (k >= lim) {
+            Tok x = t.get(k);
+            boolean ok = x.cap && x.isWord() || Lexicon.TITLE.contains(x.low) || x.is("of", "the", "'s", "’s", "(", ")", "for", "and", "-", "to")
+                    || at[k] != null && at[k].type != Ment.Type.PERSON && at[k].type != Ment.Type.PRON;
+            if (!ok || at[k] != null && at[k].type == Ment.Type.PERSON) break;
+            if (x.text.equals(",") ) break;
+            k--;
+        }
+        int ws = k + 1;
+        while (ws < m.s && t.get(ws).is("of", "the", "and", "to", "for", ")", "'s", "’s")) ws++;
+        String code = null;
+        StringBuilder role = new StringBuilder();
+        for (int q = ws; q < m.s; q++) {
+            Ment a = at[q];
+            if (a != null && a.code != null && code == null && a.type != Ment.Type.PERSON && !(a.type == Ment.Type.PLACE && a.city && q > ws && t.get(q - 1).is("in", "to"))) code = a.code;
+            Tok x = t.get(q);
+            if (Lexicon.TITLE.contains(x.low) || x.is("of") && role.length() > 0) {
+                if (role.length() > 0) role.append(' ');
+                role.append(x.text);
+            }
+        }
+        boolean former = false;
+        for (int q = ws; q < m.s; q++) if (t.get(q).is("former", "ex", "ex-")) former = true;
+        if (code == null && role.length() == 0 && ws == m.s && ws >= 2 && t.get(ws - 1).text.equals(",")) {
+            // a title phrase opening the sentence and ending with a comma
+            boolean titled = false;
+            String pcode = null;
+            int q = ws - 2;
+            for (; q >= 0 && q >= ws - 14; q--) {
+                Tok x = t.get(q);
+                if (x.text.equals(",") || Lexicon.SPEECH.contains(x.low)) break;
+                if (Lexicon.TITLE.contains(x.low)) titled = true;
+                if (at[q] != null && at[q].code != null && at[q].type != Ment.Type.PERSON) pcode = at[q].code;
+                if (x.is("former", "ex")) former = true;
+            }
+            Tok first = t.get(0);
+            boolean nounStart = Lexicon.TITLE.contains(first.low) || first.is("the", "a", "an") || first.cap && !Lexicon.STOP.contains(first.low) && !first.low.endsWith("ing");
+            if (titled && (q < 0) && pcode != null && nounStart && doc.findPerson(m.name) == null && kb.person(m.name).isEmpty()) {
+                code = pcode;
+                for (int r = 0; r < ws - 1; r++) if (Lexicon.TITLE.contains(t.get(r).low)) { if (role.length() > 0) role.append(' '); role.append(t.get(r).text); }
+            }
+        }
+        // apposition: "X, Director of the Russian Foreign Intelligence Service (SVR), ..."
+        if (m.e < n && t.get(m.e).text.equals(",")) {
+            int q = m.e + 1;
+            String acode = null;
+            StringBuilder arole = new StringBuilder();
+            boolean aformer = false;
+            int steps = 0;
+            while (q < n && steps < 16) {
+                Tok x = t.get(q);
+                if (x.text.equals(",") || x.text.equals(";") || x.text.equals(".")) break;
+                if (Lexicon.SPEECH.contains(x.low) || x.is("who", "which", "that", "said", "has", "had", "was", "is", "visited", "met")) break;
+                Ment a = at[q];
+                if (a != null && a.type == Ment.Type.PERSON) break;
+                if (a != null && a.code != null && acode == null) acode = a.code;
+                if (x.is("former", "ex")) aformer = true;
+                String stem = x.low.endsWith("s") && x.low.length() > 4 ? x.low.substring(0, x.low.length() - 1) : x.low;
+                if ((Lexicon.TITLE.contains(x.low) || Lexicon.TITLE.contains(stem)) && !x.is("the")) { if (arole.length() > 0) arole.append(' '); arole.append(stem); }
+                q++;
+                steps++;
+            }
+            if (arole.length() > 0 && isPersonRole(arole.toString().toLowerCase(Locale.ROOT))) {
+                if (code == null) code = acode;
+                if (role.length() == 0) { role.append(arole); former |= aformer; }
+            }
+        }
+        // KB
+        List<Kb.Office> offs = kb.person(m.name);
+        Kb.Office now = Kb.bestOn(offs, day);
+        Kb.Office any = offs.isEmpty() ? null : offs.get(0);
+        DocState.Person p = doc.findPerson(m.name);
+        if (code == null && p != null) code = p.country;
+        if (code == null && now != null) code = now.country();
+        if (code == null && any != null) code = any.country();
+        if (now != null && code != null && !now.country().equals(code)) {
+            Kb.Office alt = null;
+            for (Kb.Office o : offs) if (o.country().equals(code) && o.validOn(day)) alt = o;
+            now = alt;
+        }
+        String canonical = p != null ? p.name : null;
+        Kb.Office ref = now != null ? now : (any != null && (code == null || any.country().equals(code)) ? any : null);
+        if (ref != null && (canonical == null || canonical.split(" ").length < ref.name().split(" ").length)) canonical = ref.name();
+        if (canonical == null || canonical.split(" ").length < m.name.split(" ").length) canonical = m.name;
+        m.name = canonical;
+        m.code = code;
+        m.former = former;
+        m.role = role.length() > 0 ? role.toString() : (now != null && !former ? now.office() : (p != null ? p.role : null));
+        m.office = now != null && !former ? now.office() : office(m.role == null ? "" : m.role.toLowerCase(Locale.ROOT), code);
+        doc.remember(m);
+    }
+
+    private void resolveRole(Ment m) {
+        // the last person of that country (and office) in the document, else the office holder on the day
+        DocState.Person p = doc.findByRole(m.code, m.office, m.role);
+        if (p != null) {
+            m.name = p.name;
+            if (m.code == null) m.code = p.country;
+            return;
+        }
+        if (m.code != null && m.office != null) {
+            Kb.Office o = kb.holder(m.code, m.office, day);
+            if (o != null) { m.name = o.name(); return; }
+        }
+        if (m.code != null) m.name = kb.countryName(m.code) + " " + m.role;
+    }
+
+    static boolean isPersonRole(String role) {
+        return role.matches(".*\\b(president|minister|premier|chancellor|secretary|spokes\\w*|ambassador|envoy|director|head|chief|"
+                + "chairman|chairwoman|speaker|senator|governor|king|queen|prince|emir|sheikh|leader|official|diplomat|adviser|"
+                + "advisor|aide|commissioner|commander|analyst|expert|representative|mayor|lawmaker|mp|counterpart|"
+                + "ayatollah|deputy|officer|general|admiral)\\b.*");
+    }
+
+    static String office(String role, String code) {
+        if (role == null) return null;
+        String r = role.toLowerCase(Locale.ROOT);
+        if (r.contains("former")) return null;
+        if (r.matches(".*(foreign minister|minister of foreign affairs|foreign affairs minister|secretary of state|foreign secretary|top diplomat|external affairs minister|minister for foreign affairs|minister of external affairs).*"))
+            return "Foreign Minister";
+        if (r.matches(".*(defen[cs]e minister|minister of defen[cs]e|defen[cs]e secretary|secretary of defen[cs]e|minister for defen[cs]e|armed forces minister|war secretary).*"))
+            return "Defence Minister";
+        if (r.contains("deputy") || r.contains("assistant")) return null;
+        if (r.contains("prime minister") || r.equals("premier") || r.contains(" premier")) return "Prime Minister";
+        if (r.contains("vice president") || r.contains("vice-president")) return "Vice President";
+        if (r.matches(".*security council.*secretary.*|.*secretary.*security council.*")) return "Security Council Secretary";
+        if (r.contains("national security advis")) return "National Security Adviser";
+        if (r.contains("secretary general") || r.contains("secretary-general")) return "Secretary General";
+        if (r.contains("high representative") || r.contains("foreign policy chief")) return "High Representative";
+        if ("EU".equals(code) && r.contains("president") && r.contains("commission")) return "Commission President";
+        if ("EU".equals(code) && r.contains("president") && r.contains("council")) return "Council President";
+        if (r.contains("intelligence") && (r.contains("head") || r.contains("chief") || r.contains("director"))) return "Intelligence Chief";
+        if (r.contains("spokes")) return "Spokesperson";
+        if (r.contains("chancellor")) return "Chancellor";
+        if (r.matches(".*\\b(king|queen|monarch)\\b.*")) return "King";
+        if (r.contains("emir")) return "Emir";
+        if (r.contains("crown prince")) return "Crown Prince";
+        if (r.contains("supreme leader")) return "Supreme Leader";
+        if (r.matches(".*\\bpresident\\b.*") && !r.contains("of the")) return "President";
+        if (r.matches("(the )?president")) return "President";
+        return null;
+    }
+}

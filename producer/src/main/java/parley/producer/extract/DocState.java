@@ -1,0 +1,76 @@
+package parley.producer.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What the extractor remembers while reading one document: persons met so far (for coreference) and the last event day. */
+final class DocState {
+    static final class Person {
+        String name;
+        String country;
+        String role;
+        String office;
+        int lastSeen;
+
+        String surname() { return Names.surname(name); }
+    }
+
+    final List<Person> persons = new ArrayList<>();
+    Person lastSubject;
+    LocalDate anchor;
+    int sentence;
+
+    Person findPerson(String name) {
+        String sur = Names.surname(name);
+        if (sur.isEmpty()) return null;
+        Person best = null;
+        for (Person p : persons) {
+            if (Names.sameSurname(p.surname(), sur)) {
+                String[] a = parley.model.Text.asciiFold(p.name).split(" ");
+                String[] b = parley.model.Text.asciiFold(name).split(" ");
+                if (a.length > 1 && b.length > 1 && !Names.compatibleGiven(a[0], b[0])) continue;
+                if (best == null || p.lastSeen > best.lastSeen) best = p;
+            }
+        }
+        return best;
+    }
+
+    Person findByRole(String code, String office, String role) {
+        Person best = null;
+        String head = role == null ? null : lastWord(role);
+        for (Person p : persons) {
+            if (code != null && !code.equals(p.country)) continue;
+            boolean fit;
+            if (office != null) fit = office.equals(p.office);
+            else if (head == null || head.equals("official") || head.equals("diplomat") || head.equals("leader")) fit = code != null;
+            else fit = p.role != null && p.role.toLowerCase(Locale.ROOT).contains(head);
+            if (fit && (best == null || p.lastSeen > best.lastSeen)) best = p;
+        }
+        return best;
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        return w[w.length - 1];
+    }
+
+    /** Adds or updates a person from a mention. */
+    Person remember(Ment m) {
+        if (m.name == null) return null;
+        Person p = findPerson(m.name);
+        if (p == null) {
+            p = new Person();
+            p.name = m.name;
+            persons.add(p);
+        } else if (m.name.split(" ").length > p.name.split(" ").length) {
+            p.name = m.name;
+        }
+        if (m.code != null && p.country == null) p.country = m.code;
+        if (m.role != null && !m.former) p.role = m.role;
+        if (m.office != null) p.office = m.office;
+        p.lastSeen = sentence;
+        return p;
+    }
+}

@@ -1,0 +1,195 @@
+package parley.producer.extract;
+
+import parley.model.Codes;
+import parley.model.Text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The extractor's knowledge base: countries (names, alt names, demonyms, capitals), cities, institutions and
+ * organizations (→ country code), and office holders with their terms. Loaded once from classpath TSVs under
+ * {@code parley/kb/}; immutable afterwards, so it is safe to share between threads.
+ */
+final class Kb {
+    /** Version of the vendored data (goes into each event's extractor.kb_version). */
+    static final String VERSION = "2026-11-23";
+
+    enum Type { COUNTRY, DEMONYM, CITY, INST }
+
+    record Entry(Type type, String code, String canonical, boolean acronym) { }
+
+    record Office(String name, List<String> aliases, String country, String office, LocalDate start, LocalDate end,
+                  boolean uncertain) {
+        boolean validOn(LocalDate d) {
+            return (start == null || !d.isBefore(start)) && (end == null || d.isBefore(end) || (uncertain && d.isBefore(end.plusDays(30))));
+        }
+
+        String surname() {
+            String f = Text.asciiFold(name);
+            int i = f.lastIndexOf(' ');
+            return i < 0 ? f : f.substring(i + 1);
+        }
+    }
+
+    private final Map<String, List<Entry>> phrases = new HashMap<>();
+    private final Set<String> notPlace = new HashSet<>();
+    private final Map<String, String> countryNames = new HashMap<>();
+    private final List<Office> offices = new ArrayList<>();
+    private final Map<String, List<Office>> officeByName = new HashMap<>();
+    private int maxLen = 1;
+
+    private static final class Holder {
+        static final Kb KB = new Kb();
+    }
+
+    static Kb get() { return Holder.KB; }
+
+    private Kb() {
+        for (String[] r : read("overrides.tsv")) {
+            if (r.length < 2) continue;
+            switch (r[0]) {
+                case "NOTPLACE" -> notPlace.add(key(r[1]));
+                case "COUNTRY" -> add(r[1], Type.COUNTRY, r[2], null);
+                case "DEMONYM" -> add(r[1], Type.DEMONYM, r[2], null);
+                case "CITY" -> add(r[1], Type.CITY, r[2], r.length > 3 ? r[3] : r[1]);
+                case "INST" -> add(r[1], Type.INST, r[2], r.length > 3 ? r[3] : r[1]);
+                default -> { }
+            }
+        }
+        for (String[] r : read("countries.tsv")) {
+            if (r.length < 2 || !Codes.isValid(r[0])) continue;
+            String code = r[0];
+            countryNames.put(code, r[1]);
+            add(r[1], Type.COUNTRY, code, null);
+            if (r.length > 2) for (String a : split(r[2])) add(a, Type.COUNTRY, code, null);
+            if (r.length > 3) for (String a : split(r[3])) add(a, Type.DEMONYM, code, null);
+            if (r.length > 4) for (String a : split(r[4])) if (!has(a, Type.CITY)) add(a, Type.CITY, code, a);
+        }
+        for (String[] r : read("cities.tsv")) {
+            if (r.length < 2 || !Codes.isValid(r[1])) continue;
+            String k = key(r[0]);
+            if (notPlace.contains(k) || phrases.containsKey(k)) continue;   // first (most populous) wins; names of countries win
+            add(r[0], Type.CITY, r[1], r[0]);
+        }
+        for (String c : Codes.ORGANIZATIONS) countryNames.putIfAbsent(c, c);
+        countryNames.put("USA", "United States");
+        countryNames.put("TUR", "Turkey");
+        for (String[] r : read("officeholders.tsv")) {
+            if (r.length < 5 || !Codes.isValid(r[2])) continue;
+            List<String> aliases = split(r[1]);
+            Office o = new Office(r[0], aliases, r[2], r[3], date(r[4]), r.length > 5 ? date(r[5]) : null,
+                    r.length > 6 && r[6].contains("?"));
+            offices.add(o);
+            officeByName.computeIfAbsent(Text.asciiFold(o.name()), x -> new ArrayList<>()).add(o);
+            for (String a : aliases) officeByName.computeIfAbsent(Text.asciiFold(a), x -> new ArrayList<>()).add(o);
+        }
+    }
+
+    private static LocalDate date(String s) {
+        try { return s == null || s.isBlank() ? null : LocalDate.parse(s.trim()); } catch (RuntimeException e) { return null; }
+    }
+
+    private static List<String> split(String s) {
+        List<String> out = new ArrayList<>();
+        if (s == null) return out;
+        for (String p : s.split("\\|")) if (!p.isBlank()) out.add(p.trim());
+        return out;
+    }
+
+    private boolean has(String phrase, Type t) {
+        List<Entry> l = phrases.get(key(phrase));
+        return l != null && l.stream().anyMatch(e -> e.type == t);
+    }
+
+    private void add(String phrase, Type type, String code, String canonical) {
+        if (code == null || !(Codes.isValid(code) || code.equals("?"))) return;
+        String p = phrase.startsWith("the ") ? phrase.substring(4) : phrase;
+        List<Tok> toks = Tok.tokenize(p);
+        if (toks.isEmpty()) return;
+        String k = key(p);
+        boolean acronym = p.replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase) && p.replaceAll("[^\\p{L}]", "").length() <= 5;
+        List<Entry> l = phrases.computeIfAbsent(k, x -> new ArrayList<>());
+        for (Entry e : l) if (e.type == type) return;           // first definition of a type wins
+        l.add(new Entry(type, code, canonical, acronym));
+        maxLen = Math.max(maxLen, toks.size());
+    }
+
+    static String key(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (Tok t : Tok.tokenize(phrase)) {
+            if (t.fold.isEmpty()) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(t.fold);
+        }
+        return b.toString();
+    }
+
+    int maxLen() { return maxLen; }
+
+    List<Entry> lookup(String key) { return phrases.getOrDefault(key, List.of()); }
+
+    boolean isNotPlace(String key) { return notPlace.contains(key); }
+
+    String countryName(String code) { return countryNames.getOrDefault(code, code); }
+
+    /** Office holders whose name or alias is this (folded) name, else whose surname is its last word (fuzzy for long names). */
+    List<Office> person(String name) {
+        String f = Text.asciiFold(name);
+        if (f.isEmpty()) return List.of();
+        List<Office> l = officeByName.get(f);
+        if (l != null) return l;
+        String[] w = f.split(" ");
+        String sur = w[w.length - 1];
+        List<Office> out = new ArrayList<>();
+        for (Office o : offices) {
+            if (Names.sameSurname(o.surname(), sur)) {
+                if (w.length > 1) {   // a given name that clearly differs means another person
+                    String given = Text.asciiFold(o.name()).split(" ")[0];
+                    if (!Names.compatibleGiven(given, w[0])) continue;
+                }
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** The person holding an office in a country on a day (first hit). */
+    Office holder(String country, String office, LocalDate day) {
+        for (Office o : offices) if (o.country.equals(country) && o.office.equals(office) && o.validOn(day)) return o;
+        return null;
+    }
+
+    /** Offices this person held on that day (else any office, flagged by the caller as possibly former). */
+    static Office bestOn(List<Office> l, LocalDate day) {
+        for (Office o : l) if (o.validOn(day)) return o;
+        return null;
+    }
+
+    private static List<String[]> read(String name) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Kb.class.getResourceAsStream("/parley/kb/" + name)) {
+            if (in == null) throw new IllegalStateException("missing KB resource parley/kb/" + name);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                rows.add(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

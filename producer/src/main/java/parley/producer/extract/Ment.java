@@ -1,0 +1,31 @@
+package parley.producer.extract;
+
+/** A mention in a sentence: tokens [s, e). */
+final class Ment {
+    enum Type { PLACE, DEMONYM, INST, PERSON, ROLE, PRON }
+
+    final Type type;
+    final int s;
+    final int e;
+    String code;        // country / organization code (may be null until resolved)
+    String name;        // canonical name (person, institution, place)
+    String role;        // title text
+    String office;      // normalized office, if known
+    boolean former;
+    boolean city;       // PLACE: a city (name kept for Place.name)
+    boolean possessive; // followed by 's
+    boolean orgCode;    // PLACE whose code is an organization (EU, NATO...)
+
+    Ment(Type type, int s, int e) {
+        this.type = type;
+        this.s = s;
+        this.e = e;
+    }
+
+    boolean isAgent() {
+        return type == Type.PERSON || type == Type.ROLE || type == Type.INST || type == Type.PRON;
+    }
+
+    @Override
+    public String toString() { return type + "[" + s + "," + e + ")" + name + "/" + code + (role == null ? "" : "/" + role); }
+}

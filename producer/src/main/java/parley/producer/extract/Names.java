@@ -1,0 +1,46 @@
+package parley.producer.extract;
+
+import parley.model.Text;
+
+/** Person-name comparisons tolerant of transliteration (Naryshkin/Naryskin, Sergei/Sergey). */
+final class Names {
+    private Names() { }
+
+    static String surname(String name) {
+        String f = Text.asciiFold(name);
+        int i = f.lastIndexOf(' ');
+        return i < 0 ? f : f.substring(i + 1);
+    }
+
+    /** Equal folded surnames, or edit distance ≤ 1 when both are at least 6 letters long. */
+    static boolean sameSurname(String a, String b) {
+        if (a == null || b == null || a.isEmpty() || b.isEmpty()) return false;
+        if (a.equals(b)) return true;
+        if (a.length() < 6 || b.length() < 6) return false;
+        return editDistance(a, b, 1) <= 1;
+    }
+
+    static boolean compatibleGiven(String a, String b) {
+        if (a.equals(b)) return true;
+        if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) return false;
+        return a.length() <= 2 || b.length() <= 2 || editDistance(a, b, 2) <= 2;
+    }
+
+    static int editDistance(String a, String b, int cap) {
+        if (Math.abs(a.length() - b.length()) > cap) return cap + 1;
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > cap) return cap + 1;
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,241 @@
+package parley.producer.extract;
+
+import parley.model.Codes;
+import parley.model.DatePrecision;
+import parley.model.Event;
+import parley.model.EventKeys;
+import parley.model.ExtractorInfo;
+import parley.model.Kind;
+import parley.model.Party;
+import parley.model.Place;
+import parley.model.Source;
+import parley.model.Text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rule-based event extractor: sentence split (OpenNLP), gazetteer and title rules for mentions, trigger rules
+ * for VISIT / MEETING / CALL / STATEMENT, plan/hypothetical filters, date resolution against the publication day,
+ * document-level coreference and merging (one event per trip, per pair and day, per speaker and occasion).
+ * Stateless apart from the shared immutable KB and models: safe to use from several threads.
+ */
+public final class RuleExtractor implements Extractor {
+    public static final String NAME = "rules";
+    public static final String VERSION = "1.0.0";
+    static final ExtractorInfo INFO = new ExtractorInfo(NAME, VERSION, Kb.VERSION);
+
+    private final Kb kb;
+
+    public RuleExtractor() {
+        this.kb = Kb.get();
+    }
+
+    /** Loads the KB and models now (they are otherwise loaded on first use). */
+    public static void warmUp() {
+        Kb.get();
+        Nlp.sentences("Warm up. Done.");
+    }
+
+    /** A candidate event before document-level merging. */
+    static final class Cand {
+        Kind kind;
+        Party actor;
+        Party counterpart;
+        Place place;
+        LocalDate date;
+        DatePrecision precision;
+        int rank = -1;
+        String evidence;
+        double confidence;
+        Set<String> about = new LinkedHashSet<>();
+        int sentence;
+    }
+
+    @Override
+    public List<Event> extract(Article article) {
+        if (article == null || article.text() == null || article.published() == null) return List.of();
+        LocalDate pub = article.published();
+        DocState doc = new DocState();
+        List<Cand> cands = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String text = article.text().replace('\u00a0', ' ').replace("\r\n", "\n").replace('\r', '\n');
+        if (text.length() > 400_000) text = text.substring(0, 400_000);
+        int sIdx = 0;
+        for (String para : text.split("\n")) {
+            String p = para.strip();
+            if (p.isEmpty()) continue;
+            if (!seen.add(norm(p)) && p.length() > 30) continue;          // a repeated paragraph
+            if (boilerplate(p)) continue;
+            java.util.BitSet quoted = quoted(p);
+            for (int[] sp : Nlp.sentences(p)) {
+                String raw = p.substring(sp[0], sp[1]);
+                String s = raw.strip();
+                int off = sp[0] + raw.indexOf(s.isEmpty() ? raw : s.substring(0, 1));
+                if (s.length() < 12 || s.length() > 2000) continue;
+                if (!seen.add("S:" + norm(s))) continue;                  // a repeated sentence
+                doc.sentence = ++sIdx;
+                try {
+                    new SentenceRules(kb, doc, pub, s, sIdx, cands, quoted, off).run();
+                } catch (RuntimeException e) {
+                    // one odd sentence must not lose the document
+                }
+            }
+        }
+        return build(article, merge(cands));
+    }
+
+    /** Characters of a paragraph inside quotation marks. */
+    static java.util.BitSet quoted(String p) {
+        java.util.BitSet b = new java.util.BitSet(p.length());
+        boolean in = false;
+        int start = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            boolean open = c == '“' || c == '«' || c == '„' || c == '"' && !in;
+            boolean close = c == '”' || c == '»' || c == '"' && in;
+            if (!in && open) { in = true; start = i; }
+            else if (in && close) { b.set(start, i + 1); in = false; }
+        }
+        if (in && p.length() - start < 600) b.set(start, p.length());
+        return b;
+    }
+
+    private static String norm(String s) {
+        return Text.asciiFold(s);
+    }
+
+    /** Navigation, share buttons, bylines, captions: short lines without sentence punctuation and few lower-case words. */
+    private static boolean boilerplate(String p) {
+        String l = p.toLowerCase(java.util.Locale.ROOT);
+        if (l.startsWith("read also") || l.startsWith("related") || l.startsWith("see also") || l.startsWith("share")
+                || l.startsWith("follow us") || l.startsWith("subscribe") || l.startsWith("copyright") || l.startsWith("©")
+                || l.startsWith("all rights reserved") || l.startsWith("tags:") || l.startsWith("photo:") || l.startsWith("source:")) return true;
+        char last = p.charAt(p.length() - 1);
+        boolean punct = ".!?\"”»'’)…:".indexOf(last) >= 0;
+        int words = p.split("\\s+").length;
+        return !punct && words < 14;
+    }
+
+    // ------------------------------------------------------------------ merging
+
+    private static boolean sameDay(Cand a, Cand b, int tol) {
+        if (a.precision == DatePrecision.PUBLISHED || b.precision == DatePrecision.PUBLISHED) return true;
+        if (a.precision == DatePrecision.YEAR || b.precision == DatePrecision.YEAR) return a.date.getYear() == b.date.getYear();
+        if (a.precision == DatePrecision.MONTH || b.precision == DatePrecision.MONTH)
+            return a.date.getYear() == b.date.getYear() && a.date.getMonth() == b.date.getMonth();
+        return Math.abs(a.date.toEpochDay() - b.date.toEpochDay()) <= tol;
+    }
+
+    private static boolean samePerson(Party a, Party b) {
+        if (a == null || b == null) return false;
+        if (a.name() == null || b.name() == null) return a.name() == null && b.name() == null && eq(a.country(), b.country());
+        if (!eq(a.country(), b.country())) return false;
+        String ka = EventKeys.speakerKey(a.name()), kb = EventKeys.speakerKey(b.name());
+        return ka.equals(kb) || Names.sameSurname(ka, kb);
+    }
+
+    private static boolean eq(String a, String b) { return a == null ? b == null : a.equals(b); }
+
+    private static String host(Cand c) {
+        if (c.place != null && c.place.country() != null) return c.place.country();
+        return c.counterpart == null ? null : c.counterpart.country();
+    }
+
+    private static void absorb(Cand into, Cand from) {
+        if (from.rank > into.rank) {
+            into.date = from.date;
+            into.precision = from.precision;
+            into.rank = from.rank;
+        }
+        if (into.counterpart == null && from.counterpart != null) into.counterpart = from.counterpart;
+        if (into.place != null && into.place.name() == null && from.place != null && from.place.name() != null
+                && eq(into.place.country(), from.place.country())) into.place = from.place;
+        if (into.place == null) into.place = from.place;
+        if (into.actor.name() == null || into.actor.name().split(" ").length < (from.actor.name() == null ? 0 : from.actor.name().split(" ").length)) {
+            if (from.actor.name() != null && samePerson(into.actor, from.actor)) into.actor = from.actor;
+        }
+        if (into.evidence != null && from.evidence != null && !into.evidence.contains(from.evidence) && into.evidence.length() < 600)
+            into.evidence = into.evidence + " ... " + from.evidence;
+        into.confidence = Math.min(0.98, Math.max(into.confidence, from.confidence) + 0.03);
+        into.about.addAll(from.about);
+    }
+
+    static List<Cand> merge(List<Cand> in) {
+        List<Cand> out = new ArrayList<>();
+        for (Cand c : in) {
+            Cand target = null;
+            for (Cand o : out) {
+                if (o.kind != c.kind) continue;
+                switch (c.kind) {
+                    case VISIT -> {
+                        if (eq(host(o), host(c)) && eq(o.actor.country(), c.actor.country())
+                                && (samePerson(o.actor, c.actor) || o.actor.name() == null || c.actor.name() == null)
+                                && sameDay(o, c, 3)) target = o;
+                    }
+                    case MEETING, CALL -> {
+                        Set<String> a = Set.of(o.actor.country(), o.counterpart.country());
+                        Set<String> b = Set.of(c.actor.country(), c.counterpart.country());
+                        if (a.equals(b) && sameDay(o, c, 1)) target = o;
+                    }
+                    case STATEMENT -> {
+                        if (samePerson(o.actor, c.actor) && (sameDay(o, c, 1) || c.precision != DatePrecision.DAY || o.precision != DatePrecision.DAY))
+                            target = o;
+                    }
+                }
+                if (target != null) break;
+            }
+            if (target == null) out.add(c);
+            else absorb(target, c);
+        }
+        // a meeting that is part of a visit is not a separate meeting
+        List<Cand> res = new ArrayList<>();
+        for (Cand c : out) {
+            if (c.kind == Kind.MEETING) {
+                boolean inVisit = false;
+                for (Cand v : out) {
+                    if (v.kind != Kind.VISIT) continue;
+                    Set<String> pair = Set.of(c.actor.country(), c.counterpart.country());
+                    String h = host(v);
+                    if (pair.contains(v.actor.country()) && pair.contains(h) && sameDay(v, c, 2)
+                            && (c.place == null || eq(c.place.country(), h))) inVisit = true;
+                }
+                if (inVisit) continue;
+            }
+            res.add(c);
+        }
+        return res;
+    }
+
+    private List<Event> build(Article a, List<Cand> cands) {
+        Source src = new Source(a.sourceId() == null ? "unknown" : a.sourceId(), a.title(), a.url(), a.published(), a.feed());
+        Map<String, Event> byId = new LinkedHashMap<>();
+        for (Cand c : cands) {
+            if (c.actor == null || !Codes.isValid(c.actor.country())) continue;
+            if (c.counterpart != null && !Codes.isValid(c.counterpart.country())) c.counterpart = null;
+            if (c.place != null && !Codes.isValid(c.place.country())) c.place = null;
+            if (c.kind == Kind.VISIT && (host(c) == null || host(c).equals(c.actor.country()))) continue;
+            if ((c.kind == Kind.MEETING || c.kind == Kind.CALL) && (c.counterpart == null || c.counterpart.country().equals(c.actor.country()))) continue;
+            LocalDate d = c.date == null ? a.published() : c.date;
+            DatePrecision p = c.date == null ? DatePrecision.PUBLISHED : c.precision;
+            if (d.isAfter(a.published().plusDays(1)) || d.getYear() < 1900) { d = a.published(); p = DatePrecision.PUBLISHED; }
+            List<String> about = new ArrayList<>();
+            if (c.kind == Kind.STATEMENT) for (String x : c.about) if (Codes.isValid(x) && about.size() < 5) about.add(x);
+            Event e = new Event(Event.SCHEMA, null, null, c.kind, d, p, c.actor,
+                    c.kind == Kind.STATEMENT ? null : c.counterpart,
+                    c.kind == Kind.STATEMENT || c.kind == Kind.CALL ? null : c.place,
+                    about, src, c.evidence, Math.round(c.confidence * 100) / 100.0, INFO, null).withKeys();
+            byId.putIfAbsent(e.id(), e);
+        }
+        // equal event keys within one article are one event
+        Map<String, Event> byKey = new LinkedHashMap<>();
+        for (Event e : byId.values()) byKey.putIfAbsent(e.eventKey(), e);
+        return List.copyOf(byKey.values());
+    }
+}

@@ -1,0 +1,742 @@
+package parley.producer.extract;
+
+import parley.model.DatePrecision;
+import parley.model.Kind;
+import parley.model.Party;
+import parley.model.Place;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The trigger rules applied to one sentence; candidates are appended to the document's list. */
+final class SentenceRules {
+    private static final Set<String> PREP = Set.of("of", "with", "by", "to", "from", "for", "about", "against", "on", "at", "in",
+            "between", "among", "toward", "towards", "(", "like", "than", "including", "under", "into", "regarding", "referring",
+            "via", "behind", "upon", "beside", "besides", "unlike", "over", "through");
+    private static final Set<String> VISIT_VERBS = Set.of("visited", "visiting", "visits", "toured", "tours", "touring");
+    private static final Set<String> MOVE_VERBS = Set.of("arrived", "arrives", "arriving", "landed", "lands", "flew", "travelled",
+            "traveled", "travels", "travelling", "traveling", "went", "came", "comes", "headed", "heads", "heading", "flown", "arrive");
+    private static final Set<String> VISIT_NOUNS = Set.of("visit", "visits", "trip", "trips", "tour", "arrival", "stay", "stopover", "voyage");
+    private static final Set<String> RECEIVE = Set.of("received", "receives", "receiving", "hosted", "hosts", "hosting", "welcomed",
+            "welcomes", "greeted", "greets");
+    private static final Set<String> MEET = Set.of("met", "meets", "meeting", "meet", "meetings");
+    private static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion", "talk");
+
+    private static final boolean DEBUG = Boolean.getBoolean("parley.debug");
+    private final Kb kb;
+    private final DocState doc;
+    private final LocalDate pub;
+    private final String s;
+    private final int idx;
+    private final List<RuleExtractor.Cand> out;
+    private List<Tok> t;
+    private List<Ment> ms;
+    private Ment[] at;
+    private List<Dates.Mention> dates;
+    private int[] dateTok;
+    private boolean habitual;
+
+    private final java.util.BitSet quoted;
+    private final int off;
+
+    SentenceRules(Kb kb, DocState doc, LocalDate pub, String s, int idx, List<RuleExtractor.Cand> out, java.util.BitSet quoted, int off) {
+        this.quoted = quoted;
+        this.off = off;
+        this.kb = kb;
+        this.doc = doc;
+        this.pub = pub;
+        this.s = s;
+        this.idx = idx;
+        this.out = out;
+    }
+
+    void run() {
+        t = Tok.tokenize(s);
+        if (t.size() < 3) return;
+        ms = new Analyzer(kb, doc, pub).mentions(t);
+        at = new Ment[t.size()];
+        for (Ment m : ms) for (int k = m.s; k < m.e; k++) at[k] = m;
+        dates = Dates.find(s, pub, doc.anchor);
+        dateTok = new int[dates.size()];
+        for (int i = 0; i < dates.size(); i++) dateTok[i] = tokAt(dates.get(i).start());
+        String low = s.toLowerCase(java.util.Locale.ROOT);
+        habitual = low.contains("a number of times") || low.contains("time and again") || low.contains("every year")
+                || low.contains("many times") || low.contains("on several occasions") || s.trim().endsWith("?");
+        for (Tok x : t) if (Lexicon.HABIT.contains(x.low)) habitual = true;
+        resolvePronouns();
+        if (DEBUG) System.err.println("S" + idx + ": " + s + "\n   " + ms + "\n   " + dates);
+        int before = out.size();
+        if (!habitual) {
+            for (int i = 0; i < t.size(); i++) {
+                visit(i);
+                attend(i);
+                meetOrCall(i);
+                statement(i);
+            }
+        }
+        // anchor for relative dates: the best DAY date of this sentence's events, else any explicit day in it
+        LocalDate anchor = null;
+        for (int i = before; i < out.size(); i++) {
+            RuleExtractor.Cand c = out.get(i);
+            if (c.precision == DatePrecision.DAY && c.rank >= 3) anchor = c.date;
+        }
+        if (anchor == null) for (Dates.Mention d : dates) if (d.precision() == DatePrecision.DAY && d.rank() >= 3) anchor = d.date();
+        if (anchor != null) doc.anchor = anchor;
+        // the subject of this sentence for pronouns in the next
+        for (int i = before; i < out.size(); i++) {
+            Party a = out.get(i).actor;
+            if (a != null && a.name() != null) { DocState.Person p = doc.findPerson(a.name()); if (p != null) doc.lastSubject = p; break; }
+        }
+        if (out.size() == before) {
+            for (Ment m : ms) if (m.type == Ment.Type.PERSON && !m.possessive && m.code != null) { doc.lastSubject = doc.findPerson(m.name); break; }
+        }
+    }
+
+    private boolean inQuote(int k) {
+        return quoted != null && k < t.size() && quoted.get(off + t.get(k).start);
+    }
+
+    private int tokAt(int ch) {
+        for (int i = 0; i < t.size(); i++) if (t.get(i).end > ch) return i;
+        return t.size() - 1;
+    }
+
+    // ------------------------------------------------------------------ pronouns
+
+    private void resolvePronouns() {
+        for (int i = 0; i < ms.size(); i++) {
+            Ment m = ms.get(i);
+            if (m.type == Ment.Type.ROLE && "counterpart".equals(m.office)) continue;
+            if (m.type != Ment.Type.PRON) continue;
+            DocState.Person p = null;
+            Ment prevPerson = null;
+            for (int j = i - 1; j >= 0; j--) if (ms.get(j).type == Ment.Type.PERSON || ms.get(j).type == Ment.Type.ROLE && ms.get(j).name != null) { prevPerson = ms.get(j); break; }
+            if (prevPerson == null && m.possessive) {
+                // cataphora: "During his visit to X, Minister Y said"
+                for (int j = i + 1; j < ms.size(); j++) if (ms.get(j).type == Ment.Type.PERSON && !ms.get(j).possessive) { prevPerson = ms.get(j); break; }
+            }
+            if (prevPerson != null) {
+                m.name = prevPerson.name; m.code = prevPerson.code; m.role = prevPerson.role; m.office = prevPerson.office;
+                continue;
+            }
+            p = doc.lastSubject;
+            if (p != null) { m.name = p.name; m.code = p.country; m.role = p.role; m.office = p.office; }
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private Ment agentAt(int k) {
+        Ment m = at[k];
+        return m != null && m.isAgent() ? m : null;
+    }
+
+    /** Start of the noun phrase of a mention (its title words before it). */
+    private int phraseStart(Ment m) {
+        int k = m.s - 1;
+        while (k >= 0) {
+            Tok x = t.get(k);
+            boolean titleish = Lexicon.TITLE.contains(x.low) || x.is("'s", "’s")
+                    || x.is("the", "of", "and") && k > 0 && k < m.s - 1 && Lexicon.TITLE.contains(t.get(k + 1).low)
+                    || x.is("the") && k < m.s - 1 && at[k + 1] != null && at[k + 1].type == Ment.Type.DEMONYM
+                    || (at[k] != null && at[k] != m && (at[k].type == Ment.Type.DEMONYM || at[k].type == Ment.Type.INST
+                        || at[k].type == Ment.Type.PLACE && k + 1 < t.size() && (t.get(k + 1).is("'s", "’s") || Lexicon.TITLE.contains(t.get(k + 1).low))));
+            if (!titleish) break;
+            k--;
+        }
+        return k + 1;
+    }
+
+    private boolean inPP(Ment m) {
+        int ps = phraseStart(m);
+        for (int k = ps - 1; k >= Math.max(0, ps - 1); k--) {
+            if (PREP.contains(t.get(k).low)) return true;
+        }
+        // inside an apposition ", the head of X,"
+        return false;
+    }
+
+    private boolean validAgent(Ment m) {
+        if (m == null || !m.isAgent()) return false;
+        if (m.code == null) return false;
+        if (m.type == Ment.Type.PRON && m.possessive) return false;
+        if (m.type == Ment.Type.INST && m.name == null) return false;
+        return true;
+    }
+
+    /** The subject of a verb at token v: the nearest agent before it that is not possessive nor inside a prepositional phrase. */
+    private Ment subjectBefore(int v) {
+        boolean relWho = false;
+        for (int k = Math.max(0, v - 3); k < v; k++) if (t.get(k).is("who")) relWho = true;
+        for (int j = ms.size() - 1; j >= 0; j--) {
+            Ment m = ms.get(j);
+            if (m.e > v) continue;
+            if (!m.isAgent() || m.possessive) continue;
+            if (m.type == Ment.Type.PRON && m.possessive) continue;
+            if (relWho && m.type != Ment.Type.PERSON) continue;
+            if (inPP(m)) continue;
+            if (m.code == null) continue;
+            return m;
+        }
+        return null;
+    }
+
+    /** The country as speaker/party when it is the sentence subject ("France recalled ...", "Azerbaijan said"). */
+    private Ment countrySubject(int v) {
+        for (Ment m : ms) {
+            if (m.s >= v) break;
+            if (m.type == Ment.Type.PLACE && !m.city && !m.possessive && !inPP(m)) {
+                // nothing but adverbs/aux between it and the verb, or it is the first mention of the sentence
+                boolean close = true;
+                for (int k = m.e; k < v; k++) if (!(t.get(k).is("has", "have", "had", "also", "again", "officially", "publicly", ",", "recently", "then")) ) close = false;
+                if (close) return m;
+            }
+            if (m.isAgent() || m.type == Ment.Type.PLACE) break;
+        }
+        return null;
+    }
+
+    private Ment firstAgentAfter(int k, int max) {
+        for (int q = k; q < Math.min(t.size(), k + max); q++) {
+            Tok x = t.get(q);
+            if (x.text.equals(".") || x.text.equals(";")) break;
+            Ment m = at[q];
+            if (m != null && m.isAgent() && !(m.type == Ment.Type.PRON && m.possessive && !"counterpart".equals(m.office))) return m;
+            if (m != null && m.type == Ment.Type.PLACE && !m.city) return m;   // a country as the other party
+            if (m != null && m.type == Ment.Type.DEMONYM && q + 1 < t.size() && t.get(q + 1).low.matches("counterparts?|officials?|delegation|side|leaders?|colleagues?")) {
+                Ment r = new Ment(Ment.Type.ROLE, m.s, m.e + 1);
+                r.code = m.code;
+                r.name = kb.countryName(m.code) + " " + t.get(q + 1).low;
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private boolean modal(int v, boolean verb) {
+        for (int k = Math.max(0, v - 5); k < v; k++) {
+            Tok x = t.get(k);
+            if (x.text.equals(",") && k < v - 1 && !verb) continue;
+            if (x.low.equals("to")) {
+                if (verb && k == v - 1) return true;
+                continue;
+            }
+            if (x.low.equals("not") || x.low.equals("n't") || x.low.equals("never") || x.low.equals("no") || x.low.equals("without")) {
+                if (k >= v - 2) return true;
+                continue;
+            }
+            if (Lexicon.MODAL.contains(x.low)) {
+                if (x.is("called", "calls", "urged", "agreed", "agree", "agrees", "set", "due", "next", "possible")) {
+                    if (k >= v - 3) return true;
+                    continue;
+                }
+                return true;
+            }
+        }
+        for (int k = 0; k < v; k++) if (t.get(k).is("if", "unless", "whether")) return true;
+        return false;
+    }
+
+    private Dates.Mention dateFor(int v) {
+        Dates.Mention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (int i = 0; i < dates.size(); i++) {
+            int d = Math.abs(dateTok[i] - v);
+            Dates.Mention m = dates.get(i);
+            if (d < bestD - 3 || (Math.abs(d - bestD) <= 3 && best != null && m.rank() > best.rank())) {
+                if (best == null || d < bestD || m.rank() > best.rank()) { best = m; bestD = d; }
+            } else if (best == null) { best = m; bestD = d; }
+        }
+        return best;
+    }
+
+    private Party party(Ment m) {
+        if (m == null || m.code == null) return null;
+        String name = m.name;
+        if (m.type == Ment.Type.PLACE) name = "Government of " + kb.countryName(m.code);
+        return new Party(name, m.code, m.role);
+    }
+
+    /** The host place after a visit trigger: "to Baku", "Azerbaijan", "the Azerbaijani capital". */
+    private Ment placeAfter(int k, int max) {
+        for (int q = k; q < Math.min(t.size(), k + max); q++) {
+            Tok x = t.get(q);
+            if (x.text.equals(".") || x.text.equals(";") || x.is("where", "which", "who", "and", "but", "after", "before", "with", "by", "from", "said", "for")) {
+                if (x.is("and") && q + 1 < t.size() && at[q + 1] != null && at[q + 1].type == Ment.Type.PLACE && q == k) continue;
+                break;
+            }
+            Ment m = at[q];
+            if (m == null) continue;
+            if (m.type == Ment.Type.PLACE && !m.orgCode) return m;
+            if (m.type == Ment.Type.DEMONYM && q + 1 < t.size() && t.get(m.e).low.matches("capital|city|port|resort")) {
+                Ment p = new Ment(Ment.Type.PLACE, m.s, m.e + 1);
+                p.code = m.code;
+                // "the Azerbaijani capital Baku" — take the city when named
+                if (m.e + 1 < t.size() && at[m.e + 1] != null && at[m.e + 1].type == Ment.Type.PLACE) return at[m.e + 1];
+                return p;
+            }
+            if (m.type == Ment.Type.PERSON || m.type == Ment.Type.PRON && !m.possessive) break;
+        }
+        return null;
+    }
+
+    /** A place introduced by in/at anywhere in the sentence (for meetings). */
+    private Ment placeIn(int from, int to) {
+        for (int q = Math.max(1, from); q < Math.min(t.size(), to); q++) {
+            Ment m = at[q];
+            if (m == null || m.type != Ment.Type.PLACE || m.orgCode || m.s != q) continue;
+            Tok prev = t.get(q - 1);
+            if (prev.is("in", "at") || prev.is("the") && q > 1 && t.get(q - 2).is("in", "at")
+                    || prev.is("capital", "city") && q > 2) return m;
+        }
+        return null;
+    }
+
+    private RuleExtractor.Cand cand(Kind kind, int v, double conf) {
+        RuleExtractor.Cand c = new RuleExtractor.Cand();
+        c.kind = kind;
+        c.sentence = idx;
+        c.evidence = s;
+        c.confidence = conf;
+        Dates.Mention d = dateFor(v);
+        if (d != null) {
+            c.date = d.date();
+            c.precision = d.precision();
+            c.rank = d.rank();
+            c.confidence += d.rank() >= 3 ? 0.05 : 0;
+        } else {
+            c.date = pub;
+            c.precision = DatePrecision.PUBLISHED;
+            c.rank = -1;
+        }
+        return c;
+    }
+
+    private Place place(Ment p) {
+        if (p == null || p.code == null) return null;
+        return new Place(p.city ? p.name : null, p.code);
+    }
+
+    // ------------------------------------------------------------------ VISIT
+
+    private void visit(int i) {
+        Tok x = t.get(i);
+        Ment actor = null;
+        Ment host = null;
+        Ment counterpart = null;
+        boolean verb = true;
+        int v = i;
+        if (VISIT_VERBS.contains(x.low)) {
+            host = placeAfter(i + 1, 6);
+            if (host == null) return;
+            actor = subjectBefore(i);
+            if (actor == null && x.low.equals("visiting") ) return;
+        } else if (x.is("paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped", "concluded", "ended", "completed")) {
+            int k = i + 1;
+            while (k < t.size() && k < i + 6 && !VISIT_NOUNS.contains(t.get(k).low)) k++;
+            if (k >= t.size() || k >= i + 6 || !VISIT_NOUNS.contains(t.get(k).low)) return;
+            if (k + 1 < t.size() && t.get(k + 1).is("to", "in", "of")) host = placeAfter(k + 2, 5);
+            else host = placeAfter(k + 1, 5);
+            if (host == null) return;
+            actor = subjectBefore(i);
+        } else if (MOVE_VERBS.contains(x.low)) {
+            if (i + 1 >= t.size() || !t.get(i + 1).is("in", "at", "to", "into", "for")) {
+                if (!(i + 2 < t.size() && t.get(i + 2).is("in", "at", "to"))) return;
+            }
+            host = placeAfter(i + 1, 4);
+            if (host == null) return;
+            actor = subjectBefore(i);
+            if (actor == null) return;
+        } else if (x.is("was", "were") && i + 2 < t.size() && t.get(i + 1).is("in")
+                && (at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE || t.get(i + 2).is("the") && i + 3 < t.size() && at[i + 3] != null && at[i + 3].type == Ment.Type.PLACE)) {
+            host = at[i + 2] != null ? at[i + 2] : at[i + 3];
+            if (host.orgCode) return;
+            actor = subjectBefore(i);
+            if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.PRON && actor.type != Ment.Type.ROLE) return;
+            if (i > 0 && t.get(i - 1).is("who", "which", "that")) return;
+        } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of")) {
+            verb = false;
+            if (i > 0 && t.get(i - 1).is("paid", "made", "pays", "make", "paying", "making")) return;   // handled above
+            int k = i + 2;
+            // "the visit of President X to Russia"
+            if (t.get(i + 1).is("of")) {
+                Ment a = firstAgentAfter(i + 2, 8);
+                if (a == null || a.type == Ment.Type.PLACE) {
+                    host = placeAfter(i + 2, 3);
+                } else {
+                    actor = a;
+                    int q = a.e;
+                    while (q < t.size() && !t.get(q).is("to", "in")) { if (q > a.e + 8) break; q++; }
+                    if (q < t.size() && t.get(q).is("to", "in")) host = placeAfter(q + 1, 4);
+                }
+            } else {
+                host = placeAfter(k, 5);
+            }
+            if (host == null) return;
+            if (actor == null) {
+                // possessor: "Aliyev's visit", "his visit"
+                for (int q = i - 1; q >= Math.max(0, i - 6); q--) {
+                    Ment m = at[q];
+                    if (m != null && m.possessive && m.isAgent()) { actor = m; break; }
+                    if (m != null && m.type == Ment.Type.PRON && m.possessive) { actor = m; break; }
+                    if (m != null && m.type == Ment.Type.DEMONYM && q == i - 1) break;
+                    if (t.get(q).is(",", ".", ";")) break;
+                }
+            }
+            if (actor == null) {
+                // "a visit to X had been made by Y"
+                for (int q = i + 1; q < Math.min(t.size() - 1, i + 12); q++) {
+                    if (t.get(q).is("by")) { Ment a = firstAgentAfter(q + 1, 6); if (a != null && a.type != Ment.Type.PLACE) actor = a; break; }
+                }
+            }
+            if (actor == null) {
+                // "During the visit to Baku, Minister X said": the sentence's subject
+                for (Ment m : ms) if (m.s > i && m.type == Ment.Type.PERSON && !m.possessive && !inPP(m)) { actor = m; break; }
+            }
+            if (actor == null) {
+                // a demonym before the noun: "the Russian delegation's visit", "a Chinese visit to"
+                return;
+            }
+        } else if (RECEIVE.contains(x.low)) {
+            boolean passive = i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are") && i + 1 < t.size() && t.get(i + 1).is("by");
+            if (passive) {
+                actor = subjectBefore(i);
+                Ment by = firstAgentAfter(i + 2, 8);
+                Ment p = placeIn(i, t.size());
+                if (p != null) host = p;
+                else if (by != null && by.code != null) { host = by; }
+                counterpart = by;
+            } else {
+                // object: a person (possibly after "the"/titles) directly after the verb
+                Ment obj = null;
+                for (int q = i + 1; q < Math.min(t.size(), i + 6); q++) {
+                    Ment m = at[q];
+                    if (m != null && m.isAgent() && !(m.type == Ment.Type.PRON && m.possessive)) { obj = m; break; }
+                    if (m != null) break;
+                    Tok y = t.get(q);
+                    if (!(Lexicon.TITLE.contains(y.low) || y.is("the", "a", "visiting", "delegation"))) break;
+                }
+                if (obj == null || obj.type == Ment.Type.INST) return;
+                if (obj.type == Ment.Type.PRON) {   // "received him"
+                    return;
+                }
+                Ment subj = subjectBefore(i);
+                if (subj == null) return;
+                actor = obj;
+                counterpart = subj;
+                Ment p = placeIn(i, t.size());
+                host = p != null ? p : subj;
+            }
+            if (host == null || actor == null) return;
+        } else {
+            return;
+        }
+        if (actor == null || actor.code == null || host == null || host.code == null) return;
+        if (modal(v, verb)) return;
+        if (actor.code.equals(host.code)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, v, 0.7);
+        c.actor = party(actor);
+        if (actor.type == Ment.Type.PLACE) c.actor = new Party(kb.countryName(actor.code) + " delegation", actor.code, null);
+        c.place = place(host);
+        if (counterpart != null && counterpart.code != null && counterpart.code.equals(host.code)) c.counterpart = party(counterpart);
+        if (c.counterpart == null) {
+            // a host met in the same sentence: "... where he met President X"
+            for (Ment m : ms) {
+                if (m.s > i && m.type == Ment.Type.PERSON && host.code.equals(m.code)) { c.counterpart = party(m); break; }
+            }
+        }
+        out.add(c);
+        // "visited Armenia on July 16 and then Azerbaijan"
+        if (VISIT_VERBS.contains(x.low)) {
+            for (int q = host.e; q < Math.min(t.size() - 1, host.e + 10); q++) {
+                if (t.get(q).is("then") || t.get(q).is("and") && q + 1 < t.size() && at[q + 1] != null && at[q + 1].type == Ment.Type.PLACE) {
+                    Ment h2 = placeAfter(q + 1, 3);
+                    if (h2 != null && h2.code != null && !h2.code.equals(host.code) && !h2.code.equals(actor.code)) {
+                        RuleExtractor.Cand c2 = cand(Kind.VISIT, h2.s, 0.6);
+                        if (dateTokNear(h2.s) == null) { c2.date = pub; c2.precision = DatePrecision.PUBLISHED; c2.rank = -1; }
+                        c2.actor = c.actor;
+                        c2.place = place(h2);
+                        out.add(c2);
+                    }
+                    break;
+                }
+                if (t.get(q).is(".", ";", "where", "who", "which")) break;
+            }
+        }
+    }
+
+    private static final Set<String> GATHERINGS = Set.of("summit", "forum", "conference", "meeting", "session", "ceremony",
+            "gathering", "congress", "assembly", "meetings", "talks", "celebrations", "parade", "inauguration", "games", "expo", "exhibition");
+
+    /** "Speaking at a meeting of CIS security officials in Astana, X argued": attending an event abroad is a visit. */
+    private void attend(int i) {
+        Tok x = t.get(i);
+        if (!GATHERINGS.contains(x.low)) return;
+        boolean at0 = false;
+        for (int k = Math.max(0, i - 5); k < i; k++)
+            if (t.get(k).is("at", "attended", "attending", "attend", "attends", "sidelines", "participated", "took", "joined", "addressed", "addressing", "during")) at0 = true;
+        if (!at0) return;
+        Ment host = null;
+        for (int q = i + 1; q < Math.min(t.size(), i + 10); q++) {
+            if (t.get(q).is(",", ".", ";")) {
+                if (q + 1 < t.size() && at[q + 1] != null && at[q + 1].type == Ment.Type.PLACE && host != null) continue;   // "Tbilisi, Georgia"
+                break;
+            }
+            Ment m = at[q];
+            if (m != null && m.type == Ment.Type.PLACE && !m.orgCode && m.s == q && t.get(q - 1).is("in", "at")) { host = m; break; }
+        }
+        if (host == null || host.code == null) return;
+        Ment actor = null;
+        for (Ment m : ms) {
+            if ((m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE && m.name != null) && !m.possessive && !inPP(m) && m.code != null) { actor = m; break; }
+        }
+        if (actor == null || actor.code.equals(host.code)) return;
+        if (modal(i, false)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.5);
+        c.actor = party(actor);
+        c.place = place(host);
+        out.add(c);
+    }
+
+    private Dates.Mention dateTokNear(int k) {
+        for (int i = 0; i < dates.size(); i++) if (Math.abs(dateTok[i] - k) <= 3) return dates.get(i);
+        return null;
+    }
+
+    // ------------------------------------------------------------------ MEETING / CALL
+
+    private void meetOrCall(int i) {
+        Tok x = t.get(i);
+        Kind kind;
+        int v = i;
+        int after;
+        if (MEET.contains(x.low)) {
+            kind = Kind.MEETING;
+            after = i + 1;
+            if (x.is("meeting", "meetings") && i + 1 < t.size() && t.get(i + 1).is("of") ) after = i + 2;
+        } else if ((x.is("talks", "negotiations", "consultations")) && (i + 1 < t.size() && t.get(i + 1).is("with", "between"))) {
+            kind = Kind.MEETING;
+            after = i + 1;
+        } else if (x.is("phone", "telephone", "video", "tele-phone", "phone-call") && i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low)) {
+            kind = Kind.CALL;
+            after = i + 2;
+        } else if (x.is("phoned", "telephoned", "videoconference", "video-conference", "videocall")) {
+            kind = Kind.CALL;
+            after = i + 1;
+        } else if (x.is("spoke", "talked", "speaks", "talks", "spoken") && i + 2 < t.size() && t.get(i + 1).is("by", "over", "on", "via")
+                && (t.get(i + 2).is("phone", "telephone", "video") || i + 3 < t.size() && t.get(i + 3).is("phone", "telephone"))) {
+            kind = Kind.CALL;
+            after = i + 3;
+        } else {
+            return;
+        }
+        if (kind == Kind.MEETING && x.is("meet", "meeting", "meetings") && i > 0 && t.get(i - 1).is("to")) return;
+        if (modal(v, kind == Kind.MEETING && x.is("met", "meets", "meet"))) return;
+        if (kind == Kind.MEETING && x.is("meeting", "meetings") && i > 0 && t.get(i - 1).is("phone", "telephone", "video")) return;
+        // parties
+        Ment a = null, b = null;
+        // "between A and B"
+        int btw = -1;
+        for (int q = Math.max(0, i - 1); q < Math.min(t.size(), i + 4); q++) if (t.get(q).is("between")) btw = q;
+        List<Ment> pair = groupOf(Math.max(0, i - 10), Math.min(t.size(), i + 12));
+        if (btw >= 0 && a == null) {
+            Ment p1 = firstAgentAfter(btw + 1, 10);
+            if (p1 != null) {
+                int q = p1.e;
+                while (q < t.size() && q < p1.e + 10 && !t.get(q).is("and")) q++;
+                Ment p2 = q < t.size() ? firstAgentAfter(q + 1, 10) : null;
+                if (p2 != null) { a = p1; b = p2; }
+            }
+        }
+        if (pair != null) { a = pair.get(0); b = pair.get(1); }
+        if (pair == null && i + 1 < t.size() && (t.get(i + 1).is("between", "of") || i + 2 < t.size() && t.get(i + 2).is("between"))) {
+            List<Ment> persons = new ArrayList<>();
+            for (int q = i + 1; q < Math.min(t.size(), i + 18); q++) {
+                if (t.get(q).is(".", ";")) break;
+                Ment m = at[q];
+                if (m != null && m.s == q && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE && m.name != null) && m.code != null && !m.possessive) {
+                    if (persons.isEmpty() || !persons.get(0).code.equals(m.code)) persons.add(m);
+                    if (persons.size() == 2) break;
+                }
+            }
+            if (persons.size() == 2) { a = persons.get(0); b = persons.get(1); }
+        }
+        if (a == null) {
+            a = subjectBefore(i);
+            if (a == null) {
+                Ment cs = countrySubject(i);
+                if (cs != null) a = cs;
+            }
+            int q = after;
+            while (q < t.size() && q < after + 3 && !t.get(q).is("with")) q++;
+            if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
+            else if (x.is("met", "meets", "meet")) b = firstAgentAfter(after, 8);
+            else if (kind == Kind.CALL) {
+                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with")) { b = firstAgentAfter(r + 1, 10); break; }
+            }
+            // "A and B met"
+            if (b == null && a != null && a.s > 1 && t.get(phraseStart(a) - 1).is("and")) {
+                for (int j = ms.size() - 1; j >= 0; j--) {
+                    Ment m = ms.get(j);
+                    if (m.e <= phraseStart(a) - 1 && m.isAgent() && !m.possessive) { b = a; a = m; break; }
+                }
+            }
+        }
+        if (a == null || b == null || a.code == null || b.code == null || a.code.equals(b.code)) return;
+        if (a.type == Ment.Type.PLACE && b.type == Ment.Type.PLACE) return;       // "talks between A and B": a process, not a meeting
+        if (x.is("talks", "negotiations", "consultations") && kind == Kind.MEETING
+                && !(i > 0 && t.get(i - 1).is("held", "hold", "holds", "holding", "had", "conducted", "bilateral"))
+                && (a.type == Ment.Type.PLACE || b.type == Ment.Type.PLACE)) return;
+        if (b.type == Ment.Type.ROLE && "counterpart".equals(b.office) && b.name == null) {
+            Kb.Office o = a.office == null ? null : kb.holder(b.code, a.office, pub);
+            b.name = o != null ? o.name() : kb.countryName(b.code) + " counterpart";
+        }
+        RuleExtractor.Cand c = cand(kind, v, kind == Kind.CALL ? 0.75 : 0.6);
+        c.actor = party(a);
+        c.counterpart = party(b);
+        if (kind == Kind.MEETING) {
+            Ment p = placeIn(0, t.size());
+            if (p != null && (p.code.equals(a.code) || p.code.equals(b.code))) {
+                // a meeting in one party's country is the other's visit
+                RuleExtractor.Cand vc = cand(Kind.VISIT, v, 0.65);
+                boolean aHost = p.code.equals(a.code);
+                vc.actor = aHost ? c.counterpart : c.actor;
+                vc.counterpart = aHost ? c.actor : c.counterpart;
+                vc.place = place(p);
+                if (vc.actor.name() != null && vc.actor.name().startsWith("Government of")) return;
+                out.add(vc);
+                return;
+            }
+            c.place = place(p);
+        }
+        out.add(c);
+    }
+
+    /** "the foreign ministers of Azerbaijan and Armenia", "leaders of A and B": two countries as parties. */
+    private List<Ment> groupOf(int from, int to) {
+        for (int q = from; q < to - 3; q++) {
+            if (!t.get(q).low.matches("ministers|leaders|presidents|heads|delegations|officials|representatives|diplomats|chiefs|envoys")) continue;
+            int k = q + 1;
+            if (k < t.size() && t.get(k).is("of", "from")) k++;
+            else continue;
+            if (k < t.size() && t.get(k).is("the")) k++;
+            if (k >= t.size() || at[k] == null || at[k].type != Ment.Type.PLACE || at[k].city) continue;
+            Ment p1 = at[k];
+            int k2 = p1.e;
+            if (k2 < t.size() && t.get(k2).is("and")) k2++; else continue;
+            if (k2 < t.size() && t.get(k2).is("the")) k2++;
+            if (k2 >= t.size() || at[k2] == null || at[k2].type != Ment.Type.PLACE || at[k2].city) continue;
+            Ment p2 = at[k2];
+            String role = t.get(q).low;
+            String office = Analyzer.office(join(q - 2, q + 1).toLowerCase(java.util.Locale.ROOT).replace("ministers", "minister").replace("presidents", "president"), null);
+            Ment r1 = new Ment(Ment.Type.ROLE, p1.s, p1.e);
+            r1.code = p1.code;
+            Ment r2 = new Ment(Ment.Type.ROLE, p2.s, p2.e);
+            r2.code = p2.code;
+            for (Ment r : List.of(r1, r2)) {
+                Kb.Office o = office == null ? null : kb.holder(r.code, office, pub);
+                r.name = o != null ? o.name() : kb.countryName(r.code) + " " + role;
+                r.role = o != null ? o.office() : null;
+            }
+            return List.of(r1, r2);
+        }
+        return null;
+    }
+
+    private String join(int s0, int e0) {
+        StringBuilder b = new StringBuilder();
+        for (int k = Math.max(0, s0); k < Math.min(t.size(), e0); k++) { if (b.length() > 0) b.append(' '); b.append(t.get(k).text); }
+        return b.toString();
+    }
+
+    // ------------------------------------------------------------------ STATEMENT
+
+    private void statement(int i) {
+        Tok x = t.get(i);
+        Ment sp = null;
+        int v = i;
+        boolean verb = true;
+        if (x.is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
+            Ment m = firstAgentAfter(i + 2, 6);
+            if (m == null || m.type == Ment.Type.PLACE) return;
+            if (m.type == Ment.Type.INST && "TASS".equals(m.name)) return;
+            sp = m;
+            verb = false;
+        } else if (x.is("speaking", "addressing", "writing") && i + 1 < t.size() && t.get(i + 1).is("at", "to", "with", "on", "during", "in", "before")) {
+            int k = i + 1;
+            while (k < t.size() && !t.get(k).is(",")) k++;
+            if (k >= t.size()) return;
+            Ment m = firstAgentAfter(k + 1, 8);
+            if (m == null || m.type == Ment.Type.PLACE) return;
+            sp = m;
+            verb = false;
+        } else if (Lexicon.SPEECH.contains(x.low) || Lexicon.SPEECH_PART.contains(x.low)) {
+            if (x.is("called") && !(i + 1 < t.size() && t.get(i + 1).is("for", "on"))) return;
+            if (x.is("spoke", "speaks") && !(i + 1 < t.size() && t.get(i + 1).is("to", "at", "about", "of", "out"))) return;
+            if (x.is("welcomed", "expressed", "shared", "described", "recalled", "echoed")) {
+                if (x.is("recalled") && i + 1 < t.size() && t.get(i + 1).is("its", "his", "her", "their", "the")) return;   // recalled an ambassador
+                if (x.is("welcomed") && i + 1 < t.size() && at[i + 1] != null && at[i + 1].type == Ment.Type.PERSON) return;
+            }
+            if (i > 0 && t.get(i - 1).is("was", "were", "is", "are", "been", "be") && !x.is("quoted")) {
+                // passive: "were described by the SVR", "was echoed by X"
+                if (i + 1 < t.size() && t.get(i + 1).is("by")) {
+                    Ment m = firstAgentAfter(i + 2, 8);
+                    if (m != null && m.type != Ment.Type.PLACE) sp = m;
+                }
+                if (sp == null) return;
+            } else if (Lexicon.SPEECH_PART.contains(x.low)) {
+                for (Ment m : ms) {
+                    if (m.s >= i) break;
+                    if (validAgent(m) && !m.possessive && !inPP(m) || m.type == Ment.Type.PLACE && !m.city && !m.possessive && !inPP(m) && m.s <= 2) { sp = m; break; }
+                }
+            } else {
+                sp = subjectBefore(i);
+                if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;
+                if (sp == null) sp = countrySubject(i);
+                if (sp == null && i > 0 && t.get(i - 1).is(",", "”", "\"", "’")) {
+                    Ment m = firstAgentAfter(i + 1, 4);   // "..., said Peskov"
+                    if (m != null && m.type != Ment.Type.PLACE) sp = m;
+                }
+                if (sp != null && sp.type != Ment.Type.PLACE) {
+                    // the speaker must be reasonably close (same clause)
+                    int gap = 0;
+                    for (int k = sp.e; k < i; k++) if (t.get(k).isWord()) gap++;
+                    if (gap > 25) sp = null;
+                }
+            }
+        } else {
+            return;
+        }
+        if (sp == null || sp.code == null) return;
+        if (sp.type == Ment.Type.PRON && sp.name == null) return;
+        if (inQuote(v)) return;
+        if (sp.type == Ment.Type.PLACE && !x.is("said", "says", "stated", "declared", "warned", "accused", "accusing", "announced", "condemned",
+                "urged", "denied", "rejected", "claimed", "insisted", "called", "demanded", "protested", "responded", "replied")) return;
+        if (modal(v, verb)) return;
+        RuleExtractor.Cand c = cand(Kind.STATEMENT, v, sp.type == Ment.Type.PERSON ? 0.7 : 0.6);
+        c.actor = party(sp);
+        if (sp.type == Ment.Type.ROLE && sp.name == null) c.actor = new Party(kb.countryName(sp.code) + " " + sp.role, sp.code, sp.role);
+        for (Ment m : ms) if ((m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM) && m.code != null && m != sp) c.about.add(m.code);
+        out.add(c);
+        // "Putin and Aliyev ... emphasized": both speak
+        if (verb && sp.type == Ment.Type.PERSON) {
+            int ps = phraseStart(sp);
+            if (ps > 1 && t.get(ps - 1).is("and")) {
+                for (int j = ms.size() - 1; j >= 0; j--) {
+                    Ment m = ms.get(j);
+                    if (m.e <= ps - 1 && m.type == Ment.Type.PERSON && !m.possessive && m.code != null) {
+                        if (m.e == ps - 1 || m.e + 1 == ps - 1) {
+                            RuleExtractor.Cand c2 = cand(Kind.STATEMENT, v, 0.6);
+                            c2.actor = party(m);
+                            c2.about.addAll(c.about);
+                            out.add(c2);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
