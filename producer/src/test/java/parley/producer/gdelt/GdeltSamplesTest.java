@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import parley.model.Event;
-import parley.model.EventCodec;
 import parley.model.Kind;
 
 import java.io.IOException;
@@ -109,15 +108,9 @@ class GdeltSamplesTest {
             else if (n.equals("june2011.csv")) assertThat(f.layouts()).containsOnlyKeys("csv-header-59");
             else assertThat(f.layouts()).as(n).containsOnlyKeys("csv-header-58");
         }
-        // every mapped event involves Georgia somewhere? Not required by the adapter, but the subset is about Georgia:
-        long georgian = events.stream().filter(e -> e.toString().contains("GEO")).count();
-        assertThat(georgian).isPositive();
-        assertThat(events).allSatisfy(e -> {
-            try {
-                assertThat(EventCodec.parse(EventCodec.write(e))).isEqualTo(e);
-            } catch (parley.model.InvalidEventException ex) {
-                throw new AssertionError(ex);
-            }
-        });
+        // the subset was selected for Georgia (actor GEO or GG in any geo field): most mapped events involve GEO
+        long georgian = events.stream().filter(e -> parley.model.Involvement.of(e).countries().containsKey("GEO")).count();
+        System.out.println("Georgia files: " + georgian + " of " + events.size() + " events involve GEO");
+        assertThat(georgian).isGreaterThan(events.size() / 2);
     }
 }
