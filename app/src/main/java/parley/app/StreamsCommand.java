@@ -32,8 +32,14 @@ public class StreamsCommand implements Callable<Integer> {
                 stopped.countDown();
         });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { app.close(); stopped.countDown(); }, "streams-shutdown"));
+        parley.app.metrics.Metrics metrics = parley.app.metrics.Metrics.startIfConfigured(c);
+        if (metrics != null) {
+            metrics.streams(app.streams());
+            System.out.println("parley streams: metrics at " + metrics.url());
+        }
         app.start();
         stopped.await();
+        if (metrics != null) metrics.close();
         return app.state() == org.apache.kafka.streams.KafkaStreams.State.ERROR ? 1 : 0;
     }
 }

@@ -52,6 +52,8 @@ public final class ParleyConfig {
         d("sink.postgres", "");
         d("dashboard.host", "127.0.0.1");
         d("dashboard.port", "8080");
+        d("metrics.host", "127.0.0.1");
+        d("metrics.port", "-1");
         d("broker.host", "127.0.0.1");
         d("broker.port", "9092");
         d("broker.controller.port", "9093");
@@ -233,6 +235,7 @@ public final class ParleyConfig {
         check(problems, () -> { if (getInt("stream.threads") < 1) throw new ConfigException("stream.threads must be at least 1"); });
         check(problems, () -> { if (getInt("commit.interval.ms") < 0) throw new ConfigException("commit.interval.ms must be ≥ 0"); });
         check(problems, () -> { if (getInt("max.record.bytes") < 1024) throw new ConfigException("max.record.bytes must be at least 1024"); });
+        check(problems, () -> { int v = getInt("metrics.port"); if (v < -1 || v > 65535) throw new ConfigException("metrics.port must be -1 (off), 0 (any free port) or a port, got " + v); });
         for (String p : List.of("dashboard.port", "broker.port", "broker.controller.port"))
             check(problems, () -> { int v = getInt(p); if (v < 0 || v > 65535) throw new ConfigException(p + " must be a port 0..65535, got " + v); });
         check(problems, () -> {

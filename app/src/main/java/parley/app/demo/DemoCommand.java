@@ -90,6 +90,12 @@ public class DemoCommand implements Callable<Integer> {
 
             List<ResultSink> sinks = Sinks.open(c, List.of());
             ResultConsumer consumer = new ResultConsumer(c, sinks);
+            parley.app.metrics.Metrics metrics = parley.app.metrics.Metrics.startIfConfigured(c);
+            if (metrics != null) {
+                running.add(metrics);
+                metrics.streams(streams.streams()).consumer(consumer);
+                System.out.println("demo: metrics at " + metrics.url());
+            }
             Thread ct = new Thread(consumer, "result-consumer");
             running.add(0, () -> { consumer.close(); ct.join(10_000); sinks.forEach(ResultSink::close); });
             ct.start();
