@@ -254,11 +254,4 @@ final class RowReader {
         }
         r.n = n;
     }
-
-    /** The current line's first 200 chars (from the raw buffer), for messages. */
-    String rawLine() {
-        if (row.tooLong) return "(line too long)";
-        int len = Math.min(row.lineEnd - row.lineStart, 200);
-        return new String(buf, row.lineStart, Math.max(len, 0));
-    }
 }
