@@ -62,7 +62,7 @@ import java.util.function.Function;
  * <p>Politeness: at least {@code minHostDelay} between any two requests to the same host (feeds, robots.txt,
  * pages); robots.txt (the group for {@code robotsToken}, else {@code *}) is cached per host for {@code robotsTtl}
  * and checked on every page hop (redirects are followed by hand, at most 5); robots.txt answering 4xx allows
- * everything, 5xx/unreachable defers the page. Feed URLs themselves are not checked against robots.txt (the
+ * everything, 5xx/unreachable defers the host's pages (remembered for min(10 min, interval)). Feed URLs themselves are not checked against robots.txt (the
  * operator subscribed to them). Each feed has its own exponential backoff on errors (fetch failure, HTTP status
  * other than 200/304, unparseable XML, failed flush): {@code initialBackoff} doubling up to {@code maxBackoff}, or
  * longer when the server sends Retry-After; a success resets it.
@@ -464,21 +464,23 @@ public final class FeedPoller implements AutoCloseable {
         Instant now = clock.instant();
         RobotsEntry e = robots.get(key);
         if (e == null || now.isAfter(e.until())) {
-            Robots rules;
+            Robots rules = null;
             try {
-                HttpResponse<InputStream> r = get(URI.create(key + "/robots.txt"), null, "text/plain");
+                HttpResponse<InputStream> r = getFollowing(URI.create(key + "/robots.txt"), null, "text/plain");
                 try (InputStream in = r.body()) {
                     int s = r.statusCode();
                     if (s == 200) rules = Robots.parse(new String(readBounded(in, 512 << 10, false), StandardCharsets.UTF_8), o.robotsToken());
                     else if (s >= 400 && s < 500) rules = Robots.ALLOW_ALL; // none: everything allowed
-                    else return Optional.empty();                            // 3xx/5xx: not now
                 }
             } catch (FeedError | IOException ex) {
-                return Optional.empty();
+                log.info("robots.txt of {}: {}", key, ex.getMessage());
             }
-            e = new RobotsEntry(rules, now.plus(o.robotsTtl()));
+            // unavailable (5xx, unreachable): remembered for a short while so a poll asks once, not once per item
+            Duration ttl = rules != null ? o.robotsTtl() : Duration.ofMinutes(10).compareTo(o.interval()) < 0 ? Duration.ofMinutes(10) : o.interval();
+            e = new RobotsEntry(rules, now.plus(ttl));
             robots.put(key, e);
         }
+        if (e.robots() == null) return Optional.empty();
         String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
         if (u.getRawQuery() != null) path += "?" + u.getRawQuery();
         return Optional.of(e.robots().allows(path));

@@ -108,11 +108,43 @@ public final class GdeltAdapter {
         this.fips = FipsCodes.standard();
     }
 
+    /** Told about every skipped row, e.g. to send data errors (malformed-row, bad-date, …) to the rejects topic. */
+    @FunctionalInterface
+    public interface SkipListener {
+        /**
+         * @param file          the file (or {@code a.zip!entry}) as in {@link GdeltStats.FileStats#file()}
+         * @param line          1-based line number in that file
+         * @param globalEventId the row's GlobalEventID as written ("" when the layout is unknown)
+         * @param reason        a {@link Skip} constant
+         */
+        void skipped(String file, long line, String globalEventId, String reason);
+    }
+
+    private static final SkipListener NO_LISTENER = (f, l, id, r) -> { };
+
+    private SkipListener listener = NO_LISTENER;
+    private RowReader currentReader;
+    private Layout currentLayout;
+
     /**
      * Reads one file (.csv/.tsv/.txt or .zip) or every such file directly in a directory (sorted by name, not
      * recursive) and hands each event to {@code sink}, in file order.
      */
-    public GdeltStats read(Path fileOrDir, Consumer<Event> sink) {
+    public GdeltStats read(Path fileOrDir, Consumer<Event> sink) { return read(fileOrDir, sink, NO_LISTENER); }
+
+    /** As {@link #read(Path, Consumer)}, telling {@code onSkip} about each skipped row. */
+    public GdeltStats read(Path fileOrDir, Consumer<Event> sink, SkipListener onSkip) {
+        this.listener = onSkip == null ? NO_LISTENER : onSkip;
+        try {
+            return readAll(fileOrDir, sink);
+        } finally {
+            this.listener = NO_LISTENER;
+            this.currentReader = null;
+            this.currentLayout = null;
+        }
+    }
+
+    private GdeltStats readAll(Path fileOrDir, Consumer<Event> sink) {
         GdeltStats stats = new GdeltStats();
         long t0 = System.nanoTime();
         if (Files.isDirectory(fileOrDir)) {
@@ -220,6 +252,8 @@ public final class GdeltAdapter {
         if (first >= 0 && first != '\uFEFF') pb.unread(first);
         RowReader rr = new RowReader(pb, limits.maxLineChars());
         RowReader.Row row = rr.row;
+        currentReader = rr;
+        currentLayout = null;
 
         char delim = 0;
         Layout header = null;
@@ -249,7 +283,7 @@ public final class GdeltAdapter {
             }
             fs.read++;
             if (row.tooLong || row.broken) {
-                fs.skip(Skip.MALFORMED_ROW);
+                skip(fs, Skip.MALFORMED_ROW);
                 continue;
             }
             Layout l;
@@ -257,11 +291,13 @@ public final class GdeltAdapter {
             else if (headerError != null) l = null;
             else l = Layout.byWidth(row.n);
             if (l == null) {
-                fs.skip(Skip.MALFORMED_ROW);
+                skip(fs, Skip.MALFORMED_ROW);
                 continue;
             }
             fs.layouts.merge(l.label, 1L, Long::sum);
+            currentLayout = l;
             mapRow(row, l, name, fileDate, fs, sink);
+            currentLayout = null;
         }
     }
 
@@ -291,23 +327,23 @@ public final class GdeltAdapter {
     private void mapRow(RowReader.Row row, Layout l, String file, LocalDate fileDate, GdeltStats.FileStats fs, Consumer<Event> sink) {
         int k = cameoKind(row, l.eventCode);
         if (k == NONE) {
-            fs.skip(Skip.CAMEO_NOT_MAPPED);
+            skip(fs, Skip.CAMEO_NOT_MAPPED);
             return;
         }
         long id = row.digits(l.id);
         if (id < 0) {
-            fs.skip(Skip.MALFORMED_ROW);
+            skip(fs, Skip.MALFORMED_ROW);
             return;
         }
         LocalDate date = day(row, l.sqlDate, false);
         LocalDate published = day(row, l.dateAdded, true);
         if (published == null) published = fileDate;
         if (date == null || published == null || date.getYear() < 1900) {
-            fs.skip(Skip.BAD_DATE);
+            skip(fs, Skip.BAD_DATE);
             return;
         }
         if (date.isAfter(published.plusDays(1))) {
-            fs.skip(Skip.FUTURE_DATE);
+            skip(fs, Skip.FUTURE_DATE);
             return;
         }
 
@@ -317,7 +353,7 @@ public final class GdeltAdapter {
         String aRaw = row.str(aCountry);
         String actorCode = ActorCodes.resolve(aRaw, row.str(aGroup));
         if (actorCode == null) {
-            fs.skip(ActorCodes.whyNot(aRaw));
+            skip(fs, ActorCodes.whyNot(aRaw));
             return;
         }
         String oRaw = row.str(oCountry);
@@ -341,7 +377,7 @@ public final class GdeltAdapter {
                 } else if (otherCode != null && !otherCode.equals(actorCode)) {
                     host = otherCode;
                 } else {
-                    fs.skip(actorCode.equals(geo) || actorCode.equals(otherCode) ? Skip.SAME_COUNTRY : Skip.NO_HOST);
+                    skip(fs, actorCode.equals(geo) || actorCode.equals(otherCode) ? Skip.SAME_COUNTRY : Skip.NO_HOST);
                     return;
                 }
                 if (otherCode != null && !otherCode.equals(actorCode)) counterpart = new Party(row.strOrNull(oName), otherCode, null);
@@ -351,12 +387,12 @@ public final class GdeltAdapter {
                 kind = k == CALL ? Kind.CALL : Kind.MEETING;
                 if (otherCode == null) {
                     String why = ActorCodes.whyNot(oRaw);
-                    fs.skip(why.equals(Skip.NO_ACTOR_COUNTRY) ? Skip.NO_COUNTERPART_COUNTRY
+                    skip(fs, why.equals(Skip.NO_ACTOR_COUNTRY) ? Skip.NO_COUNTERPART_COUNTRY
                             : why.equals(Skip.REGION_CODE) ? Skip.COUNTERPART_REGION_CODE : Skip.COUNTERPART_UNKNOWN_CODE);
                     return;
                 }
                 if (otherCode.equals(actorCode)) {
-                    fs.skip(Skip.SAME_COUNTRY);
+                    skip(fs, Skip.SAME_COUNTRY);
                     return;
                 }
                 counterpart = new Party(row.strOrNull(oName), otherCode, null);
@@ -393,7 +429,7 @@ public final class GdeltAdapter {
         try {
             checked = EventCodec.parse(EventCodec.write(e));
         } catch (InvalidEventException | RuntimeException ex) {
-            fs.skip(Skip.INVALID_EVENT);
+            skip(fs, Skip.INVALID_EVENT);
             return;
         }
         fs.mapped++;
@@ -402,6 +438,17 @@ public final class GdeltAdapter {
             sink.accept(checked);
         } catch (RuntimeException ex) {
             throw new SinkException(ex);
+        }
+    }
+
+    private void skip(GdeltStats.FileStats fs, String reason) {
+        fs.skip(reason);
+        if (listener == NO_LISTENER) return;
+        String id = currentLayout == null ? "" : currentReader.row.str(currentLayout.id);
+        try {
+            listener.skipped(fs.file(), currentReader.lineNo, id, reason);
+        } catch (RuntimeException e) {
+            throw new SinkException(e);
         }
     }
 

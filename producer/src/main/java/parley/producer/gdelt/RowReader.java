@@ -21,6 +21,8 @@ final class RowReader {
     private boolean eof;
     private char[] scratch = new char[1024];
     final Row row = new Row();
+    /** 1-based number of the current line. */
+    long lineNo;
 
     RowReader(Reader in, int maxLine) {
         this.in = in;
@@ -175,6 +177,7 @@ final class RowReader {
     /** Reads the next line without splitting it (see {@link #split}); false at end of input. */
     boolean nextRaw() throws IOException {
         if (!nextLine()) return false;
+        lineNo++;
         row.broken = false;
         row.n = 0;
         row.chars = buf;
@@ -253,12 +256,5 @@ final class RowReader {
             }
         }
         r.n = n;
-    }
-
-    /** The current line's first 200 chars (from the raw buffer), for messages. */
-    String rawLine() {
-        if (row.tooLong) return "(line too long)";
-        int len = Math.min(row.lineEnd - row.lineStart, 200);
-        return new String(buf, row.lineStart, Math.max(len, 0));
     }
 }

@@ -357,4 +357,29 @@ class FeedPollerTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2024, 8, 7));
         assertThat(a.text()).contains("Shoigu visited Baku");
     }
+
+    @Test
+    void robotsTxtRedirectsAreFollowedAndOutagesAskedOncePerPoll() throws IOException {
+        site.route("/robots.txt", r -> new TestSite.Resp(301, "text/plain", "", Map.of("Location", "/real-robots.txt")))
+                .route("/real-robots.txt", r -> TestSite.Resp.ok("text/plain", "User-agent: *\nDisallow: /news/\n"));
+        site.etagFeed("/feed.xml", "\"v\"", this::twoItems).page("/news/a1", ARTICLE);
+        try (FeedPoller p = poller(site.url("/feed.xml"))) {
+            assertThat(p.pollOnce().pagesDisallowed).isEqualTo(1);
+        }
+        assertThat(site.count("/news/a1")).isZero();
+
+        // robots.txt down: pages wait (not fetched), and robots.txt is asked once for both items
+        try (TestSite down = new TestSite(clock)) {
+            down.route("/robots.txt", r -> TestSite.Resp.status(503));
+            down.etagFeed("/feed.xml", "\"v\"", () -> TestSite.rss(
+                    new String[]{"One", down.url("/x/1"), "Wed, 07 Aug 2024 09:00:00 GMT", "S1"},
+                    new String[]{"Two", down.url("/x/2"), "Wed, 07 Aug 2024 10:00:00 GMT", "S2"}));
+            try (FeedPoller p = poller(tmp.resolve("state2"), down.url("/feed.xml"))) {
+                FeedPoller.PollStats s = p.pollOnce();
+                assertThat(s.itemsDeferred).isEqualTo(2);
+            }
+            assertThat(down.count("/robots.txt")).isEqualTo(1);
+            assertThat(down.count("/x/1") + down.count("/x/2")).isZero();
+        }
+    }
 }

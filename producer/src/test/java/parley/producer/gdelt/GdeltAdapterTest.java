@@ -282,7 +282,7 @@ class GdeltAdapterTest {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(z))) {
             out.putNextEntry(new ZipEntry("bomb.CSV"));
             out.write((GdeltRows.visit(GdeltRows.v2()).tsv() + "\n").getBytes(StandardCharsets.UTF_8));
-            for (int i = 0; i < 64; i++) out.write(zeros); // 64 MiB of zeros compress to ~64 KiB: ratio ~1000
+            for (int i = 0; i < 16; i++) out.write(zeros); // 16 MiB of zeros compress to ~16 KiB: ratio ~1000
             out.putNextEntry(new ZipEntry("after.CSV"));
             out.write((GdeltRows.visit(GdeltRows.v2()).tsv() + "\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -352,5 +352,16 @@ class GdeltAdapterTest {
         Files.writeString(f, GdeltRows.visit(GdeltRows.v2()).tsv());
         assertThatThrownBy(() -> new GdeltAdapter().read(f, e -> { throw new IllegalStateException("kafka down"); }))
                 .isInstanceOf(IllegalStateException.class).hasMessage("kafka down");
+    }
+
+    @Test
+    void skipListenerHearsEverySkipWithLineAndId() throws IOException {
+        Path f = dir.resolve("mixed.CSV");
+        Files.writeString(f, String.join("\n", GdeltRows.visit(GdeltRows.v2()).id("7").tsv(), "a\tb",
+                GdeltRows.visit(GdeltRows.v2()).id("8").date("20240231").tsv(), GdeltRows.visit(GdeltRows.v2()).id("9").code("190").tsv()));
+        List<String> heard = new ArrayList<>();
+        GdeltStats s = new GdeltAdapter().read(f, e -> { }, (file, line, id, reason) -> heard.add(line + ":" + id + ":" + reason));
+        assertThat(heard).containsExactly("2::malformed-row", "3:8:bad-date", "4:9:cameo-not-mapped");
+        assertThat(s.mapped()).isEqualTo(1);
     }
 }
