@@ -132,7 +132,7 @@ public final class FeedPoller implements AutoCloseable {
         private final EventPublisher publisher;
         private final List<String> feeds = new ArrayList<>();
         private Options options = Options.defaults();
-        private Function<String, String> htmlToText = PageText::mainText;
+        private Function<String, String> htmlToText = parley.producer.extract.HtmlText::mainText;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = d -> Thread.sleep(d.toMillis());
 

@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import parley.model.EventCodec;
+import parley.producer.extract.HtmlText;
 import parley.model.InvalidEventException;
 
 import java.io.IOException;
@@ -62,7 +63,7 @@ public final class ReportReader {
         if (html) {
             Document doc = Jsoup.parse(text);
             htmlMeta(doc, meta);
-            text = HtmlMainText.of(doc);
+            text = HtmlText.mainText(text);
         } else {
             text = frontMatter(text, meta);
         }
