@@ -62,6 +62,8 @@ public final class ParleyConfig {
         d("max.record.bytes", "900000");
     }
 
+    /** PARLEY_* variables the launcher and tests use that are not settings. */
+    private static final Set<String> NOT_SETTINGS = Set.of("PARLEY_CONFIG", "PARLEY_HOME", "PARLEY_JAVA_OPTS", "PARLEY_SHARED");
     private static final Set<String> PASSTHROUGH_PREFIXES = Set.of("kafka.", "producer.", "consumer.", "streams.", "admin.");
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|token|credential|key\\.password|truststore\\.password).*");
 
@@ -103,8 +105,7 @@ public final class ParleyConfig {
         public Builder env(Map<String, String> env) {
             for (var e : new TreeMap<>(env).entrySet()) {
                 String name = e.getKey();
-                if (!name.startsWith("PARLEY_") || name.equals("PARLEY_CONFIG") || name.equals("PARLEY_HOME")
-                        || name.equals("PARLEY_JAVA_OPTS")) continue;
+                if (!name.startsWith("PARLEY_") || NOT_SETTINGS.contains(name) || name.startsWith("PARLEY_TEST_")) continue;
                 String key = name.substring("PARLEY_".length()).toLowerCase(Locale.ROOT).replace('_', '.');
                 set(key, e.getValue(), "env " + name);
             }
@@ -163,7 +164,10 @@ public final class ParleyConfig {
             if (s < 0) { b.append(v, i, v.length()); break; }
             int e = v.indexOf('}', s);
             if (e < 0) { b.append(v, i, v.length()); break; }
-            b.append(v, i, s).append(resolve(values.getOrDefault(v.substring(s + 2, e), ""), depth + 1));
+            String ref = v.substring(s + 2, e);
+            // only parley's own keys are expanded; ${env:X} / ${file:…} stay for Kafka's config providers
+            if (values.containsKey(ref)) b.append(v, i, s).append(resolve(values.get(ref), depth + 1));
+            else b.append(v, i, e + 1);
             i = e + 1;
         }
         return b.toString();

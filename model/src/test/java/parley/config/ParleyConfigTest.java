@@ -43,6 +43,14 @@ class ParleyConfigTest {
     }
 
     @Test
+    void launcherVariablesAreNotSettingsAndProviderPlaceholdersSurvive() {
+        ParleyConfig c = ParleyConfig.builder().env(Map.of("PARLEY_HOME", "/x", "PARLEY_SHARED", "/s", "PARLEY_TEST_POSTGRES", "pg"))
+                .set("kafka.sasl.jaas.config", "x password=\"${env:KAFKA_PASSWORD}\";").build();
+        assertThat(c.kafka("admin")).containsEntry("sasl.jaas.config", "x password=\"${env:KAFKA_PASSWORD}\";");
+        assertThatThrownBy(() -> ParleyConfig.builder().env(Map.of("PARLEY_GRACE_DAYZ", "1")).build()).hasMessageContaining("grace.dayz");
+    }
+
+    @Test
     void badValuesFailFastWithWhatToFix() {
         assertThatThrownBy(() -> ParleyConfig.builder().set("windows", "7,x").build()).hasMessageContaining("windows must be");
         assertThatThrownBy(() -> ParleyConfig.builder().set("grace.days", "-1").build()).hasMessageContaining("grace.days must be 0..3660");
