@@ -24,7 +24,7 @@ class RandomizedTopologyTest {
     void defaultWindowsMatchTheReference() {
         // in-memory stores keep this one fast; the production RocksDB stores run in the test below and in
         // EngagementTopologyTest (same byte-ordered keys and range scans either way)
-        run(StreamsSettings.defaults().withInMemoryStores(true), 20240801L, 3000, 120);
+        run(StreamsSettings.defaults().withInMemoryStores(true), 20240801L, 2500, 75);
     }
 
     @Test
