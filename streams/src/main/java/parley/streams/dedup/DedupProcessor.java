@@ -1,14 +1,12 @@
 package parley.streams.dedup;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.json.Json;
@@ -16,6 +14,7 @@ import parley.model.Role;
 import parley.streams.intake.AcceptedReport;
 import parley.streams.intake.LateRecords;
 import parley.streams.metrics.TaskCounter;
+import parley.streams.state.DayStores;
 import parley.streams.time.DayKeys;
 import parley.streams.time.Days;
 import parley.streams.time.StreamDay;
@@ -48,8 +47,7 @@ public final class DedupProcessor implements Processor<String, AcceptedReport, S
     public DedupProcessor(int graceDays) { this.graceDays = graceDays; }
 
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> eventsStore(boolean inMemory) {
-        return Stores.keyValueStoreBuilder(inMemory ? Stores.inMemoryKeyValueStore(EVENTS_BY_KEY) : Stores.persistentKeyValueStore(EVENTS_BY_KEY),
-                Serdes.Bytes(), Serdes.ByteArray());
+        return DayStores.bytes(EVENTS_BY_KEY, inMemory);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package parley.streams.engagement;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -10,7 +9,6 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.json.Json;
@@ -19,6 +17,7 @@ import parley.model.Event;
 import parley.streams.dedup.Delta;
 import parley.streams.intake.LateRecords;
 import parley.streams.metrics.TaskCounter;
+import parley.streams.state.DayStores;
 import parley.streams.time.DayKeys;
 import parley.streams.time.Days;
 import parley.streams.time.StreamDay;
@@ -71,8 +70,7 @@ public final class EngagementProcessor implements Processor<String, Delta, Strin
     }
 
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> store(String name, boolean inMemory) {
-        return Stores.keyValueStoreBuilder(inMemory ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name),
-                Serdes.Bytes(), Serdes.ByteArray());
+        return DayStores.bytes(name, inMemory);
     }
 
     @Override

@@ -1,16 +1,15 @@
 package parley.streams.intake;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 import parley.model.Event;
 import parley.streams.metrics.TaskCounter;
+import parley.streams.state.DayStores;
 import parley.streams.time.DayKeys;
 import parley.streams.time.Days;
 import parley.streams.time.StreamDay;
@@ -43,8 +42,7 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
     public AcceptProcessor(int graceDays) { this.graceDays = graceDays; }
 
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> acceptedIdsStore(boolean inMemory) {
-        return Stores.keyValueStoreBuilder(inMemory ? Stores.inMemoryKeyValueStore(ACCEPTED_IDS) : Stores.persistentKeyValueStore(ACCEPTED_IDS),
-                Serdes.Bytes(), Serdes.ByteArray());
+        return DayStores.bytes(ACCEPTED_IDS, inMemory);
     }
 
     @Override

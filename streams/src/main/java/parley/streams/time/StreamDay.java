@@ -3,7 +3,7 @@ package parley.streams.time;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
+import parley.streams.state.DayStores;
 
 /**
  * The per-task stream day (CONTRACT.md §3: the latest event day seen), kept in a changelogged store so a restart
@@ -16,8 +16,7 @@ public final class StreamDay {
     public StreamDay(KeyValueStore<String, Integer> store) { this.store = store; }
 
     public static StoreBuilder<KeyValueStore<String, Integer>> store(String name, boolean inMemory) {
-        return Stores.keyValueStoreBuilder(inMemory ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name),
-                Serdes.String(), Serdes.Integer());
+        return DayStores.of(name, Serdes.String(), Serdes.Integer(), inMemory);
     }
 
     /** The epoch day, or null before the first event. */

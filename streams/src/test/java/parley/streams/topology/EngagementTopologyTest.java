@@ -104,6 +104,11 @@ class EngagementTopologyTest {
         JsonNode json = parley.streams.engagement.RowSerde.MAPPER.valueToTree(pair);
         assertThat(json.has("by_role")).isFalse();
         assertThat(json.get("final").asBoolean()).isFalse();
+        assertThat(json.get("pair").isArray()).isTrue();
+        EngagementRow country = recs.stream().map(TestRecord::value).filter(r -> !r.isPair()).findFirst().orElseThrow();
+        JsonNode countryJson = parley.streams.engagement.RowSerde.MAPPER.valueToTree(country);
+        assertThat(countryJson.has("pair")).isFalse();
+        assertThat(countryJson.get("by_role").size()).isEqualTo(4);
     }
 
     @Test
