@@ -1,5 +1,6 @@
 package parley.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -32,10 +33,13 @@ public record EngagementRow(
         @JsonProperty("updated_at") Instant updatedAt) {
 
     /** "AZE" or "AZE|RUS": the entity this row counts. */
+    @JsonIgnore
     public String entity() { return country != null ? country : Involvement.pairKey(pair); }
 
     /** The sink's upsert key (CONTRACT.md §2): entity, window size, window end. */
+    @JsonIgnore
     public String rowKey() { return entity() + "|" + windowDays + "|" + windowEnd; }
 
+    @JsonIgnore
     public boolean isPair() { return pair != null; }
 }

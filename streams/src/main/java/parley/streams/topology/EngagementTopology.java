@@ -5,7 +5,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.Topology;
-import parley.streams.engagement.RowSerde;
+import parley.json.JsonSerde;
+import parley.model.EngagementRow;
 import parley.streams.StreamsSettings;
 import parley.streams.dedup.DedupProcessor;
 import parley.streams.dedup.Delta;
@@ -74,7 +75,7 @@ public final class EngagementTopology {
         t.addStateStore(EngagementProcessor.store(EngagementProcessor.ROWS, s.inMemoryStores()), ENGAGEMENT);
         t.addStateStore(StreamDay.store(EngagementProcessor.STREAM_DAY, s.inMemoryStores()), ENGAGEMENT);
         t.addSink(EngagementProcessor.TO_LATE, topics.late(), strings, bytes, ENGAGEMENT);
-        var rows = new RowSerde();
+        var rows = JsonSerde.of(EngagementRow.class);
         t.addSink(EngagementProcessor.TO_LIVE, topics.live(), strings, rows, ENGAGEMENT);
         t.addSink(EngagementProcessor.TO_FINAL, topics.fin(), strings, rows, ENGAGEMENT);
         return t;

@@ -101,12 +101,12 @@ class EngagementTopologyTest {
         EngagementRow pair = recs.stream().map(TestRecord::value).filter(EngagementRow::isPair).findFirst().orElseThrow();
         assertThat(pair.pair()).containsExactly("AZE", "RUS");
         assertThat(pair.byRole()).isNull();
-        JsonNode json = parley.streams.engagement.RowSerde.MAPPER.valueToTree(pair);
+        JsonNode json = parley.json.Json.MAPPER.valueToTree(pair);
         assertThat(json.has("by_role")).isFalse();
         assertThat(json.get("final").asBoolean()).isFalse();
         assertThat(json.get("pair").isArray()).isTrue();
         EngagementRow country = recs.stream().map(TestRecord::value).filter(r -> !r.isPair()).findFirst().orElseThrow();
-        JsonNode countryJson = parley.streams.engagement.RowSerde.MAPPER.valueToTree(country);
+        JsonNode countryJson = parley.json.Json.MAPPER.valueToTree(country);
         assertThat(countryJson.has("pair")).isFalse();
         assertThat(countryJson.get("by_role").size()).isEqualTo(4);
     }

@@ -9,7 +9,8 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
-import parley.streams.engagement.RowSerde;
+import parley.json.JsonSerde;
+import parley.model.EngagementRow;
 import parley.model.Event;
 import parley.model.EngagementRow;
 import parley.streams.StreamsSettings;
@@ -50,7 +51,7 @@ public final class Harness implements AutoCloseable {
         driver = new TopologyTestDriver(EngagementTopology.build(settings), p, Instant.parse("2026-01-01T00:00:00Z"));
         var t = settings.topics();
         events = driver.createInputTopic(t.events(), new StringSerializer(), new ByteArraySerializer());
-        var rows = new RowSerde();
+        var rows = JsonSerde.of(EngagementRow.class);
         live = driver.createOutputTopic(t.live(), new StringDeserializer(), rows);
         fin = driver.createOutputTopic(t.fin(), new StringDeserializer(), rows);
         dlq = driver.createOutputTopic(t.deadLetters(), new StringDeserializer(), new ByteArrayDeserializer());
