@@ -73,11 +73,12 @@ final class Analyzer {
         // 2. institutions built around a head word: "the Russian Foreign Ministry", "Ministry of Foreign Affairs of Armenia"
         for (int i = 0; i < n; i++) {
             Tok x = t.get(i);
-            if (at[i] != null || !x.cap) continue;
+            if (at[i] != null) continue;
+            if (!x.cap && !(x.low.equals("ministry") || x.low.equals("government") || x.low.equals("embassy"))) continue;
             if (!(x.low.equals("ministry") || x.low.equals("government") || x.low.equals("embassy") || x.low.equals("presidency")
                     || x.low.equals("mfa") || x.low.equals("mod"))) continue;
             int s = i;
-            while (s > 0 && t.get(s - 1).cap && at[s - 1] == null && Lexicon.TITLE.contains(t.get(s - 1).low)) s--;
+            while (s > 0 && (t.get(s - 1).cap || !x.cap) && at[s - 1] == null && Lexicon.TITLE.contains(t.get(s - 1).low)) s--;
             String code = null;
             int s2 = s;
             if (s2 > 0 && t.get(s2 - 1).fold.equals("'s") && s2 > 1 && at[s2 - 2] != null && at[s2 - 2].type == Ment.Type.PLACE) {
@@ -97,6 +98,10 @@ final class Analyzer {
                 }
             }
             if (code == null && x.low.equals("government") && e < n && t.get(e).low.equals("of")) continue;
+            if (code == null && !x.cap) continue;      // "the ministry" alone: not a named body
+            if (!x.cap && e < n && t.get(e).cap && t.get(e).isWord()) {
+                // "foreign ministry spokesperson Wang Wenbin": a title, not the speaker
+            }
             StringBuilder nm = new StringBuilder();
             for (int j = s2; j < e; j++) {
                 Tok y = t.get(j);

@@ -74,7 +74,7 @@ public final class RuleExtractor implements Extractor {
             if (!seen.add(norm(p)) && p.length() > 30) continue;          // a repeated paragraph
             if (boilerplate(p)) continue;
             java.util.BitSet quoted = quoted(p);
-            for (int[] sp : Nlp.sentences(p)) {
+            for (int[] sp : joinFragments(p, Nlp.sentences(p))) {
                 String raw = p.substring(sp[0], sp[1]);
                 String s = raw.strip();
                 int off = sp[0] + raw.indexOf(s.isEmpty() ? raw : s.substring(0, 1));
@@ -89,6 +89,21 @@ public final class RuleExtractor implements Extractor {
             }
         }
         return build(article, merge(cands));
+    }
+
+    /** Re-joins sentence pieces split after an abbreviation ("Marcos Jr. on Monday"): a piece starting in lower case. */
+    static List<int[]> joinFragments(String p, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] sp : spans) {
+            String piece = p.substring(sp[0], sp[1]).strip();
+            if (!out.isEmpty() && !piece.isEmpty() && (Character.isLowerCase(piece.charAt(0))
+                    || p.substring(out.get(out.size() - 1)[0], out.get(out.size() - 1)[1]).strip().matches("(?s).*\\b(Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Prof|Sen|Rep|Gov|No|[A-Z])\\.$"))) {
+                out.get(out.size() - 1)[1] = sp[1];
+            } else {
+                out.add(new int[]{sp[0], sp[1]});
+            }
+        }
+        return out;
     }
 
     /** Characters of a paragraph inside quotation marks. */

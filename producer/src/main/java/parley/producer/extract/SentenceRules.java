@@ -61,10 +61,12 @@ final class SentenceRules {
         dates = Dates.find(s, pub, doc.anchor);
         dateTok = new int[dates.size()];
         for (int i = 0; i < dates.size(); i++) dateTok[i] = tokAt(dates.get(i).start());
-        String low = s.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder outside = new StringBuilder(s.length());
+        for (int c = 0; c < s.length(); c++) outside.append(quoted != null && quoted.get(off + c) ? ' ' : s.charAt(c));
+        String low = outside.toString().toLowerCase(java.util.Locale.ROOT);
         habitual = low.contains("a number of times") || low.contains("time and again") || low.contains("every year")
-                || low.contains("many times") || low.contains("on several occasions") || s.trim().endsWith("?");
-        for (Tok x : t) if (Lexicon.HABIT.contains(x.low)) habitual = true;
+                || low.contains("many times") || low.contains("on several occasions") || low.trim().endsWith("?");
+        for (int k = 0; k < t.size(); k++) if (Lexicon.HABIT.contains(t.get(k).low) && !inQuote(k)) habitual = true;
         resolvePronouns();
         if (DEBUG) System.err.println("S" + idx + ": " + s + "\n   " + ms + "\n   " + dates);
         int before = out.size();
@@ -414,7 +416,8 @@ final class SentenceRules {
                 for (int q = i + 1; q < Math.min(t.size(), i + 6); q++) {
                     Ment m = at[q];
                     if (m != null && m.isAgent() && !(m.type == Ment.Type.PRON && m.possessive)) { obj = m; break; }
-                    if (m != null) break;
+                    if (m != null && m.type != Ment.Type.DEMONYM && !(m.type == Ment.Type.PLACE && !m.city && q + 1 < t.size() && t.get(q + 1).is("'s", "’s"))) break;
+                    if (m != null) { q = m.e - 1; continue; }
                     Tok y = t.get(q);
                     if (!(Lexicon.TITLE.contains(y.low) || y.is("the", "a", "visiting", "delegation"))) break;
                 }
@@ -653,6 +656,26 @@ final class SentenceRules {
 
     // ------------------------------------------------------------------ STATEMENT
 
+    private static final Set<String> BODY = Set.of("office", "spokesman", "spokesperson", "spokeswoman", "ministry", "government",
+            "administration", "cabinet", "press", "team", "camp", "aides", "spokespeople", "party");
+
+    /** "Ruto's office said": the body of a person (its country), when it is the verb's subject. */
+    private Ment possessorBody(int v) {
+        int k = v - 1;
+        while (k >= 0 && t.get(k).is("has", "have", "had", "also", "later", "then", "service")) k--;
+        if (k < 2 || !BODY.contains(t.get(k).low)) return null;
+        int h = k;
+        while (h > 0 && BODY.contains(t.get(h - 1).low)) h--;
+        if (h < 2 || !t.get(h - 1).is("'s", "’s")) return null;
+        Ment p = at[h - 2];
+        if (p == null || p.code == null || !(p.type == Ment.Type.PERSON || p.type == Ment.Type.PRON && p.name != null)) return null;
+        Ment m = new Ment(Ment.Type.INST, p.s, k + 1);
+        m.code = p.code;
+        String head = t.get(k).low;
+        m.name = head.startsWith("spokes") ? "Spokesperson of " + p.name : "Office of " + p.name;
+        return m;
+    }
+
     private void statement(int i) {
         Tok x = t.get(i);
         Ment sp = null;
@@ -677,7 +700,8 @@ final class SentenceRules {
             if (x.is("spoke", "speaks") && !(i + 1 < t.size() && t.get(i + 1).is("to", "at", "about", "of", "out"))) return;
             if (x.is("welcomed", "expressed", "shared", "described", "recalled", "echoed")) {
                 if (x.is("recalled") && i + 1 < t.size() && t.get(i + 1).is("its", "his", "her", "their", "the")) return;   // recalled an ambassador
-                if (x.is("welcomed") && i + 1 < t.size() && at[i + 1] != null && at[i + 1].type == Ment.Type.PERSON) return;
+                if (x.is("welcomed") && i + 1 < t.size() && (at[i + 1] != null && (at[i + 1].type == Ment.Type.PERSON || at[i + 1].type == Ment.Type.PRON
+                        || at[i + 1].type == Ment.Type.DEMONYM) || t.get(i + 1).is("him", "them", "president", "prime", "foreign", "visiting"))) return;
             }
             if (i > 0 && t.get(i - 1).is("was", "were", "is", "are", "been", "be") && !x.is("quoted")) {
                 // passive: "were described by the SVR", "was echoed by X"
@@ -692,7 +716,8 @@ final class SentenceRules {
                     if (validAgent(m) && !m.possessive && !inPP(m) || m.type == Ment.Type.PLACE && !m.city && !m.possessive && !inPP(m) && m.s <= 2) { sp = m; break; }
                 }
             } else {
-                sp = subjectBefore(i);
+                sp = possessorBody(i);
+                if (sp == null) sp = subjectBefore(i);
                 if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;
                 if (sp == null) sp = countrySubject(i);
                 if (sp == null && i > 0 && t.get(i - 1).is(",", "”", "\"", "’")) {

@@ -1,0 +1,246 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.api.Test;
+import parley.model.DatePrecision;
+import parley.model.Event;
+import parley.model.Kind;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.hostOf;
+import static parley.producer.extract.ExtractorTestSupport.of;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+class RuleExtractorTest {
+
+    @Test
+    void visitWithArrivalAndReceptionIsOneEvent() {
+        List<Event> ev = run("2023-09-23", """
+                Kenyan President William Ruto arrived in Addis Ababa on Tuesday for a two-day state visit.
+                Ethiopian Prime Minister Abiy Ahmed received Ruto at the National Palace on Tuesday.
+                """);
+        List<Event> visits = of(ev, Kind.VISIT);
+        assertThat(visits).hasSize(1);
+        Event v = visits.get(0);
+        assertThat(v.actor().country()).isEqualTo("KEN");
+        assertThat(v.actor().name()).isEqualTo("William Ruto");
+        assertThat(hostOf(v)).isEqualTo("ETH");
+        assertThat(v.place().name()).isEqualTo("Addis Ababa");
+        assertThat(v.date()).isEqualTo(LocalDate.of(2023, 9, 19));
+        assertThat(v.datePrecision()).isEqualTo(DatePrecision.DAY);
+        assertThat(v.eventKey()).isEqualTo("VISIT|KEN|ETH|2023-09-19");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
+
+    @Test
+    void hostReceivingAGuestMakesTheGuestTheTraveller() {
+        List<Event> ev = run("2023-05-14", "Brazilian President Luiz Inácio Lula da Silva hosted Colombian President Gustavo Petro in Brasília on 12 May 2023.");
+        List<Event> visits = of(ev, Kind.VISIT);
+        assertThat(visits).hasSize(1);
+        assertThat(visits.get(0).actor().country()).isEqualTo("COL");
+        assertThat(hostOf(visits.get(0))).isEqualTo("BRA");
+        assertThat(visits.get(0).date()).isEqualTo(LocalDate.of(2023, 5, 12));
+        assertThat(visits.get(0).counterpart().country()).isEqualTo("BRA");
+    }
+
+    @Test
+    void passiveReceptionIsAVisit() {
+        List<Event> ev = run("2024-02-10", "Indonesian Foreign Minister Retno Marsudi was received by Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Thursday.");
+        List<Event> visits = of(ev, Kind.VISIT);
+        assertThat(visits).extracting(e -> e.actor().country() + ">" + hostOf(e)).containsExactly("IDN>VNM");
+        assertThat(visits.get(0).date()).isEqualTo(LocalDate.of(2024, 2, 8));
+    }
+
+    @Test
+    void meetingInAThirdCountryIsAMeetingAndTheTripsAreVisits() {
+        List<Event> ev = run("2023-09-07", "Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos Jr. in Jakarta on Wednesday.");
+        List<Event> meetings = of(ev, Kind.MEETING);
+        assertThat(meetings).hasSize(1);
+        Event m = meetings.get(0);
+        assertThat(List.of(m.actor().country(), m.counterpart().country())).containsExactlyInAnyOrder("JPN", "PHL");
+        assertThat(m.place().country()).isEqualTo("IDN");
+        assertThat(m.eventKey()).isEqualTo("MEETING|JPN|PHL|2023-09-06");
+    }
+
+    @Test
+    void meetingInOnePartysCapitalIsTheOthersVisit() {
+        List<Event> ev = run("2024-03-02", "Senegalese President Macky Sall met Malian leader Assimi Goita in Bamako on Friday.");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ">" + hostOf(e)).containsExactly("SEN>MLI");
+    }
+
+    @Test
+    void meetingWithoutPlaceInsideAReportedVisitIsNotAMeeting() {
+        List<Event> ev = run("2024-06-20", """
+                Australian Foreign Minister Penny Wong visited Port Moresby on Monday.
+                Wong met Papua New Guinea Prime Minister James Marape and discussed policing.
+                """);
+        assertThat(of(ev, Kind.VISIT)).hasSize(1);
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
+
+    @Test
+    void phoneCallWithCounterpartUsesTheKnowledgeBaseForTheName() {
+        List<Event> ev = run("2024-07-10", "South African Foreign Minister Ronald Lamola held a phone call with his Nigerian counterpart on Monday.");
+        List<Event> calls = of(ev, Kind.CALL);
+        assertThat(calls).hasSize(1);
+        assertThat(calls.get(0).actor().name()).isEqualTo("Ronald Lamola");
+        assertThat(calls.get(0).counterpart().country()).isEqualTo("NGA");
+        assertThat(calls.get(0).date()).isEqualTo(LocalDate.of(2024, 7, 8));
+        assertThat(calls.get(0).place()).isNull();
+    }
+
+    @Test
+    void roleOnlyMentionResolvesToTheOfficeHolderOnTheDay() {
+        List<Event> ev = run("2024-03-15", "The Turkish foreign minister had a telephone conversation with his Greek counterpart on Wednesday.");
+        List<Event> calls = of(ev, Kind.CALL);
+        assertThat(calls).hasSize(1);
+        assertThat(calls.get(0).actor().name()).isEqualTo("Hakan Fidan");
+        assertThat(calls.get(0).counterpart().country()).isEqualTo("GRC");
+        // the same words in 2021 mean the minister then in office
+        List<Event> old = run("2021-03-15", "The Turkish foreign minister had a telephone conversation with his Greek counterpart on Wednesday.");
+        assertThat(of(old, Kind.CALL).get(0).actor().name()).isEqualTo("Mevlüt Çavuşoğlu");
+    }
+
+    @Test
+    void statementOncePerSpeakerPerOccasion() {
+        List<Event> ev = run("2024-05-02", """
+                Kremlin spokesman Dmitry Peskov said on Wednesday that talks were "useful".
+                "We will continue the dialogue," Peskov added. He also noted that no date had been set.
+                """);
+        List<Event> st = of(ev, Kind.STATEMENT);
+        assertThat(st).hasSize(1);
+        assertThat(st.get(0).actor().country()).isEqualTo("RUS");
+        assertThat(st.get(0).eventKey()).isEqualTo("STATEMENT|RUS|peskov|2024-05-01");
+    }
+
+    @Test
+    void institutionsAndAccordingToAreSpeakers() {
+        List<Event> ev = run("2024-05-02", """
+                According to the Egyptian Foreign Ministry, the ceasefire talks made progress.
+                Qatar's foreign ministry said the negotiations would resume.
+                """);
+        List<Event> st = of(ev, Kind.STATEMENT);
+        assertThat(st).extracting(e -> e.actor().country()).containsExactlyInAnyOrder("EGY", "QAT");
+        assertThat(st).allSatisfy(e -> assertThat(e.eventKey()).contains("|ministry|"));
+    }
+
+    @Test
+    void plansInvitationsHypotheticalsAndHabitsAreNotEvents() {
+        List<Event> ev = run("2024-05-02", """
+                Chilean President Gabriel Boric will visit Peru next week.
+                Boric is expected to meet Peruvian President Dina Boluarte in Lima.
+                Boric invited Bolivian President Luis Arce to visit Santiago.
+                If the talks succeed, Arce could travel to Chile in June.
+                Boric has visited Argentina a number of times.
+                """);
+        assertThat(of(ev, Kind.VISIT)).isEmpty();
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
+
+    @Test
+    void negatedVisitIsNotAnEvent() {
+        List<Event> ev = run("2024-05-02", "Kenyan President William Ruto did not travel to Kigali on Monday.");
+        assertThat(of(ev, Kind.VISIT)).isEmpty();
+    }
+
+    @Test
+    void transliterationVariantsAreOneActor() {
+        List<Event> ev = run("2022-07-21", """
+                On July 18, Russian intelligence chief Sergei Naryshkin paid a visit to Armenia.
+                Naryskin later told reporters in Yerevan that the talks were constructive.
+                """);
+        assertThat(of(ev, Kind.VISIT)).hasSize(1);
+        List<Event> st = of(ev, Kind.STATEMENT);
+        assertThat(st).hasSize(1);
+        assertThat(st.get(0).actor().name()).isEqualTo("Sergey Naryshkin");
+        assertThat(st.get(0).actor().country()).isEqualTo("RUS");
+    }
+
+    @Test
+    void pronounAndSurnameCoreference() {
+        List<Event> ev = run("2024-11-20", """
+                New Zealand Foreign Minister Winston Peters arrived in Suva on Monday.
+                He said the Pacific needed stable partners.
+                """);
+        List<Event> st = of(ev, Kind.STATEMENT);
+        assertThat(st).hasSize(1);
+        assertThat(st.get(0).actor().name()).isEqualTo("Winston Peters");
+        assertThat(st.get(0).actor().country()).isEqualTo("NZL");
+        assertThat(of(ev, Kind.VISIT)).extracting(ExtractorTestSupport::hostOf).containsExactly("FJI");
+    }
+
+    @Test
+    void formerOfficialIsNotGivenAGovernmentRole() {
+        List<Event> ev = run("2024-08-07", "Arif Mammadli, Azerbaijan's former ambassador to the European Union, told a radio station that Russia was wary.");
+        List<Event> st = of(ev, Kind.STATEMENT);
+        assertThat(st).hasSize(1);
+        assertThat(st.get(0).actor().country()).isEqualTo("AZE");
+        assertThat(st.get(0).actor().role()).containsIgnoringCase("former");
+    }
+
+    @Test
+    void followingDayIsRelativeToThePreviousEvent() {
+        List<Event> ev = run("2023-06-30", """
+                On June 12, Indian Prime Minister Narendra Modi visited Washington.
+                The following day Modi was in Cairo, where he met Egyptian President Abdel Fattah el-Sisi.
+                """);
+        List<Event> visits = of(ev, Kind.VISIT);
+        assertThat(visits).extracting(e -> hostOf(e) + "@" + e.date()).containsExactlyInAnyOrder("USA@2023-06-12", "EGY@2023-06-13");
+    }
+
+    @Test
+    void repeatedParagraphsAndBoilerplateDoNotDuplicateEvents() {
+        String para = "Mongolian President Ukhnaagiin Khurelsukh visited Tokyo on Tuesday, where he met Prime Minister Fumio Kishida.";
+        List<Event> ev = run("2023-11-30", para + "\n" + "Share on Facebook\nRelated news\n" + para + "\n" + para + "\nCopyright 2023 All rights reserved");
+        assertThat(of(ev, Kind.VISIT)).hasSize(1);
+        assertThat(ev.stream().map(Event::id).distinct().count()).isEqualTo(ev.size());
+    }
+
+    @Test
+    void outputIsCompleteAndKeyed() {
+        List<Event> ev = run("2024-04-10", "French President Emmanuel Macron travelled to Beijing on Thursday for talks with Xi Jinping.");
+        assertThat(ev).isNotEmpty();
+        for (Event e : ev) {
+            assertThat(e.id()).hasSize(32);
+            assertThat(e.eventKey()).startsWith(e.kind().name() + "|");
+            assertThat(e.extractor().name()).isEqualTo("rules");
+            assertThat(e.extractor().kbVersion()).matches("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(e.confidence()).isBetween(0.0, 1.0);
+            assertThat(e.evidence()).contains("Macron travelled to Beijing");
+            assertThat(e.date()).isBeforeOrEqualTo(LocalDate.of(2024, 4, 11));
+            assertThat(e.source().id()).isEqualTo("test-doc");
+        }
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ">" + hostOf(e)).containsExactly("FRA>CHN");
+    }
+
+    @Test
+    void undatedEventFallsBackToPublicationDay() {
+        List<Event> ev = run("2024-04-10", "Pakistani Foreign Minister Ishaq Dar arrived in Tehran for consultations.");
+        Event v = of(ev, Kind.VISIT).get(0);
+        assertThat(v.date()).isEqualTo(LocalDate.of(2024, 4, 10));
+        assertThat(v.datePrecision()).isEqualTo(DatePrecision.PUBLISHED);
+    }
+
+    @Test
+    void organizationOfficialsTakeTheOrganizationCode() {
+        List<Event> ev = run("2023-06-15", "NATO Secretary General Jens Stoltenberg visited Ankara on Tuesday.");
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ">" + hostOf(e)).containsExactly("NATO>TUR");
+    }
+
+    @Test
+    void quotedClaimsAreNotSeparateStatements() {
+        List<Event> ev = run("2024-01-20", "Ghanaian analyst Kwame Mensah said: \"Nigeria warns its neighbours every year, and Togo says nothing.\"");
+        List<Event> st = of(ev, Kind.STATEMENT);
+        assertThat(st).extracting(e -> e.actor().country()).containsExactly("GHA");
+    }
+
+    @Test
+    void emptyOrOddInputGivesNoEvents() {
+        assertThat(run("2024-01-01", "")).isEmpty();
+        assertThat(run("2024-01-01", "\n\n   \n")).isEmpty();
+        assertThat(run("2024-01-01", "12345 67890 !!! ???")).isEmpty();
+    }
+}
