@@ -24,7 +24,9 @@ final class Analyzer {
         // 1. gazetteer, longest match first
         for (int i = 0; i < n; i++) {
             if (!t.get(i).isWord() || at[i] != null) continue;
-            for (int len = Math.min(kb.maxLen(), n - i); len >= 1; len--) {
+            int ml = kb.maxLenFrom(t.get(i).fold);
+            if (ml == 0) continue;
+            for (int len = Math.min(ml + 2, n - i); len >= 1; len--) {
                 StringBuilder k = new StringBuilder();
                 boolean ok = true;
                 for (int j = i; j < i + len; j++) {

@@ -123,7 +123,14 @@ public final class RuleExtractor implements Extractor {
     }
 
     private static String norm(String s) {
-        return Text.asciiFold(s);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) { b.append(Character.toLowerCase(c)); space = false; }
+            else if (!space && b.length() > 0) { b.append(' '); space = true; }
+        }
+        return b.toString().trim();
     }
 
     /** Navigation, share buttons, bylines, captions: short lines without sentence punctuation and few lower-case words. */
