@@ -100,6 +100,16 @@ final class Analyzer {
                 }
             }
             if (code == null && x.low.equals("government") && e < n && t.get(e).low.equals("of")) continue;
+            if (code == null && x.low.equals("ministry") && s2 > 0 && t.get(s2 - 1).is("the") && doc.lastMinistry != null) {
+                // "the ministry said": the ministry named before in the document
+                Ment m = new Ment(Ment.Type.INST, s2, e);
+                m.code = doc.lastMinistry.code;
+                m.name = doc.lastMinistry.name;
+                for (int j = s2; j < e; j++) at[j] = m;
+                out.add(m);
+                i = e - 1;
+                continue;
+            }
             if (code == null && !x.cap) continue;      // "the ministry" alone: not a named body
             if (!x.cap && e < n && t.get(e).cap && t.get(e).isWord()) {
                 // "foreign ministry spokesperson Wang Wenbin": a title, not the speaker
@@ -114,6 +124,7 @@ final class Analyzer {
             Ment m = new Ment(Ment.Type.INST, s2, e);
             m.code = code;
             m.name = nm.toString();
+            if (code != null && x.low.equals("ministry")) doc.lastMinistry = m;
             for (int j = s2; j < e; j++) if (at[j] != null) out.remove(at[j]);
             for (int j = s2; j < e; j++) at[j] = m;
             out.add(m);
@@ -136,7 +147,7 @@ final class Analyzer {
                 for (int k = Math.max(0, i - 1); k < ns; k++) if (Lexicon.TITLE.contains(t.get(k).low)) titled = true;
                 String name = join(t, ns, runEnd);
                 boolean known = !kb.person(name).isEmpty() || doc.findPerson(name) != null;
-                if (len == 1 && t.get(ns).low.length() < 3) known = false;
+                if (len == 1 && t.get(ns).low.length() < 3) known = kb.exactPerson(name);
                 if (len >= 2 || titled || known) {
                     if (len >= 2 && allCommonish(t, ns, runEnd) && !known && !titled) { i = j - 1; continue; }
                     Ment m = new Ment(Ment.Type.PERSON, ns, runEnd);
@@ -151,7 +162,10 @@ final class Analyzer {
         // 4. role phrases without a name ("the Russian foreign minister", "his Azeri counterpart") and pronouns
         for (int i = 0; i < n; i++) {
             Tok x = t.get(i);
-            if (at[i] != null) continue;
+            Ment here = at[i];
+            boolean countryStart = here != null && here.s == i && (here.type == Ment.Type.DEMONYM || here.type == Ment.Type.PLACE && !here.city)
+                    && (i == 0 || !t.get(i - 1).cap && !t.get(i - 1).is("the"));
+            if (here != null && !countryStart) continue;
             if (x.is("he", "she")) {
                 Ment m = new Ment(Ment.Type.PRON, i, i + 1);
                 out.add(m);
@@ -176,20 +190,23 @@ final class Analyzer {
                 at[i] = m;
                 continue;
             }
-            if (x.is("the")) {
-                int k = i + 1;
+            if (x.is("the") || countryStart || x.is("a", "an")) {
+                int k = x.is("the", "a", "an") ? i + 1 : i;
+                while (k < n && at[k] == null && t.get(k).is("visiting", "new", "top", "outgoing", "incoming", "then", "senior", "acting", "two", "three")) k++;
                 String code = null;
                 if (k < n && at[k] != null && (at[k].type == Ment.Type.DEMONYM || at[k].type == Ment.Type.PLACE && !at[k].city)) {
                     code = at[k].code;
                     k = at[k].e;
                     if (k < n && t.get(k).fold.equals("'s")) k++;
                 }
+                if (code == null && !x.is("the")) continue;
                 int rs = k;
-                while (k < n && at[k] == null && (Lexicon.TITLE.contains(t.get(k).low) || t.get(k).low.equals("of") && k + 1 < n && Lexicon.TITLE.contains(t.get(k + 1).low))) k++;
+                while (k < n && at[k] == null && (Lexicon.TITLE.contains(t.get(k).low) || plural(t.get(k).low) || t.get(k).low.equals("of") && k + 1 < n && Lexicon.TITLE.contains(t.get(k + 1).low))) k++;
                 if (k == rs) continue;
                 String role = join(t, rs, k).toLowerCase(Locale.ROOT);
                 if (!isPersonRole(role)) continue;
-                if (k < n && t.get(k).cap && t.get(k).isWord() && at[k] == null) continue;   // a name follows: handled as a person
+                if (k < n && t.get(k).cap && t.get(k).isWord() && (at[k] == null || at[k].type == Ment.Type.PERSON)) continue;   // a name follows: a person
+                if (i > 1 && t.get(i - 1).text.equals(",") && at[i - 2] != null && at[i - 2].type == Ment.Type.PERSON) continue;   // apposition
                 if (k < n && t.get(k).is("of")) {   // "the President of the Commission Ursula von der Leyen"
                     boolean nameSoon = false;
                     for (int q = k + 1; q < Math.min(n, k + 7); q++) {
@@ -199,6 +216,7 @@ final class Analyzer {
                     }
                     if (nameSoon) continue;
                 }
+                if (countryStart && at[i] != null) out.remove(at[i]);
                 Ment m = new Ment(Ment.Type.ROLE, i, k);
                 m.code = code;
                 m.role = role;
@@ -212,6 +230,10 @@ final class Analyzer {
         for (Ment m : out) if (m.e < n && t.get(m.e).fold.equals("'s")) m.possessive = true;
         out.sort((a, b) -> Integer.compare(a.s, b.s));
         return out;
+    }
+
+    private static boolean plural(String w) {
+        return w.endsWith("s") && w.length() > 4 && Lexicon.TITLE.contains(w.substring(0, w.length() - 1)) && !w.equals("ministers'");
     }
 
     private Kb.Entry pick(List<Kb.Entry> es, List<Tok> t, int i, int len) {

@@ -178,6 +178,8 @@ final class Kb {
         return out;
     }
 
+    boolean exactPerson(String name) { return officeByName.containsKey(Text.asciiFold(name)); }
+
     /** The person holding an office in a country on a day (first hit). */
     Office holder(String country, String office, LocalDate day) {
         for (Office o : offices) if (o.country.equals(country) && o.office.equals(office) && o.validOn(day)) return o;

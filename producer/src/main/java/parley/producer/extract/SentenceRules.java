@@ -141,10 +141,10 @@ final class SentenceRules {
         while (k >= 0) {
             Tok x = t.get(k);
             boolean titleish = Lexicon.TITLE.contains(x.low) || x.is("'s", "’s")
-                    || x.is("the", "of", "and") && k > 0 && k < m.s - 1 && Lexicon.TITLE.contains(t.get(k + 1).low)
+                    || x.is("the", "of") && k > 0 && k < m.s - 1 && Lexicon.TITLE.contains(t.get(k + 1).low)
                     || x.is("the") && k < m.s - 1 && at[k + 1] != null && at[k + 1].type == Ment.Type.DEMONYM
                     || (at[k] != null && at[k] != m && (at[k].type == Ment.Type.DEMONYM || at[k].type == Ment.Type.INST
-                        || at[k].type == Ment.Type.PLACE && k + 1 < t.size() && (t.get(k + 1).is("'s", "’s") || Lexicon.TITLE.contains(t.get(k + 1).low))));
+                        || at[k].type == Ment.Type.PLACE && at[k].e < t.size() && (t.get(at[k].e).is("'s", "’s") || Lexicon.TITLE.contains(t.get(at[k].e).low))));
             if (!titleish) break;
             k--;
         }
@@ -394,6 +394,15 @@ final class SentenceRules {
                 }
             }
             if (actor == null) {
+                // "X, who is on a visit to Y," / "X is on a three-day visit to Y"
+                Ment sb = subjectBefore(i);
+                if (sb != null && (sb.type == Ment.Type.PERSON || sb.type == Ment.Type.ROLE || sb.type == Ment.Type.PRON) && sb.name != null) {
+                    boolean onVisit = false;
+                    for (int q = Math.max(sb.e, i - 6); q < i; q++) if (t.get(q).is("on", "during", "for", "visiting", "concluded", "ended", "began", "wrapped", "completed", "continues", "continued", "is", "was")) onVisit = true;
+                    if (onVisit) actor = sb;
+                }
+            }
+            if (actor == null) {
                 // "During the visit to Baku, Minister X said": the sentence's subject
                 for (Ment m : ms) if (m.s > i && m.type == Ment.Type.PERSON && !m.possessive && !inPP(m)) { actor = m; break; }
             }
@@ -519,8 +528,11 @@ final class SentenceRules {
             kind = Kind.MEETING;
             after = i + 1;
             if (x.is("meeting", "meetings") && i + 1 < t.size() && t.get(i + 1).is("of") ) after = i + 2;
-        } else if ((x.is("talks", "negotiations", "consultations")) && (i + 1 < t.size() && t.get(i + 1).is("with", "between"))) {
+        } else if ((x.is("talks", "negotiations", "consultations")) && (i + 1 < t.size() && t.get(i + 1).is("with", "between") || heldBefore(i))) {
             kind = Kind.MEETING;
+            after = i + 1;
+        } else if (x.is("spoke", "talked", "conferred") && phoneAfter(i + 1) > 0) {
+            kind = Kind.CALL;
             after = i + 1;
         } else if (x.is("phone", "telephone", "video", "tele-phone", "phone-call") && i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low)) {
             kind = Kind.CALL;
@@ -615,6 +627,24 @@ final class SentenceRules {
             c.place = place(p);
         }
         out.add(c);
+    }
+
+    private boolean heldBefore(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            if (t.get(k).is("held", "hold", "holds", "holding", "had", "conducted", "began", "opened")) return true;
+            if (!t.get(k).isWord() || at[k] != null) return false;
+        }
+        return false;
+    }
+
+    /** "spoke with X by phone": the position of phone/telephone within a few tokens, else -1. */
+    private int phoneAfter(int k) {
+        for (int q = k; q < Math.min(t.size() - 1, k + 12); q++) {
+            if (t.get(q).is(".", ";")) return -1;
+            if (t.get(q).is("by", "over", "on", "via") && (t.get(q + 1).is("phone", "telephone", "video") || q + 2 < t.size() && t.get(q + 2).is("phone", "telephone", "video")))
+                return q;
+        }
+        return -1;
     }
 
     /** "the foreign ministers of Azerbaijan and Armenia", "leaders of A and B": two countries as parties. */

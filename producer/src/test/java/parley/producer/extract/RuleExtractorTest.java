@@ -243,4 +243,48 @@ class RuleExtractorTest {
         assertThat(run("2024-01-01", "\n\n   \n")).isEmpty();
         assertThat(run("2024-01-01", "12345 67890 !!! ???")).isEmpty();
     }
+
+    @Test
+    void onAVisitAndWhoIsVisitingNameTheTraveller() {
+        List<Event> ev = run("2024-10-25", """
+                Vietnamese Foreign Minister Bui Thanh Son is on a three-day visit to Laos.
+                Cambodian Prime Minister Hun Manet, who is visiting Japan, said on Monday that investment was rising.
+                """);
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ">" + hostOf(e)).containsExactlyInAnyOrder("VNM>LAO", "KHM>JPN");
+        assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().name()).containsExactly("Hun Manet");
+    }
+
+    @Test
+    void phoneCallPhrasingsAndJointSubjects() {
+        List<Event> ev = run("2024-10-25", """
+                Egypt's Foreign Minister Badr Abdelatty spoke with his Jordanian counterpart Ayman Safadi by phone on Sunday.
+                Fijian Prime Minister Sitiveni Rabuka and his Solomon Islands counterpart discussed fisheries in a phone conversation.
+                """);
+        assertThat(of(ev, Kind.CALL)).extracting(e -> e.actor().country() + "-" + e.counterpart().country())
+                .containsExactlyInAnyOrder("EGY-JOR", "FJI-SLB");
+    }
+
+    @Test
+    void heldTalksWithoutPlaceIsAMeeting() {
+        List<Event> ev = run("2024-10-25", "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held their first formal talks in five years on Wednesday.");
+        List<Event> m = of(ev, Kind.MEETING);
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).eventKey()).isEqualTo("MEETING|CHN|IND|2024-10-23");
+        assertThat(m.get(0).place()).isNull();
+    }
+
+    @Test
+    void theMinistryRefersToTheMinistryNamedBefore() {
+        List<Event> ev = run("2024-10-25", "The Thai foreign ministry welcomed the ceasefire. In a statement on Tuesday, the ministry said talks should resume.");
+        List<Event> st = of(ev, Kind.STATEMENT);
+        assertThat(st).hasSize(1);
+        assertThat(st.get(0).actor().country()).isEqualTo("THA");
+    }
+
+    @Test
+    void aPersonsOfficeSpeaksForTheCountry() {
+        List<Event> ev = run("2024-10-25", "Kenyan President William Ruto met investors in Nairobi, Ruto's office said.");
+        assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().country() + ":" + e.actor().name()).containsExactly("KEN:Office of William Ruto");
+        assertThat(of(ev, Kind.VISIT)).isEmpty();
+    }
 }
