@@ -322,7 +322,8 @@ final class Analyzer {
         StringBuilder role = new StringBuilder();
         for (int q = ws; q < m.s; q++) {
             Ment a = at[q];
-            if (a != null && a.code != null && code == null && a.type != Ment.Type.PERSON && !(a.type == Ment.Type.PLACE && a.city && q > ws && t.get(q - 1).is("in", "to"))) code = a.code;
+            boolean target = q > ws && t.get(q - 1).is("in", "to", "for", "on", "at") || q > ws + 1 && t.get(q - 1).is("the") && t.get(q - 2).is("in", "to", "for", "on", "at");
+            if (a != null && a.code != null && code == null && a.type != Ment.Type.PERSON && !target) code = a.code;
             Tok x = t.get(q);
             if (Lexicon.TITLE.contains(x.low) || x.is("of") && role.length() > 0) {
                 if (role.length() > 0) role.append(' ');
@@ -340,7 +341,8 @@ final class Analyzer {
                 Tok x = t.get(q);
                 if (x.text.equals(",") || Lexicon.SPEECH.contains(x.low)) break;
                 if (Lexicon.TITLE.contains(x.low)) titled = true;
-                if (at[q] != null && at[q].code != null && at[q].type != Ment.Type.PERSON) pcode = at[q].code;
+                boolean target = q > 0 && t.get(q - 1).is("in", "to", "for", "on", "at") || q > 1 && t.get(q - 1).is("the") && t.get(q - 2).is("in", "to", "for", "on", "at");
+                if (at[q] != null && at[q].code != null && at[q].type != Ment.Type.PERSON && !target) pcode = at[q].code;
                 if (x.is("former", "ex")) former = true;
             }
             Tok first = t.get(0);
@@ -361,6 +363,10 @@ final class Analyzer {
                 Tok x = t.get(q);
                 if (x.text.equals(",") || x.text.equals(";") || x.text.equals(".")) break;
                 if (Lexicon.SPEECH.contains(x.low) || x.is("who", "which", "that", "said", "has", "had", "was", "is", "visited", "met")) break;
+                String st0 = x.low.endsWith("s") && x.low.length() > 4 ? x.low.substring(0, x.low.length() - 1) : x.low;
+                if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !Lexicon.TITLE.contains(st0)
+                        && !x.is("the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "one", "two", "leading", "prominent", "well-known",
+                        "longtime", "veteran", "current", "then", "now", "also", "newly", "appointed", "elected", "its", "their", "ever", "only", "new", "second", "third", "last", "de", "facto", "de-facto", "long-serving", "longest-serving", "powerful", "influential", "outgoing", "incoming", "interim", "caretaker", "self-proclaimed", "exiled", "opposition", "main", "chief", "sole")) break;
                 Ment a = at[q];
                 if (a != null && a.type == Ment.Type.PERSON) break;
                 if (a != null && a.code != null && acode == null) acode = a.code;

@@ -43,6 +43,9 @@ public final class RuleExtractor implements Extractor {
         Nlp.sentences("Warm up. Done.");
     }
 
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .]{2,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s+");
+
     /** A candidate event before document-level merging. */
     static final class Cand {
         Kind kind;
@@ -73,6 +76,8 @@ public final class RuleExtractor implements Extractor {
             if (p.isEmpty()) continue;
             if (!seen.add(norm(p)) && p.length() > 30) continue;          // a repeated paragraph
             if (boilerplate(p)) continue;
+            java.util.regex.Matcher dl = DATELINE.matcher(p);
+            if (dl.lookingAt() && dl.end() < p.length()) p = p.substring(dl.end());   // "NAIROBI, Kenya (AP) — "
             java.util.BitSet quoted = quoted(p);
             for (int[] sp : joinFragments(p, Nlp.sentences(p))) {
                 String raw = p.substring(sp[0], sp[1]);

@@ -92,7 +92,7 @@ final class SentenceRules {
             if (a != null && a.name() != null) { DocState.Person p = doc.findPerson(a.name()); if (p != null) doc.lastSubject = p; break; }
         }
         if (out.size() == before) {
-            for (Ment m : ms) if (m.type == Ment.Type.PERSON && !m.possessive && m.code != null) { doc.lastSubject = doc.findPerson(m.name); break; }
+            for (Ment m : ms) if (m.type == Ment.Type.PERSON && !m.possessive && !inPP(m)) { doc.lastSubject = doc.findPerson(m.name); break; }
         }
     }
 

@@ -26,7 +26,8 @@ final class Tok {
         this.end = end;
         this.low = text.toLowerCase(java.util.Locale.ROOT);
         this.fold = text.equals("'s") || text.equals("’s") ? "'s" : fold(text, low);
-        this.cap = !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        this.cap = !text.isEmpty() && (Character.isUpperCase(text.codePointAt(0))
+                || text.length() > 4 && text.charAt(2) == '-' && (text.startsWith("al") || text.startsWith("el")) && Character.isUpperCase(text.charAt(3)));
         boolean up = false;
         boolean anyLower = false;
         for (int i = 0; i < text.length(); i++) {
