@@ -217,7 +217,28 @@ final class SentenceRules {
         return null;
     }
 
+    private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
+            "(?i)\\b(next (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)|tomorrow|"
+            + "later this (week|month|year)|in the coming (days|weeks|months)|is scheduled|are scheduled|is due|are due|will|is set to|are set to|is slated)\\b");
+
+    /** A future cue right after the trigger: "Modi's visit to the US next month will focus on ...". */
+    private boolean futureAfter(int v) {
+        int end = Math.min(t.size(), v + 12);
+        for (int k = v + 1; k < end; k++) {
+            Tok x = t.get(k);
+            if (x.is(".", ";", "said", "says", "told")) break;
+            if (x.is("next", "tomorrow", "will", "scheduled", "upcoming", "slated")) {
+                if (x.is("next") && k + 1 < t.size() && !t.get(k + 1).low.matches("week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter")) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean modal(int v, boolean verb) {
+        if (!verb && futureAfter(v)) return true;
+        if (verb && v + 2 < t.size() && futureAfter(v) && FUTURE.matcher(join(v, Math.min(t.size(), v + 12))).find()
+                && !t.get(v).low.endsWith("ed") && !Lexicon.SPEECH.contains(t.get(v).low) && !t.get(v).low.equals("met")) return true;
         for (int k = Math.max(0, v - 5); k < v; k++) {
             Tok x = t.get(k);
             if (x.text.equals(",") && k < v - 1 && !verb) continue;
@@ -487,7 +508,7 @@ final class SentenceRules {
         Tok x = t.get(i);
         if (!GATHERINGS.contains(x.low)) return;
         boolean at0 = false;
-        for (int k = Math.max(0, i - 5); k < i; k++)
+        for (int k = Math.max(0, i - 8); k < i; k++)
             if (t.get(k).is("at", "attended", "attending", "attend", "attends", "sidelines", "participated", "took", "joined", "addressed", "addressing", "during")) at0 = true;
         if (!at0) return;
         Ment host = null;

@@ -287,4 +287,40 @@ class RuleExtractorTest {
         assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().country() + ":" + e.actor().name()).containsExactly("KEN:Office of William Ruto");
         assertThat(of(ev, Kind.VISIT)).isEmpty();
     }
+
+    @Test
+    void futureCuesAfterTheTriggerMakeItAPlan() {
+        List<Event> ev = run("2024-05-10", """
+                Prime Minister Narendra Modi's visit to the United States next month will focus on defence ties.
+                German Chancellor Olaf Scholz visits India next week.
+                French President Emmanuel Macron met Chinese President Xi Jinping in Paris on Monday and will travel to Serbia on Tuesday.
+                """);
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ">" + hostOf(e)).containsExactly("CHN>FRA");
+    }
+
+    @Test
+    void sidelineMeetingAbroadGivesAMeetingAndTheVisit() {
+        List<Event> ev = run("2023-04-14", "Earlier this week, Chinese Foreign Minister Qin Gang met with his Russian counterpart Sergei Lavrov on the sidelines of a Shanghai Cooperation Organisation meeting in India.");
+        assertThat(of(ev, Kind.MEETING)).extracting(e -> e.eventKey().substring(0, 16) + "@" + e.place().country()).containsExactly("MEETING|CHN|RUS|@IND");
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ">" + hostOf(e)).contains("CHN>IND");
+    }
+
+    @Test
+    void concurrentUseGivesTheSameResults() throws Exception {
+        String text = """
+                Kenyan President William Ruto arrived in Addis Ababa on Tuesday for a two-day state visit.
+                Indonesian Foreign Minister Retno Marsudi was received by Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Thursday.
+                Kremlin spokesman Dmitry Peskov said on Wednesday that talks were useful.
+                """;
+        List<Event> expected = run("2023-09-23", text);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Event>>> fs = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) fs.add(pool.submit(() -> run("2023-09-23", text)));
+            for (var f : fs) assertThat(f.get()).isEqualTo(expected);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
+    }
 }
