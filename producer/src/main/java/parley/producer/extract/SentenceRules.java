@@ -241,6 +241,7 @@ final class SentenceRules {
                 && !t.get(v).low.endsWith("ed") && !Lexicon.SPEECH.contains(t.get(v).low) && !t.get(v).low.equals("met")) return true;
         for (int k = Math.max(0, v - 5); k < v; k++) {
             Tok x = t.get(k);
+            if (inQuote(k)) continue;
             if (x.text.equals(",") && k < v - 1 && !verb) continue;
             if (x.low.equals("to")) {
                 if (verb && k == v - 1) return true;
@@ -258,7 +259,7 @@ final class SentenceRules {
                 return true;
             }
         }
-        for (int k = 0; k < v; k++) if (t.get(k).is("if", "unless", "whether")) return true;
+        for (int k = 0; k < v; k++) if (t.get(k).is("if", "unless", "whether") && !inQuote(k)) return true;
         return false;
     }
 
@@ -710,6 +711,33 @@ final class SentenceRules {
     private static final Set<String> BODY = Set.of("office", "spokesman", "spokesperson", "spokeswoman", "ministry", "government",
             "administration", "cabinet", "press", "team", "camp", "aides", "spokespeople", "party");
 
+    /**
+     * "Algeria will not ..., Foreign Minister Ahmed Attaf said": a titled person whose country is not stated takes the
+     * one country the sentence (outside quotes) names.
+     */
+    private Ment titledWithoutCountry(int v) {
+        Ment p = null;
+        for (int j = ms.size() - 1; j >= 0; j--) {
+            Ment m = ms.get(j);
+            if (m.e > v) continue;
+            if (m.type == Ment.Type.PERSON && m.code == null && m.role != null && !m.possessive && !inPP(m) && Analyzer.isPersonRole(m.role.toLowerCase(java.util.Locale.ROOT))) { p = m; break; }
+            if (m.isAgent()) return null;
+        }
+        if (p == null || v - p.e > 3) return null;
+        String code = null;
+        for (Ment m : ms) {
+            if (m == p || inQuote(m.s) || m.code == null || !(m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM)) continue;
+            if (m.s > 0 && t.get(m.s - 1).is("to", "for", "with", "against", "from", "into", "toward", "towards")) continue;
+            if (code != null && !code.equals(m.code)) return null;
+            code = m.code;
+        }
+        if (code == null) return null;
+        p.code = code;
+        DocState.Person dp = doc.remember(p);
+        if (dp != null && dp.country == null) dp.country = code;
+        return p;
+    }
+
     /** "Ruto's office said": the body of a person (its country), when it is the verb's subject. */
     private Ment possessorBody(int v) {
         int k = v - 1;
@@ -769,6 +797,7 @@ final class SentenceRules {
             } else {
                 sp = possessorBody(i);
                 if (sp == null) sp = subjectBefore(i);
+                if (sp == null) sp = titledWithoutCountry(i);
                 if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;
                 if (sp == null) sp = countrySubject(i);
                 if (sp == null && i > 0 && t.get(i - 1).is(",", "”", "\"", "’")) {
