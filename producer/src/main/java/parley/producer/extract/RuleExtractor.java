@@ -102,6 +102,8 @@ public final class RuleExtractor implements Extractor {
         for (int[] sp : spans) {
             String piece = p.substring(sp[0], sp[1]).strip();
             if (!out.isEmpty() && !piece.isEmpty() && (Character.isLowerCase(piece.charAt(0))
+                    || Character.isDigit(piece.charAt(0)) && p.substring(out.get(out.size() - 1)[0], out.get(out.size() - 1)[1]).strip()
+                        .matches("(?s).*\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Art|para)\\.$")
                     || p.substring(out.get(out.size() - 1)[0], out.get(out.size() - 1)[1]).strip().matches("(?s).*\\b(Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Prof|Sen|Rep|Gov|No|[A-Z])\\.$"))) {
                 out.get(out.size() - 1)[1] = sp[1];
             } else {

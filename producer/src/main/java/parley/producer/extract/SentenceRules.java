@@ -566,6 +566,9 @@ final class SentenceRules {
                 && (t.get(i + 2).is("phone", "telephone", "video") || i + 3 < t.size() && t.get(i + 3).is("phone", "telephone"))) {
             kind = Kind.CALL;
             after = i + 3;
+        } else if (x.is("signed", "inked") && signingParties(i) != null) {
+            kind = Kind.MEETING;
+            after = i + 1;
         } else {
             return;
         }
@@ -588,6 +591,7 @@ final class SentenceRules {
             }
         }
         if (pair != null) { a = pair.get(0); b = pair.get(1); }
+        if (x.is("signed", "inked")) { List<Ment> sp = signingParties(i); a = sp.get(0); b = sp.get(1); pair = sp; }
         if (pair == null && i + 1 < t.size() && (t.get(i + 1).is("between", "of") || i + 2 < t.size() && t.get(i + 2).is("between"))) {
             List<Ment> persons = new ArrayList<>();
             for (int q = i + 1; q < Math.min(t.size(), i + 18); q++) {
@@ -649,6 +653,24 @@ final class SentenceRules {
             c.place = place(p);
         }
         out.add(c);
+    }
+
+    /** "they signed in Moscow ... Presidents A and B", "A and B signed", "A signed ... with B": two leaders of two countries. */
+    private List<Ment> signingParties(int i) {
+        boolean joint = false;
+        for (int k = Math.max(0, i - 3); k < i; k++) if (t.get(k).is("they", "both", "jointly", "two")) joint = true;
+        for (int k = i + 1; k < Math.min(t.size(), i + 8); k++) if (t.get(k).is("with")) joint = true;
+        Ment s0 = subjectBefore(i);
+        if (s0 != null && phraseStart(s0) > 1 && t.get(phraseStart(s0) - 1).is("and")) joint = true;
+        if (!joint) return null;
+        List<Ment> persons = new ArrayList<>();
+        for (Ment m : ms) {
+            if (m.type != Ment.Type.PERSON || m.code == null || m.possessive || inQuote(m.s)) continue;
+            boolean dup = false;
+            for (Ment p : persons) if (p.code.equals(m.code)) dup = true;
+            if (!dup) persons.add(m);
+        }
+        return persons.size() == 2 ? persons : null;
     }
 
     private boolean heldBefore(int i) {

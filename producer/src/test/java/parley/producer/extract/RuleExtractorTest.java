@@ -323,4 +323,34 @@ class RuleExtractorTest {
         }
         assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
     }
+
+    @Test
+    void roleMentionsCorefToTheLastMatchingPerson() {
+        List<Event> ev = run("2024-09-17", """
+                Russian Security Council Secretary Sergei Shoigu arrived in Pyongyang on Friday.
+                The Russian official said Moscow valued its partnership with North Korea.
+                Malaysian Foreign Minister Mohamad Hasan visited Dhaka on Monday.
+                The minister told reporters that trade would double.
+                """);
+        assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().name() + "/" + e.actor().country())
+                .containsExactlyInAnyOrder("Sergey Shoigu/RUS", "Mohamad Hasan/MYS");
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ">" + hostOf(e) + "@" + e.date())
+                .containsExactlyInAnyOrder("RUS>PRK@2024-09-13", "MYS>BGD@2024-09-16");
+    }
+
+    @Test
+    void jointSigningInOnePartysCountryIsAVisit() {
+        List<Event> ev = run("2024-10-05", """
+                Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev signed a border treaty in Tashkent on Thursday.
+                Putin signed a decree in Moscow on Friday, Aliyev said.
+                """);
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ">" + hostOf(e)).containsExactly("KAZ>UZB");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
+
+    @Test
+    void titledSpeakerWithoutCountryTakesTheSentencesCountry() {
+        List<Event> ev = run("2024-05-12", "Algeria will not accept foreign interference, Foreign Minister Ahmed Attaf said on Sunday.");
+        assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().country() + "@" + e.date()).containsExactly("DZA@2024-05-12");
+    }
 }
