@@ -294,6 +294,7 @@ final class SentenceRules {
             Ment m = at[q];
             if (m == null) continue;
             if (m.type == Ment.Type.PLACE && !m.orgCode) return m;
+            if (seat(m)) return m;
             if (m.type == Ment.Type.DEMONYM && q + 1 < t.size() && t.get(m.e).low.matches("capital|city|port|resort")) {
                 Ment p = new Ment(Ment.Type.PLACE, m.s, m.e + 1);
                 p.code = m.code;
@@ -306,11 +307,19 @@ final class SentenceRules {
         return null;
     }
 
+    private static final Set<String> SEATS = Set.of("Kremlin", "White House", "Élysée Palace", "Office of the Prime Minister",
+            "Casa Rosada", "Planalto Palace", "Presidency", "Zhongnanhai", "Office of the President", "Chancellery");
+
+    /** The seat of a government ("the Kremlin", "the White House") stands for its country as a place. */
+    private static boolean seat(Ment m) {
+        return m.type == Ment.Type.INST && m.code != null && SEATS.contains(m.name);
+    }
+
     /** A place introduced by in/at anywhere in the sentence (for meetings). */
     private Ment placeIn(int from, int to) {
         for (int q = Math.max(1, from); q < Math.min(t.size(), to); q++) {
             Ment m = at[q];
-            if (m == null || m.type != Ment.Type.PLACE || m.orgCode || m.s != q) continue;
+            if (m == null || !(m.type == Ment.Type.PLACE || seat(m)) || m.orgCode || m.s != q) continue;
             Tok prev = t.get(q - 1);
             if (prev.is("in", "at") || prev.is("the") && q > 1 && t.get(q - 2).is("in", "at")
                     || prev.is("capital", "city") && q > 2) return m;
@@ -433,10 +442,19 @@ final class SentenceRules {
                 return;
             }
         } else if (RECEIVE.contains(x.low)) {
-            boolean passive = i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are") && i + 1 < t.size() && t.get(i + 1).is("by");
-            if (passive) {
+            boolean aux = i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are");
+            int byAt = -1;
+            if (aux) for (int q = i + 1; q < Math.min(t.size(), i + 7); q++) { if (t.get(q).is("by")) { byAt = q; break; } if (t.get(q).is(",", ".", ";")) break; }
+            boolean passive = aux && byAt > 0;
+            if (aux && byAt < 0) {
+                // "was received in Riyadh", "was welcomed at the Kremlin": the host is the place
                 actor = subjectBefore(i);
-                Ment by = firstAgentAfter(i + 2, 8);
+                Ment p = placeIn(i, Math.min(t.size(), i + 6));
+                if (p == null || actor == null) return;
+                host = p;
+            } else if (passive) {
+                actor = subjectBefore(i);
+                Ment by = firstAgentAfter(byAt + 1, 8);
                 Ment p = placeIn(i, t.size());
                 if (p != null) host = p;
                 else if (by != null && by.code != null) { host = by; }
