@@ -146,7 +146,7 @@ final class Analyzer {
                 boolean titled = false;
                 for (int k = Math.max(0, i - 1); k < ns; k++) if (Lexicon.TITLE.contains(t.get(k).low)) titled = true;
                 String name = join(t, ns, runEnd);
-                boolean known = !kb.person(name).isEmpty() || doc.findPerson(name) != null;
+                boolean known = doc.findPerson(name) != null || (len == 1 ? kb.exactPerson(name) : !kb.person(name).isEmpty());
                 if (len == 1 && t.get(ns).low.length() < 3) known = kb.exactPerson(name);
                 if (len >= 2 || titled || known) {
                     if (len >= 2 && allCommonish(t, ns, runEnd) && !known && !titled) { i = j - 1; continue; }
@@ -174,6 +174,11 @@ final class Analyzer {
             }
             if (x.is("his", "her")) {
                 // "his Azeri counterpart"
+                if (i + 3 < n && at[i + 1] != null && at[i + 1].type == Ment.Type.DEMONYM && t.get(i + 2).low.startsWith("counterpart")
+                        && at[i + 3] != null && at[i + 3].type == Ment.Type.PERSON) {
+                    i += 2;          // "his Egyptian counterpart Abdel Fattah el-Sisi": the title of the named person
+                    continue;
+                }
                 if (i + 2 < n && at[i + 1] != null && at[i + 1].type == Ment.Type.DEMONYM && t.get(i + 2).low.startsWith("counterpart")) {
                     Ment m = new Ment(Ment.Type.ROLE, i, i + 3);
                     m.code = at[i + 1].code;
@@ -425,7 +430,7 @@ final class Analyzer {
         return role.matches(".*\\b(president|minister|premier|chancellor|secretary|spokes\\w*|ambassador|envoy|director|head|chief|"
                 + "chairman|chairwoman|speaker|senator|governor|king|queen|prince|emir|sheikh|leader|official|diplomat|adviser|"
                 + "advisor|aide|commissioner|commander|analyst|expert|representative|mayor|lawmaker|mp|counterpart|"
-                + "ayatollah|deputy|officer|general|admiral)\\b.*");
+                + "ayatollah|deputy|officer|general|admiral|delegation)\\b.*");
     }
 
     static String office(String role, String code) {

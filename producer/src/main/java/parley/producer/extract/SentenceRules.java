@@ -154,6 +154,7 @@ final class SentenceRules {
     private boolean inPP(Ment m) {
         int ps = phraseStart(m);
         for (int k = ps - 1; k >= Math.max(0, ps - 1); k--) {
+            if (t.get(k).is("by") && k > 0 && t.get(k - 1).is("led", "headed")) return false;   // "a delegation led by X arrived"
             if (PREP.contains(t.get(k).low)) return true;
         }
         // inside an apposition ", the head of X,"
@@ -476,6 +477,10 @@ final class SentenceRules {
                 }
                 Ment subj = subjectBefore(i);
                 if (subj == null) return;
+                if (obj.type == Ment.Type.ROLE && obj.name == null && "counterpart".equals(obj.office)) {
+                    Kb.Office o = subj.office == null ? null : kb.holder(obj.code, subj.office, pub);
+                    obj.name = o != null ? o.name() : kb.countryName(obj.code) + " counterpart";
+                }
                 actor = obj;
                 counterpart = subj;
                 Ment p = placeIn(i, t.size());
@@ -820,7 +825,7 @@ final class SentenceRules {
             if (x.is("welcomed", "expressed", "shared", "described", "recalled", "echoed")) {
                 if (x.is("recalled") && i + 1 < t.size() && t.get(i + 1).is("its", "his", "her", "their", "the")) return;   // recalled an ambassador
                 if (x.is("welcomed") && i + 1 < t.size() && (at[i + 1] != null && (at[i + 1].type == Ment.Type.PERSON || at[i + 1].type == Ment.Type.PRON
-                        || at[i + 1].type == Ment.Type.DEMONYM) || t.get(i + 1).is("him", "them", "president", "prime", "foreign", "visiting"))) return;
+                        || at[i + 1].type == Ment.Type.DEMONYM) || t.get(i + 1).is("him", "them", "his", "her", "their", "president", "prime", "foreign", "visiting"))) return;
             }
             if (i > 0 && t.get(i - 1).is("was", "were", "is", "are", "been", "be") && !x.is("quoted")) {
                 // passive: "were described by the SVR", "was echoed by X"
