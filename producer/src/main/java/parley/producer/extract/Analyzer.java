@@ -217,7 +217,7 @@ final class Analyzer {
                     for (int q = k + 1; q < Math.min(n, k + 7); q++) {
                         Tok y = t.get(q);
                         if (!(y.cap || y.is("the", "of", "'s", "’s"))) break;
-                        if (y.cap && !Lexicon.TITLE.contains(y.low) && !Lexicon.ORG.contains(y.low) && at[q] == null && !Lexicon.STOP.contains(y.low)) { nameSoon = true; break; }
+                        if (y.cap && !Lexicon.TITLE.contains(y.low) && !Lexicon.ORG.contains(y.low) && (at[q] == null || at[q].type == Ment.Type.PERSON) && !Lexicon.STOP.contains(y.low)) { nameSoon = true; break; }
                     }
                     if (nameSoon) continue;
                 }
@@ -272,7 +272,9 @@ final class Analyzer {
         if (Lexicon.PARTICLES.contains(x.low)) {
             int k = j + 1;
             while (k < t.size() && Lexicon.PARTICLES.contains(t.get(k).low) && !t.get(k).cap) k++;
-            return k < t.size() && t.get(k).cap && t.get(k).isWord() && j > 0 && t.get(j - 1).cap;
+            int b = j - 1;
+            while (b >= 0 && Lexicon.PARTICLES.contains(t.get(b).low) && !t.get(b).cap) b--;
+            return k < t.size() && t.get(k).cap && t.get(k).isWord() && b >= 0 && t.get(b).cap && t.get(b).isWord();
         }
         return false;
     }

@@ -353,4 +353,24 @@ class RuleExtractorTest {
         List<Event> ev = run("2024-05-12", "Algeria will not accept foreign interference, Foreign Minister Ahmed Attaf said on Sunday.");
         assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().country() + "@" + e.date()).containsExactly("DZA@2024-05-12");
     }
+
+    @Test
+    void particleNamesAndTitlesWithOf() {
+        List<Event> ev = run("2023-06-20", "On Sunday the President of the European Commission Ursula von der Leyen visited Tunis with the Italian premier.");
+        List<Event> v = of(ev, Kind.VISIT);
+        assertThat(v).extracting(e -> e.actor().name() + "/" + e.actor().country() + ">" + hostOf(e))
+                .contains("Ursula von der Leyen/EU>TUN");
+    }
+
+    @Test
+    void hostedCounterpartsAndDelegations() {
+        List<Event> ev = run("2024-09-06", """
+                Turkish President Recep Tayyip Erdogan hosted his Egyptian counterpart Abdel Fattah el-Sisi in Ankara on Wednesday.
+                A Chinese delegation led by a vice premier arrived in Islamabad on Monday.
+                Nigerian President Bola Tinubu welcomed his Ghanaian counterpart to Abuja on Tuesday.
+                """);
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().name() + "/" + e.actor().country() + ">" + hostOf(e))
+                .containsExactlyInAnyOrder("Abdel Fattah el-Sisi/EGY>TUR", "China delegation/CHN>PAK", "Nana Akufo-Addo/GHA>NGA");
+        assertThat(of(ev, Kind.STATEMENT)).isEmpty();
+    }
 }
