@@ -663,6 +663,18 @@ final class SentenceRules {
         c.counterpart = party(b);
         if (kind == Kind.MEETING) {
             Ment p = placeIn(0, t.size());
+            if (p == null) {
+                // "met visiting X": the visitor is in the other party's country
+                boolean bVisiting = visitingBefore(b), aVisiting = visitingBefore(a);
+                if (bVisiting != aVisiting && b.type != Ment.Type.PLACE && a.type != Ment.Type.PLACE) {
+                    RuleExtractor.Cand vc = cand(Kind.VISIT, v, 0.6);
+                    vc.actor = party(bVisiting ? b : a);
+                    vc.counterpart = party(bVisiting ? a : b);
+                    vc.place = new Place(null, vc.counterpart.country());
+                    out.add(vc);
+                    return;
+                }
+            }
             if (p != null && (p.code.equals(a.code) || p.code.equals(b.code))) {
                 // a meeting in one party's country is the other's visit
                 RuleExtractor.Cand vc = cand(Kind.VISIT, v, 0.65);
@@ -713,6 +725,13 @@ final class SentenceRules {
                 return q;
         }
         return -1;
+    }
+
+    private boolean visitingBefore(Ment m) {
+        if (m == null) return false;
+        int ps = phraseStart(m);
+        for (int k = Math.max(0, ps - 2); k < m.e; k++) if (t.get(k).is("visiting")) return true;
+        return false;
     }
 
     /** "the foreign ministers of Azerbaijan and Armenia", "leaders of A and B": two countries as parties. */

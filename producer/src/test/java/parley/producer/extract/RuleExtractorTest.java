@@ -373,4 +373,14 @@ class RuleExtractorTest {
                 .containsExactlyInAnyOrder("Abdel Fattah el-Sisi/EGY>TUR", "China delegation/CHN>PAK", "Nana Akufo-Addo/GHA>NGA");
         assertThat(of(ev, Kind.STATEMENT)).isEmpty();
     }
+
+    @Test
+    void meetingAVisitingLeaderIsTheVisitorsVisit() {
+        List<Event> ev = run("2023-11-08", """
+                Chinese Premier Li Qiang met visiting Australian Prime Minister Anthony Albanese on Monday.
+                The visiting Kenyan foreign minister held talks with Chinese Foreign Minister Wang Yi.
+                """);
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ">" + hostOf(e)).containsExactlyInAnyOrder("AUS>CHN", "KEN>CHN");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
 }
