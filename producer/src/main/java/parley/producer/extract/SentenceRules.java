@@ -639,7 +639,12 @@ final class SentenceRules {
             if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
             else if (x.is("met", "meets", "meet")) b = firstAgentAfter(after, 8);
             else if (kind == Kind.CALL) {
-                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with")) { b = firstAgentAfter(r + 1, 10); break; }
+                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from")) { b = firstAgentAfter(r + 1, 10); break; }
+                if (b == null && x.is("phoned", "telephoned")) b = firstAgentAfter(i + 1, 6);
+                if (b == null) {
+                    // "X received a phone call from Y" where "from" precedes the call words
+                    for (int r = Math.max(0, i - 2); r < i; r++) if (t.get(r).is("from")) b = firstAgentAfter(r + 1, 6);
+                }
             }
             // "A and B met"
             if (b == null && a != null && a.s > 1 && t.get(phraseStart(a) - 1).is("and")) {

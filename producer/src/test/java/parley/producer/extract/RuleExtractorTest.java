@@ -383,4 +383,15 @@ class RuleExtractorTest {
         assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ">" + hostOf(e)).containsExactlyInAnyOrder("AUS>CHN", "KEN>CHN");
         assertThat(of(ev, Kind.MEETING)).isEmpty();
     }
+
+    @Test
+    void callsFromAndPhoned() {
+        List<Event> ev = run("2024-06-12", """
+                Pakistani Prime Minister Shehbaz Sharif received a phone call from Saudi Crown Prince Mohammed bin Salman on Sunday.
+                German Chancellor Olaf Scholz phoned Chinese President Xi Jinping on Tuesday.
+                """);
+        assertThat(of(ev, Kind.CALL)).extracting(Event::eventKey)
+                .containsExactlyInAnyOrder("CALL|PAK|SAU|2024-06-09", "CALL|CHN|DEU|2024-06-11");
+        assertThat(of(ev, Kind.VISIT)).isEmpty();
+    }
 }
