@@ -64,7 +64,7 @@ public class ExtractCommand implements Callable<Integer> {
     }
 
     /** UTF-8 text (BOM dropped); binary input (NUL bytes, many control characters, invalid UTF-8) is refused. */
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         if (bytes.length == 0) throw new IllegalArgumentException("empty input");
         int ctrl = 0;
         for (byte b : bytes) {
@@ -85,7 +85,7 @@ public class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    static boolean looksHtml(String s) {
+    public static boolean looksHtml(String s) {
         String head = s.substring(0, Math.min(s.length(), 2000)).toLowerCase(Locale.ROOT);
         return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<p>")
                 || head.contains("<div") || head.contains("<article");

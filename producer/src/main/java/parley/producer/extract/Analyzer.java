@@ -24,7 +24,9 @@ final class Analyzer {
         // 1. gazetteer, longest match first
         for (int i = 0; i < n; i++) {
             if (!t.get(i).isWord() || at[i] != null) continue;
-            for (int len = Math.min(kb.maxLen(), n - i); len >= 1; len--) {
+            int ml = kb.maxLenFrom(t.get(i).fold);
+            if (ml == 0) continue;
+            for (int len = Math.min(ml + 2, n - i); len >= 1; len--) {
                 StringBuilder k = new StringBuilder();
                 boolean ok = true;
                 for (int j = i; j < i + len; j++) {
@@ -73,11 +75,12 @@ final class Analyzer {
         // 2. institutions built around a head word: "the Russian Foreign Ministry", "Ministry of Foreign Affairs of Armenia"
         for (int i = 0; i < n; i++) {
             Tok x = t.get(i);
-            if (at[i] != null || !x.cap) continue;
+            if (at[i] != null) continue;
+            if (!x.cap && !(x.low.equals("ministry") || x.low.equals("government") || x.low.equals("embassy"))) continue;
             if (!(x.low.equals("ministry") || x.low.equals("government") || x.low.equals("embassy") || x.low.equals("presidency")
                     || x.low.equals("mfa") || x.low.equals("mod"))) continue;
             int s = i;
-            while (s > 0 && t.get(s - 1).cap && at[s - 1] == null && Lexicon.TITLE.contains(t.get(s - 1).low)) s--;
+            while (s > 0 && (t.get(s - 1).cap || !x.cap) && at[s - 1] == null && Lexicon.TITLE.contains(t.get(s - 1).low)) s--;
             String code = null;
             int s2 = s;
             if (s2 > 0 && t.get(s2 - 1).fold.equals("'s") && s2 > 1 && at[s2 - 2] != null && at[s2 - 2].type == Ment.Type.PLACE) {
@@ -97,6 +100,20 @@ final class Analyzer {
                 }
             }
             if (code == null && x.low.equals("government") && e < n && t.get(e).low.equals("of")) continue;
+            if (code == null && x.low.equals("ministry") && s2 > 0 && t.get(s2 - 1).is("the") && doc.lastMinistry != null) {
+                // "the ministry said": the ministry named before in the document
+                Ment m = new Ment(Ment.Type.INST, s2, e);
+                m.code = doc.lastMinistry.code;
+                m.name = doc.lastMinistry.name;
+                for (int j = s2; j < e; j++) at[j] = m;
+                out.add(m);
+                i = e - 1;
+                continue;
+            }
+            if (code == null && !x.cap) continue;      // "the ministry" alone: not a named body
+            if (!x.cap && e < n && t.get(e).cap && t.get(e).isWord()) {
+                // "foreign ministry spokesperson Wang Wenbin": a title, not the speaker
+            }
             StringBuilder nm = new StringBuilder();
             for (int j = s2; j < e; j++) {
                 Tok y = t.get(j);
@@ -107,6 +124,7 @@ final class Analyzer {
             Ment m = new Ment(Ment.Type.INST, s2, e);
             m.code = code;
             m.name = nm.toString();
+            if (code != null && x.low.equals("ministry")) doc.lastMinistry = m;
             for (int j = s2; j < e; j++) if (at[j] != null) out.remove(at[j]);
             for (int j = s2; j < e; j++) at[j] = m;
             out.add(m);
@@ -128,8 +146,8 @@ final class Analyzer {
                 boolean titled = false;
                 for (int k = Math.max(0, i - 1); k < ns; k++) if (Lexicon.TITLE.contains(t.get(k).low)) titled = true;
                 String name = join(t, ns, runEnd);
-                boolean known = !kb.person(name).isEmpty() || doc.findPerson(name) != null;
-                if (len == 1 && t.get(ns).low.length() < 3) known = false;
+                boolean known = doc.findPerson(name) != null || (len == 1 ? kb.exactPerson(name) : !kb.person(name).isEmpty());
+                if (len == 1 && t.get(ns).low.length() < 3) known = kb.exactPerson(name);
                 if (len >= 2 || titled || known) {
                     if (len >= 2 && allCommonish(t, ns, runEnd) && !known && !titled) { i = j - 1; continue; }
                     Ment m = new Ment(Ment.Type.PERSON, ns, runEnd);
@@ -144,7 +162,10 @@ final class Analyzer {
         // 4. role phrases without a name ("the Russian foreign minister", "his Azeri counterpart") and pronouns
         for (int i = 0; i < n; i++) {
             Tok x = t.get(i);
-            if (at[i] != null) continue;
+            Ment here = at[i];
+            boolean countryStart = here != null && here.s == i && (here.type == Ment.Type.DEMONYM || here.type == Ment.Type.PLACE && !here.city)
+                    && (i == 0 || !t.get(i - 1).cap && !t.get(i - 1).is("the"));
+            if (here != null && !countryStart) continue;
             if (x.is("he", "she")) {
                 Ment m = new Ment(Ment.Type.PRON, i, i + 1);
                 out.add(m);
@@ -153,6 +174,11 @@ final class Analyzer {
             }
             if (x.is("his", "her")) {
                 // "his Azeri counterpart"
+                if (i + 3 < n && at[i + 1] != null && at[i + 1].type == Ment.Type.DEMONYM && t.get(i + 2).low.startsWith("counterpart")
+                        && at[i + 3] != null && at[i + 3].type == Ment.Type.PERSON) {
+                    i += 2;          // "his Egyptian counterpart Abdel Fattah el-Sisi": the title of the named person
+                    continue;
+                }
                 if (i + 2 < n && at[i + 1] != null && at[i + 1].type == Ment.Type.DEMONYM && t.get(i + 2).low.startsWith("counterpart")) {
                     Ment m = new Ment(Ment.Type.ROLE, i, i + 3);
                     m.code = at[i + 1].code;
@@ -169,29 +195,33 @@ final class Analyzer {
                 at[i] = m;
                 continue;
             }
-            if (x.is("the")) {
-                int k = i + 1;
+            if (x.is("the") || countryStart || x.is("a", "an")) {
+                int k = x.is("the", "a", "an") ? i + 1 : i;
+                while (k < n && at[k] == null && t.get(k).is("visiting", "new", "top", "outgoing", "incoming", "then", "senior", "acting", "two", "three")) k++;
                 String code = null;
                 if (k < n && at[k] != null && (at[k].type == Ment.Type.DEMONYM || at[k].type == Ment.Type.PLACE && !at[k].city)) {
                     code = at[k].code;
                     k = at[k].e;
                     if (k < n && t.get(k).fold.equals("'s")) k++;
                 }
+                if (code == null && !x.is("the")) continue;
                 int rs = k;
-                while (k < n && at[k] == null && (Lexicon.TITLE.contains(t.get(k).low) || t.get(k).low.equals("of") && k + 1 < n && Lexicon.TITLE.contains(t.get(k + 1).low))) k++;
+                while (k < n && at[k] == null && (Lexicon.TITLE.contains(t.get(k).low) || plural(t.get(k).low) || t.get(k).low.equals("of") && k + 1 < n && Lexicon.TITLE.contains(t.get(k + 1).low))) k++;
                 if (k == rs) continue;
                 String role = join(t, rs, k).toLowerCase(Locale.ROOT);
                 if (!isPersonRole(role)) continue;
-                if (k < n && t.get(k).cap && t.get(k).isWord() && at[k] == null) continue;   // a name follows: handled as a person
+                if (k < n && t.get(k).cap && t.get(k).isWord() && (at[k] == null || at[k].type == Ment.Type.PERSON)) continue;   // a name follows: a person
+                if (i > 1 && t.get(i - 1).text.equals(",") && at[i - 2] != null && at[i - 2].type == Ment.Type.PERSON) continue;   // apposition
                 if (k < n && t.get(k).is("of")) {   // "the President of the Commission Ursula von der Leyen"
                     boolean nameSoon = false;
                     for (int q = k + 1; q < Math.min(n, k + 7); q++) {
                         Tok y = t.get(q);
                         if (!(y.cap || y.is("the", "of", "'s", "’s"))) break;
-                        if (y.cap && !Lexicon.TITLE.contains(y.low) && !Lexicon.ORG.contains(y.low) && at[q] == null && !Lexicon.STOP.contains(y.low)) { nameSoon = true; break; }
+                        if (y.cap && !Lexicon.TITLE.contains(y.low) && !Lexicon.ORG.contains(y.low) && (at[q] == null || at[q].type == Ment.Type.PERSON) && !Lexicon.STOP.contains(y.low)) { nameSoon = true; break; }
                     }
                     if (nameSoon) continue;
                 }
+                if (countryStart && at[i] != null) out.remove(at[i]);
                 Ment m = new Ment(Ment.Type.ROLE, i, k);
                 m.code = code;
                 m.role = role;
@@ -205,6 +235,10 @@ final class Analyzer {
         for (Ment m : out) if (m.e < n && t.get(m.e).fold.equals("'s")) m.possessive = true;
         out.sort((a, b) -> Integer.compare(a.s, b.s));
         return out;
+    }
+
+    private static boolean plural(String w) {
+        return w.endsWith("s") && w.length() > 4 && Lexicon.TITLE.contains(w.substring(0, w.length() - 1)) && !w.equals("ministers'");
     }
 
     private Kb.Entry pick(List<Kb.Entry> es, List<Tok> t, int i, int len) {
@@ -238,7 +272,9 @@ final class Analyzer {
         if (Lexicon.PARTICLES.contains(x.low)) {
             int k = j + 1;
             while (k < t.size() && Lexicon.PARTICLES.contains(t.get(k).low) && !t.get(k).cap) k++;
-            return k < t.size() && t.get(k).cap && t.get(k).isWord() && j > 0 && t.get(j - 1).cap;
+            int b = j - 1;
+            while (b >= 0 && Lexicon.PARTICLES.contains(t.get(b).low) && !t.get(b).cap) b--;
+            return k < t.size() && t.get(k).cap && t.get(k).isWord() && b >= 0 && t.get(b).cap && t.get(b).isWord();
         }
         return false;
     }
@@ -293,7 +329,8 @@ final class Analyzer {
         StringBuilder role = new StringBuilder();
         for (int q = ws; q < m.s; q++) {
             Ment a = at[q];
-            if (a != null && a.code != null && code == null && a.type != Ment.Type.PERSON && !(a.type == Ment.Type.PLACE && a.city && q > ws && t.get(q - 1).is("in", "to"))) code = a.code;
+            boolean target = q > ws && t.get(q - 1).is("in", "to", "for", "on", "at") || q > ws + 1 && t.get(q - 1).is("the") && t.get(q - 2).is("in", "to", "for", "on", "at");
+            if (a != null && a.code != null && code == null && a.type != Ment.Type.PERSON && !target) code = a.code;
             Tok x = t.get(q);
             if (Lexicon.TITLE.contains(x.low) || x.is("of") && role.length() > 0) {
                 if (role.length() > 0) role.append(' ');
@@ -311,7 +348,8 @@ final class Analyzer {
                 Tok x = t.get(q);
                 if (x.text.equals(",") || Lexicon.SPEECH.contains(x.low)) break;
                 if (Lexicon.TITLE.contains(x.low)) titled = true;
-                if (at[q] != null && at[q].code != null && at[q].type != Ment.Type.PERSON) pcode = at[q].code;
+                boolean target = q > 0 && t.get(q - 1).is("in", "to", "for", "on", "at") || q > 1 && t.get(q - 1).is("the") && t.get(q - 2).is("in", "to", "for", "on", "at");
+                if (at[q] != null && at[q].code != null && at[q].type != Ment.Type.PERSON && !target) pcode = at[q].code;
                 if (x.is("former", "ex")) former = true;
             }
             Tok first = t.get(0);
@@ -332,6 +370,10 @@ final class Analyzer {
                 Tok x = t.get(q);
                 if (x.text.equals(",") || x.text.equals(";") || x.text.equals(".")) break;
                 if (Lexicon.SPEECH.contains(x.low) || x.is("who", "which", "that", "said", "has", "had", "was", "is", "visited", "met")) break;
+                String st0 = x.low.endsWith("s") && x.low.length() > 4 ? x.low.substring(0, x.low.length() - 1) : x.low;
+                if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !Lexicon.TITLE.contains(st0)
+                        && !x.is("the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "one", "two", "leading", "prominent", "well-known",
+                        "longtime", "veteran", "current", "then", "now", "also", "newly", "appointed", "elected", "its", "their", "ever", "only", "new", "second", "third", "last", "de", "facto", "de-facto", "long-serving", "longest-serving", "powerful", "influential", "outgoing", "incoming", "interim", "caretaker", "self-proclaimed", "exiled", "opposition", "main", "chief", "sole")) break;
                 Ment a = at[q];
                 if (a != null && a.type == Ment.Type.PERSON) break;
                 if (a != null && a.code != null && acode == null) acode = a.code;
@@ -390,7 +432,7 @@ final class Analyzer {
         return role.matches(".*\\b(president|minister|premier|chancellor|secretary|spokes\\w*|ambassador|envoy|director|head|chief|"
                 + "chairman|chairwoman|speaker|senator|governor|king|queen|prince|emir|sheikh|leader|official|diplomat|adviser|"
                 + "advisor|aide|commissioner|commander|analyst|expert|representative|mayor|lawmaker|mp|counterpart|"
-                + "ayatollah|deputy|officer|general|admiral)\\b.*");
+                + "ayatollah|deputy|officer|general|admiral|delegation)\\b.*");
     }
 
     static String office(String role, String code) {

@@ -41,6 +41,9 @@ final class Dates {
             + "(?:about |almost |nearly |some |over |more than |roughly )?(?:a|one|half a) year ago)\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\b" + NUMW + "\\s+(days?|weeks?|months?|years?)\\s+(ago|earlier|later|before|after)\\b");
 
+    private static final Pattern MONTH_HINT = Pattern.compile("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
+    private static final Pattern REL_HINT = Pattern.compile("yesterday|today|tonight|this |before|previous|preceding|earlier|following|next|later|after|same day|that day|last |ago");
+
     private static final Map<String, Integer> NUMS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
@@ -60,28 +63,34 @@ final class Dates {
      */
     static List<Mention> find(String s, LocalDate pub, LocalDate anchor) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = ISO.matcher(s);
+        String ls = s.toLowerCase(Locale.ROOT);
+        boolean digits = false;
+        for (int i = 0; i < s.length() && !digits; i++) if (Character.isDigit(s.charAt(i))) digits = true;
+        boolean months = MONTH_HINT.matcher(s).find();
+        boolean weekday = ls.contains("day");
+        boolean relHint = REL_HINT.matcher(ls).find();
+        Matcher m = ISO.matcher(digits ? s : "");
         while (m.find()) add(out, s, m, safe(num(m.group(1)), num(m.group(2)), num(m.group(3))), DatePrecision.DAY, 5, false, pub);
-        m = NUMERIC.matcher(s);
+        m = NUMERIC.matcher(digits ? s : "");
         while (m.find()) {
             int a = num(m.group(1)), b = num(m.group(3)), y = num(m.group(4));
             LocalDate d = a > 12 || m.group(2).equals(".") ? safe(y, b, a) : (b > 12 ? safe(y, a, b) : safe(y, b, a));
             add(out, s, m, d, DatePrecision.DAY, 5, false, pub);
         }
-        m = MDY.matcher(s);
+        m = MDY.matcher(months && digits ? s : "");
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             int mo = month(m.group(1)), d = num(m.group(2));
             if (m.group(1).equals("May") && !looksDate(s, m)) continue;
             add(out, s, m, withYear(mo, d, m.group(3), pub), DatePrecision.DAY, 4, false, pub);
         }
-        m = DMY.matcher(s);
+        m = DMY.matcher(months && digits ? s : "");
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             int mo = month(m.group(2)), d = num(m.group(1));
             add(out, s, m, withYear(mo, d, m.group(3), pub), DatePrecision.DAY, 4, false, pub);
         }
-        m = MY.matcher(s);
+        m = MY.matcher(months ? s : "");
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String pre = m.group(1);
@@ -99,7 +108,7 @@ final class Dates {
             }
             add(out, s, m, d, DatePrecision.MONTH, 2, false, pub);
         }
-        m = WEEKDAY.matcher(s);
+        m = WEEKDAY.matcher(weekday ? s : "");
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
@@ -108,7 +117,7 @@ final class Dates {
             if (pre.equals("last") && d.equals(pub)) d = d.minusWeeks(1);
             add(out, s, m, d, DatePrecision.DAY, 3, false, pub);
         }
-        m = REL.matcher(s);
+        m = REL.matcher(relHint ? s : "");
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String w = m.group(1).toLowerCase(Locale.ROOT);
@@ -132,7 +141,7 @@ final class Dates {
             else { d = pub.minusYears(1).withDayOfYear(1); p = DatePrecision.YEAR; rank = 0; }
             add(out, s, m, d, p, rank, rel, pub);
         }
-        m = AGO.matcher(s);
+        m = AGO.matcher(relHint ? s : "");
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String nw = m.group(1).toLowerCase(Locale.ROOT);
@@ -150,7 +159,7 @@ final class Dates {
             else { d = (back ? from.minusYears(n) : from.plusYears(n)).withDayOfYear(1); p = DatePrecision.YEAR; }
             add(out, s, m, d, p, p == DatePrecision.DAY && unit.startsWith("day") ? 3 : 1, rel, pub);
         }
-        m = YEAR.matcher(s);
+        m = YEAR.matcher(digits ? s : "");
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             int y = num(m.group(1));

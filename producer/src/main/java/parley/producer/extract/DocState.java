@@ -19,6 +19,7 @@ final class DocState {
 
     final List<Person> persons = new ArrayList<>();
     Person lastSubject;
+    Ment lastMinistry;
     LocalDate anchor;
     int sentence;
 

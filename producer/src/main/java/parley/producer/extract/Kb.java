@@ -49,6 +49,8 @@ final class Kb {
     private final List<Office> offices = new ArrayList<>();
     private final Map<String, List<Office>> officeByName = new HashMap<>();
     private int maxLen = 1;
+    private final Map<String, Integer> firstWordMaxLen = new HashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Office>> personCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final class Holder {
         static final Kb KB = new Kb();
@@ -124,7 +126,12 @@ final class Kb {
         for (Entry e : l) if (e.type == type) return;           // first definition of a type wins
         l.add(new Entry(type, code, canonical, acronym));
         maxLen = Math.max(maxLen, toks.size());
+        String first = k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' '));
+        firstWordMaxLen.merge(first, toks.size(), Math::max);
     }
+
+    /** The longest phrase (in tokens) starting with this folded word, 0 if none. */
+    int maxLenFrom(String firstFold) { return firstWordMaxLen.getOrDefault(firstFold, 0); }
 
     static String key(String phrase) {
         StringBuilder b = new StringBuilder();
@@ -146,6 +153,12 @@ final class Kb {
 
     /** Office holders whose name or alias is this (folded) name, else whose surname is its last word (fuzzy for long names). */
     List<Office> person(String name) {
+        if (name == null) return List.of();
+        if (personCache.size() > 50_000) personCache.clear();
+        return personCache.computeIfAbsent(name, this::personUncached);
+    }
+
+    private List<Office> personUncached(String name) {
         String f = Text.asciiFold(name);
         if (f.isEmpty()) return List.of();
         List<Office> l = officeByName.get(f);
@@ -164,6 +177,8 @@ final class Kb {
         }
         return out;
     }
+
+    boolean exactPerson(String name) { return officeByName.containsKey(Text.asciiFold(name)); }
 
     /** The person holding an office in a country on a day (first hit). */
     Office holder(String country, String office, LocalDate day) {

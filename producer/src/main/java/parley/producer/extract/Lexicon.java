@@ -22,7 +22,7 @@ final class Lexicon {
             "highness", "presidential", "administration", "government", "cabinet", "parliament", "parliamentary", "political",
             "commission", "european", "agency", "committee", "department", "ministry", "office", "assembly", "majority", "minority",
             "opposition", "party", "ruling", "general-director", "ceo", "author", "journalist", "researcher", "professor", "scholar",
-            "fellow", "columnist", "editor", "correspondent", "observer", "political-analyst", "military", "veteran", "retired");
+            "fellow", "delegation", "columnist", "editor", "correspondent", "observer", "political-analyst", "military", "veteran", "retired");
 
     /** Words that make a capitalized run an organization, event or thing rather than a person. */
     static final Set<String> ORG = set("ministry", "party", "institute", "council", "service", "services", "agency", "university",

@@ -17,6 +17,7 @@ final class Names {
         if (a == null || b == null || a.isEmpty() || b.isEmpty()) return false;
         if (a.equals(b)) return true;
         if (a.length() < 6 || b.length() < 6) return false;
+        if (a.equals(b + "a") || b.equals(a + "a")) return false;      // Aliyev / Aliyeva: another person
         return editDistance(a, b, 1) <= 1;
     }
 

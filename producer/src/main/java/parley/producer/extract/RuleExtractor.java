@@ -43,6 +43,9 @@ public final class RuleExtractor implements Extractor {
         Nlp.sentences("Warm up. Done.");
     }
 
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .]{2,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s+");
+
     /** A candidate event before document-level merging. */
     static final class Cand {
         Kind kind;
@@ -73,8 +76,10 @@ public final class RuleExtractor implements Extractor {
             if (p.isEmpty()) continue;
             if (!seen.add(norm(p)) && p.length() > 30) continue;          // a repeated paragraph
             if (boilerplate(p)) continue;
+            java.util.regex.Matcher dl = DATELINE.matcher(p);
+            if (dl.lookingAt() && dl.end() < p.length()) p = p.substring(dl.end());   // "NAIROBI, Kenya (AP) — "
             java.util.BitSet quoted = quoted(p);
-            for (int[] sp : Nlp.sentences(p)) {
+            for (int[] sp : joinFragments(p, Nlp.sentences(p))) {
                 String raw = p.substring(sp[0], sp[1]);
                 String s = raw.strip();
                 int off = sp[0] + raw.indexOf(s.isEmpty() ? raw : s.substring(0, 1));
@@ -89,6 +94,23 @@ public final class RuleExtractor implements Extractor {
             }
         }
         return build(article, merge(cands));
+    }
+
+    /** Re-joins sentence pieces split after an abbreviation ("Marcos Jr. on Monday"): a piece starting in lower case. */
+    static List<int[]> joinFragments(String p, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] sp : spans) {
+            String piece = p.substring(sp[0], sp[1]).strip();
+            if (!out.isEmpty() && !piece.isEmpty() && (Character.isLowerCase(piece.charAt(0))
+                    || Character.isDigit(piece.charAt(0)) && p.substring(out.get(out.size() - 1)[0], out.get(out.size() - 1)[1]).strip()
+                        .matches("(?s).*\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Art|para)\\.$")
+                    || p.substring(out.get(out.size() - 1)[0], out.get(out.size() - 1)[1]).strip().matches("(?s).*\\b(Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Prof|Sen|Rep|Gov|No|[A-Z])\\.$"))) {
+                out.get(out.size() - 1)[1] = sp[1];
+            } else {
+                out.add(new int[]{sp[0], sp[1]});
+            }
+        }
+        return out;
     }
 
     /** Characters of a paragraph inside quotation marks. */
@@ -108,7 +130,14 @@ public final class RuleExtractor implements Extractor {
     }
 
     private static String norm(String s) {
-        return Text.asciiFold(s);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) { b.append(Character.toLowerCase(c)); space = false; }
+            else if (!space && b.length() > 0) { b.append(' '); space = true; }
+        }
+        return b.toString().trim();
     }
 
     /** Navigation, share buttons, bylines, captions: short lines without sentence punctuation and few lower-case words. */

@@ -61,10 +61,12 @@ final class SentenceRules {
         dates = Dates.find(s, pub, doc.anchor);
         dateTok = new int[dates.size()];
         for (int i = 0; i < dates.size(); i++) dateTok[i] = tokAt(dates.get(i).start());
-        String low = s.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder outside = new StringBuilder(s.length());
+        for (int c = 0; c < s.length(); c++) outside.append(quoted != null && quoted.get(off + c) ? ' ' : s.charAt(c));
+        String low = outside.toString().toLowerCase(java.util.Locale.ROOT);
         habitual = low.contains("a number of times") || low.contains("time and again") || low.contains("every year")
-                || low.contains("many times") || low.contains("on several occasions") || s.trim().endsWith("?");
-        for (Tok x : t) if (Lexicon.HABIT.contains(x.low)) habitual = true;
+                || low.contains("many times") || low.contains("on several occasions") || low.trim().endsWith("?");
+        for (int k = 0; k < t.size(); k++) if (Lexicon.HABIT.contains(t.get(k).low) && !inQuote(k)) habitual = true;
         resolvePronouns();
         if (DEBUG) System.err.println("S" + idx + ": " + s + "\n   " + ms + "\n   " + dates);
         int before = out.size();
@@ -90,7 +92,7 @@ final class SentenceRules {
             if (a != null && a.name() != null) { DocState.Person p = doc.findPerson(a.name()); if (p != null) doc.lastSubject = p; break; }
         }
         if (out.size() == before) {
-            for (Ment m : ms) if (m.type == Ment.Type.PERSON && !m.possessive && m.code != null) { doc.lastSubject = doc.findPerson(m.name); break; }
+            for (Ment m : ms) if (m.type == Ment.Type.PERSON && !m.possessive && !inPP(m)) { doc.lastSubject = doc.findPerson(m.name); break; }
         }
     }
 
@@ -139,10 +141,11 @@ final class SentenceRules {
         while (k >= 0) {
             Tok x = t.get(k);
             boolean titleish = Lexicon.TITLE.contains(x.low) || x.is("'s", "’s")
-                    || x.is("the", "of", "and") && k > 0 && k < m.s - 1 && Lexicon.TITLE.contains(t.get(k + 1).low)
+                    || x.is("the", "of") && k > 0 && k < m.s - 1 && Lexicon.TITLE.contains(t.get(k + 1).low)
+                    || x.is("of") && k > 0 && k < m.s - 2 && t.get(k + 1).is("the") && Lexicon.TITLE.contains(t.get(k + 2).low) && Lexicon.TITLE.contains(t.get(k - 1).low)
                     || x.is("the") && k < m.s - 1 && at[k + 1] != null && at[k + 1].type == Ment.Type.DEMONYM
                     || (at[k] != null && at[k] != m && (at[k].type == Ment.Type.DEMONYM || at[k].type == Ment.Type.INST
-                        || at[k].type == Ment.Type.PLACE && k + 1 < t.size() && (t.get(k + 1).is("'s", "’s") || Lexicon.TITLE.contains(t.get(k + 1).low))));
+                        || at[k].type == Ment.Type.PLACE && at[k].e < t.size() && (t.get(at[k].e).is("'s", "’s") || Lexicon.TITLE.contains(t.get(at[k].e).low))));
             if (!titleish) break;
             k--;
         }
@@ -152,6 +155,7 @@ final class SentenceRules {
     private boolean inPP(Ment m) {
         int ps = phraseStart(m);
         for (int k = ps - 1; k >= Math.max(0, ps - 1); k--) {
+            if (t.get(k).is("by") && k > 0 && t.get(k - 1).is("led", "headed")) return false;   // "a delegation led by X arrived"
             if (PREP.contains(t.get(k).low)) return true;
         }
         // inside an apposition ", the head of X,"
@@ -215,9 +219,31 @@ final class SentenceRules {
         return null;
     }
 
+    private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
+            "(?i)\\b(next (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)|tomorrow|"
+            + "later this (week|month|year)|in the coming (days|weeks|months)|is scheduled|are scheduled|is due|are due|will|is set to|are set to|is slated)\\b");
+
+    /** A future cue right after the trigger: "Modi's visit to the US next month will focus on ...". */
+    private boolean futureAfter(int v) {
+        int end = Math.min(t.size(), v + 12);
+        for (int k = v + 1; k < end; k++) {
+            Tok x = t.get(k);
+            if (x.is(".", ";", "said", "says", "told")) break;
+            if (x.is("next", "tomorrow", "will", "scheduled", "upcoming", "slated")) {
+                if (x.is("next") && k + 1 < t.size() && !t.get(k + 1).low.matches("week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter")) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean modal(int v, boolean verb) {
+        if (!verb && futureAfter(v)) return true;
+        if (verb && v + 2 < t.size() && futureAfter(v) && FUTURE.matcher(join(v, Math.min(t.size(), v + 12))).find()
+                && !t.get(v).low.endsWith("ed") && !Lexicon.SPEECH.contains(t.get(v).low) && !t.get(v).low.equals("met")) return true;
         for (int k = Math.max(0, v - 5); k < v; k++) {
             Tok x = t.get(k);
+            if (inQuote(k)) continue;
             if (x.text.equals(",") && k < v - 1 && !verb) continue;
             if (x.low.equals("to")) {
                 if (verb && k == v - 1) return true;
@@ -235,7 +261,7 @@ final class SentenceRules {
                 return true;
             }
         }
-        for (int k = 0; k < v; k++) if (t.get(k).is("if", "unless", "whether")) return true;
+        for (int k = 0; k < v; k++) if (t.get(k).is("if", "unless", "whether") && !inQuote(k)) return true;
         return false;
     }
 
@@ -270,6 +296,7 @@ final class SentenceRules {
             Ment m = at[q];
             if (m == null) continue;
             if (m.type == Ment.Type.PLACE && !m.orgCode) return m;
+            if (seat(m)) return m;
             if (m.type == Ment.Type.DEMONYM && q + 1 < t.size() && t.get(m.e).low.matches("capital|city|port|resort")) {
                 Ment p = new Ment(Ment.Type.PLACE, m.s, m.e + 1);
                 p.code = m.code;
@@ -282,11 +309,19 @@ final class SentenceRules {
         return null;
     }
 
+    private static final Set<String> SEATS = Set.of("Kremlin", "White House", "Élysée Palace", "Office of the Prime Minister",
+            "Casa Rosada", "Planalto Palace", "Presidency", "Zhongnanhai", "Office of the President", "Chancellery");
+
+    /** The seat of a government ("the Kremlin", "the White House") stands for its country as a place. */
+    private static boolean seat(Ment m) {
+        return m.type == Ment.Type.INST && m.code != null && SEATS.contains(m.name);
+    }
+
     /** A place introduced by in/at anywhere in the sentence (for meetings). */
     private Ment placeIn(int from, int to) {
         for (int q = Math.max(1, from); q < Math.min(t.size(), to); q++) {
             Ment m = at[q];
-            if (m == null || m.type != Ment.Type.PLACE || m.orgCode || m.s != q) continue;
+            if (m == null || !(m.type == Ment.Type.PLACE || seat(m)) || m.orgCode || m.s != q) continue;
             Tok prev = t.get(q - 1);
             if (prev.is("in", "at") || prev.is("the") && q > 1 && t.get(q - 2).is("in", "at")
                     || prev.is("capital", "city") && q > 2) return m;
@@ -392,6 +427,15 @@ final class SentenceRules {
                 }
             }
             if (actor == null) {
+                // "X, who is on a visit to Y," / "X is on a three-day visit to Y"
+                Ment sb = subjectBefore(i);
+                if (sb != null && (sb.type == Ment.Type.PERSON || sb.type == Ment.Type.ROLE || sb.type == Ment.Type.PRON) && sb.name != null) {
+                    boolean onVisit = false;
+                    for (int q = Math.max(sb.e, i - 6); q < i; q++) if (t.get(q).is("on", "during", "for", "visiting", "concluded", "ended", "began", "wrapped", "completed", "continues", "continued", "is", "was")) onVisit = true;
+                    if (onVisit) actor = sb;
+                }
+            }
+            if (actor == null) {
                 // "During the visit to Baku, Minister X said": the sentence's subject
                 for (Ment m : ms) if (m.s > i && m.type == Ment.Type.PERSON && !m.possessive && !inPP(m)) { actor = m; break; }
             }
@@ -400,10 +444,19 @@ final class SentenceRules {
                 return;
             }
         } else if (RECEIVE.contains(x.low)) {
-            boolean passive = i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are") && i + 1 < t.size() && t.get(i + 1).is("by");
-            if (passive) {
+            boolean aux = i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are");
+            int byAt = -1;
+            if (aux) for (int q = i + 1; q < Math.min(t.size(), i + 7); q++) { if (t.get(q).is("by")) { byAt = q; break; } if (t.get(q).is(",", ".", ";")) break; }
+            boolean passive = aux && byAt > 0;
+            if (aux && byAt < 0) {
+                // "was received in Riyadh", "was welcomed at the Kremlin": the host is the place
                 actor = subjectBefore(i);
-                Ment by = firstAgentAfter(i + 2, 8);
+                Ment p = placeIn(i, Math.min(t.size(), i + 6));
+                if (p == null || actor == null) return;
+                host = p;
+            } else if (passive) {
+                actor = subjectBefore(i);
+                Ment by = firstAgentAfter(byAt + 1, 8);
                 Ment p = placeIn(i, t.size());
                 if (p != null) host = p;
                 else if (by != null && by.code != null) { host = by; }
@@ -414,7 +467,8 @@ final class SentenceRules {
                 for (int q = i + 1; q < Math.min(t.size(), i + 6); q++) {
                     Ment m = at[q];
                     if (m != null && m.isAgent() && !(m.type == Ment.Type.PRON && m.possessive)) { obj = m; break; }
-                    if (m != null) break;
+                    if (m != null && m.type != Ment.Type.DEMONYM && !(m.type == Ment.Type.PLACE && !m.city && q + 1 < t.size() && t.get(q + 1).is("'s", "’s"))) break;
+                    if (m != null) { q = m.e - 1; continue; }
                     Tok y = t.get(q);
                     if (!(Lexicon.TITLE.contains(y.low) || y.is("the", "a", "visiting", "delegation"))) break;
                 }
@@ -424,6 +478,10 @@ final class SentenceRules {
                 }
                 Ment subj = subjectBefore(i);
                 if (subj == null) return;
+                if (obj.type == Ment.Type.ROLE && obj.name == null && "counterpart".equals(obj.office)) {
+                    Kb.Office o = subj.office == null ? null : kb.holder(obj.code, subj.office, pub);
+                    obj.name = o != null ? o.name() : kb.countryName(obj.code) + " counterpart";
+                }
                 actor = obj;
                 counterpart = subj;
                 Ment p = placeIn(i, t.size());
@@ -475,7 +533,7 @@ final class SentenceRules {
         Tok x = t.get(i);
         if (!GATHERINGS.contains(x.low)) return;
         boolean at0 = false;
-        for (int k = Math.max(0, i - 5); k < i; k++)
+        for (int k = Math.max(0, i - 8); k < i; k++)
             if (t.get(k).is("at", "attended", "attending", "attend", "attends", "sidelines", "participated", "took", "joined", "addressed", "addressing", "during")) at0 = true;
         if (!at0) return;
         Ment host = null;
@@ -516,8 +574,11 @@ final class SentenceRules {
             kind = Kind.MEETING;
             after = i + 1;
             if (x.is("meeting", "meetings") && i + 1 < t.size() && t.get(i + 1).is("of") ) after = i + 2;
-        } else if ((x.is("talks", "negotiations", "consultations")) && (i + 1 < t.size() && t.get(i + 1).is("with", "between"))) {
+        } else if ((x.is("talks", "negotiations", "consultations")) && (i + 1 < t.size() && t.get(i + 1).is("with", "between") || heldBefore(i))) {
             kind = Kind.MEETING;
+            after = i + 1;
+        } else if (x.is("spoke", "talked", "conferred") && phoneAfter(i + 1) > 0) {
+            kind = Kind.CALL;
             after = i + 1;
         } else if (x.is("phone", "telephone", "video", "tele-phone", "phone-call") && i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low)) {
             kind = Kind.CALL;
@@ -529,6 +590,9 @@ final class SentenceRules {
                 && (t.get(i + 2).is("phone", "telephone", "video") || i + 3 < t.size() && t.get(i + 3).is("phone", "telephone"))) {
             kind = Kind.CALL;
             after = i + 3;
+        } else if (x.is("signed", "inked") && signingParties(i) != null) {
+            kind = Kind.MEETING;
+            after = i + 1;
         } else {
             return;
         }
@@ -551,6 +615,7 @@ final class SentenceRules {
             }
         }
         if (pair != null) { a = pair.get(0); b = pair.get(1); }
+        if (x.is("signed", "inked")) { List<Ment> sp = signingParties(i); a = sp.get(0); b = sp.get(1); pair = sp; }
         if (pair == null && i + 1 < t.size() && (t.get(i + 1).is("between", "of") || i + 2 < t.size() && t.get(i + 2).is("between"))) {
             List<Ment> persons = new ArrayList<>();
             for (int q = i + 1; q < Math.min(t.size(), i + 18); q++) {
@@ -574,7 +639,12 @@ final class SentenceRules {
             if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
             else if (x.is("met", "meets", "meet")) b = firstAgentAfter(after, 8);
             else if (kind == Kind.CALL) {
-                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with")) { b = firstAgentAfter(r + 1, 10); break; }
+                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from")) { b = firstAgentAfter(r + 1, 10); break; }
+                if (b == null && x.is("phoned", "telephoned")) b = firstAgentAfter(i + 1, 6);
+                if (b == null) {
+                    // "X received a phone call from Y" where "from" precedes the call words
+                    for (int r = Math.max(0, i - 2); r < i; r++) if (t.get(r).is("from")) b = firstAgentAfter(r + 1, 6);
+                }
             }
             // "A and B met"
             if (b == null && a != null && a.s > 1 && t.get(phraseStart(a) - 1).is("and")) {
@@ -598,6 +668,18 @@ final class SentenceRules {
         c.counterpart = party(b);
         if (kind == Kind.MEETING) {
             Ment p = placeIn(0, t.size());
+            if (p == null) {
+                // "met visiting X": the visitor is in the other party's country
+                boolean bVisiting = visitingBefore(b), aVisiting = visitingBefore(a);
+                if (bVisiting != aVisiting && b.type != Ment.Type.PLACE && a.type != Ment.Type.PLACE) {
+                    RuleExtractor.Cand vc = cand(Kind.VISIT, v, 0.6);
+                    vc.actor = party(bVisiting ? b : a);
+                    vc.counterpart = party(bVisiting ? a : b);
+                    vc.place = new Place(null, vc.counterpart.country());
+                    out.add(vc);
+                    return;
+                }
+            }
             if (p != null && (p.code.equals(a.code) || p.code.equals(b.code))) {
                 // a meeting in one party's country is the other's visit
                 RuleExtractor.Cand vc = cand(Kind.VISIT, v, 0.65);
@@ -612,6 +694,49 @@ final class SentenceRules {
             c.place = place(p);
         }
         out.add(c);
+    }
+
+    /** "they signed in Moscow ... Presidents A and B", "A and B signed", "A signed ... with B": two leaders of two countries. */
+    private List<Ment> signingParties(int i) {
+        boolean joint = false;
+        for (int k = Math.max(0, i - 3); k < i; k++) if (t.get(k).is("they", "both", "jointly", "two")) joint = true;
+        for (int k = i + 1; k < Math.min(t.size(), i + 8); k++) if (t.get(k).is("with")) joint = true;
+        Ment s0 = subjectBefore(i);
+        if (s0 != null && phraseStart(s0) > 1 && t.get(phraseStart(s0) - 1).is("and")) joint = true;
+        if (!joint) return null;
+        List<Ment> persons = new ArrayList<>();
+        for (Ment m : ms) {
+            if (m.type != Ment.Type.PERSON || m.code == null || m.possessive || inQuote(m.s)) continue;
+            boolean dup = false;
+            for (Ment p : persons) if (p.code.equals(m.code)) dup = true;
+            if (!dup) persons.add(m);
+        }
+        return persons.size() == 2 ? persons : null;
+    }
+
+    private boolean heldBefore(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            if (t.get(k).is("held", "hold", "holds", "holding", "had", "conducted", "began", "opened")) return true;
+            if (!t.get(k).isWord() || at[k] != null) return false;
+        }
+        return false;
+    }
+
+    /** "spoke with X by phone": the position of phone/telephone within a few tokens, else -1. */
+    private int phoneAfter(int k) {
+        for (int q = k; q < Math.min(t.size() - 1, k + 12); q++) {
+            if (t.get(q).is(".", ";")) return -1;
+            if (t.get(q).is("by", "over", "on", "via") && (t.get(q + 1).is("phone", "telephone", "video") || q + 2 < t.size() && t.get(q + 2).is("phone", "telephone", "video")))
+                return q;
+        }
+        return -1;
+    }
+
+    private boolean visitingBefore(Ment m) {
+        if (m == null) return false;
+        int ps = phraseStart(m);
+        for (int k = Math.max(0, ps - 2); k < m.e; k++) if (t.get(k).is("visiting")) return true;
+        return false;
     }
 
     /** "the foreign ministers of Azerbaijan and Armenia", "leaders of A and B": two countries as parties. */
@@ -653,6 +778,53 @@ final class SentenceRules {
 
     // ------------------------------------------------------------------ STATEMENT
 
+    private static final Set<String> BODY = Set.of("office", "spokesman", "spokesperson", "spokeswoman", "ministry", "government",
+            "administration", "cabinet", "press", "team", "camp", "aides", "spokespeople", "party");
+
+    /**
+     * "Algeria will not ..., Foreign Minister Ahmed Attaf said": a titled person whose country is not stated takes the
+     * one country the sentence (outside quotes) names.
+     */
+    private Ment titledWithoutCountry(int v) {
+        Ment p = null;
+        for (int j = ms.size() - 1; j >= 0; j--) {
+            Ment m = ms.get(j);
+            if (m.e > v) continue;
+            if (m.type == Ment.Type.PERSON && m.code == null && m.role != null && !m.possessive && !inPP(m) && Analyzer.isPersonRole(m.role.toLowerCase(java.util.Locale.ROOT))) { p = m; break; }
+            if (m.isAgent()) return null;
+        }
+        if (p == null || v - p.e > 3) return null;
+        String code = null;
+        for (Ment m : ms) {
+            if (m == p || inQuote(m.s) || m.code == null || !(m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM)) continue;
+            if (m.s > 0 && t.get(m.s - 1).is("to", "for", "with", "against", "from", "into", "toward", "towards")) continue;
+            if (code != null && !code.equals(m.code)) return null;
+            code = m.code;
+        }
+        if (code == null) return null;
+        p.code = code;
+        DocState.Person dp = doc.remember(p);
+        if (dp != null && dp.country == null) dp.country = code;
+        return p;
+    }
+
+    /** "Ruto's office said": the body of a person (its country), when it is the verb's subject. */
+    private Ment possessorBody(int v) {
+        int k = v - 1;
+        while (k >= 0 && t.get(k).is("has", "have", "had", "also", "later", "then", "service")) k--;
+        if (k < 2 || !BODY.contains(t.get(k).low)) return null;
+        int h = k;
+        while (h > 0 && BODY.contains(t.get(h - 1).low)) h--;
+        if (h < 2 || !t.get(h - 1).is("'s", "’s")) return null;
+        Ment p = at[h - 2];
+        if (p == null || p.code == null || !(p.type == Ment.Type.PERSON || p.type == Ment.Type.PRON && p.name != null)) return null;
+        Ment m = new Ment(Ment.Type.INST, p.s, k + 1);
+        m.code = p.code;
+        String head = t.get(k).low;
+        m.name = head.startsWith("spokes") ? "Spokesperson of " + p.name : "Office of " + p.name;
+        return m;
+    }
+
     private void statement(int i) {
         Tok x = t.get(i);
         Ment sp = null;
@@ -677,7 +849,8 @@ final class SentenceRules {
             if (x.is("spoke", "speaks") && !(i + 1 < t.size() && t.get(i + 1).is("to", "at", "about", "of", "out"))) return;
             if (x.is("welcomed", "expressed", "shared", "described", "recalled", "echoed")) {
                 if (x.is("recalled") && i + 1 < t.size() && t.get(i + 1).is("its", "his", "her", "their", "the")) return;   // recalled an ambassador
-                if (x.is("welcomed") && i + 1 < t.size() && at[i + 1] != null && at[i + 1].type == Ment.Type.PERSON) return;
+                if (x.is("welcomed") && i + 1 < t.size() && (at[i + 1] != null && (at[i + 1].type == Ment.Type.PERSON || at[i + 1].type == Ment.Type.PRON
+                        || at[i + 1].type == Ment.Type.DEMONYM) || t.get(i + 1).is("him", "them", "his", "her", "their", "president", "prime", "foreign", "visiting"))) return;
             }
             if (i > 0 && t.get(i - 1).is("was", "were", "is", "are", "been", "be") && !x.is("quoted")) {
                 // passive: "were described by the SVR", "was echoed by X"
@@ -692,7 +865,9 @@ final class SentenceRules {
                     if (validAgent(m) && !m.possessive && !inPP(m) || m.type == Ment.Type.PLACE && !m.city && !m.possessive && !inPP(m) && m.s <= 2) { sp = m; break; }
                 }
             } else {
-                sp = subjectBefore(i);
+                sp = possessorBody(i);
+                if (sp == null) sp = subjectBefore(i);
+                if (sp == null) sp = titledWithoutCountry(i);
                 if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;
                 if (sp == null) sp = countrySubject(i);
                 if (sp == null && i > 0 && t.get(i - 1).is(",", "”", "\"", "’")) {

@@ -25,8 +25,9 @@ final class Tok {
         this.start = start;
         this.end = end;
         this.low = text.toLowerCase(java.util.Locale.ROOT);
-        this.fold = text.equals("'s") || text.equals("’s") ? "'s" : Text.asciiFold(text);
-        this.cap = !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        this.fold = text.equals("'s") || text.equals("’s") ? "'s" : fold(text, low);
+        this.cap = !text.isEmpty() && (Character.isUpperCase(text.codePointAt(0))
+                || text.length() > 4 && text.charAt(2) == '-' && (text.startsWith("al") || text.startsWith("el")) && Character.isUpperCase(text.charAt(3)));
         boolean up = false;
         boolean anyLower = false;
         for (int i = 0; i < text.length(); i++) {
@@ -35,6 +36,14 @@ final class Tok {
             if (Character.isUpperCase(c)) up = true;
         }
         this.upper = up && !anyLower;
+    }
+
+    private static String fold(String text, String low) {
+        for (int i = 0; i < low.length(); i++) {
+            char c = low.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) return Text.asciiFold(text);
+        }
+        return low;
     }
 
     boolean isWord() { return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(0)); }
