@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 /**
  * The live dashboard: the page, its JSON API and the server-sent event stream, on the JDK's HTTP server.
  * Binds to {@code dashboard.host}:{@code dashboard.port} (127.0.0.1:8080 by default; port 0 picks a free port, see
- * {@link #port()}). Endpoints are documented in API.md next to this class.
+ * {@link #port()}). Endpoints are documented in docs/dashboard-api.md.
  *
  * <pre>{@code
  * DashboardState state = new DashboardState(DashboardState.Options.from(config));

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON shapes of the dashboard API (snake_case through {@code parley.json.Json}); see API.md. */
+/** The JSON shapes of the dashboard API (snake_case through {@code parley.json.Json}); see docs/dashboard-api.md. */
 public final class Views {
     private Views() { }
 

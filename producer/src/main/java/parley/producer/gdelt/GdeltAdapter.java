@@ -35,8 +35,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Turns GDELT event files into contract events (CONTRACT.md §1). The full mapping is in {@code MAPPING.md} next to
- * this class; in short:
+ * Turns GDELT event files into contract events (CONTRACT.md §1). The full mapping is in docs/gdelt-mapping.md;
+ * in short:
  *
  * <table>
  *   <caption>CAMEO EventCode to kind</caption>
