@@ -234,7 +234,7 @@ public final class ParleyConfig {
         check(problems, () -> { if (getInt("commit.interval.ms") < 0) throw new ConfigException("commit.interval.ms must be ≥ 0"); });
         check(problems, () -> { if (getInt("max.record.bytes") < 1024) throw new ConfigException("max.record.bytes must be at least 1024"); });
         for (String p : List.of("dashboard.port", "broker.port", "broker.controller.port"))
-            check(problems, () -> { int v = getInt(p); if (v < 0 || v > 65535) throw new ConfigException(p + " must be a port 0..65535, got " + v); });
+            check(problems, () -> { int v = getInt(p); if (v < 0 || v > 65535) throw new ConfigException(p + " must be a port 0..65535, got " + v + " (from " + origins.get(p) + ")"); });
         check(problems, () -> {
             String g = get("processing.guarantee");
             if (!g.equals("exactly_once_v2") && !g.equals("at_least_once"))

@@ -70,7 +70,7 @@ public final class FolderWatcher implements AutoCloseable {
                 Ingest.Result r = ingest.file(f);
                 publisher.flush(); // only what Kafka acknowledged is recorded as done
                 ledger.record(new Ledger.Entry(rel, sha, bytes.length, r.status().name(), r.events(), Instant.now()));
-                out.println("  " + r.line());
+                out.println("  " + parley.model.Text.escapeControls(r.line()));
                 read++;
             } catch (java.nio.file.NoSuchFileException gone) {
                 // removed between listing and reading: nothing to do
