@@ -18,6 +18,9 @@ import java.time.LocalDate;
                 "Tests:       ./parley test      (unit + integration tests on a real embedded broker)", ""},
         subcommands = {parley.app.demo.DemoCommand.class, parley.app.broker.BrokerCommand.class, StreamsCommand.class, parley.producer.cli.ProducerCommand.class, parley.consumer.cli.ConsumerCommand.class, parley.consumer.cli.TopCommand.class, parley.consumer.cli.DashboardCommand.class, parley.producer.cli.ReplayCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
+    /** An error message for the terminal: no password from a URL it quotes, no control or bidi characters. */
+    static String safe(String m) { return Text.escapeControls(parley.config.ParleyConfig.maskSecrets(m)); }
+
     private static boolean debug() {
         String d = System.getenv("PARLEY_DEBUG");
         return d != null && !d.isBlank() && !d.equals("0") && !d.equalsIgnoreCase("false");
@@ -39,11 +42,11 @@ public final class Main {
         });
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof ConfigException) {
-                cmd.getErr().println("parley: configuration error: " + Text.escapeControls(ex.getMessage()));
+                cmd.getErr().println("parley: configuration error: " + safe(ex.getMessage()));
                 return 2;
             }
             // a failure the user can act on is one line; the stack trace only on request (it is also in the log file)
-            cmd.getErr().println("parley " + cmd.getCommandName() + ": " + Text.escapeControls(String.valueOf(ex.getMessage()))
+            cmd.getErr().println("parley " + cmd.getCommandName() + ": " + safe(String.valueOf(ex.getMessage()))
                     + (debug() ? "" : "  (PARLEY_DEBUG=1 shows the stack trace)"));
             if (debug()) ex.printStackTrace(cmd.getErr());
             else LoggerFactory.getLogger(Main.class).debug("parley {} failed", cmd.getCommandName(), ex);

@@ -260,9 +260,19 @@ public final class ParleyConfig {
     public void print(PrintStream out) {
         out.println("parley configuration (defaults → file → env → flags):");
         for (var e : values.entrySet()) {
-            String v = SECRET.matcher(e.getKey()).matches() ? "********" : resolve(e.getValue(), 0);
+            String v = SECRET.matcher(e.getKey()).matches() ? "********" : maskSecrets(resolve(e.getValue(), 0));
             out.printf("  %-26s = %-40s (%s)%n", e.getKey(), v, origins.get(e.getKey()));
         }
+    }
+
+    /**
+     * Secrets inside values whose key does not look secret: a URL's password ({@code postgres://user:pw@host}, as
+     * sink.postgres takes it) and {@code password=…} parameters (JDBC URLs, JAAS lines).
+     */
+    public static String maskSecrets(String v) {
+        if (v == null) return null;
+        return v.replaceAll("(://[^:/@\\s]*:)[^@/\\s]+@", "$1********@")
+                .replaceAll("(?i)(password\\s*=\\s*)(\"[^\"]*\"|[^&;\\s]*)", "$1********");
     }
 
     public Map<String, String> asMap() {

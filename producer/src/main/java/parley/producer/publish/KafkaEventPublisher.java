@@ -83,16 +83,32 @@ public final class KafkaEventPublisher implements EventPublisher {
         });
     }
 
+    /**
+     * The event with the longest evidence prefix (plus the marker) whose JSON fits {@code budget}, or null when even
+     * no evidence does not fit. A binary search on the prefix length: a char can take 1 to 12 bytes in the JSON
+     * (escapes), so the excess in bytes says little about how many chars to cut. Never splits a surrogate pair.
+     */
     private byte[] shrink(Event e, int budget) {
         String ev = e.evidence() == null ? "" : e.evidence();
-        // every char cut removes at least one byte, so cutting the excess (plus the marker's room) in chars fits
-        int keep = Math.max(0, ev.length() - (Json.bytes(e).length - budget) - 64);
-        if (keep > 0 && Character.isHighSurrogate(ev.charAt(keep - 1))) keep--; // never split a surrogate pair
-        Event cut = new Event(e.schema(), e.id(), e.eventKey(), e.kind(), e.date(), e.datePrecision(), e.actor(),
-                e.counterpart(), e.place(), e.about(), e.source(), keep == 0 ? null : ev.substring(0, keep) + TRUNCATED,
-                e.confidence(), e.extractor(), e.extra());
-        byte[] b = Json.bytes(cut);
-        return b.length <= budget ? b : null;
+        byte[] none = Json.bytes(withEvidence(e, null));
+        if (none.length > budget) return null;
+        int lo = 0, hi = ev.length(); // invariant: a prefix of lo chars fits (0 = no evidence); hi is the upper bound
+        byte[] best = none;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            int keep = mid > 0 && Character.isHighSurrogate(ev.charAt(mid - 1)) ? mid - 1 : mid;
+            byte[] b = keep == 0 ? none : Json.bytes(withEvidence(e, ev.substring(0, keep) + TRUNCATED));
+            if (b.length <= budget) {
+                lo = mid;
+                best = b;
+            } else hi = mid - 1;
+        }
+        return best;
+    }
+
+    private static Event withEvidence(Event e, String evidence) {
+        return new Event(e.schema(), e.id(), e.eventKey(), e.kind(), e.date(), e.datePrecision(), e.actor(),
+                e.counterpart(), e.place(), e.about(), e.source(), evidence, e.confidence(), e.extractor(), e.extra());
     }
 
     @Override
