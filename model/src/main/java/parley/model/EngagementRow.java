@@ -37,5 +37,11 @@ public record EngagementRow(
     /** The sink's upsert key (CONTRACT.md §2): entity, window size, window end. */
     public String rowKey() { return entity() + "|" + windowDays + "|" + windowEnd; }
 
+    /**
+     * Not a JSON property: without {@code @JsonIgnore} Jackson took this getter for the property "pair" and wrote
+     * {@code "pair":true} instead of the pair's two codes, so every JSON copy of a pair row (the JSONL sink, anything
+     * that re-serializes rows) lost which pair it counts, and could not be read back.
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isPair() { return pair != null; }
 }

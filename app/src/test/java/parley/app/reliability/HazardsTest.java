@@ -120,4 +120,33 @@ class HazardsTest {
         assertThat(FileSink.cell("12.5")).isEqualTo("12.5");
         assertThat(FileSink.cell("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
     }
+
+    @Test
+    void everyLineBreakConventionSplitsEventLines(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // \n, \r\n and a lone \r (as BufferedReader splits): three events, never one line silently cut to its first object
+        String a = BadInputCorpus.event("lb1"), b = BadInputCorpus.event("lb2"), c = BadInputCorpus.event("lb3");
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("crlf.jsonl"), a + "\r" + b + "\r\n" + c + "\n");
+        java.util.List<Event> events = new java.util.ArrayList<>();
+        Ingest.Result r = new Ingest(x -> java.util.List.of(), new parley.producer.publish.EventPublisher() {
+            public void publish(Event e) { events.add(e); }
+            public void reject(parley.producer.publish.Reject x) { throw new AssertionError("rejected: " + x); }
+            public void flush() { }
+            public void close() { }
+        }, null, "auto").file(f);
+        assertThat(events).extracting(e -> e.source().id()).containsExactly("lb1", "lb2", "lb3");
+        assertThat(r.line()).contains("published line(s) 1-3");
+    }
+
+    @Test
+    void aPairRowKeepsItsPairInJson() throws Exception {
+        // the JSONL sink writes rows with parley.json.Json: a pair row used to come out as "pair":true, its codes lost
+        var row = new parley.model.EngagementRow(1, null, java.util.List.of("AZE", "RUS"), 7, LocalDate.of(2024, 8, 1), LocalDate.of(2024, 8, 7),
+                2, java.util.Map.of("VISIT", 2L), null, 3, false, null);
+        String json = parley.json.Json.string(row);
+        assertThat(json).contains("\"pair\":[\"AZE\",\"RUS\"]");
+        assertThat(parley.json.Json.read(json, parley.model.EngagementRow.class)).isEqualTo(row);
+        var country = new parley.model.EngagementRow(1, "AZE", null, 7, LocalDate.of(2024, 8, 1), LocalDate.of(2024, 8, 7),
+                2, java.util.Map.of("VISIT", 2L), java.util.Map.of("outbound", 2L), 3, false, null);
+        assertThat(parley.json.Json.string(country)).doesNotContain("\"pair\"");
+    }
 }

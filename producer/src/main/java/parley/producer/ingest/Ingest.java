@@ -107,28 +107,34 @@ public final class Ingest {
         } catch (IOException | RuntimeException e) {
             return rejected(source, "unreadable", "cannot read: " + e.getMessage());
         }
-        java.util.List<String> lines;
-        String wholeFileEncoding = utf16(bytes);
-        if (wholeFileEncoding != null) {
+        // line breaks as BufferedReader knows them (\n, \r\n or a lone \r): a raw CR cannot occur inside JSON text
+        java.util.List<String> lines = null;
+        java.util.List<int[]> spans = null;
+        if (utf16(bytes) != null) {
             TextDecoder.Decoded d = TextDecoder.decode(bytes);
             if (!d.ok()) return rejected(source, "unreadable", d.error());
-            lines = java.util.Arrays.asList(d.text().split("\r?\n", -1));
+            lines = java.util.Arrays.asList(d.text().split("\\r\\n|\\r|\\n", -1));
         } else {
-            lines = null;
+            spans = new java.util.ArrayList<>();
+            int from = 0;
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] != '\n' && bytes[i] != '\r') continue;
+                spans.add(new int[]{from, i});
+                if (bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') i++;
+                from = i + 1;
+            }
+            spans.add(new int[]{from, bytes.length});
         }
         Lines published = new Lines(), bad = new Lines();
-        int n = lines != null ? lines.size() : countLines(bytes);
-        int start = 0;
+        int n = lines != null ? lines.size() : spans.size();
         for (int lineNo = 1; lineNo <= n; lineNo++) {
             String line;
             if (lines != null) line = lines.get(lineNo - 1);
             else {
-                int end = start;
-                while (end < bytes.length && bytes[end] != '\n') end++;
-                int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-                int from = lineNo == 1 && stop - start >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : start;
-                line = strictUtf8(bytes, from, stop - from);
-                start = end + 1;
+                int[] sp = spans.get(lineNo - 1);
+                int from = sp[0];
+                if (lineNo == 1 && sp[1] - from >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) from = 3;
+                line = strictUtf8(bytes, from, sp[1] - from);
                 if (line == null) {
                     bad.add(lineNo);
                     publisher.reject(Reject.of(source + ":" + lineNo, "unreadable", "line " + lineNo + " is not valid UTF-8 text"));
@@ -192,13 +198,6 @@ public final class Ingest {
             }
             return out.toString();
         }
-    }
-
-    private static int countLines(byte[] b) {
-        if (b.length == 0) return 0;
-        int n = 1;
-        for (byte x : b) if (x == '\n') n++;
-        return n;
     }
 
     private static String strictUtf8(byte[] b, int off, int len) {
