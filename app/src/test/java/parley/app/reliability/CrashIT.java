@@ -45,8 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashIT {
-    static final int N = 3000;
-    static final List<Event> EVENTS = Workload.events(7, N, 150, true, 3);
+    static final int N = 2000;
+    static final List<Event> EVENTS = Workload.events(7, N, 120, true, 3);
 
     Path root;
     ParleyConfig ref;
@@ -116,7 +116,7 @@ class CrashIT {
         args.addAll(List.of("--set", "streams.session.timeout.ms=6000", "--set", "streams.heartbeat.interval.ms=1500"));
         Thread producer = new Thread(() -> {
             try {
-                Workload.publish(c, EVENTS, 60, 150); // about 8 s of flow
+                Workload.publish(c, EVENTS, 50, 150); // about 6 s of flow
             } catch (InterruptedException ignored) { }
         }, "paced-producer");
         List<Long> killedAt = new ArrayList<>();

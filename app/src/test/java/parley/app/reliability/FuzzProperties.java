@@ -58,7 +58,7 @@ class FuzzProperties {
         }
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 1000)
     void parserOnArbitraryStrings(@ForAll @StringLength(max = 300) String s) {
         parseNeverThrows(s.getBytes(StandardCharsets.UTF_8));
     }
@@ -68,7 +68,7 @@ class FuzzProperties {
         parseNeverThrows(b);
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 1000)
     void parserOnArbitraryJsonTrees(@ForAll("json") JsonNode tree) throws Exception {
         parseNeverThrows(Json.MAPPER.writeValueAsBytes(tree));
         try {
@@ -76,7 +76,7 @@ class FuzzProperties {
         } catch (InvalidEventException expected) { }
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 1500)
     void parserOnMutatedValidEvents(@ForAll("mutatedEvents") String json) {
         parseNeverThrows(json.getBytes(StandardCharsets.UTF_8));
         try {
@@ -137,7 +137,7 @@ class FuzzProperties {
 
     // ---- the extractor ------------------------------------------------------------------------------------------
 
-    @Property(tries = 600)
+    @Property(tries = 400)
     void extractorNeverThrows(@ForAll("articleText") String text) {
         List<Event> events = Extractors.standard().extract(new Article("fz", null, null, LocalDate.of(2024, 3, 1), null, text));
         for (Event e : events) {
@@ -179,7 +179,7 @@ class FuzzProperties {
         }
     }
 
-    @Property(tries = 700)
+    @Property(tries = 500)
     void ingestNeverThrowsAndAccountsForEveryFile(@ForAll @Size(max = 600) byte[] bytes,
                                                   @ForAll("extensions") String ext, @ForAll boolean withDate) throws Exception {
         Path f = DIR.resolve("f" + ext);
@@ -212,7 +212,7 @@ class FuzzProperties {
     @Provide
     Arbitrary<String> extensions() { return Arbitraries.of(".txt", ".html", ".md", ".jsonl"); }
 
-    @Property(tries = 500)
+    @Property(tries = 300)
     void ingestOnMutatedEventLines(@ForAll("mutatedEvents") String a, @ForAll("mutatedEvents") String b) throws Exception {
         Path f = DIR.resolve("m.jsonl");
         Files.writeString(f, a + "\n" + VALID.replace("\"fz\"", "\"fz2\"") + "\n" + b + "\n");
