@@ -1,9 +1,15 @@
 package parley.app;
 
+import org.slf4j.LoggerFactory;
 import parley.config.ConfigException;
+import parley.model.EventCodec;
+import parley.model.InvalidEventException;
+import parley.model.Text;
 import parley.producer.cli.ExtractCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.time.LocalDate;
 
 /** The ./parley command line: one subcommand per part of the pipeline. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
@@ -12,19 +18,38 @@ import picocli.CommandLine.Command;
                 "Tests:       ./parley test      (unit + integration tests on a real embedded broker)", ""},
         subcommands = {parley.app.demo.DemoCommand.class, parley.app.broker.BrokerCommand.class, StreamsCommand.class, parley.producer.cli.ProducerCommand.class, parley.consumer.cli.ConsumerCommand.class, parley.consumer.cli.TopCommand.class, parley.consumer.cli.DashboardCommand.class, parley.producer.cli.ReplayCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
+    /** An error message for the terminal: no password from a URL it quotes, no control or bidi characters. */
+    static String safe(String m) { return Text.escapeControls(parley.config.ParleyConfig.maskSecrets(m)); }
+
+    private static boolean debug() {
+        String d = System.getenv("PARLEY_DEBUG");
+        return d != null && !d.isBlank() && !d.equals("0") && !d.equalsIgnoreCase("false");
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // a day flag is a strict calendar day: "2024-02-30" is refused with the reason, never rolled over
+        cli.registerConverter(LocalDate.class, s -> {
+            try {
+                return EventCodec.parseDay(s);
+            } catch (InvalidEventException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        });
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof ConfigException) {
-                cmd.getErr().println("parley: configuration error: " + ex.getMessage());
+                cmd.getErr().println("parley: configuration error: " + safe(ex.getMessage()));
                 return 2;
             }
-            cmd.getErr().println("parley " + cmd.getCommandName() + ": " + ex.getMessage());
-            ex.printStackTrace(cmd.getErr());
+            // a failure the user can act on is one line; the stack trace only on request (it is also in the log file)
+            cmd.getErr().println("parley " + cmd.getCommandName() + ": " + safe(String.valueOf(ex.getMessage()))
+                    + (debug() ? "" : "  (PARLEY_DEBUG=1 shows the stack trace)"));
+            if (debug()) ex.printStackTrace(cmd.getErr());
+            else LoggerFactory.getLogger(Main.class).debug("parley {} failed", cmd.getCommandName(), ex);
             return 1;
         });
         return cli.execute(args);

@@ -121,13 +121,23 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
         consumer.commitAsync(commit, null); // informative (lag tools); the sinks' own positions are authoritative
     }
 
+    /**
+     * Lag is informative: while the broker is unreachable the offsets lookup times out, and that must not stop the
+     * consumer (it used to: a broker restart of more than 5 s ended the sink thread). The lag is then unknown (-1)
+     * until the broker answers again; polling resumes by itself.
+     */
     private void updateLag() {
         var assigned = consumer.assignment();
         if (assigned.isEmpty()) return;
-        Map<TopicPartition, Long> end = consumer.endOffsets(assigned, Duration.ofSeconds(5));
-        long l = 0;
-        for (TopicPartition tp : assigned) l += Math.max(0, end.getOrDefault(tp, 0L) - consumer.position(tp));
-        lag = l;
+        try {
+            Map<TopicPartition, Long> end = consumer.endOffsets(assigned, Duration.ofSeconds(5));
+            long l = 0;
+            for (TopicPartition tp : assigned) l += Math.max(0, end.getOrDefault(tp, 0L) - consumer.position(tp, Duration.ofSeconds(5)));
+            lag = l;
+        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            lag = -1;
+            LOG.warn("result consumer: cannot reach the broker for the lag ({}); still polling", e.getMessage());
+        }
     }
 
     /** Records behind the committed end of the result topics; -1 before partitions are assigned. */

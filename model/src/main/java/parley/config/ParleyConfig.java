@@ -241,7 +241,7 @@ public final class ParleyConfig {
         check(problems, () -> { if (getInt("max.record.bytes") < 1024) throw new ConfigException("max.record.bytes must be at least 1024"); });
         check(problems, () -> { int v = getInt("metrics.port"); if (v < -1 || v > 65535) throw new ConfigException("metrics.port must be -1 (off), 0 (any free port) or a port, got " + v); });
         for (String p : List.of("dashboard.port", "broker.port", "broker.controller.port"))
-            check(problems, () -> { int v = getInt(p); if (v < 0 || v > 65535) throw new ConfigException(p + " must be a port 0..65535, got " + v); });
+            check(problems, () -> { int v = getInt(p); if (v < 0 || v > 65535) throw new ConfigException(p + " must be a port 0..65535, got " + v + " (from " + origins.get(p) + ")"); });
         check(problems, () -> {
             String g = get("processing.guarantee");
             if (!g.equals("exactly_once_v2") && !g.equals("at_least_once"))
@@ -267,9 +267,19 @@ public final class ParleyConfig {
     public void print(PrintStream out) {
         out.println("parley configuration (defaults → file → env → flags):");
         for (var e : values.entrySet()) {
-            String v = SECRET.matcher(e.getKey()).matches() ? "********" : resolve(e.getValue(), 0);
+            String v = SECRET.matcher(e.getKey()).matches() ? "********" : maskSecrets(resolve(e.getValue(), 0));
             out.printf("  %-26s = %-40s (%s)%n", e.getKey(), v, origins.get(e.getKey()));
         }
+    }
+
+    /**
+     * Secrets inside values whose key does not look secret: a URL's password ({@code postgres://user:pw@host}, as
+     * sink.postgres takes it) and {@code password=…} parameters (JDBC URLs, JAAS lines).
+     */
+    public static String maskSecrets(String v) {
+        if (v == null) return null;
+        return v.replaceAll("(://[^:/@\\s]*:)[^@/\\s]+@", "$1********@")
+                .replaceAll("(?i)(password\\s*=\\s*)(\"[^\"]*\"|[^&;\\s]*)", "$1********");
     }
 
     public Map<String, String> asMap() {

@@ -33,6 +33,8 @@ public final class EventCodec {
     /** Bounded nesting and string length so a hostile record cannot exhaust memory or stack. */
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // "{…}{…}" or "{…} junk" on one line is not one event: reject it rather than keep the first object silently
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     static {
@@ -43,14 +45,24 @@ public final class EventCodec {
     private EventCodec() { }
 
     public static Event parse(byte[] bytes) throws InvalidEventException {
+        return parse(readTree(bytes));
+    }
+
+    /**
+     * The strict JSON reading {@link #parse(byte[])} does, for callers that adjust the tree before parsing it (the
+     * producer fills id and event_key): duplicate keys, trailing content and over-deep nesting are invalid.
+     */
+    public static JsonNode readTree(byte[] bytes) throws InvalidEventException {
         if (bytes == null || bytes.length == 0) throw new InvalidEventException("empty record");
-        JsonNode root;
         try {
-            root = STRICT.readTree(bytes);
-        } catch (Exception e) {
+            JsonNode root = STRICT.readTree(bytes);
+            if (root == null || root.isMissingNode()) throw new InvalidEventException("empty record");
+            return root;
+        } catch (InvalidEventException e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
             throw new InvalidEventException("not JSON: " + firstLine(e.getMessage()));
         }
-        return parse(root);
     }
 
     public static Event parse(String json) throws InvalidEventException {

@@ -35,4 +35,36 @@ public final class Text {
         }
         return b.toString().trim().replaceAll(" +", " ").toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Text from outside (file names, report text, record contents) made safe to print on one log or terminal line:
+     * C0/C1 control characters (CR, LF, TAB, ESC included), DEL, the bidirectional overrides and isolates
+     * (U+202A–U+202E, U+2066–U+2069), the invisible direction marks (U+200E, U+200F, U+061C), the line and paragraph
+     * separators (U+2028, U+2029) and lone surrogates are written as {@code \\uXXXX}, so a message can neither
+     * forge a log line, move the cursor nor visually reorder what follows it. Everything else is kept as is.
+     */
+    public static String escapeControls(CharSequence s) {
+        if (s == null) return null;
+        int n = s.length(), i = 0;
+        while (i < n && !unsafe(s, i)) i++;
+        if (i == n) return s.toString();
+        StringBuilder b = new StringBuilder(n + 16);
+        b.append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (unsafe(s, i)) b.append(String.format("\\u%04X", (int) c));
+            else b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static boolean unsafe(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return true;
+        if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) return true;
+        if (c == 0x200E || c == 0x200F || c == 0x061C || c == 0x2028 || c == 0x2029) return true;
+        if (Character.isHighSurrogate(c)) return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        if (Character.isLowSurrogate(c)) return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        return false;
+    }
 }

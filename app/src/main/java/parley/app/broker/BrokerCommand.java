@@ -36,6 +36,8 @@ public class BrokerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ParleyConfig c = common.config();
+        if (port != null) c = c.with("broker.port", String.valueOf(port), "cli --port");
+        if (controllerPort != null) c = c.with("broker.controller.port", String.valueOf(controllerPort), "cli --controller-port");
         if (common.printConfig) c.print(System.out);
         Path dir = dataDir != null ? dataDir : c.path("broker.data.dir");
         EmbeddedBroker broker = new EmbeddedBroker(dir, host != null ? host : c.get("broker.host"),

@@ -28,9 +28,15 @@ public class ConsumerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ParleyConfig c = common.config();
         if (common.printConfig) c.print(System.out);
-        KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
-        KafkaSetup.ensureTopics(c, Duration.ofSeconds(60));
+        // sinks first: a bad --sink or an unwritable file fails at once, not after the wait for the cluster
         List<ResultSink> open = Sinks.open(c, sinks);
+        try {
+            KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
+            KafkaSetup.ensureTopics(c, Duration.ofSeconds(60));
+        } catch (RuntimeException e) {
+            open.forEach(ResultSink::close);
+            throw e;
+        }
         ResultConsumer rc = new ResultConsumer(c, open);
         Thread t = new Thread(rc, "result-consumer");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -77,7 +77,7 @@ public class FilesCommand implements Callable<Integer> {
                 case REJECTED -> s.rejected++;
             }
             if (r.status() != Ingest.Status.REJECTED) s.rejectedLines += r.rejects();
-            if (files.size() <= 50 || r.status() == Ingest.Status.REJECTED) out.println("  " + r.line());
+            if (files.size() <= 50 || r.status() == Ingest.Status.REJECTED) out.println("  " + parley.model.Text.escapeControls(r.line()));
             else if (s.files % 100 == 0) {
                 double secs = (System.nanoTime() - t0) / 1e9;
                 out.printf("  %d/%d files, %d events, %.0f files/s, ETA %.0f s%n", s.files, files.size(), s.events,

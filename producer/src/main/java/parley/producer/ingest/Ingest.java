@@ -11,7 +11,6 @@ import parley.producer.extract.Extractor;
 import parley.producer.publish.EventPublisher;
 import parley.producer.publish.Reject;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,8 +32,9 @@ public final class Ingest {
     public record Result(String source, Status status, int events, int rejects, String detail) {
         public String line() {
             return switch (status) {
-                case PUBLISHED -> String.format("%s: %d event(s) published%s", source, events, rejects > 0 ? ", " + rejects + " line(s) rejected" : "");
-                case NO_EVENT -> source + ": no event found" + (rejects > 0 ? ", " + rejects + " line(s) rejected" : "");
+                case PUBLISHED -> String.format("%s: %d event(s) published%s%s", source, events, rejects > 0 ? ", " + rejects + " line(s) rejected" : "",
+                        detail != null ? " (" + detail + ")" : "");
+                case NO_EVENT -> source + ": no event found" + (rejects > 0 ? ", " + rejects + " line(s) rejected" : "") + (detail != null ? " (" + detail + ")" : "");
                 case REJECTED -> source + ": rejected: " + detail;
             };
         }
@@ -80,49 +80,148 @@ public final class Ingest {
 
     /** An article already in memory (feeds, tests). */
     public Result article(Article a) {
+        if (a.published() != null && a.published().isAfter(latestPublished()))
+            return rejected(a.sourceId(), "publication date in the future",
+                    "published " + a.published() + " is after today (UTC) + 1 day: its events would move the stream day ahead and make every later event late");
         Set<String> ids = new LinkedHashSet<>();
         for (Event e : extractor.extract(a)) if (ids.add(e.id())) publisher.publish(e);
         return ids.isEmpty() ? new Result(a.sourceId(), Status.NO_EVENT, 0, 0, null)
                 : new Result(a.sourceId(), Status.PUBLISHED, ids.size(), 0, null);
     }
 
+    /**
+     * A JSON-lines file of pre-coded events. The file is read as bytes (at most {@link ReportReader#MAX_FILE_BYTES})
+     * and each line is decoded on its own as strict UTF-8 (RFC 8259), so a bad line is rejected with its exact line
+     * number and the lines around it are still published; nothing is mangled by a lenient decoder and no line is
+     * skipped silently. UTF-16 files (BOM or zero-byte pattern) are decoded as a whole by {@link TextDecoder}.
+     * The result says exactly which lines were published and which were rejected.
+     */
     private Result events(Path p) {
         String source = p.getFileName().toString();
-        int ok = 0, bad = 0, lineNo = 0;
-        try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+        byte[] bytes;
+        try {
+            long size = Files.size(p);
+            if (size > ReportReader.MAX_FILE_BYTES)
+                return rejected(source, "unreadable", "file too large: " + size + " bytes (limit " + ReportReader.MAX_FILE_BYTES + ")");
+            bytes = Files.readAllBytes(p);
+        } catch (IOException | RuntimeException e) {
+            return rejected(source, "unreadable", "cannot read: " + e.getMessage());
+        }
+        // line breaks as BufferedReader knows them (\n, \r\n or a lone \r): a raw CR cannot occur inside JSON text
+        java.util.List<String> lines = null;
+        java.util.List<int[]> spans = null;
+        if (utf16(bytes) != null) {
+            TextDecoder.Decoded d = TextDecoder.decode(bytes);
+            if (!d.ok()) return rejected(source, "unreadable", d.error());
+            lines = java.util.Arrays.asList(d.text().split("\\r\\n|\\r|\\n", -1));
+        } else {
+            spans = new java.util.ArrayList<>();
+            int from = 0;
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] != '\n' && bytes[i] != '\r') continue;
+                spans.add(new int[]{from, i});
+                if (bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') i++;
+                from = i + 1;
+            }
+            spans.add(new int[]{from, bytes.length});
+        }
+        Lines published = new Lines(), bad = new Lines();
+        int n = lines != null ? lines.size() : spans.size();
+        for (int lineNo = 1; lineNo <= n; lineNo++) {
             String line;
-            boolean first = true;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (first && line.startsWith("\uFEFF")) line = line.substring(1);
-                first = false;
-                if (line.isBlank()) continue;
-                try {
-                    publisher.publish(parseLine(line));
-                    ok++;
-                } catch (InvalidEventException e) {
-                    bad++;
-                    publisher.reject(Reject.of(source + ":" + lineNo, "invalid event", e.getMessage()));
+            if (lines != null) line = lines.get(lineNo - 1);
+            else {
+                int[] sp = spans.get(lineNo - 1);
+                int from = sp[0];
+                if (lineNo == 1 && sp[1] - from >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) from = 3;
+                line = strictUtf8(bytes, from, sp[1] - from);
+                if (line == null) {
+                    bad.add(lineNo);
+                    publisher.reject(Reject.of(source + ":" + lineNo, "unreadable", "line " + lineNo + " is not valid UTF-8 text"));
+                    continue;
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            String why = e instanceof java.nio.charset.MalformedInputException || e.getCause() instanceof java.nio.charset.MalformedInputException
-                    ? "not UTF-8 text at line " + (lineNo + 1) : e.getMessage();
-            publisher.reject(Reject.of(source, "unreadable", why + (ok > 0 ? " (" + ok + " events before it were published)" : "")));
-            return new Result(source, ok > 0 ? Status.PUBLISHED : Status.REJECTED, ok, bad + 1, why);
+            if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
+            if (line.isBlank()) continue;
+            try {
+                Event e = parseLine(line);
+                if (e.source().published().isAfter(latestPublished()))
+                    throw new InvalidEventException("source.published " + e.source().published()
+                            + " is after today (UTC) + 1 day: it would move the stream day ahead and make every later event late");
+                publisher.publish(e);
+                published.add(lineNo);
+            } catch (InvalidEventException e) {
+                bad.add(lineNo);
+                publisher.reject(Reject.of(source + ":" + lineNo, "invalid event", e.getMessage()));
+            }
         }
-        if (ok == 0 && bad == 0) return rejected(source, "empty", "no events in file");
-        return new Result(source, ok > 0 ? Status.PUBLISHED : Status.NO_EVENT, ok, bad, null);
+        if (published.count == 0 && bad.count == 0) return rejected(source, "empty", "no events in file");
+        String detail = (published.count > 0 ? "published line(s) " + published : "no line published")
+                + (bad.count > 0 ? "; rejected line(s) " + bad : "");
+        return new Result(source, published.count > 0 ? Status.PUBLISHED : Status.NO_EVENT, published.count, bad.count, detail);
+    }
+
+    /**
+     * The latest publication day the producer accepts: today (UTC) + 1 day, for time zones ahead of UTC. The codec
+     * bounds an event's date by its source.published; this bounds source.published by the clock, so a report dated
+     * years ahead cannot move the Streams app's stream day (CONTRACT.md §3) and make every later event late. Only
+     * the producer checks it: replays and the Streams app stay independent of the wall clock.
+     */
+    static LocalDate latestPublished() { return LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1); }
+
+    /** Line numbers as compact ranges: "1-3,5,9-12". */
+    static final class Lines {
+        private final StringBuilder b = new StringBuilder();
+        private int first = -1, last = -1, count;
+
+        void add(int n) {
+            count++;
+            if (last >= 0 && n == last + 1) { last = n; return; }
+            flush();
+            first = last = n;
+        }
+
+        private void flush() {
+            if (first < 0) return;
+            if (b.length() > 0) b.append(',');
+            b.append(first);
+            if (last > first) b.append('-').append(last);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder(b);
+            if (first >= 0) {
+                if (out.length() > 0) out.append(',');
+                out.append(first);
+                if (last > first) out.append('-').append(last);
+            }
+            return out.toString();
+        }
+    }
+
+    private static String strictUtf8(byte[] b, int off, int len) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(b, off, len)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** "UTF-16…" when the bytes carry a UTF-16 BOM or look like UTF-16 without one, else null. */
+    private static String utf16(byte[] b) {
+        if (b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) return "UTF-16";
+        TextDecoder.Decoded d = TextDecoder.decode(b);
+        return d.charset() != null && d.charset().startsWith("UTF-16") ? d.charset() : null;
     }
 
     /** One pre-coded event: strict contract checks; id and event_key are computed when the line has none. */
     public static Event parseLine(String line) throws InvalidEventException {
-        JsonNode tree;
-        try {
-            tree = Json.MAPPER.readTree(line);
-        } catch (IOException e) {
-            throw new InvalidEventException("not JSON");
-        }
+        // the same strict reader the Streams app uses: duplicate keys and absurd nesting are invalid here too,
+        // so the producer never "repairs" a record (last duplicate wins) that the contract calls invalid
+        JsonNode tree = EventCodec.readTree(line.getBytes(StandardCharsets.UTF_8));
         if (tree instanceof ObjectNode o && (missing(o, "id") || missing(o, "event_key"))) {
             boolean hasId = !missing(o, "id");
             if (!hasId) o.put("id", "pending");

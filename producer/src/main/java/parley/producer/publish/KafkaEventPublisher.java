@@ -27,11 +27,17 @@ import java.util.concurrent.atomic.AtomicReference;
  * wall clock), idempotent with acks=all so retries never duplicate. Every send is checked: a failed send is
  * remembered and {@link #flush()} throws, so nothing is lost silently.
  *
- * <p>Size rule: an event whose JSON exceeds {@code max.record.bytes} has its evidence cut to fit (marked with
- * "…[truncated]"); if it still does not fit it is rejected with reason {@code oversized}.
+ * <p>Size rule: an event whose record (key + JSON value) exceeds {@code max.record.bytes} has its evidence cut to fit
+ * (marked with "…[truncated]"); if it still does not fit it is rejected with reason {@code oversized}. The limit is
+ * never above what the Kafka producer accepts ({@code max.request.size} less {@value #RECORD_OVERHEAD} bytes of
+ * record and batch overhead), so a large event is cut or rejected here and can never fail later as a send error.
  */
 public final class KafkaEventPublisher implements EventPublisher {
     public static final String TRUNCATED = "…[truncated]";
+    /** Room kept below max.request.size for the record and batch headers Kafka adds around key and value. */
+    static final int RECORD_OVERHEAD = 4096;
+    /** A reject's source and detail are cut to this many characters: a reject must never be too large to send. */
+    static final int REJECT_TEXT_MAX = 2000;
 
     private final KafkaProducer<String, byte[]> producer;
     private final Topics topics;
@@ -51,7 +57,8 @@ public final class KafkaEventPublisher implements EventPublisher {
         p.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "parley-producer");
         this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
         this.topics = Topics.from(c);
-        this.maxBytes = c.getInt("max.record.bytes");
+        int requestMax = Integer.parseInt(String.valueOf(p.getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1024 * 1024)).trim());
+        this.maxBytes = Math.min(c.getInt("max.record.bytes"), requestMax - RECORD_OVERHEAD);
         String rf = c.get("producer.rejects.file");
         this.rejectsFile = rf.isBlank() ? null : Path.of(rf);
     }
@@ -59,11 +66,13 @@ public final class KafkaEventPublisher implements EventPublisher {
     @Override
     public void publish(Event event) {
         byte[] value = Json.bytes(event);
-        if (value.length > maxBytes) {
-            value = shrink(event);
+        int budget = maxBytes - event.id().getBytes(StandardCharsets.UTF_8).length; // key and value share one record
+        if (value.length > budget) {
+            value = budget <= 0 ? null : shrink(event, budget);
             if (value == null) {
                 reject(Reject.of(event.source() == null ? "?" : event.source().id(), "oversized",
-                        "event " + event.id() + " is over max.record.bytes=" + maxBytes + " even without its evidence"));
+                        "event " + event.id() + " is over the record size limit of " + maxBytes + " bytes (max.record.bytes, "
+                                + "capped by the producer's max.request.size) even without its evidence"));
                 return;
             }
         }
@@ -74,21 +83,39 @@ public final class KafkaEventPublisher implements EventPublisher {
         });
     }
 
-    private byte[] shrink(Event e) {
+    /**
+     * The event with the longest evidence prefix (plus the marker) whose JSON fits {@code budget}, or null when even
+     * no evidence does not fit. A binary search on the prefix length: a char can take 1 to 12 bytes in the JSON
+     * (escapes), so the excess in bytes says little about how many chars to cut. Never splits a surrogate pair.
+     */
+    private byte[] shrink(Event e, int budget) {
         String ev = e.evidence() == null ? "" : e.evidence();
-        int keep = Math.max(0, ev.length() - (Json.bytes(e).length - maxBytes) - 64);
-        Event cut = new Event(e.schema(), e.id(), e.eventKey(), e.kind(), e.date(), e.datePrecision(), e.actor(),
-                e.counterpart(), e.place(), e.about(), e.source(), keep == 0 ? null : ev.substring(0, keep) + TRUNCATED,
-                e.confidence(), e.extractor(), e.extra());
-        byte[] b = Json.bytes(cut);
-        return b.length <= maxBytes ? b : null;
+        byte[] none = Json.bytes(withEvidence(e, null));
+        if (none.length > budget) return null;
+        int lo = 0, hi = ev.length(); // invariant: a prefix of lo chars fits (0 = no evidence); hi is the upper bound
+        byte[] best = none;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            int keep = mid > 0 && Character.isHighSurrogate(ev.charAt(mid - 1)) ? mid - 1 : mid;
+            byte[] b = keep == 0 ? none : Json.bytes(withEvidence(e, ev.substring(0, keep) + TRUNCATED));
+            if (b.length <= budget) {
+                lo = mid;
+                best = b;
+            } else hi = mid - 1;
+        }
+        return best;
+    }
+
+    private static Event withEvidence(Event e, String evidence) {
+        return new Event(e.schema(), e.id(), e.eventKey(), e.kind(), e.date(), e.datePrecision(), e.actor(),
+                e.counterpart(), e.place(), e.about(), e.source(), evidence, e.confidence(), e.extractor(), e.extra());
     }
 
     @Override
     public void reject(Reject r) {
         rejected.incrementAndGet();
+        r = new Reject(cut(r.source()), cut(r.reason()), cut(r.detail()), r.at());
         byte[] value = Json.bytes(r);
-        if (value.length > maxBytes) value = Json.bytes(new Reject(r.source(), r.reason(), r.detail().substring(0, Math.min(r.detail().length(), 2000)), r.at()));
         producer.send(new ProducerRecord<>(topics.rejects(), r.source(), value), (md, ex) -> {
             if (ex != null) failure.compareAndSet(null, ex);
         });
@@ -102,6 +129,16 @@ public final class KafkaEventPublisher implements EventPublisher {
             }
         }
     }
+
+    private static String cut(String s) {
+        if (s == null || s.length() <= REJECT_TEXT_MAX) return s;
+        int keep = REJECT_TEXT_MAX;
+        if (Character.isHighSurrogate(s.charAt(keep - 1))) keep--;
+        return s.substring(0, keep) + TRUNCATED;
+    }
+
+    /** The record size limit in force: max.record.bytes, capped by the producer's max.request.size. */
+    public int maxRecordBytes() { return maxBytes; }
 
     @Override
     public void flush() {

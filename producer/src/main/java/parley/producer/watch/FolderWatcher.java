@@ -63,14 +63,19 @@ public final class FolderWatcher implements AutoCloseable {
                     waiting++;
                     continue;
                 }
-                byte[] bytes = Files.readAllBytes(f);
-                String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+                // hashed as a stream: a huge file (Ingest rejects it above 20 MB) must not be read into memory first
+                long size = Files.size(f);
+                java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+                try (var in = new java.security.DigestInputStream(Files.newInputStream(f), md)) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+                String sha = HexFormat.of().formatHex(md.digest());
                 String rel = dir.relativize(f).toString();
                 if (ledger.seen(rel, sha)) continue;
                 Ingest.Result r = ingest.file(f);
                 publisher.flush(); // only what Kafka acknowledged is recorded as done
-                ledger.record(new Ledger.Entry(rel, sha, bytes.length, r.status().name(), r.events(), Instant.now()));
-                out.println("  " + r.line());
+                ledger.record(new Ledger.Entry(rel, sha, size, r.status().name(), r.events(), Instant.now()));
+                out.println("  " + parley.model.Text.escapeControls(r.line()));
                 read++;
             } catch (java.nio.file.NoSuchFileException gone) {
                 // removed between listing and reading: nothing to do
