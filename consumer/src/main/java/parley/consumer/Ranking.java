@@ -7,11 +7,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import parley.consumer.web.CountryNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The current per-country ranking from the SQLite sink, as `parley top` and the demo print it. */
@@ -21,28 +21,9 @@ public final class Ranking {
 
     public record Table(int windowDays, LocalDate windowEnd, List<Line> lines) { }
 
-    private static final Map<String, String> NAMES = new HashMap<>();
-
-    static {
-        for (String a2 : Locale.getISOCountries()) {
-            Locale l = new Locale("", a2);
-            try {
-                NAMES.put(l.getISO3Country(), l.getDisplayCountry(Locale.ENGLISH));
-            } catch (java.util.MissingResourceException ignored) { }
-        }
-        NAMES.put("XKX", "Kosovo");
-        NAMES.put("EU", "European Union");
-        NAMES.put("NATO", "NATO");
-        NAMES.put("UN", "United Nations");
-        NAMES.put("CSTO", "CSTO");
-        NAMES.put("CIS", "CIS");
-        NAMES.put("EAEU", "Eurasian Economic Union");
-        NAMES.put("OSCE", "OSCE");
-    }
-
     private Ranking() { }
 
-    public static String name(String code) { return NAMES.getOrDefault(code, code); }
+    public static String name(String code) { return CountryNames.name(code); }
 
     /** The ranking at the latest window end (or {@code at}) for one window size; empty when there is no data. */
     public static Table read(Path sqlite, int windowDays, LocalDate at, int limit) throws SQLException {

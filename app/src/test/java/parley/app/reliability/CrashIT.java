@@ -68,22 +68,7 @@ class CrashIT {
 
     /** Publishes the workload, runs Streams and a consumer in-process until complete, returns the SQLite rows. */
     static List<String> runInProcess(ParleyConfig c, ThrowingRunnable duringRun) throws Exception {
-        Topics.prepare(c, Duration.ofSeconds(60));
-        Workload.publish(c, EVENTS, 1000, 0);
-        List<ResultSink> sinks = Sinks.open(c, List.of());
-        ResultConsumer rc = new ResultConsumer(c, sinks);
-        Thread t = new Thread(rc, "ref-consumer");
-        try (EngagementApp app = new EngagementApp(c)) {
-            app.start();
-            t.start();
-            duringRun.run();
-            assertThat(Completion.await(c, rc, Duration.ofSeconds(120), () -> app.state() != KafkaStreams.State.ERROR)).isTrue();
-        } finally {
-            rc.close();
-            t.join(15_000);
-            sinks.forEach(ResultSink::close);
-        }
-        return Workload.sqliteRows(c.path("sink.sqlite"));
+        return CrashITAccess.runInProcess(c, EVENTS, duringRun);
     }
 
     interface ThrowingRunnable { void run() throws Exception; }

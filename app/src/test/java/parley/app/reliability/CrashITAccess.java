@@ -20,6 +20,11 @@ final class CrashITAccess {
     private CrashITAccess() { }
 
     static List<String> runInProcess(ParleyConfig c, List<Event> events) throws Exception {
+        return runInProcess(c, events, () -> { });
+    }
+
+    /** The same, with {@code duringRun} called once Streams and the consumer run (to inject a fault). */
+    static List<String> runInProcess(ParleyConfig c, List<Event> events, CrashIT.ThrowingRunnable duringRun) throws Exception {
         Topics.prepare(c, Duration.ofSeconds(60));
         Workload.publish(c, events, 1000, 0);
         List<ResultSink> sinks = Sinks.open(c, List.of());
@@ -28,6 +33,7 @@ final class CrashITAccess {
         try (EngagementApp app = new EngagementApp(c)) {
             app.start();
             t.start();
+            duringRun.run();
             assertThat(Completion.await(c, rc, Duration.ofSeconds(150), () -> app.state() != KafkaStreams.State.ERROR)).isTrue();
         } finally {
             rc.close();

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** English display names for the contract's codes (ISO alpha-3 from the JDK, plus Kosovo and organizations). */
-final class CountryNames {
+public final class CountryNames {
     private static final Map<String, String> NAMES = new HashMap<>();
 
     static {
@@ -30,7 +30,7 @@ final class CountryNames {
     private CountryNames() { }
 
     /** The name, or the code itself when unknown. */
-    static String name(String code) {
+    public static String name(String code) {
         if (code == null) return null;
         return NAMES.getOrDefault(code, code);
     }
