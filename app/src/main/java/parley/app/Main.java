@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = {"Diplomacy as a live stream: reports → events → rolling per-country engagement on Kafka.", "",
                 "Start with:  ./parley demo      (the whole pipeline on built-in sample input)",
                 "Tests:       ./parley test      (unit + integration tests on a real embedded broker)", ""},
-        subcommands = {parley.app.demo.DemoCommand.class, parley.app.broker.BrokerCommand.class, StreamsCommand.class, parley.producer.cli.ProducerCommand.class, parley.consumer.cli.ConsumerCommand.class, parley.consumer.cli.TopCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {parley.app.demo.DemoCommand.class, parley.app.bench.BenchCommand.class, parley.app.broker.BrokerCommand.class, StreamsCommand.class, parley.producer.cli.ProducerCommand.class, parley.consumer.cli.ConsumerCommand.class, parley.consumer.cli.TopCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));
