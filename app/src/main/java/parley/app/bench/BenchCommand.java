@@ -35,10 +35,10 @@ import java.util.stream.Stream;
 public class BenchCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
 
-    @Option(names = "--events", description = "Events for the raw phase and the largest pipeline run (default 1,000,000; --quick: 50,000).")
+    @Option(names = "--events", description = "Events for the raw phase and the largest pipeline run (default 1,000,000; --quick: 20,000).")
     Long events;
 
-    @Option(names = "--quick", description = "Smoke test: 50k events, scale 10k,50k, short latency phase, fewer articles.")
+    @Option(names = "--quick", description = "Smoke test: 20k events over 30 days, scale 5k,20k, 12 s latency phase, 200 articles (about a minute).")
     boolean quick;
 
     @Option(names = "--scale", split = ",", paramLabel = "N", description = "Pipeline sizes to run, e.g. 100000,1000000 (default: events/10 and events).")
@@ -46,6 +46,12 @@ public class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--out", description = "JSON output file (default <project>/target/bench.json).")
     Path out;
+
+    @Option(names = "--span-days", description = "Event dates spread over this many days (default 730 = two years; --quick: 30, so the row volume stays small).")
+    Integer spanDays;
+
+    @Option(names = "--keep", description = "Keep each pipeline run's topics, state and sink files (default: measured, then deleted; 1M events write GBs).")
+    boolean keep;
 
     @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default ${DEFAULT-VALUE}).")
     long seed;
@@ -75,13 +81,14 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        long n = events != null ? events : quick ? 50_000 : 1_000_000;
+        long n = events != null ? events : quick ? 20_000 : 1_000_000;
         List<Long> sizes = scale != null && !scale.isEmpty() ? new ArrayList<>(new TreeSet<>(scale))
-                : quick && events == null ? List.of(10_000L, 50_000L) : List.of(Math.max(1, n / 10), n);
+                : quick && events == null ? List.of(5_000L, 20_000L) : List.of(Math.max(1, n / 10), n);
         if (scale != null && !scale.isEmpty() && events == null) n = sizes.get(sizes.size() - 1);
-        int latSecs = latencySeconds != null ? latencySeconds : quick ? 15 : 40;
+        int latSecs = latencySeconds != null ? latencySeconds : quick ? 12 : 40;
         int nArticles = articles != null ? articles : quick ? 200 : 2000;
         int progress = quick ? 3 : 5;
+        int span = spanDays != null ? spanDays : quick ? 30 : EventGenerator.SPAN_DAYS;
         Path home = Path.of(System.getenv().getOrDefault("PARLEY_HOME", ".")).toAbsolutePath().normalize();
         Path outFile = out != null ? out : home.resolve("target/bench.json");
         Path gdelt = gdeltDir != null ? gdeltDir : Path.of(System.getenv().getOrDefault("PARLEY_SHARED", home.resolve("../shared").toString()))
@@ -101,6 +108,7 @@ public class BenchCommand implements Callable<Integer> {
         params.put("scale", sizes);
         params.put("quick", quick);
         params.put("seed", seed);
+        params.put("span_days", span);
         params.put("processing_guarantee", base.get("processing.guarantee"));
         params.put("commit_interval_ms", base.getInt("commit.interval.ms"));
         params.put("windows", base.windows());
@@ -124,16 +132,18 @@ public class BenchCommand implements Callable<Integer> {
         try (Memory mem = new Memory()) {
             // ---- inputs, before any clock
             Map<Long, EventFile.Summary> files = new LinkedHashMap<>();
+            // the raw limit needs volume: below ~100k records JIT and batch warm-up dominate and flatter the pipeline
+            long rawN = Math.max(n, 100_000);
             Set<Long> needed = new TreeSet<>(sizes);
-            needed.add(n);
+            needed.add(rawN);
             for (long size : needed) {
                 long t = System.nanoTime();
-                EventFile.Summary s = EventFile.generate(cacheDir.resolve("events-" + seed + "-" + size + ".bin"), seed, size);
+                EventFile.Summary s = EventFile.generate(cacheDir.resolve("events-v" + EventGenerator.VERSION + "-" + seed + "-" + span + "-" + size + ".bin"), seed, size, span);
                 files.put(size, s);
                 o.printf("bench: input %,d events (%.0f B/record, %s) ready in %.1f s%n", size, s.meanRecordBytes(), s.stats(),
                         (System.nanoTime() - t) / 1e9);
             }
-            report.put("input", inputJson(files.get(n)));
+            report.put("input", inputJson(files.get(files.containsKey(n) ? n : sizes.get(sizes.size() - 1)), span));
 
             // ---- broker
             EmbeddedBroker broker = null;
@@ -150,9 +160,9 @@ public class BenchCommand implements Callable<Integer> {
                 // ---- 1. raw limit
                 RawLimit.Result raw = null;
                 if (!skip.contains("raw")) {
-                    o.printf("%n== raw limit: plain producer then plain consumer, %,d records ==%n", n);
+                    o.printf("%n== raw limit: plain producer then plain consumer, %,d records ==%n", rawN);
                     mem.resetPhase();
-                    raw = RawLimit.run(base, "bench.raw." + n, files.get(n), o);
+                    raw = RawLimit.run(base, "bench.raw." + rawN, files.get(rawN), o);
                     report.put("raw", rawJson(raw));
                     phaseHeap.put("raw", heapJson(mem, null));
                 }
@@ -168,6 +178,7 @@ public class BenchCommand implements Callable<Integer> {
                         o.printf("  done: %.1f s, %,d rows out, %.0f records moved/s, %.1f µs/event%n", r.totalS(), r.rowsOut(),
                                 r.recordsMovedPerS(), r.usPerEvent());
                         phaseHeap.put("pipeline_" + size, heapJson(mem, r.liveHeapAfter()));
+                        cleanUp(c, benchDir.resolve("p" + size));
                     }
                     report.put("pipeline", runs.stream().map(BenchCommand::pipelineJson).toList());
                 }
@@ -291,7 +302,24 @@ public class BenchCommand implements Callable<Integer> {
         ParleyConfig c = BenchKafka.namespaced(base, benchDir, "gdelt");
         Pipeline.Result r = Pipeline.run(c, "gdelt", f, mem, o, Duration.ofSeconds(timeoutSeconds), progress);
         g.put("replay", pipelineJson(r));
+        cleanUp(c, benchDir.resolve("gdelt"));
         return g;
+    }
+
+    /** Deletes a finished run's topics and files (the sinks alone hold GBs for 1M events) unless --keep. */
+    private void cleanUp(ParleyConfig c, Path dir) {
+        if (keep) return;
+        try (org.apache.kafka.clients.admin.Admin admin = KafkaSetup.admin(c)) {
+            parley.model.Topics t = parley.model.Topics.from(c);
+            var ss = parley.streams.StreamsSettings.from(c);
+            List<String> names = new ArrayList<>(List.of(t.events(), t.late(), t.deadLetters(), t.rejects(), t.live(), t.fin()));
+            names.addAll(parley.streams.EngagementApp.repartitionTopics(ss));
+            admin.listTopics().names().get().stream().filter(x -> x.startsWith(c.get("application.id") + "-")).forEach(names::add);
+            admin.deleteTopics(names).all().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            deleteTree(dir);
+        } catch (Exception e) {
+            o.println("  (cleanup of " + dir + " failed: " + e.getMessage() + ")");
+        }
     }
 
     // ---- targets ------------------------------------------------------------------------------------------------
@@ -330,7 +358,7 @@ public class BenchCommand implements Callable<Integer> {
 
     // ---- JSON pieces --------------------------------------------------------------------------------------------
 
-    private static Map<String, Object> inputJson(EventFile.Summary s) {
+    private static Map<String, Object> inputJson(EventFile.Summary s, int span) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("records", s.records());
         m.put("mean_record_bytes", round(s.meanRecordBytes()));
@@ -339,7 +367,7 @@ public class BenchCommand implements Callable<Integer> {
         m.put("redeliveries_same_id", s.stats().redeliveries());
         m.put("disordered_within_grace", s.stats().disordered());
         m.put("codes", EventGenerator.CODES.size());
-        m.put("span_days", EventGenerator.SPAN_DAYS);
+        m.put("span_days", span);
         return m;
     }
 
@@ -378,6 +406,7 @@ public class BenchCommand implements Callable<Integer> {
         m.put("dead_letters", r.deadLetters());
         m.put("duplicate_ids_ignored", r.duplicateIds());
         m.put("state_dir_mb", round3(r.stateBytes() / 1048576.0));
+        m.put("sink_files_mb", round3(r.sinkBytes() / 1048576.0));
         m.put("phase_peak_heap_mb", mb(r.phasePeakHeap()));
         m.put("live_heap_after_gc_mb", mb(r.liveHeapAfter()));
         m.put("phase_peak_rss_mb", mb(r.phasePeakRss()));

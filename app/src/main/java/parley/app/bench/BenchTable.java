@@ -24,7 +24,7 @@ final class BenchTable {
 
         Map<String, Object> raw = (Map<String, Object>) r.get("raw");
         if (raw != null) {
-            b.append("RAW LIMIT (plain producer, then plain consumer)\n");
+            b.append("RAW LIMIT (plain producer, then plain consumer; " + raw.get("records") + " records)\n");
             b.append(String.format("  %-28s %12s %10s %8s%n", "", "records/s", "MB/s", "s"));
             b.append(String.format("  %-28s %,12.0f %10.1f %8.2f%n", "produce (idempotent, lz4)", raw.get("produce_per_s"), raw.get("produce_mb_per_s"), raw.get("produce_s")));
             b.append(String.format("  %-28s %,12.0f %10.1f %8.2f%n", "consume", raw.get("consume_per_s"), raw.get("consume_mb_per_s"), raw.get("consume_s")));

@@ -34,17 +34,17 @@ public final class EventFile {
     public static long timestamp(Event e) { return e.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(); }
 
     /** Writes {@code n} generated events (seed {@code seed}) to {@code file}; reuses an existing complete file. */
-    public static Summary generate(Path file, long seed, long n) throws IOException {
+    public static Summary generate(Path file, long seed, long n, int spanDays) throws IOException {
         Path meta = file.resolveSibling(file.getFileName() + ".meta");
         if (Files.exists(file) && Files.exists(meta)) {
             String[] m = Files.readString(meta).trim().split(",");
-            if (m.length == 8 && Long.parseLong(m[0]) == seed && Long.parseLong(m[1]) == n)
+            if (m.length == 9 && Long.parseLong(m[0]) == seed && Long.parseLong(m[1]) == n && Integer.parseInt(m[8]) == spanDays)
                 return new Summary(file, n, Long.parseLong(m[2]), Long.parseLong(m[3]),
                         new EventGenerator.Stats(Long.parseLong(m[4]), Long.parseLong(m[5]), Long.parseLong(m[6]), Long.parseLong(m[7])));
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        EventGenerator g = new EventGenerator(seed, n);
+        EventGenerator g = new EventGenerator(seed, n, spanDays);
         long kb = 0, vb = 0;
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20))) {
             while (g.hasNext()) {
@@ -63,7 +63,7 @@ public final class EventFile {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         EventGenerator.Stats s = g.stats();
         Files.writeString(meta, seed + "," + n + "," + kb + "," + vb + "," + s.fresh() + "," + s.duplicateReports() + ","
-                + s.redeliveries() + "," + s.disordered());
+                + s.redeliveries() + "," + s.disordered() + "," + spanDays);
         return new Summary(file, n, kb, vb, s);
     }
 

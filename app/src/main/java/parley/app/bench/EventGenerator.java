@@ -25,13 +25,15 @@ import java.util.Set;
  *       the ISO list in a seeded order, drawn Zipf-like (rank r has weight 1/r^{@value #ZIPF_S}), so the top 10
  *       take about half of all mentions.</li>
  *   <li>Kinds: VISIT 25 %, MEETING 20 %, CALL 15 %, STATEMENT 40 % (statements about 1–2 countries).</li>
- *   <li>Dates: {@code total} records spread evenly over {@link #SPAN_DAYS} days from {@link #START}; {@value #DISORDER_PCT} %
+ *   <li>Dates: {@code total} records spread evenly over {@link #SPAN_DAYS} days (or the span given) from {@link #START}; {@value #DISORDER_PCT} %
  *       are dated 1–{@value #MAX_DISORDER_DAYS} days before the current day (disorder within the 7-day grace, never late).</li>
  *   <li>{@value #DUP_REPORT_PCT} % are another report of a recent event (same event_key, new source, new id: a
  *       mention), {@value #REDELIVERY_PCT} % a redelivery of an earlier record (same id: ignored by Streams).</li>
  * </ul>
  */
 public final class EventGenerator {
+    /** Bump when the generated records change, so cached event files are regenerated. */
+    public static final int VERSION = 2;
     public static final LocalDate START = LocalDate.of(2023, 1, 1);
     public static final int SPAN_DAYS = 730;
     public static final double ZIPF_S = 1.0;
@@ -80,6 +82,7 @@ public final class EventGenerator {
 
     private final Random rnd;
     private final long total;
+    private final int spanDays;
     private final int ring = 256;
     private final Event[] recent = new Event[ring];
     private int recentCount;
@@ -87,10 +90,15 @@ public final class EventGenerator {
     private int maxDay = Integer.MIN_VALUE;
     private long fresh, dups, redeliveries, disordered;
 
-    public EventGenerator(long seed, long total) {
+    public EventGenerator(long seed, long total) { this(seed, total, SPAN_DAYS); }
+
+    /** {@code total} records with dates spread over {@code spanDays} days from {@link #START}. */
+    public EventGenerator(long seed, long total, int spanDays) {
         if (total < 1) throw new IllegalArgumentException("total must be ≥ 1");
+        if (spanDays < 1) throw new IllegalArgumentException("spanDays must be ≥ 1");
         this.rnd = new Random(seed);
         this.total = total;
+        this.spanDays = spanDays;
     }
 
     public boolean hasNext() { return index < total; }
@@ -98,13 +106,14 @@ public final class EventGenerator {
     /** The next record (an event with id and event_key), in publishing order. */
     public Event next() {
         long i = index++;
-        int base = (int) (i * SPAN_DAYS / total);
+        int base = (int) (i * spanDays / total);
         maxDay = Math.max(maxDay, base);
         int roll = rnd.nextInt(100);
         if (recentCount > 0 && roll < REDELIVERY_PCT + DUP_REPORT_PCT) {
             Event prev = recent[rnd.nextInt(Math.min(recentCount, ring))];
-            int prevDay = (int) (prev.date().toEpochDay() - START.toEpochDay());
-            if (prevDay >= maxDay - 6) {
+            // at small sizes the ring spans more than the grace: fall back to the latest fresh event
+            if (dayOf(prev) < maxDay - 6) prev = recent[(recentCount - 1) % ring];
+            if (dayOf(prev) >= maxDay - 6) {
                 if (roll < REDELIVERY_PCT) {
                     redeliveries++;
                     return prev;
@@ -123,6 +132,8 @@ public final class EventGenerator {
         recent[recentCount++ % ring] = e;
         return e;
     }
+
+    private static int dayOf(Event e) { return (int) (e.date().toEpochDay() - START.toEpochDay()); }
 
     public Stats stats() { return new Stats(fresh, dups, redeliveries, disordered); }
 

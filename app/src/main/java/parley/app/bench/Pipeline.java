@@ -43,7 +43,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class Pipeline {
     record Result(String label, long events, double producedS, double inS, double totalS, long rowsOut, long rowsLive,
                   long rowsFinal, long eventsByKey, long deltas, long late, long deadLetters, double duplicateIds,
-                  long stateBytes, long phasePeakHeap, long liveHeapAfter, long phasePeakRss, boolean complete) {
+                  long stateBytes, long sinkBytes, long phasePeakHeap, long liveHeapAfter, long phasePeakRss, boolean complete) {
         double eventsInPerS() { return events / inS; }
         double rowsOutPerS() { return rowsOut / totalS; }
         double recordsMovedPerS() { return (events + rowsOut) / totalS; }
@@ -132,7 +132,7 @@ final class Pipeline {
                     String eta = in < n ? String.format("ETA ~%.0f s (Streams input)", (n - in) / Math.max(1, inRate))
                             : String.format("draining: sink lag %,d", consumer.lag());
                     out.printf("  [%s] %5.1f s  produced %,d (%.0f/s)  Streams in %,d/%,d (%.0f/s)  rows out %,d (%.0f/s)  heap %d MB  %s%n",
-                            label, s, produced.get(), produced.get() / s, in, n, inRate, rows, rows / s,
+                            label, s, produced.get(), produced.get() / (producedAt[0] != 0 ? (producedAt[0] - t0) / 1e9 : s), in, n, inRate, rows, rows / s,
                             Memory.heapUsed() >> 20, eta);
                 }
             }
@@ -146,12 +146,20 @@ final class Pipeline {
             long peakHeap = mem.phasePeakHeap();
             long peakRss = mem.phasePeakRss();
             long stateBytes = Memory.diskBytes(Path.of(c.get("state.dir")));
+            long sinkBytes = 0;
+            for (String k : List.of("sink.sqlite", "sink.jsonl", "sink.csv")) {
+                String f = c.get(k);
+                if (f.isBlank()) continue;
+                sinkBytes += java.nio.file.Files.exists(Path.of(f)) ? java.nio.file.Files.size(Path.of(f)) : 0;
+                Path wal = Path.of(f + "-wal");
+                if (java.nio.file.Files.exists(wal)) sinkBytes += java.nio.file.Files.size(wal);
+            }
             long liveHeap = Memory.liveHeapAfterGc();
             Map<String, Long> ends = endOffsets(admin, List.of(ss.eventsByKeyTopic(), ss.deltasByEntityTopic(), t.late(), t.deadLetters()));
             return new Result(label, n, (producedAt[0] - t0) / 1e9, (inAt - t0) / 1e9, (doneAt - t0) / 1e9,
                     consumer.rows(), live.get(), fin.get(), ends.get(ss.eventsByKeyTopic()), ends.get(ss.deltasByEntityTopic()),
                     ends.get(t.late()), ends.get(t.deadLetters()), metric(app.streams(), "duplicate-id-total"),
-                    stateBytes, peakHeap, liveHeap, peakRss, complete);
+                    stateBytes, sinkBytes, peakHeap, liveHeap, peakRss, complete);
         } finally {
             consumer.close();
             ct.join(15_000);
