@@ -51,6 +51,9 @@ final class Pipeline {
         double usPerRecordMoved() { return totalS * 1e6 / (events + rowsOut); }
     }
 
+    /** A run that moves nothing for this long is reported incomplete instead of waiting for --timeout. */
+    static final int STALL_SECONDS = 120;
+
     private Pipeline() { }
 
     static Result run(ParleyConfig c, String label, EventFile.Summary input, Memory mem, PrintStream out,
@@ -98,6 +101,7 @@ final class Pipeline {
 
             long deadline = t0 + timeout.toNanos();
             long inAt = 0, doneAt = 0, candidate = 0, candidateRows = -1;
+            long lastIn = -1, lastRows = -1, lastChange = t0;
             long nextProgress = t0 + TimeUnit.SECONDS.toNanos(progressEverySeconds);
             while (System.nanoTime() < deadline) {
                 Thread.sleep(250);
@@ -110,6 +114,15 @@ final class Pipeline {
                 boolean producedAll = producedAt[0] != 0;
                 boolean idle = producedAll && inAt != 0 && Completion.streamsIdle(admin, appId, inputs) && consumer.lag() == 0;
                 long rows = consumer.rows();
+                if (in != lastIn || rows != lastRows) {
+                    lastIn = in;
+                    lastRows = rows;
+                    lastChange = now;
+                } else if (now - lastChange > TimeUnit.SECONDS.toNanos(STALL_SECONDS)) {
+                    out.printf("  [%s] no progress for %d s (Streams in %,d/%,d, rows %,d, sink lag %,d, produced %,d): giving up%n",
+                            label, STALL_SECONDS, in, n, rows, consumer.lag(), produced.get());
+                    break;
+                }
                 if (idle) {
                     if (candidate != 0 && rows == candidateRows) {
                         doneAt = candidate;
