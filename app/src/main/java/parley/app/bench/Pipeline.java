@@ -93,8 +93,8 @@ final class Pipeline {
                     });
                     p.flush();
                     producedAt[0] = System.nanoTime();
-                } catch (Exception e) {
-                    sendFailure.compareAndSet(null, e);
+                } catch (Throwable e) { // an Error must not leave the loop below waiting for a producer that died
+                    sendFailure.compareAndSet(null, e instanceof Exception ex ? ex : new RuntimeException(e));
                 }
             }, "bench-producer");
             pt.start();
