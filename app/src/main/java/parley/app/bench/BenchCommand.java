@@ -71,9 +71,8 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--gdelt-dir", description = "The shared GDELT sample (default $PARLEY_SHARED/data/gdelt or <project>/../shared/data/gdelt).")
     Path gdeltDir;
 
-    @Option(names = "--gdelt-replay", defaultValue = "true", negatable = true,
-            description = "Replay the GDELT events through the pipeline after timing the adapter (default on; --no-gdelt-replay to time the adapter only).")
-    boolean gdeltReplay;
+    @Option(names = "--no-gdelt-replay", description = "Time the GDELT adapter only; do not replay its events through the pipeline.")
+    boolean noGdeltReplay;
 
     @Option(names = "--skip", split = ",", description = "Phases to skip: raw, pipeline, latency, extraction, gdelt.")
     Set<String> skip = new TreeSet<>();
@@ -299,7 +298,7 @@ public class BenchCommand implements Callable<Integer> {
         g.put("rows_per_s", round(rows / s));
         g.put("events_per_s", round(count[0] / s));
         o.printf("  adapter: %,d rows → %,d events in %.2f s (%.0f rows/s)%n", rows, count[0], s, rows / s);
-        if (!gdeltReplay) return g;
+        if (noGdeltReplay) return g;
         // pass 2: replay in event-time order through the pipeline
         List<Event> all = new ArrayList<>();
         for (Path p : parts) reader.read(p, all::add);

@@ -48,13 +48,13 @@ final class GdeltHook {
         }
     }
 
-    /** Data rows of the CSV files under dir: lines starting with a digit (GlobalEventID); headers and blanks are not rows. */
+    /** Data rows of the CSV files under dir: every non-blank line except header lines (those naming GLOBALEVENTID). */
     static long inputRows(Path dir) throws Exception {
         long n = 0;
         try (Stream<Path> w = Files.walk(dir)) {
             for (Path p : w.filter(Files::isRegularFile).filter(p -> p.toString().toLowerCase().endsWith(".csv")).toList()) {
                 try (Stream<String> lines = Files.lines(p, java.nio.charset.StandardCharsets.ISO_8859_1)) {
-                    n += lines.filter(l -> !l.isEmpty() && Character.isDigit(l.charAt(0))).count();
+                    n += lines.filter(l -> !l.isBlank() && !l.substring(0, Math.min(40, l.length())).toUpperCase().contains("GLOBALEVENTID")).count();
                 }
             }
         }
