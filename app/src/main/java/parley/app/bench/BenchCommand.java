@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"How close parley runs to the broker's own limit, in one run on an embedded broker:",
                 "raw producer+consumer limit, the pipeline end to end (exactly-once) at each --scale size, end-to-end latency",
-                "at 10% of the measured load, extraction articles/s, GDELT adapter rows/s and replay, heap/RSS and state size.",
+                "at 10%% of the measured load, extraction articles/s, GDELT adapter rows/s and replay, heap/RSS and state size.",
                 "Prints a table and writes it as JSON (default target/bench.json under the project root).",
                 "Run the JVM with room for broker + Streams + consumer (the launcher's default is -Xmx1g; PARLEY_JAVA_OPTS overrides)."})
 public class BenchCommand implements Callable<Integer> {
@@ -38,7 +38,7 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--events", description = "Events for the raw phase and the largest pipeline run (default 1,000,000; --quick: 10,000).")
     Long events;
 
-    @Option(names = "--quick", description = "Smoke test: 10k events over 30 days, scale 2k,10k, 10 s latency phase, 200 articles (about 90 s).")
+    @Option(names = "--quick", description = "Smoke test: 10k events over 30 days, scale 2k,10k, 10 s latency phase, 200 articles (about 1.5–2 min on a busy 2-core box).")
     boolean quick;
 
     @Option(names = "--scale", split = ",", paramLabel = "N", description = "Pipeline sizes to run, e.g. 100000,1000000 (default: events/10 and events).")
@@ -59,7 +59,7 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--latency-seconds", description = "Length of the latency phase (default 40; --quick: 10).")
     Integer latencySeconds;
 
-    @Option(names = "--latency-rate", description = "Events/s in the latency phase (default: 10% of the pipeline's measured end-to-end events/s).")
+    @Option(names = "--latency-rate", description = "Events/s in the latency phase (default: 10%% of the pipeline's measured end-to-end events/s).")
     Double latencyRate;
 
     @Option(names = "--day-seconds", defaultValue = "5", description = "Latency phase: event days advance one day every this many seconds (default ${DEFAULT-VALUE}).")
@@ -208,7 +208,7 @@ public class BenchCommand implements Callable<Integer> {
                     report.put("scaling", sc);
                 }
 
-                // ---- 3. latency at 10% of the measured load
+                // ---- 3. latency at 10%% of the measured load
                 Latency.Result lat = null;
                 if (!skip.contains("latency")) {
                     double maxLoad = main != null ? main.events() / main.totalS() : Double.NaN;
