@@ -16,7 +16,11 @@ import java.time.LocalDate;
         description = {"Diplomacy as a live stream: reports → events → rolling per-country engagement on Kafka.", "",
                 "Start with:  ./parley demo      (the whole pipeline on built-in sample input)",
                 "Tests:       ./parley test      (unit + integration tests on a real embedded broker)", ""},
-        subcommands = {parley.app.demo.DemoCommand.class, parley.app.broker.BrokerCommand.class, StreamsCommand.class, parley.producer.cli.ProducerCommand.class, parley.consumer.cli.ConsumerCommand.class, parley.consumer.cli.TopCommand.class, parley.consumer.cli.DashboardCommand.class, parley.producer.cli.ReplayCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {parley.app.demo.DemoCommand.class, parley.app.broker.BrokerCommand.class, StreamsCommand.class,
+                parley.producer.cli.ProducerCommand.class, parley.consumer.cli.ConsumerCommand.class,
+                parley.consumer.cli.TopCommand.class, parley.consumer.cli.DashboardCommand.class,
+                parley.producer.cli.ReplayCommand.class, ExtractCommand.class, parley.app.bench.BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     /** An error message for the terminal: no password from a URL it quotes, no control or bidi characters. */
     static String safe(String m) { return Text.escapeControls(parley.config.ParleyConfig.maskSecrets(m)); }

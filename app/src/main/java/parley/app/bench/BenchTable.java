@@ -1,0 +1,105 @@
+package parley.app.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/** The human-readable table of a bench report (the same numbers as the JSON). */
+final class BenchTable {
+    private BenchTable() { }
+
+    @SuppressWarnings("unchecked")
+    static String format(Map<String, Object> r) {
+        StringBuilder b = new StringBuilder();
+        Map<String, Object> p = (Map<String, Object>) r.get("parameters");
+        b.append("parley bench — ").append(p.get("events")).append(" events, sizes ").append(p.get("scale"))
+                .append(", ").append(p.get("processing_guarantee")).append(" commit ").append(p.get("commit_interval_ms")).append(" ms")
+                .append(", windows ").append(p.get("windows")).append(", sinks ").append(p.get("sinks")).append('\n');
+        b.append("JVM: ").append(p.get("jvm")).append(" | cores ").append(p.get("cores"))
+                .append(" | load avg at start ").append(String.format("%.1f", (Double) p.get("load_average_at_start"))).append('\n');
+        Map<String, Object> in = (Map<String, Object>) r.get("input");
+        if (in != null) b.append(String.format("input: %,d records, %.0f B each; fresh %,d, duplicate reports %,d, redeliveries %,d, disordered %,d%n",
+                (Long) in.get("records"), (Double) in.get("mean_record_bytes"), (Long) in.get("fresh_events"),
+                (Long) in.get("duplicate_reports"), (Long) in.get("redeliveries_same_id"), (Long) in.get("disordered_within_grace")));
+        b.append('\n');
+
+        Map<String, Object> raw = (Map<String, Object>) r.get("raw");
+        if (raw != null) {
+            b.append("RAW LIMIT (plain producer, then plain consumer; " + raw.get("records") + " records)\n");
+            b.append(String.format("  %-28s %12s %10s %8s%n", "", "records/s", "MB/s", "s"));
+            b.append(String.format("  %-28s %,12.0f %10.1f %8.2f%n", "produce (idempotent, lz4)", raw.get("produce_per_s"), raw.get("produce_mb_per_s"), raw.get("produce_s")));
+            b.append(String.format("  %-28s %,12.0f %10.1f %8.2f%n", "consume", raw.get("consume_per_s"), raw.get("consume_mb_per_s"), raw.get("consume_s")));
+            b.append(String.format("  %-28s %,12.0f%n%n", "records moved/s (2N / Σt)", raw.get("records_moved_per_s")));
+        }
+        List<Map<String, Object>> pipe = (List<Map<String, Object>>) r.get("pipeline");
+        if (pipe != null && !pipe.isEmpty()) {
+            b.append("PIPELINE end to end (producer → Streams → sinks, all concurrent)\n");
+            b.append(String.format("  %-8s %9s %8s %8s %10s %11s %11s %12s %9s %8s %8s %8s %6s%n", "size", "events", "total s",
+                    "in s", "events/s", "rows out", "rows/s", "moved/s", "µs/event", "rows/ev", "state MB", "heap MB", "done"));
+            for (Map<String, Object> x : pipe)
+                b.append(String.format("  %-8s %,9d %8.1f %8.1f %,10.0f %,11d %,11.0f %,12.0f %9.1f %8.1f %8.1f %8d %6s%n",
+                        x.get("label"), (Long) x.get("events"), x.get("total_s"), x.get("streams_in_s"), x.get("events_in_per_s"),
+                        (Long) x.get("rows_out"), x.get("rows_out_per_s"), x.get("records_moved_per_s"), x.get("us_per_event"),
+                        x.get("rows_per_event"), x.get("state_dir_mb"), (Long) x.get("phase_peak_heap_mb"), x.get("complete")));
+            Map<String, Object> last = pipe.get(pipe.size() - 1);
+            b.append(String.format("  largest run: %,d live + %,d final rows; %,d accepted reports re-keyed, %,d deltas; late %d, DLQ %d, duplicate ids ignored %.0f%n",
+                    (Long) last.get("rows_live"), (Long) last.get("rows_final"), (Long) last.get("events_by_key_records"),
+                    (Long) last.get("deltas_by_entity_records"), (Long) last.get("late"), (Long) last.get("dead_letters"),
+                    (Double) last.get("duplicate_ids_ignored")));
+        }
+        Map<String, Object> cmp = (Map<String, Object>) r.get("pipeline_vs_raw");
+        if (cmp != null) b.append(String.format("  pipeline / raw in records moved: %,.0f / %,.0f = %.1f %%%n",
+                cmp.get("pipeline_records_moved_per_s"), cmp.get("raw_records_moved_per_s"), (Double) cmp.get("ratio") * 100));
+        Map<String, Object> sc = (Map<String, Object>) r.get("scaling");
+        if (sc != null) b.append(String.format("  scaling %s: µs/event %s (×%.2f), µs/record moved %s (×%.2f), rows/event %s%n",
+                sc.get("sizes"), sc.get("us_per_event"), sc.get("ratio_us_per_event"), sc.get("us_per_record_moved"),
+                sc.get("ratio_us_per_record_moved"), sc.get("rows_per_event")));
+        b.append('\n');
+
+        Map<String, Object> lat = (Map<String, Object>) r.get("latency");
+        if (lat != null) {
+            b.append(String.format("LATENCY at %.0f events/s (10%% of %.0f) for %s s: measured %,d of %,d sent, %d unresolved%n",
+                    lat.get("rate_per_s"), lat.get("max_load_events_per_s"), lat.get("seconds"), (Long) lat.get("measured"),
+                    (Long) lat.get("sent"), (Long) lat.get("unresolved")));
+            b.append(String.format("  p50 %.0f ms   p90 %.0f ms   p99 %.0f ms   max %.0f ms   (send → row in sink)%n%n",
+                    lat.get("p50_ms"), lat.get("p90_ms"), lat.get("p99_ms"), lat.get("max_ms")));
+        }
+        Map<String, Object> ex = (Map<String, Object>) r.get("extraction");
+        if (ex != null) b.append(String.format("EXTRACTION %s%s: %,d articles (~%d words) in %.2f s = %,.0f articles/s/core, %,d events%n%n",
+                ex.get("extractor"), Boolean.TRUE.equals(ex.get("placeholder")) ? " [PLACEHOLDER: number meaningless]" : "",
+                (Integer) ex.get("articles"), (Long) ex.get("mean_words"), ex.get("seconds"), ex.get("articles_per_s_per_core"), (Long) ex.get("events_found")));
+        Map<String, Object> g = (Map<String, Object>) r.get("gdelt");
+        if (g != null) {
+            if (!Boolean.TRUE.equals(g.get("available"))) b.append("GDELT: not available — ").append(g.get("reason")).append("\n\n");
+            else {
+                b.append(String.format("GDELT adapter: %,d rows → %,d events in %.2f s = %,.0f rows/s%n", (Long) g.get("input_rows"),
+                        (Long) g.get("events"), g.get("seconds"), g.get("rows_per_s")));
+                Map<String, Object> rp = (Map<String, Object>) g.get("replay");
+                if (rp != null) b.append(String.format("GDELT replay: %,d events → %,d rows in %.1f s = %,.0f events/s, %,.0f records moved/s%n",
+                        (Long) rp.get("events"), (Long) rp.get("rows_out"), rp.get("total_s"), rp.get("events_in_per_s"), rp.get("records_moved_per_s")));
+                b.append('\n');
+            }
+        }
+        Map<String, Object> m = (Map<String, Object>) r.get("memory");
+        if (m != null) {
+            b.append(String.format("MEMORY (one JVM: broker + Streams + consumer): peak heap %d MB of %d MB max, peak RSS (VmHWM) %d MB%n",
+                    (Long) m.get("process_peak_heap_mb"), (Long) m.get("heap_max_mb"), (Long) m.get("process_peak_rss_mb")));
+            Map<String, Object> ph = (Map<String, Object>) m.get("phases");
+            for (var e : ph.entrySet()) {
+                Map<String, Object> v = (Map<String, Object>) e.getValue();
+                b.append(String.format("  %-22s peak heap %5d MB%s   peak RSS %5d MB%n", e.getKey(), (Long) v.get("peak_heap_mb"),
+                        v.containsKey("live_heap_after_gc_mb") ? String.format(", live after GC %4d MB", (Long) v.get("live_heap_after_gc_mb")) : "",
+                        (Long) v.get("peak_rss_mb")));
+            }
+            b.append('\n');
+        }
+        Map<String, Object> t = (Map<String, Object>) r.get("targets");
+        if (t != null) {
+            b.append("TARGETS\n");
+            for (var e : t.entrySet()) {
+                Map<String, Object> v = (Map<String, Object>) e.getValue();
+                b.append(String.format("  [%s] %-45s %s%n", Boolean.TRUE.equals(v.get("met")) ? "MET " : "MISS", e.getKey(), v.get("detail")));
+            }
+        }
+        return b.toString();
+    }
+}
