@@ -22,6 +22,12 @@ final class DocState {
     Ment lastMinistry;
     LocalDate anchor;
     int sentence;
+    int lastCall = -10;
+    int para;
+    int paraDateOf = -1;
+    LocalDate paraDate;
+    LocalDate talksDay;
+    LocalDate summitDay;
 
     Person findPerson(String name) {
         String sur = Names.surname(name);

@@ -59,6 +59,10 @@ public final class RuleExtractor implements Extractor {
         double confidence;
         Set<String> about = new LinkedHashSet<>();
         int sentence;
+        int para;
+        boolean readout;      // STATEMENT: a trailing attribution (", the ministry said") of another report
+        String inst;          // STATEMENT by a spokesperson: the institution named in the title ("Kremlin")
+        boolean undated;      // the date was not stated in the sentence (inherited or publication)
     }
 
     @Override
@@ -78,6 +82,7 @@ public final class RuleExtractor implements Extractor {
             if (boilerplate(p)) continue;
             java.util.regex.Matcher dl = DATELINE.matcher(p);
             if (dl.lookingAt() && dl.end() < p.length()) p = p.substring(dl.end());   // "NAIROBI, Kenya (AP) — "
+            doc.para++;
             java.util.BitSet quoted = quoted(p);
             for (int[] sp : joinFragments(p, Nlp.sentences(p))) {
                 String raw = p.substring(sp[0], sp[1]);
@@ -146,6 +151,7 @@ public final class RuleExtractor implements Extractor {
         if (l.startsWith("read also") || l.startsWith("related") || l.startsWith("see also") || l.startsWith("share")
                 || l.startsWith("follow us") || l.startsWith("subscribe") || l.startsWith("copyright") || l.startsWith("©")
                 || l.startsWith("all rights reserved") || l.startsWith("tags:") || l.startsWith("photo:") || l.startsWith("source:")) return true;
+        if (p.split(" \\| ").length >= 2 && p.length() < 200 && (l.matches("^[\\p{L} ]{2,30}:.*") || p.split(" \\| ").length >= 3)) return true;   // "More analysis: A | B"
         char last = p.charAt(p.length() - 1);
         boolean punct = ".!?\"”»'’)…:".indexOf(last) >= 0;
         int words = p.split("\\s+").length;
@@ -178,6 +184,7 @@ public final class RuleExtractor implements Extractor {
     }
 
     private static void absorb(Cand into, Cand from) {
+        into.undated &= from.undated;
         if (from.rank > into.rank) {
             into.date = from.date;
             into.precision = from.precision;
@@ -214,8 +221,11 @@ public final class RuleExtractor implements Extractor {
                         if (a.equals(b) && sameDay(o, c, 1)) target = o;
                     }
                     case STATEMENT -> {
-                        if (samePerson(o.actor, c.actor) && (sameDay(o, c, 1) || c.precision != DatePrecision.DAY || o.precision != DatePrecision.DAY))
-                            target = o;
+                        if (samePerson(o.actor, c.actor)) {
+                            boolean near = Math.abs(o.sentence - c.sentence) <= 3;
+                            boolean pubOnly = o.precision == DatePrecision.PUBLISHED || c.precision == DatePrecision.PUBLISHED;
+                            if (pubOnly ? true : sameDay(o, c, 1) && (near || !o.undated && !c.undated || o.para == c.para)) target = o;
+                        }
                     }
                 }
                 if (target != null) break;

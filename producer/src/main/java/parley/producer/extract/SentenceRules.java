@@ -37,6 +37,7 @@ final class SentenceRules {
     private List<Dates.Mention> dates;
     private int[] dateTok;
     private boolean habitual;
+    private String lowOutside = "";
 
     private final java.util.BitSet quoted;
     private final int off;
@@ -64,6 +65,8 @@ final class SentenceRules {
         StringBuilder outside = new StringBuilder(s.length());
         for (int c = 0; c < s.length(); c++) outside.append(quoted != null && quoted.get(off + c) ? ' ' : s.charAt(c));
         String low = outside.toString().toLowerCase(java.util.Locale.ROOT);
+        lowOutside = low;
+        if (doc.paraDateOf != doc.para) doc.paraDate = null;
         habitual = low.contains("a number of times") || low.contains("time and again") || low.contains("every year")
                 || low.contains("many times") || low.contains("on several occasions") || low.trim().endsWith("?");
         for (int k = 0; k < t.size(); k++) if (Lexicon.HABIT.contains(t.get(k).low) && !inQuote(k)) habitual = true;
@@ -78,6 +81,15 @@ final class SentenceRules {
                 statement(i);
             }
         }
+        // a trailing attribution (", the president's office said") of a reported call, meeting, visit or plan is not a statement
+        boolean otherEvent = false;
+        for (int i = before; i < out.size(); i++) if (out.get(i).kind != Kind.STATEMENT) otherEvent = true;
+        for (int i = before; i < out.size(); i++) if (out.get(i).kind == Kind.CALL) doc.lastCall = idx;
+        boolean plan = FUTURE.matcher(low).find() || low.contains(" expected to ") || low.contains(" did not take place") || low.contains(" plans to ");
+        for (int i = out.size() - 1; i >= before; i--) {
+            RuleExtractor.Cand c = out.get(i);
+            if (c.kind == Kind.STATEMENT && c.readout && (otherEvent || plan)) out.remove(i);
+        }
         // anchor for relative dates: the best DAY date of this sentence's events, else any explicit day in it
         LocalDate anchor = null;
         for (int i = before; i < out.size(); i++) {
@@ -85,7 +97,13 @@ final class SentenceRules {
             if (c.precision == DatePrecision.DAY && c.rank >= 3) anchor = c.date;
         }
         if (anchor == null) for (Dates.Mention d : dates) if (d.precision() == DatePrecision.DAY && d.rank() >= 3) anchor = d.date();
-        if (anchor != null) doc.anchor = anchor;
+        if (anchor != null) { doc.anchor = anchor; doc.paraDate = anchor; doc.paraDateOf = doc.para; }
+        for (int i = before; i < out.size(); i++) {
+            RuleExtractor.Cand c = out.get(i);
+            if ((c.kind == Kind.VISIT || c.kind == Kind.MEETING) && c.precision == DatePrecision.DAY && c.rank >= 3) doc.talksDay = c.date;
+        }
+        if (low.matches("(?s).*\\b(summit|forum|conference|consultative meeting|leaders meeting|session)\\b.*"))
+            for (Dates.Mention d : dates) if (d.precision() == DatePrecision.DAY && d.rank() >= 3 && !inQuote(dateTok[dates.indexOf(d)])) { doc.summitDay = d.date(); break; }
         // the subject of this sentence for pronouns in the next
         for (int i = before; i < out.size(); i++) {
             Party a = out.get(i).actor;
@@ -114,10 +132,18 @@ final class SentenceRules {
             if (m.type != Ment.Type.PRON) continue;
             DocState.Person p = null;
             Ment prevPerson = null;
-            for (int j = i - 1; j >= 0; j--) if (ms.get(j).type == Ment.Type.PERSON || ms.get(j).type == Ment.Type.ROLE && ms.get(j).name != null) { prevPerson = ms.get(j); break; }
+            Ment nearPP = null;
+            for (int j = i - 1; j >= 0; j--) {
+                Ment c = ms.get(j);
+                if (!(c.type == Ment.Type.PERSON || c.type == Ment.Type.ROLE && c.name != null) || inQuote(c.s)) continue;
+                if (c.possessive || inPP(c)) { if (nearPP == null) nearPP = c; continue; }
+                prevPerson = c;
+                break;
+            }
+            if (prevPerson == null && nearPP != null && doc.lastSubject == null) prevPerson = nearPP;
             if (prevPerson == null && m.possessive) {
                 // cataphora: "During his visit to X, Minister Y said"
-                for (int j = i + 1; j < ms.size(); j++) if (ms.get(j).type == Ment.Type.PERSON && !ms.get(j).possessive) { prevPerson = ms.get(j); break; }
+                for (int j = i + 1; j < ms.size(); j++) if (ms.get(j).type == Ment.Type.PERSON && !ms.get(j).possessive && !inQuote(ms.get(j).s)) { prevPerson = ms.get(j); break; }
             }
             if (prevPerson != null) {
                 m.name = prevPerson.name; m.code = prevPerson.code; m.role = prevPerson.role; m.office = prevPerson.office;
@@ -249,7 +275,7 @@ final class SentenceRules {
                 if (verb && k == v - 1) return true;
                 continue;
             }
-            if (x.low.equals("not") || x.low.equals("n't") || x.low.equals("never") || x.low.equals("no") || x.low.equals("without")) {
+            if (x.low.equals("not") || x.low.endsWith("n't") || x.low.endsWith("n’t") || x.low.equals("never") || x.low.equals("no") || x.low.equals("without")) {
                 if (k >= v - 2) return true;
                 continue;
             }
@@ -274,6 +300,26 @@ final class SentenceRules {
             if (d < bestD - 3 || (Math.abs(d - bestD) <= 3 && best != null && m.rank() > best.rank())) {
                 if (best == null || d < bestD || m.rank() > best.rank()) { best = m; bestD = d; }
             } else if (best == null) { best = m; bestD = d; }
+        }
+        return best;
+    }
+
+    /** A statement's date: before the speech verb or right after it ("said on Monday"), never inside what was said. */
+    private Dates.Mention statementDate(int v) {
+        Dates.Mention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (int i = 0; i < dates.size(); i++) {
+            int k = dateTok[i];
+            if (inQuote(k)) continue;
+            Dates.Mention m = dates.get(i);
+            if (k > v) {
+                if (k - v > 8 || m.rank() == 0) continue;
+                boolean content = false;
+                for (int q = v + 1; q < k; q++) if (t.get(q).is("that", ":", "\"", "“", "to", "would", "will", "had", "has", "was", "were", "is")) content = true;
+                if (content) continue;
+            }
+            int dd = Math.abs(k - v);
+            if (best == null || dd < bestD - 3 || Math.abs(dd - bestD) <= 3 && m.rank() > best.rank()) { best = m; bestD = dd; }
         }
         return best;
     }
@@ -329,19 +375,47 @@ final class SentenceRules {
         return null;
     }
 
+    private static final java.util.regex.Pattern OCCASION = java.util.regex.Pattern.compile(
+            "\\b(after|during|at|following|on|ahead of|before|opening|closing|addressing)\\s+(?:(?:the|their|a|his|her|its|this|that)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(talks|meeting|session|summit|visit|ceremony|signing|news conference|press conference|briefing|forum|conference|sidelines|margins|plenary|arrival)\\b");
+
+    /** The day of the occasion a sentence refers to without a date of its own ("after the talks", "on the sidelines"). */
+    private LocalDate occasionDay() {
+        java.util.regex.Matcher m = OCCASION.matcher(lowOutside);
+        while (m.find()) {
+            String w = m.group(2);
+            LocalDate d = w.equals("summit") || w.equals("sidelines") || w.equals("margins") || w.equals("forum") || w.equals("plenary")
+                    ? (doc.summitDay != null ? doc.summitDay : doc.talksDay) : (doc.talksDay != null ? doc.talksDay : doc.summitDay);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
     private RuleExtractor.Cand cand(Kind kind, int v, double conf) {
         RuleExtractor.Cand c = new RuleExtractor.Cand();
         c.kind = kind;
         c.sentence = idx;
+        c.para = doc.para;
         c.evidence = s;
         c.confidence = conf;
-        Dates.Mention d = dateFor(v);
+        Dates.Mention d = kind == Kind.STATEMENT ? statementDate(v) : dateFor(v);
+        LocalDate inherited = null;
+        if (d == null) {
+            inherited = occasionDay();
+            if (inherited == null && kind == Kind.STATEMENT && doc.paraDate != null && doc.paraDateOf == doc.para) inherited = doc.paraDate;
+        }
         if (d != null) {
             c.date = d.date();
             c.precision = d.precision();
             c.rank = d.rank();
             c.confidence += d.rank() >= 3 ? 0.05 : 0;
+        } else if (inherited != null) {
+            c.date = inherited;
+            c.precision = DatePrecision.DAY;
+            c.rank = 1;
+            c.undated = true;
         } else {
+            c.undated = true;
             c.date = pub;
             c.precision = DatePrecision.PUBLISHED;
             c.rank = -1;
@@ -778,6 +852,9 @@ final class SentenceRules {
 
     // ------------------------------------------------------------------ STATEMENT
 
+    private static final Set<String> COLLECTIVE = Set.of("officials", "sources", "diplomats", "analysts", "observers", "experts",
+            "people", "authorities", "residents", "witnesses", "reports", "media", "critics", "lawmakers", "insiders", "aides");
+
     private static final Set<String> BODY = Set.of("office", "spokesman", "spokesperson", "spokeswoman", "ministry", "government",
             "administration", "cabinet", "press", "team", "camp", "aides", "spokespeople", "party");
 
@@ -887,11 +964,26 @@ final class SentenceRules {
         if (sp == null || sp.code == null) return;
         if (sp.type == Ment.Type.PRON && sp.name == null) return;
         if (inQuote(v)) return;
+        if (verb && v > 0 && COLLECTIVE.contains(t.get(v - 1).low)) return;          // "officials said": no named speaker
+        if (x.is("calling", "called") && !(v + 1 < t.size() && t.get(v + 1).is("for"))
+                && !(x.is("called") && v + 1 < t.size() && t.get(v + 1).is("on") && v + 2 < t.size() && !(at[v + 2] != null && at[v + 2].type == Ment.Type.PERSON))) {
+            if (x.is("calling") || v + 1 < t.size() && t.get(v + 1).is("on")) return;   // "after calling on the prime minister": a courtesy call
+        }
+        if (v + 1 < t.size() && t.get(v + 1).is("him", "her", "them") && x.is("assured", "told", "informed", "promised", "reassured", "briefed")
+                && (doc.lastCall >= idx - 1 || s.toLowerCase(java.util.Locale.ROOT).contains("according to"))) return;   // private content of a call
         if (sp.type == Ment.Type.PLACE && !x.is("said", "says", "stated", "declared", "warned", "accused", "accusing", "announced", "condemned",
                 "urged", "denied", "rejected", "claimed", "insisted", "called", "demanded", "protested", "responded", "replied")) return;
         if (modal(v, verb)) return;
         RuleExtractor.Cand c = cand(Kind.STATEMENT, v, sp.type == Ment.Type.PERSON ? 0.7 : 0.6);
         c.actor = party(sp);
+        if (verb && sp.type != Ment.Type.PLACE) {
+            int ps = Math.min(phraseStart(sp), sp.s);
+            while (ps > 0 && t.get(ps - 1).is("the", "his", "her", "its", "their", "a")) ps--;
+            boolean last = true;
+            for (int k = v + 1; k < t.size(); k++) if (t.get(k).isWord() && !t.get(k).is("in", "a", "statement", "on", "late", "early", "earlier", "later", "without", "giving", "any", "reason", "details")
+                    && !Lexicon.isTimeWord(t.get(k).low)) last = false;
+            c.readout = ps > 3 && t.get(ps - 1).is(",") && last;
+        }
         if (sp.type == Ment.Type.ROLE && sp.name == null) c.actor = new Party(kb.countryName(sp.code) + " " + sp.role, sp.code, sp.role);
         for (Ment m : ms) if ((m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM) && m.code != null && m != sp) c.about.add(m.code);
         out.add(c);
