@@ -24,6 +24,20 @@ final class Analyzer {
         // 1. gazetteer, longest match first
         for (int i = 0; i < n; i++) {
             if (!t.get(i).isWord() || at[i] != null) continue;
+            if (t.get(i).fold.endsWith("-based") && t.get(i).cap) {
+                List<Kb.Entry> es = kb.lookup(t.get(i).fold.substring(0, t.get(i).fold.length() - 6));
+                for (Kb.Entry e : es) if (e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY) {
+                    Ment m = new Ment(Ment.Type.PLACE, i, i + 1);
+                    m.city = e.type() == Kb.Type.CITY;
+                    m.code = e.code();
+                    m.name = m.city ? e.canonical() : kb.countryName(e.code());
+                    m.orgCode = parley.model.Codes.isOrganization(e.code());
+                    at[i] = m;
+                    out.add(m);
+                    break;
+                }
+                if (at[i] != null) continue;
+            }
             int ml = kb.maxLenFrom(t.get(i).fold);
             if (ml == 0) continue;
             for (int len = Math.min(ml + 2, n - i); len >= 1; len--) {
@@ -339,6 +353,21 @@ final class Analyzer {
         }
         boolean former = false;
         for (int q = ws; q < m.s; q++) if (t.get(q).is("former", "ex", "ex-")) former = true;
+        if (code == null && ws >= 2 && t.get(ws - 1).text.equals(",") && doc.findPerson(m.name) == null && kb.person(m.name).isEmpty()) {
+            // "China's special envoy for Pacific affairs, Qian Bo, told": a title phrase right before the comma
+            boolean titled = false;
+            String pcode = null;
+            for (int q = ws - 2; q >= 0 && q >= ws - 16; q--) {
+                Tok x = t.get(q);
+                if (x.text.equals(",") || x.text.equals(";") || Lexicon.SPEECH.contains(x.low) || x.is("with", "by", "from", "and", "than")
+                        || at[q] != null && at[q].type == Ment.Type.PERSON) break;
+                if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !x.is("of", "the", "for", "'s", "’s", "on", "and")) break;
+                if (Lexicon.TITLE.contains(x.low) || Lexicon.TITLE.contains(x.low.replace(".", ""))) titled = true;
+                boolean target = q > 0 && t.get(q - 1).is("in", "to", "for", "on", "at", "with", "from", "against") || q > 1 && t.get(q - 1).is("the") && t.get(q - 2).is("in", "to", "for", "on", "at", "with", "from");
+                if (at[q] != null && at[q].code != null && at[q].type != Ment.Type.PERSON && !target) pcode = at[q].code;
+            }
+            if (titled && pcode != null) code = pcode;
+        }
         if (code == null && role.length() == 0 && ws == m.s && ws >= 2 && t.get(ws - 1).text.equals(",")) {
             // a title phrase opening the sentence and ending with a comma
             boolean titled = false;
@@ -366,11 +395,25 @@ final class Analyzer {
             StringBuilder arole = new StringBuilder();
             boolean aformer = false;
             int steps = 0;
+            int junk = 0;
             while (q < n && steps < 16) {
                 Tok x = t.get(q);
                 if (x.text.equals(",") || x.text.equals(";") || x.text.equals(".")) break;
                 if (Lexicon.SPEECH.contains(x.low) || x.is("who", "which", "that", "said", "has", "had", "was", "is", "visited", "met")) break;
                 String st0 = x.low.endsWith("s") && x.low.length() > 4 ? x.low.substring(0, x.low.length() - 1) : x.low;
+                if (x.fold.equals("'s") && acode == null && q > m.e + 1) {
+                    // "X, Lula's foreign policy adviser": the possessor's country
+                    int b = q;
+                    while (b > m.e + 1 && t.get(b - 1).cap && t.get(b - 1).isWord()) b--;
+                    if (b < q) {
+                        String pn = join(t, b, q);
+                        DocState.Person pp = doc.findPerson(pn);
+                        if (pp != null && pp.country != null) acode = pp.country;
+                        else { List<Kb.Office> po = kb.person(pn); if (!po.isEmpty()) acode = po.get(0).country(); }
+                    }
+                }
+                if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !Lexicon.TITLE.contains(st0) && arole.length() == 0 && junk < 3
+                        && x.low.matches("[a-z-]+") && !x.low.endsWith("ed") && !x.low.endsWith("ing")) { junk++; q++; steps++; continue; }
                 if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !Lexicon.TITLE.contains(st0)
                         && !x.is("the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "one", "two", "leading", "prominent", "well-known",
                         "longtime", "veteran", "current", "then", "now", "also", "newly", "appointed", "elected", "its", "their", "ever", "only", "new", "second", "third", "last", "de", "facto", "de-facto", "long-serving", "longest-serving", "powerful", "influential", "outgoing", "incoming", "interim", "caretaker", "self-proclaimed", "exiled", "opposition", "main", "chief", "sole")) break;
@@ -401,6 +444,7 @@ final class Analyzer {
             for (Kb.Office o : offs) if (o.country().equals(code) && o.validOn(day)) alt = o;
             now = alt;
         }
+        if (code == null && doc.home != null && role.length() > 0 && isPersonRole(role.toString().toLowerCase(Locale.ROOT)) && !former) code = doc.home;
         String canonical = p != null ? p.name : null;
         Kb.Office ref = now != null ? now : (any != null && (code == null || any.country().equals(code)) ? any : null);
         if (ref != null && (canonical == null || canonical.split(" ").length < ref.name().split(" ").length)) canonical = ref.name();
@@ -432,7 +476,8 @@ final class Analyzer {
         return role.matches(".*\\b(president|minister|premier|chancellor|secretary|spokes\\w*|ambassador|envoy|director|head|chief|"
                 + "chairman|chairwoman|speaker|senator|governor|king|queen|prince|emir|sheikh|leader|official|diplomat|adviser|"
                 + "advisor|aide|commissioner|commander|analyst|expert|representative|mayor|lawmaker|mp|counterpart|"
-                + "ayatollah|deputy|officer|general|admiral|delegation)\\b.*");
+                + "ayatollah|deputy|officer|general|admiral|delegation|researcher|professor|scholar|fellow|lecturer|economist|"
+                + "chairperson|journalist|editor|columnist|correspondent|excellency|highness|undersecretary|under-secretary)\\b.*");
     }
 
     static String office(String role, String code) {

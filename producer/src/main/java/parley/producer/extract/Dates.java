@@ -142,7 +142,7 @@ final class Dates {
             else if (w.matches("(a|one) day after")) {
                 // "came a day after Ruto held talks": the clause after it is the earlier event; "a day after the summit": later
                 String rest = s.substring(m.end()).strip();
-                boolean clause = rest.matches("^(?:he|she|they|(?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+){1,4}(?:had |has |was )?\\p{Ll}+ed)\\b.*");
+                boolean clause = rest.matches("^(?:he|she|they|(?!The )(?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+){1,4}(?!of |and |in |at |on |summit|talks|meeting|visit)\\p{Ll}+)\\b.*");
                 d = clause ? base.minusDays(1) : base.plusDays(1); rel = true;
             }
             else if (w.contains("following") || w.contains("next day") || w.contains("day later") || w.contains("day after")) { d = base.plusDays(1); rel = true; }

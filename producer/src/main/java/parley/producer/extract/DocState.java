@@ -24,6 +24,7 @@ final class DocState {
     int sentence;
     int lastCall = -10;
     int para;
+    String home;          // the dateline's country
     int paraDateOf = -1;
     LocalDate paraDate;
     LocalDate talksDay;
@@ -39,6 +40,14 @@ final class DocState {
                 String[] b = parley.model.Text.asciiFold(name).split(" ");
                 if (a.length > 1 && b.length > 1 && !Names.compatibleGiven(a[0], b[0])) continue;
                 if (best == null || p.lastSeen > best.lastSeen) best = p;
+            }
+        }
+        if (best == null && !name.contains(" ") && name.length() >= 4) {
+            // "Sayyid Badr", "Sheikh Tamim": a given name of exactly one person met before
+            String f = parley.model.Text.asciiFold(name);
+            for (Person p : persons) {
+                String[] a = parley.model.Text.asciiFold(p.name).split(" ");
+                if (a.length > 1 && a[0].equals(f)) { if (best != null) return null; best = p; }
             }
         }
         return best;

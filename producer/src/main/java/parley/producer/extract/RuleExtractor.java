@@ -74,6 +74,7 @@ public final class RuleExtractor implements Extractor {
         Set<String> seen = new HashSet<>();
         String text = article.text().replace('\u00a0', ' ').replace("\r\n", "\n").replace('\r', '\n');
         if (text.length() > 400_000) text = text.substring(0, 400_000);
+        doc.home = homeCountry(text);
         int sIdx = 0;
         for (String para : text.split("\n")) {
             String p = para.strip();
@@ -99,6 +100,26 @@ public final class RuleExtractor implements Extractor {
             }
         }
         return build(article, merge(cands));
+    }
+
+    private static final java.util.regex.Pattern DATELINE_PLACE = java.util.regex.Pattern.compile(
+            "^(?:[^|\\n]{0,60}\\|\\s*)?(\\p{Lu}[\\p{L}'’‘ .-]{1,30}?)\\s*(?:,\\s*(?:\\p{Lu}\\p{L}+,?\\s*)?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\\s[—–-]{1,2}\\s|\\s*\\()");
+
+    /** The country of the dateline ("NAIROBI, March 14 (Reuters) -", "Muscat, 12 February 2024"), else null. */
+    private String homeCountry(String text) {
+        int seen = 0;
+        for (String para : text.split("\n")) {
+            String p = para.strip();
+            if (p.isEmpty()) continue;
+            if (++seen > 12) break;
+            java.util.regex.Matcher m = DATELINE_PLACE.matcher(p);
+            if (!m.lookingAt()) continue;
+            String place = m.group(1).strip();
+            if (place.split(" ").length > 3) continue;
+            for (Kb.Entry e : kb.lookup(Kb.key(place)))
+                if ((e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY) && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) return e.code();
+        }
+        return null;
     }
 
     /** Re-joins sentence pieces split after an abbreviation ("Marcos Jr. on Monday"): a piece starting in lower case. */
@@ -213,7 +234,7 @@ public final class RuleExtractor implements Extractor {
                     case VISIT -> {
                         if (eq(host(o), host(c)) && eq(o.actor.country(), c.actor.country())
                                 && (samePerson(o.actor, c.actor) || o.actor.name() == null || c.actor.name() == null)
-                                && sameDay(o, c, 3)) target = o;
+                                && (sameDay(o, c, 3) || o.sentence == c.sentence)) target = o;
                     }
                     case MEETING, CALL -> {
                         Set<String> a = Set.of(o.actor.country(), o.counterpart.country());

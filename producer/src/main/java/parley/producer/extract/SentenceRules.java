@@ -85,7 +85,8 @@ final class SentenceRules {
         boolean otherEvent = false;
         for (int i = before; i < out.size(); i++) if (out.get(i).kind != Kind.STATEMENT) otherEvent = true;
         for (int i = before; i < out.size(); i++) if (out.get(i).kind == Kind.CALL) doc.lastCall = idx;
-        boolean plan = FUTURE.matcher(low).find() || low.contains(" expected to ") || low.contains(" did not take place") || low.contains(" plans to ");
+        boolean plan = (FUTURE.matcher(low).find() || low.contains(" expected to ") || low.contains(" plans to ") || low.contains(" not take place"))
+                && low.matches("(?s).*\\b(visit|arriv|meet|travel|trip|talks|call|host|attend|fly|leave|convene|take place|summit).*");
         for (int i = out.size() - 1; i >= before; i--) {
             RuleExtractor.Cand c = out.get(i);
             if (c.kind == Kind.STATEMENT && c.readout && (otherEvent || plan)) out.remove(i);
@@ -295,6 +296,7 @@ final class SentenceRules {
         Dates.Mention best = null;
         int bestD = Integer.MAX_VALUE;
         for (int i = 0; i < dates.size(); i++) {
+            if (sinceDate(i) && !(dateTok[i] < v)) continue;
             int d = Math.abs(dateTok[i] - v);
             Dates.Mention m = dates.get(i);
             if (d < bestD - 3 || (Math.abs(d - bestD) <= 3 && best != null && m.rank() > best.rank())) {
@@ -310,7 +312,7 @@ final class SentenceRules {
         int bestD = Integer.MAX_VALUE;
         for (int i = 0; i < dates.size(); i++) {
             int k = dateTok[i];
-            if (inQuote(k)) continue;
+            if (inQuote(k) || sinceDate(i)) continue;
             Dates.Mention m = dates.get(i);
             if (k > v) {
                 if (k - v > 8 || m.rank() == 0) continue;
@@ -322,6 +324,15 @@ final class SentenceRules {
             if (best == null || dd < bestD - 3 || Math.abs(dd - bestD) <= 3 && m.rank() > best.rank()) { best = m; bestD = dd; }
         }
         return best;
+    }
+
+    /** "since 2017", "since taking office in November": a period's start, not an event's day. */
+    private boolean sinceDate(int i) {
+        for (int k = dateTok[i] - 1; k >= Math.max(0, dateTok[i] - 4); k--) {
+            if (t.get(k).is("since")) return true;
+            if (t.get(k).is(",", ";", "when", "and")) return false;
+        }
+        return false;
     }
 
     private Party party(Ment m) {
