@@ -180,6 +180,18 @@ final class Analyzer {
             boolean countryStart = here != null && here.s == i && (here.type == Ment.Type.DEMONYM || here.type == Ment.Type.PLACE && !here.city)
                     && (i == 0 || !t.get(i - 1).cap && !t.get(i - 1).is("the"));
             if (here != null && !countryStart) continue;
+            if (doc.narrator != null && doc.narrator.country != null && (x.text.equals("I") || x.is("me", "my"))) {
+                Ment m = new Ment(Ment.Type.PRON, i, i + 1);
+                m.self = true;
+                m.possessive = x.is("my");
+                m.name = doc.narrator.name;
+                m.code = doc.narrator.country;
+                m.role = doc.narrator.role;
+                m.office = doc.narrator.office;
+                out.add(m);
+                at[i] = m;
+                continue;
+            }
             if (x.is("he", "she")) {
                 Ment m = new Ment(Ment.Type.PRON, i, i + 1);
                 out.add(m);

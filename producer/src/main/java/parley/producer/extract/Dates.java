@@ -31,7 +31,7 @@ final class Dates {
     private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\b(?!-)");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
     private static final Pattern MY = Pattern.compile("\\b(?:(in|since|during|early|late|mid|this|last|of|until|by|from|past)\\s+)?(?:(early|late|mid)[-\\s]+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b(?:\\s+(last year|of that year|of the same year|that year|this year|of last year))?");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|this|next|on|past)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|this|next|on|past)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?:\\s+(?:of\\s+)?(last week|the previous week|the week before))?");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during|of|early|late|mid|from)\\s+(?:(?:early|late|mid)[-\\s]+)?((?:19|20)\\d{2})\\b(?![-–]\\d)(?!\\s*(?:war|election|elections|summit|agreement|statement|declaration)\\b)");
     private static final Pattern REL = Pattern.compile("(?i)\\b(yesterday|today|tonight|this morning|this afternoon|this evening|"
             + "the (?:day|night) before|the previous day|the preceding day|a day earlier|a day before|"
@@ -125,6 +125,7 @@ final class Dates {
             String pre = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             LocalDate d = pre.equals("next") ? pub.with(TemporalAdjusters.next(dow)) : pub.with(TemporalAdjusters.previousOrSame(dow));
             if (pre.equals("last") && d.equals(pub)) d = d.minusWeeks(1);
+            if (m.group(3) != null) d = pub.minusWeeks(1).with(dow);   // "Thursday last week"
             add(out, s, m, d, DatePrecision.DAY, 3, false, pub);
         }
         m = REL.matcher(relHint ? s : "");

@@ -131,6 +131,7 @@ final class SentenceRules {
             Ment m = ms.get(i);
             if (m.type == Ment.Type.ROLE && "counterpart".equals(m.office)) continue;
             if (m.type != Ment.Type.PRON) continue;
+            if (m.self) { if (inQuote(m.s)) m.code = null; continue; }
             DocState.Person p = null;
             Ment prevPerson = null;
             Ment nearPP = null;
@@ -381,6 +382,7 @@ final class SentenceRules {
             if (m == null || !(m.type == Ment.Type.PLACE || seat(m)) || m.orgCode || m.s != q) continue;
             Tok prev = t.get(q - 1);
             if (prev.is("in", "at") || prev.is("the") && q > 1 && t.get(q - 2).is("in", "at")
+                    || prev.is(",") && q > 2 && t.get(q - 2).cap && at[q - 2] == null && t.get(q - 3).is("in", "at") && !m.city
                     || prev.is("capital", "city") && q > 2) return m;
         }
         return null;
@@ -675,6 +677,10 @@ final class SentenceRules {
                 && (t.get(i + 2).is("phone", "telephone", "video") || i + 3 < t.size() && t.get(i + 3).is("phone", "telephone"))) {
             kind = Kind.CALL;
             after = i + 3;
+        } else if (x.is("called", "rang", "calls") && i + 1 < t.size() && !t.get(i + 1).is("for", "on", "off", "in", "it", "the", "a", "an", "upon")
+                && calledParty(i + 1) != null) {
+            kind = Kind.CALL;
+            after = i + 1;
         } else if (x.is("signed", "inked") && signingParties(i) != null) {
             kind = Kind.MEETING;
             after = i + 1;
@@ -720,9 +726,11 @@ final class SentenceRules {
                 if (cs != null) a = cs;
             }
             int q = after;
-            while (q < t.size() && q < after + 3 && !t.get(q).is("with")) q++;
+            int lim = x.is("talks", "consultations", "negotiations", "meeting", "conversation") ? after + 9 : after + 3;
+            while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
             if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
             else if (x.is("met", "meets", "meet")) b = firstAgentAfter(after, 8);
+            else if (x.is("called", "rang", "calls")) b = calledParty(i + 1);
             else if (kind == Kind.CALL) {
                 for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from")) { b = firstAgentAfter(r + 1, 10); break; }
                 if (b == null && x.is("phoned", "telephoned")) b = firstAgentAfter(i + 1, 6);
@@ -791,12 +799,26 @@ final class SentenceRules {
         if (!joint) return null;
         List<Ment> persons = new ArrayList<>();
         for (Ment m : ms) {
-            if (m.type != Ment.Type.PERSON || m.code == null || m.possessive || inQuote(m.s)) continue;
+            if (!(m.type == Ment.Type.PERSON || m.self) || m.code == null || m.possessive || inQuote(m.s)) continue;
             boolean dup = false;
             for (Ment p : persons) if (p.code.equals(m.code)) dup = true;
             if (!dup) persons.add(m);
         }
         return persons.size() == 2 ? persons : null;
+    }
+
+    /** The person right after "called" ("Blinken called me", "Macron called President Tebboune"), else null. */
+    private Ment calledParty(int k) {
+        for (int q = k; q < Math.min(t.size(), k + 5); q++) {
+            Ment m = at[q];
+            if (m != null && (m.type == Ment.Type.PERSON || m.self || m.type == Ment.Type.ROLE && m.name != null) && !m.possessive) {
+                if (m.e < t.size() && (t.get(m.e).is("a", "an", "the") || t.get(m.e).low.matches("his|her|their"))) return null;   // "called X a liar"
+                return m;
+            }
+            if (m != null && m.type == Ment.Type.PRON && !m.self) return null;
+            if (!Lexicon.TITLE.contains(t.get(q).low) && !t.get(q).is("his", "her", "the") && m == null) return null;
+        }
+        return null;
     }
 
     private boolean heldBefore(int i) {
