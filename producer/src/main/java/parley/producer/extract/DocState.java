@@ -19,7 +19,9 @@ final class DocState {
 
     final List<Person> persons = new ArrayList<>();
     Person lastSubject;
-    Person narrator;      // the author of a first-person release, or the interviewee answering
+    Person narrator;
+    String venueCode;     // the host country of the latest visit or meeting place (for arrivals that name no place)
+    String venueCity;      // the author of a first-person release, or the interviewee answering
     final java.util.Map<String, Object[]> placeDays = new java.util.HashMap<>();   // city -> {date, precision} of an event there
     Ment lastMinistry;
     LocalDate anchor;

@@ -91,7 +91,7 @@ final class Lexicon {
 
     static final Set<String> SPEECH_PART = set("saying", "stating", "noting", "stressing", "adding", "warning", "claiming",
             "accusing", "arguing", "emphasizing", "emphasising", "insisting", "declaring", "underlining", "explaining", "asserting",
-            "calling", "urging", "criticizing", "criticising", "describing");
+            "calling", "urging", "criticizing", "criticising", "describing", "telling", "affirming", "reaffirming");
 
     static final Set<String> MODAL = set("will", "would", "'ll", "shall", "may", "might", "could", "should", "must", "plans", "planned",
             "planning", "plan", "intends", "intend", "intended", "expected", "scheduled", "invited", "invites", "inviting",

@@ -85,6 +85,13 @@ final class SentenceRules {
         boolean otherEvent = false;
         for (int i = before; i < out.size(); i++) if (out.get(i).kind != Kind.STATEMENT) otherEvent = true;
         for (int i = before; i < out.size(); i++) if (out.get(i).kind == Kind.CALL) doc.lastCall = idx;
+        for (int i = before; i < out.size(); i++) {
+            RuleExtractor.Cand c = out.get(i);
+            if ((c.kind == Kind.VISIT || c.kind == Kind.MEETING) && c.place != null && c.place.country() != null && !parley.model.Codes.isOrganization(c.place.country())) {
+                doc.venueCode = c.place.country();
+                doc.venueCity = c.place.name();
+            }
+        }
         boolean plan = (FUTURE.matcher(low).find() || low.contains(" expected to ") || low.contains(" plans to ") || low.contains(" not take place"))
                 && low.matches("(?s).*\\b(visit|arriv|meet|travel|trip|talks|call|host|attend|fly|leave|convene|take place|summit).*");
         for (int i = out.size() - 1; i >= before; i--) {
@@ -205,7 +212,8 @@ final class SentenceRules {
         for (int j = ms.size() - 1; j >= 0; j--) {
             Ment m = ms.get(j);
             if (m.e > v) continue;
-            if (!m.isAgent() || m.possessive) continue;
+            if (!m.isAgent()) continue;
+            if (m.possessive && !(m.e + 1 < t.size() && t.get(m.e + 1).low.matches("delegation|team|motorcade|plane|entourage|party"))) continue;
             if (m.type == Ment.Type.PRON && m.possessive) continue;
             if (relWho && m.type != Ment.Type.PERSON) continue;
             if (inPP(m)) continue;
@@ -236,7 +244,10 @@ final class SentenceRules {
             if (x.text.equals(".") || x.text.equals(";")) break;
             Ment m = at[q];
             if (m != null && m.isAgent() && !(m.type == Ment.Type.PRON && m.possessive && !"counterpart".equals(m.office))) return m;
-            if (m != null && m.type == Ment.Type.PLACE && !m.city) return m;   // a country as the other party
+            if (m != null && m.type == Ment.Type.PLACE && !m.city) {
+                if (m.e < t.size() && (GATHERINGS.contains(t.get(m.e).low) || t.get(m.e).is("'s", "’s", "-"))) { q = m.e - 1; continue; }
+                return m;   // a country as the other party
+            }
             if (m != null && m.type == Ment.Type.DEMONYM && q + 1 < t.size() && t.get(q + 1).low.matches("counterparts?|officials?|delegation|side|leaders?|colleagues?")) {
                 Ment r = new Ment(Ment.Type.ROLE, m.s, m.e + 1);
                 r.code = m.code;
@@ -464,13 +475,23 @@ final class SentenceRules {
             if (host == null) return;
             actor = subjectBefore(i);
         } else if (MOVE_VERBS.contains(x.low)) {
-            if (i + 1 >= t.size() || !t.get(i + 1).is("in", "at", "to", "into", "for")) {
+            boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
+            if (!arrival && (i + 1 >= t.size() || !t.get(i + 1).is("in", "at", "to", "into", "for"))) {
                 if (!(i + 2 < t.size() && t.get(i + 2).is("in", "at", "to"))) return;
             }
             host = placeAfter(i + 1, 4);
+            if (host == null && arrival && doc.venueCode != null) host = venue();
             if (host == null) return;
             actor = subjectBefore(i);
             if (actor == null) return;
+            if (arrival && actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE && !(actor.type == Ment.Type.PRON && actor.name != null)) return;
+        } else if (x.is("led", "leads", "leading", "headed", "heads") && delegationTo(i) > 0) {
+            host = placeAfter(delegationTo(i) + 1, 4);
+            if (host == null) return;
+            actor = subjectBefore(i);
+            if (actor != null && actor.code == null) {
+                for (int q = i + 1; q < delegationTo(i); q++) if (at[q] != null && at[q].type == Ment.Type.DEMONYM) actor.code = at[q].code;
+            }
         } else if (x.is("was", "were") && i + 2 < t.size() && t.get(i + 1).is("in")
                 && (at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE || t.get(i + 2).is("the") && i + 3 < t.size() && at[i + 3] != null && at[i + 3].type == Ment.Type.PLACE)) {
             host = at[i + 2] != null ? at[i + 2] : at[i + 3];
@@ -557,6 +578,14 @@ final class SentenceRules {
                     if (m != null && m.type != Ment.Type.DEMONYM && !(m.type == Ment.Type.PLACE && !m.city && q + 1 < t.size() && t.get(q + 1).is("'s", "’s"))) break;
                     if (m != null) { q = m.e - 1; continue; }
                     Tok y = t.get(q);
+                    if (y.is("at", "in") && q + 1 < t.size()) {
+                        // "received today at the Ministry's General Diwan His Excellency X"
+                        int r = q + 1;
+                        while (r < Math.min(t.size(), q + 7) && !(Lexicon.TITLE.contains(t.get(r).low) && t.get(r).cap && r > q + 2) && !t.get(r).is(",", ".")) r++;
+                        q = r - 1;
+                        continue;
+                    }
+                    if (y.is("today", "yesterday", "also", "on") || Lexicon.isTimeWord(y.low)) continue;
                     if (!(Lexicon.TITLE.contains(y.low) || y.is("the", "a", "visiting", "delegation"))) break;
                 }
                 if (obj == null || obj.type == Ment.Type.INST) return;
@@ -610,6 +639,53 @@ final class SentenceRules {
                 if (t.get(q).is(".", ";", "where", "who", "which")) break;
             }
         }
+        // "travelled to Fiji, Tuvalu and Vanuatu": one visit per country of the list
+        if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low)) && host.e > 0 && host.s > 0 && host.type == Ment.Type.PLACE) {
+            String last = host.code;
+            int q = host.e;
+            while (q + 1 < t.size() && t.get(q).is(",", "and")) {
+                int r = t.get(q).is(",") && t.get(q + 1).is("and") ? q + 2 : q + 1;
+                Ment h2 = r < t.size() ? at[r] : null;
+                if (h2 == null || h2.type != Ment.Type.PLACE || h2.orgCode || h2.code == null || h2.s != r) break;
+                if (!h2.code.equals(last) && !h2.code.equals(actor.code)) {
+                    RuleExtractor.Cand c2 = cand(Kind.VISIT, v, 0.6);
+                    c2.actor = c.actor;
+                    c2.place = place(h2);
+                    out.add(c2);
+                }
+                last = h2.code;
+                q = h2.e;
+            }
+        }
+    }
+
+    /** "arrived on Thursday evening", "flew in this morning", "arrived at X International Airport": no host named after the verb. */
+    private boolean venueArrival(int i) {
+        if (i + 1 >= t.size()) return true;
+        Tok n1 = t.get(i + 1);
+        if (n1.is(".", ",", ";", "on", "late", "early", "earlier", "later", "today", "yesterday", "this", "last", "overnight", "shortly", "hours", "ahead")) return true;
+        if (n1.is("in") && i + 2 < t.size() && (t.get(i + 2).is("this", "on", "late", "early", "today", "yesterday", ".", ",") || Lexicon.isTimeWord(t.get(i + 2).low))) return true;
+        if (n1.is("at") && i + 4 < t.size()) {
+            for (int q = i + 2; q < Math.min(t.size(), i + 7); q++) if (t.get(q).is("airport", "airbase", "aerodrome")) return true;
+        }
+        return false;
+    }
+
+    private Ment venue() {
+        Ment m = new Ment(Ment.Type.PLACE, 0, 0);
+        m.code = doc.venueCode;
+        m.name = doc.venueCity;
+        m.city = doc.venueCity != null;
+        return m;
+    }
+
+    /** "led a South African delegation to Accra": the position of "to", else -1. */
+    private int delegationTo(int i) {
+        for (int q = i + 1; q < Math.min(t.size() - 1, i + 7); q++) {
+            if (t.get(q).is("delegation", "delegations", "mission", "team") && t.get(q + 1).is("to")) return q + 1;
+            if (t.get(q).is(".", ",", ";")) return -1;
+        }
+        return -1;
     }
 
     private static final Set<String> GATHERINGS = Set.of("summit", "forum", "conference", "meeting", "session", "ceremony",
@@ -632,6 +708,7 @@ final class SentenceRules {
             Ment m = at[q];
             if (m != null && m.type == Ment.Type.PLACE && !m.orgCode && m.s == q && t.get(q - 1).is("in", "at")) { host = m; break; }
         }
+        if (host == null && doc.venueCode != null && i > 1 && t.get(i - 1).is("the") && t.get(i - 2).is("attended", "attending", "attend", "attends", "joined")) host = venue();
         if (host == null || host.code == null) return;
         Ment actor = null;
         for (Ment m : ms) {
@@ -719,6 +796,10 @@ final class SentenceRules {
             }
             if (persons.size() == 2) { a = persons.get(0); b = persons.get(1); }
         }
+        if (a == null && kind == Kind.MEETING && x.is("met", "meet") && theyBefore(i)) {
+            List<Ment> two = twoPersons();
+            if (two != null) { a = two.get(0); b = two.get(1); }
+        }
         if (a == null) {
             a = subjectBefore(i);
             if (a == null) {
@@ -805,6 +886,32 @@ final class SentenceRules {
             if (!dup) persons.add(m);
         }
         return persons.size() == 2 ? persons : null;
+    }
+
+    private boolean statementNoun(int k) {
+        for (int q = k; q < Math.min(t.size(), k + 4); q++) if (t.get(q).low.matches("statements?|declaration|communiqu[eé]|readout")) return true;
+        return false;
+    }
+
+    private boolean theyBefore(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (t.get(k).is("they", "both")) return true;
+            if (!t.get(k).is("had", "have", "first", "last", "again", "already", "once", "previously", "then")) return false;
+        }
+        return false;
+    }
+
+    /** The first two named persons of different countries in the sentence (outside quotes). */
+    private List<Ment> twoPersons() {
+        List<Ment> persons = new ArrayList<>();
+        for (Ment m : ms) {
+            if (!(m.type == Ment.Type.PERSON || m.self) || m.code == null || inQuote(m.s)) continue;
+            boolean dup = false;
+            for (Ment p : persons) if (p.code.equals(m.code)) dup = true;
+            if (!dup) persons.add(m);
+            if (persons.size() == 2) return persons;
+        }
+        return null;
     }
 
     /** The person right after "called" ("Blinken called me", "Macron called President Tebboune"), else null. */
@@ -946,6 +1053,9 @@ final class SentenceRules {
             if (m.type == Ment.Type.INST && "TASS".equals(m.name)) return;
             sp = m;
             verb = false;
+        } else if (x.is("issued", "released", "published", "adopted") && i + 1 < t.size() && statementNoun(i + 1)) {
+            sp = subjectBefore(i);
+            if (sp == null) sp = countrySubject(i);
         } else if (x.is("speaking", "addressing", "writing") && i + 1 < t.size() && t.get(i + 1).is("at", "to", "with", "on", "during", "in", "before")) {
             int k = i + 1;
             while (k < t.size() && !t.get(k).is(",")) k++;
