@@ -198,6 +198,7 @@ final class Analyzer {
                 at[i] = m;
                 continue;
             }
+            if (x.is("his", "her") && i + 1 < n && t.get(i + 1).is("excellency", "highness", "majesty", "holiness")) continue;   // an honorific
             if (x.is("his", "her")) {
                 // "his Azeri counterpart"
                 if (i + 3 < n && at[i + 1] != null && at[i + 1].type == Ment.Type.DEMONYM && t.get(i + 2).low.startsWith("counterpart")
@@ -236,6 +237,20 @@ final class Analyzer {
                 if (k == rs) continue;
                 String role = join(t, rs, k).toLowerCase(Locale.ROOT);
                 if (!isPersonRole(role)) continue;
+                if (code == null && k < n && t.get(k).is("of")) {
+                    // "the Minister of Foreign Affairs of Kenya": the country after the title
+                    int q = k + 1;
+                    if (q < n && t.get(q).is("the")) q++;
+                    while (q < n && at[q] == null && (Lexicon.TITLE.contains(t.get(q).low) || t.get(q).is("republic", "kingdom", "state", "of", "the", "federal", "federative", "islamic", "united", "democratic", "people's", "hashemite", "sultanate")) && q < k + 8) q++;
+                    if (q < n && at[q] != null && at[q].type == Ment.Type.PLACE && !at[q].city && at[q].s == q && appositiveName(t, at, at[q].e)) continue;
+                    if (q < n && at[q] != null && at[q].type == Ment.Type.PLACE && !at[q].city && at[q].s == q) {
+                        code = at[q].code;
+                        Ment pl = at[q];
+                        out.remove(pl);
+                        role = join(t, rs, pl.e).toLowerCase(Locale.ROOT);
+                        k = pl.e;
+                    }
+                }
                 if (k < n && t.get(k).cap && t.get(k).isWord() && (at[k] == null || at[k].type == Ment.Type.PERSON)) continue;   // a name follows: a person
                 if (i > 1 && t.get(i - 1).text.equals(",") && at[i - 2] != null && at[i - 2].type == Ment.Type.PERSON) continue;   // apposition
                 if (k < n && t.get(k).is("of")) {   // "the President of the Commission Ursula von der Leyen"
@@ -261,6 +276,14 @@ final class Analyzer {
         for (Ment m : out) if (m.e < n && t.get(m.e).fold.equals("'s")) m.possessive = true;
         out.sort((a, b) -> Integer.compare(a.s, b.s));
         return out;
+    }
+
+    /** ", Ambassador Yusuf Tuggar" right after a title phrase: the title belongs to that person. */
+    private static boolean appositiveName(List<Tok> t, Ment[] at, int k) {
+        if (k >= t.size() || !t.get(k).is(",")) return false;
+        int q = k + 1;
+        while (q < t.size() && (Lexicon.TITLE.contains(t.get(q).low.replace(".", "")) || t.get(q).is("the"))) q++;
+        return q < t.size() && at[q] != null && at[q].type == Ment.Type.PERSON;
     }
 
     private static boolean plural(String w) {
@@ -378,7 +401,11 @@ final class Analyzer {
                 boolean target = q > 0 && t.get(q - 1).is("in", "to", "for", "on", "at", "with", "from", "against") || q > 1 && t.get(q - 1).is("the") && t.get(q - 2).is("in", "to", "for", "on", "at", "with", "from");
                 if (at[q] != null && at[q].code != null && at[q].type != Ment.Type.PERSON && !target) pcode = at[q].code;
             }
-            if (titled && pcode != null) code = pcode;
+            if (titled && pcode == null && doc.home != null) pcode = doc.home;   // "The Minister of International Relations, X": the dateline's
+            if (titled && pcode != null) {
+                code = pcode;
+                if (role.length() == 0) for (int r = Math.max(0, ws - 12); r < ws - 1; r++) if (Lexicon.TITLE.contains(t.get(r).low) && t.get(r).cap) { if (role.length() > 0) role.append(' '); role.append(t.get(r).text); }
+            }
         }
         if (code == null && role.length() == 0 && ws == m.s && ws >= 2 && t.get(ws - 1).text.equals(",")) {
             // a title phrase opening the sentence and ending with a comma

@@ -137,7 +137,7 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern AUTHOR = java.util.regex.Pattern.compile(
             "^(?:(?:media|press) (?:release|statement)|statement by|remarks by|interview with|op-ed by|transcript)?[\\s—–:|-]*(?:the )?"
             + "(prime minister|president|foreign minister|minister (?:for|of) foreign affairs|chancellor|secretary of state|foreign secretary)"
-            + "(?: of (?:the )?(\\p{Lu}[\\p{L} ]+?))?(?:,?\\s+(?:the )?(?:hon\\.?\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}?))?(?:\\s+MP)?\\s*$",
+            + "(?: of (?:the )?([^,]+?))?(?:,?\\s+(?:the )?(?:hon\\.?\\s+)?([^,]+?))?(?:\\s+MP)?\\s*$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The author of a first-person release: its header names the office ("Prime Minister of Australia", "Media release — Minister X"). */
@@ -151,8 +151,13 @@ public final class RuleExtractor implements Extractor {
             if (!m.matches()) continue;
             String office = Analyzer.office(m.group(1).toLowerCase(java.util.Locale.ROOT), null);
             String code = null;
-            if (m.group(2) != null) for (Kb.Entry e : kb.lookup(Kb.key(m.group(2)))) if (e.type() == Kb.Type.COUNTRY) code = e.code();
             String name = m.group(3);
+            if (m.group(2) != null) {
+                for (Kb.Entry e : kb.lookup(Kb.key(m.group(2)))) if (e.type() == Kb.Type.COUNTRY) code = e.code();
+                if (code == null && name != null) {   // "of New Zealand" read as "of New" + "Zealand"
+                    for (Kb.Entry e : kb.lookup(Kb.key(m.group(2) + " " + name))) if (e.type() == Kb.Type.COUNTRY) { code = e.code(); name = null; }
+                }
+            }
             if (name != null && !Character.isUpperCase(name.charAt(0))) name = null;
             if (code == null && name != null) { List<Kb.Office> o = kb.person(name); if (!o.isEmpty()) code = o.get(0).country(); }
             if (code == null) code = null == office ? null : null;

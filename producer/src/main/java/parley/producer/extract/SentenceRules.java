@@ -246,6 +246,11 @@ final class SentenceRules {
             if (m != null && m.isAgent() && !(m.type == Ment.Type.PRON && m.possessive && !"counterpart".equals(m.office))) return m;
             if (m != null && m.type == Ment.Type.PLACE && !m.city) {
                 if (m.e < t.size() && (GATHERINGS.contains(t.get(m.e).low) || t.get(m.e).is("'s", "’s", "-"))) { q = m.e - 1; continue; }
+                if (m.e < t.size() && t.get(m.e).is(",")) {   // "the Minister of Senegal, Ambassador Yassine Fall"
+                    int r = m.e + 1;
+                    while (r < t.size() && (Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) || t.get(r).is("the"))) r++;
+                    if (r < t.size() && at[r] != null && at[r].type == Ment.Type.PERSON && at[r].code != null) return at[r];
+                }
                 return m;   // a country as the other party
             }
             if (m != null && m.type == Ment.Type.DEMONYM && q + 1 < t.size() && t.get(q + 1).low.matches("counterparts?|officials?|delegation|side|leaders?|colleagues?")) {
@@ -489,6 +494,10 @@ final class SentenceRules {
             host = placeAfter(delegationTo(i) + 1, 4);
             if (host == null) return;
             actor = subjectBefore(i);
+            if (actor == null) for (int j = ms.size() - 1; j >= 0; j--) {
+                Ment m = ms.get(j);
+                if (m.e <= i && m.type == Ment.Type.PERSON && !m.possessive && !inPP(m)) { actor = m; break; }
+            }
             if (actor != null && actor.code == null) {
                 for (int q = i + 1; q < delegationTo(i); q++) if (at[q] != null && at[q].type == Ment.Type.DEMONYM) actor.code = at[q].code;
             }
@@ -572,7 +581,7 @@ final class SentenceRules {
             } else {
                 // object: a person (possibly after "the"/titles) directly after the verb
                 Ment obj = null;
-                for (int q = i + 1; q < Math.min(t.size(), i + 6); q++) {
+                for (int q = i + 1; q < Math.min(t.size(), i + 14); q++) {
                     Ment m = at[q];
                     if (m != null && m.isAgent() && !(m.type == Ment.Type.PRON && m.possessive)) { obj = m; break; }
                     if (m != null && m.type != Ment.Type.DEMONYM && !(m.type == Ment.Type.PLACE && !m.city && q + 1 < t.size() && t.get(q + 1).is("'s", "’s"))) break;
