@@ -142,7 +142,14 @@ final class SentenceRules {
             DocState.Person p = null;
             Ment prevPerson = null;
             Ment nearPP = null;
-            for (int j = i - 1; j >= 0; j--) {
+            if (!m.possessive && m.s > 0 && t.get(m.s - 1).is("where", "when", "after", "before", "as", "while", "and")) {
+                // "X stopped in Nairobi, where he met Y, and in Kigali, where he was received by Z": he is the subject X
+                for (int j = 0; j < i; j++) {
+                    Ment c = ms.get(j);
+                    if (c.type == Ment.Type.PERSON && !c.possessive && !inPP(c) && !inQuote(c.s)) { prevPerson = c; break; }
+                }
+            }
+            for (int j = i - 1; j >= 0 && prevPerson == null; j--) {
                 Ment c = ms.get(j);
                 if (!(c.type == Ment.Type.PERSON || c.type == Ment.Type.ROLE && c.name != null) || inQuote(c.s)) continue;
                 if (c.possessive || inPP(c)) { if (nearPP == null) nearPP = c; continue; }
@@ -315,6 +322,8 @@ final class SentenceRules {
         for (int i = 0; i < dates.size(); i++) {
             if (sinceDate(i) && !(dateTok[i] < v)) continue;
             int d = Math.abs(dateTok[i] - v);
+            // a date across a clause boundary ("... in February 2023 and X paid a visit in July") is farther away
+            for (int q = Math.min(dateTok[i], v) + 1; q < Math.max(dateTok[i], v); q++) if (t.get(q).is("and", "but", ";", "while", "whereas") && !inQuote(q)) { d += 6; break; }
             Dates.Mention m = dates.get(i);
             if (d < bestD - 3 || (Math.abs(d - bestD) <= 3 && best != null && m.rank() > best.rank())) {
                 if (best == null || d < bestD || m.rank() > best.rank()) { best = m; bestD = d; }
@@ -1060,6 +1069,7 @@ final class SentenceRules {
             Ment m = firstAgentAfter(i + 2, 6);
             if (m == null || m.type == Ment.Type.PLACE) return;
             if (m.type == Ment.Type.INST && "TASS".equals(m.name)) return;
+            if (m.possessive && i + 2 < t.size() && m.e + 1 < t.size() && t.get(m.e + 1).low.matches("office|aides|spokesman|spokesperson|team|camp")) return;   // "according to X's office": a readout
             sp = m;
             verb = false;
         } else if (x.is("issued", "released", "published", "adopted") && i + 1 < t.size() && statementNoun(i + 1)) {
