@@ -325,8 +325,8 @@ final class SentenceRules {
             // a date across a clause boundary ("... in February 2023 and X paid a visit in July") is farther away
             for (int q = Math.min(dateTok[i], v) + 1; q < Math.max(dateTok[i], v); q++) if (t.get(q).is("and", "but", ";", "while", "whereas") && !inQuote(q)) { d += 6; break; }
             Dates.Mention m = dates.get(i);
-            if (d < bestD - 3 || (Math.abs(d - bestD) <= 3 && best != null && m.rank() > best.rank())) {
-                if (best == null || d < bestD || m.rank() > best.rank()) { best = m; bestD = d; }
+            if (d < bestD - 3 || (Math.abs(d - bestD) <= 3 && best != null && m.rank() >= best.rank())) {
+                if (best == null || d < bestD && m.rank() >= best.rank() || m.rank() > best.rank()) { best = m; bestD = d; }
             } else if (best == null) { best = m; bestD = d; }
         }
         return best;
