@@ -24,6 +24,20 @@ final class Analyzer {
         // 1. gazetteer, longest match first
         for (int i = 0; i < n; i++) {
             if (!t.get(i).isWord() || at[i] != null) continue;
+            if (t.get(i).fold.endsWith("-based") && t.get(i).cap) {
+                List<Kb.Entry> es = kb.lookup(t.get(i).fold.substring(0, t.get(i).fold.length() - 6));
+                for (Kb.Entry e : es) if (e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY) {
+                    Ment m = new Ment(Ment.Type.PLACE, i, i + 1);
+                    m.city = e.type() == Kb.Type.CITY;
+                    m.code = e.code();
+                    m.name = m.city ? e.canonical() : kb.countryName(e.code());
+                    m.orgCode = parley.model.Codes.isOrganization(e.code());
+                    at[i] = m;
+                    out.add(m);
+                    break;
+                }
+                if (at[i] != null) continue;
+            }
             int ml = kb.maxLenFrom(t.get(i).fold);
             if (ml == 0) continue;
             for (int len = Math.min(ml + 2, n - i); len >= 1; len--) {
@@ -166,12 +180,25 @@ final class Analyzer {
             boolean countryStart = here != null && here.s == i && (here.type == Ment.Type.DEMONYM || here.type == Ment.Type.PLACE && !here.city)
                     && (i == 0 || !t.get(i - 1).cap && !t.get(i - 1).is("the"));
             if (here != null && !countryStart) continue;
+            if (doc.narrator != null && doc.narrator.country != null && (x.text.equals("I") || x.is("me", "my"))) {
+                Ment m = new Ment(Ment.Type.PRON, i, i + 1);
+                m.self = true;
+                m.possessive = x.is("my");
+                m.name = doc.narrator.name;
+                m.code = doc.narrator.country;
+                m.role = doc.narrator.role;
+                m.office = doc.narrator.office;
+                out.add(m);
+                at[i] = m;
+                continue;
+            }
             if (x.is("he", "she")) {
                 Ment m = new Ment(Ment.Type.PRON, i, i + 1);
                 out.add(m);
                 at[i] = m;
                 continue;
             }
+            if (x.is("his", "her") && i + 1 < n && t.get(i + 1).is("excellency", "highness", "majesty", "holiness")) continue;   // an honorific
             if (x.is("his", "her")) {
                 // "his Azeri counterpart"
                 if (i + 3 < n && at[i + 1] != null && at[i + 1].type == Ment.Type.DEMONYM && t.get(i + 2).low.startsWith("counterpart")
@@ -210,6 +237,20 @@ final class Analyzer {
                 if (k == rs) continue;
                 String role = join(t, rs, k).toLowerCase(Locale.ROOT);
                 if (!isPersonRole(role)) continue;
+                if (code == null && k < n && t.get(k).is("of")) {
+                    // "the Minister of Foreign Affairs of Kenya": the country after the title
+                    int q = k + 1;
+                    if (q < n && t.get(q).is("the")) q++;
+                    while (q < n && at[q] == null && (Lexicon.TITLE.contains(t.get(q).low) || t.get(q).is("republic", "kingdom", "state", "of", "the", "federal", "federative", "islamic", "united", "democratic", "people's", "hashemite", "sultanate")) && q < k + 8) q++;
+                    if (q < n && at[q] != null && at[q].type == Ment.Type.PLACE && !at[q].city && at[q].s == q && appositiveName(t, at, at[q].e)) continue;
+                    if (q < n && at[q] != null && at[q].type == Ment.Type.PLACE && !at[q].city && at[q].s == q) {
+                        code = at[q].code;
+                        Ment pl = at[q];
+                        out.remove(pl);
+                        role = join(t, rs, pl.e).toLowerCase(Locale.ROOT);
+                        k = pl.e;
+                    }
+                }
                 if (k < n && t.get(k).cap && t.get(k).isWord() && (at[k] == null || at[k].type == Ment.Type.PERSON)) continue;   // a name follows: a person
                 if (i > 1 && t.get(i - 1).text.equals(",") && at[i - 2] != null && at[i - 2].type == Ment.Type.PERSON) continue;   // apposition
                 if (k < n && t.get(k).is("of")) {   // "the President of the Commission Ursula von der Leyen"
@@ -235,6 +276,14 @@ final class Analyzer {
         for (Ment m : out) if (m.e < n && t.get(m.e).fold.equals("'s")) m.possessive = true;
         out.sort((a, b) -> Integer.compare(a.s, b.s));
         return out;
+    }
+
+    /** ", Ambassador Yusuf Tuggar" right after a title phrase: the title belongs to that person. */
+    private static boolean appositiveName(List<Tok> t, Ment[] at, int k) {
+        if (k >= t.size() || !t.get(k).is(",")) return false;
+        int q = k + 1;
+        while (q < t.size() && (Lexicon.TITLE.contains(t.get(q).low.replace(".", "")) || t.get(q).is("the"))) q++;
+        return q < t.size() && at[q] != null && at[q].type == Ment.Type.PERSON;
     }
 
     private static boolean plural(String w) {
@@ -339,6 +388,25 @@ final class Analyzer {
         }
         boolean former = false;
         for (int q = ws; q < m.s; q++) if (t.get(q).is("former", "ex", "ex-")) former = true;
+        if (code == null && ws >= 2 && t.get(ws - 1).text.equals(",") && doc.findPerson(m.name) == null && kb.person(m.name).isEmpty()) {
+            // "China's special envoy for Pacific affairs, Qian Bo, told": a title phrase right before the comma
+            boolean titled = false;
+            String pcode = null;
+            for (int q = ws - 2; q >= 0 && q >= ws - 16; q--) {
+                Tok x = t.get(q);
+                if (x.text.equals(",") || x.text.equals(";") || Lexicon.SPEECH.contains(x.low) || x.is("with", "by", "from", "and", "than")
+                        || at[q] != null && at[q].type == Ment.Type.PERSON) break;
+                if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !x.is("of", "the", "for", "'s", "’s", "on", "and")) break;
+                if (Lexicon.TITLE.contains(x.low) || Lexicon.TITLE.contains(x.low.replace(".", ""))) titled = true;
+                boolean target = q > 0 && t.get(q - 1).is("in", "to", "for", "on", "at", "with", "from", "against") || q > 1 && t.get(q - 1).is("the") && t.get(q - 2).is("in", "to", "for", "on", "at", "with", "from");
+                if (at[q] != null && at[q].code != null && at[q].type != Ment.Type.PERSON && !target) pcode = at[q].code;
+            }
+            if (titled && pcode == null && doc.home != null) pcode = doc.home;   // "The Minister of International Relations, X": the dateline's
+            if (titled && pcode != null) {
+                code = pcode;
+                if (role.length() == 0) for (int r = Math.max(0, ws - 12); r < ws - 1; r++) if (Lexicon.TITLE.contains(t.get(r).low) && t.get(r).cap) { if (role.length() > 0) role.append(' '); role.append(t.get(r).text); }
+            }
+        }
         if (code == null && role.length() == 0 && ws == m.s && ws >= 2 && t.get(ws - 1).text.equals(",")) {
             // a title phrase opening the sentence and ending with a comma
             boolean titled = false;
@@ -366,11 +434,25 @@ final class Analyzer {
             StringBuilder arole = new StringBuilder();
             boolean aformer = false;
             int steps = 0;
+            int junk = 0;
             while (q < n && steps < 16) {
                 Tok x = t.get(q);
                 if (x.text.equals(",") || x.text.equals(";") || x.text.equals(".")) break;
                 if (Lexicon.SPEECH.contains(x.low) || x.is("who", "which", "that", "said", "has", "had", "was", "is", "visited", "met")) break;
                 String st0 = x.low.endsWith("s") && x.low.length() > 4 ? x.low.substring(0, x.low.length() - 1) : x.low;
+                if (x.fold.equals("'s") && acode == null && q > m.e + 1) {
+                    // "X, Lula's foreign policy adviser": the possessor's country
+                    int b = q;
+                    while (b > m.e + 1 && t.get(b - 1).cap && t.get(b - 1).isWord()) b--;
+                    if (b < q) {
+                        String pn = join(t, b, q);
+                        DocState.Person pp = doc.findPerson(pn);
+                        if (pp != null && pp.country != null) acode = pp.country;
+                        else { List<Kb.Office> po = kb.person(pn); if (!po.isEmpty()) acode = po.get(0).country(); }
+                    }
+                }
+                if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !Lexicon.TITLE.contains(st0) && arole.length() == 0 && junk < 3
+                        && x.low.matches("[a-z-]+") && !x.low.endsWith("ed") && !x.low.endsWith("ing")) { junk++; q++; steps++; continue; }
                 if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !Lexicon.TITLE.contains(st0)
                         && !x.is("the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "one", "two", "leading", "prominent", "well-known",
                         "longtime", "veteran", "current", "then", "now", "also", "newly", "appointed", "elected", "its", "their", "ever", "only", "new", "second", "third", "last", "de", "facto", "de-facto", "long-serving", "longest-serving", "powerful", "influential", "outgoing", "incoming", "interim", "caretaker", "self-proclaimed", "exiled", "opposition", "main", "chief", "sole")) break;
@@ -401,6 +483,7 @@ final class Analyzer {
             for (Kb.Office o : offs) if (o.country().equals(code) && o.validOn(day)) alt = o;
             now = alt;
         }
+        if (code == null && doc.home != null && role.length() > 0 && isPersonRole(role.toString().toLowerCase(Locale.ROOT)) && !former) code = doc.home;
         String canonical = p != null ? p.name : null;
         Kb.Office ref = now != null ? now : (any != null && (code == null || any.country().equals(code)) ? any : null);
         if (ref != null && (canonical == null || canonical.split(" ").length < ref.name().split(" ").length)) canonical = ref.name();
@@ -432,7 +515,8 @@ final class Analyzer {
         return role.matches(".*\\b(president|minister|premier|chancellor|secretary|spokes\\w*|ambassador|envoy|director|head|chief|"
                 + "chairman|chairwoman|speaker|senator|governor|king|queen|prince|emir|sheikh|leader|official|diplomat|adviser|"
                 + "advisor|aide|commissioner|commander|analyst|expert|representative|mayor|lawmaker|mp|counterpart|"
-                + "ayatollah|deputy|officer|general|admiral|delegation)\\b.*");
+                + "ayatollah|deputy|officer|general|admiral|delegation|researcher|professor|scholar|fellow|lecturer|economist|"
+                + "chairperson|journalist|editor|columnist|correspondent|excellency|highness|undersecretary|under-secretary)\\b.*");
     }
 
     static String office(String role, String code) {

@@ -30,17 +30,18 @@ final class Dates {
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?\\b(?!-)");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
-    private static final Pattern MY = Pattern.compile("\\b(?:(in|since|during|early|late|mid|this|last|of|until|by|from|past)\\s+)?(?:(early|late|mid)[-\\s]+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|this|next|on|past)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern MY = Pattern.compile("\\b(?:(in|since|during|early|late|mid|this|last|of|until|by|from|past)\\s+)?(?:(early|late|mid)[-\\s]+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b(?:\\s+(last year|of that year|of the same year|that year|this year|of last year))?");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|this|next|on|past)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?:\\s+(?:of\\s+)?(last week|the previous week|the week before))?");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during|of|early|late|mid|from)\\s+(?:(?:early|late|mid)[-\\s]+)?((?:19|20)\\d{2})\\b(?![-–]\\d)(?!\\s*(?:war|election|elections|summit|agreement|statement|declaration)\\b)");
     private static final Pattern REL = Pattern.compile("(?i)\\b(yesterday|today|tonight|this morning|this afternoon|this evening|"
             + "the (?:day|night) before|the previous day|the preceding day|a day earlier|a day before|"
-            + "the following day|the next day|a day later|the day after|the same day|that day|"
+            + "the following day|the next day|a day later|the day after|(?:a|one) day after|the same day|that day|the same (?:evening|morning|afternoon|night)|that (?:evening|morning|afternoon|night)|"
             + "last week|earlier this week|this week|last weekend|this weekend|"
             + "earlier this month|this month|last month|earlier this year|this year|last year|"
             + "(?:about |almost |nearly |some |over |more than |roughly )?(?:a|one|half a) year ago)\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\b" + NUMW + "\\s+(days?|weeks?|months?|years?)\\s+(ago|earlier|later|before|after)\\b");
 
+    private static final Pattern YEAR_NUM = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern MONTH_HINT = Pattern.compile("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
     private static final Pattern REL_HINT = Pattern.compile("yesterday|today|tonight|this |before|previous|preceding|earlier|following|next|later|after|same day|that day|last |ago");
 
@@ -101,8 +102,17 @@ final class Dates {
             }
             int mo = month(word);
             LocalDate d;
+            String rel = m.group(5) == null ? null : m.group(5).toLowerCase(Locale.ROOT);
             if (m.group(4) != null) d = safe(num(m.group(4)), mo, 1);
-            else {
+            else if (rel != null && rel.contains("last")) d = safe(pub.getYear() - 1, mo, 1);
+            else if (rel != null && rel.contains("this")) d = safe(pub.getYear(), mo, 1);
+            else if (rel != null) {
+                // "in June of that year": the year named before in the sentence, else the anchor's
+                int y = anchor != null ? anchor.getYear() : pub.getYear();
+                Matcher ym = YEAR_NUM.matcher(s.substring(0, m.start()));
+                while (ym.find()) y = num(ym.group());
+                d = safe(y, mo, 1);
+            } else {
                 d = safe(pub.getYear(), mo, 1);
                 if (d != null && (d.isAfter(pub) || "last".equalsIgnoreCase(pre) && !d.isBefore(pub.withDayOfMonth(1)))) d = d.minusYears(1);
             }
@@ -115,6 +125,7 @@ final class Dates {
             String pre = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             LocalDate d = pre.equals("next") ? pub.with(TemporalAdjusters.next(dow)) : pub.with(TemporalAdjusters.previousOrSame(dow));
             if (pre.equals("last") && d.equals(pub)) d = d.minusWeeks(1);
+            if (m.group(3) != null) d = pub.minusWeeks(1).with(dow);   // "Thursday last week"
             add(out, s, m, d, DatePrecision.DAY, 3, false, pub);
         }
         m = REL.matcher(relHint ? s : "");
@@ -129,8 +140,14 @@ final class Dates {
             if (w.equals("yesterday")) d = pub.minusDays(1);
             else if (w.equals("today") || w.startsWith("this ") && (w.endsWith("morning") || w.endsWith("afternoon") || w.endsWith("evening")) || w.equals("tonight")) d = pub;
             else if (w.contains("before") || w.contains("previous") || w.contains("preceding") || w.equals("a day earlier")) { d = base.minusDays(1); rel = true; }
+            else if (w.matches("(a|one) day after")) {
+                // "came a day after Ruto held talks": the clause after it is the earlier event; "a day after the summit": later
+                String rest = s.substring(m.end()).strip();
+                boolean clause = rest.matches("^(?:he|she|they|(?!The )(?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+){1,4}(?!of |and |in |at |on |summit|talks|meeting|visit)\\p{Ll}+)\\b.*");
+                d = clause ? base.minusDays(1) : base.plusDays(1); rel = true;
+            }
             else if (w.contains("following") || w.contains("next day") || w.contains("day later") || w.contains("day after")) { d = base.plusDays(1); rel = true; }
-            else if (w.contains("same day") || w.equals("that day")) { d = base; rel = true; }
+            else if (w.contains("same day") || w.equals("that day") || w.startsWith("the same ") || w.startsWith("that ")) { d = base; rel = true; }
             else if (w.equals("last week")) { d = pub.minusWeeks(1).with(DayOfWeek.WEDNESDAY); rank = 1; }
             else if (w.contains("weekend")) { d = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)); if (w.startsWith("last") && !d.isBefore(pub.minusDays(1))) d = d.minusWeeks(1); rank = 1; }
             else if (w.contains("week")) { d = pub.minusDays(2); LocalDate mon = pub.with(DayOfWeek.MONDAY); if (d.isBefore(mon)) d = mon; rank = 1; }
@@ -165,6 +182,7 @@ final class Dates {
             int y = num(m.group(1));
             add(out, s, m, safe(y, 1, 1), DatePrecision.YEAR, 0, false, pub);
         }
+        out.removeIf(x -> x.date == null);
         out.sort((a, b) -> Integer.compare(a.start, b.start));
         return out;
     }
@@ -172,7 +190,7 @@ final class Dates {
     /** The day relative expressions count from: an explicit day earlier in the sentence, else the anchor, else publication. */
     private static LocalDate baseAt(List<Mention> l, int pos, LocalDate anchor, LocalDate pub) {
         Mention best = null;
-        for (Mention x : l) if (x.end <= pos && x.precision == DatePrecision.DAY && !x.relative && (best == null || x.end > best.end)) best = x;
+        for (Mention x : l) if (x.end <= pos && x.date != null && x.precision == DatePrecision.DAY && !x.relative && (best == null || x.end > best.end)) best = x;
         if (best != null) return best.date;
         return anchor == null ? pub : anchor;
     }
@@ -188,7 +206,8 @@ final class Dates {
 
     private static void add(List<Mention> out, String s, Matcher m, LocalDate d, DatePrecision p, int rank, boolean rel, LocalDate pub) {
         if (d == null) return;
-        if (d.isAfter(pub.plusDays(1)) || d.getYear() < 1900) return;
+        if (d.isAfter(pub.plusDays(1))) { out.add(new Mention(m.start(), m.end(), null, p, rank, rel)); return; }   // blocks the span
+        if (d.getYear() < 1900) return;
         out.add(new Mention(m.start(), m.end(), d, p, rank, rel));
     }
 
@@ -196,7 +215,7 @@ final class Dates {
         if (year != null) return safe(num(year), mo, day);
         LocalDate d = safe(pub.getYear(), mo, day);
         if (d == null) return null;
-        if (d.isAfter(pub.plusDays(1))) d = safe(pub.getYear() - 1, mo, day);
+        if (d.isAfter(pub.plusDays(1)) && !d.isBefore(pub.plusDays(100))) d = safe(pub.getYear() - 1, mo, day);   // else: a coming day
         return d;
     }
 

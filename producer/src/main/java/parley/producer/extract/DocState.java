@@ -19,9 +19,20 @@ final class DocState {
 
     final List<Person> persons = new ArrayList<>();
     Person lastSubject;
+    Person narrator;
+    String venueCode;     // the host country of the latest visit or meeting place (for arrivals that name no place)
+    String venueCity;      // the author of a first-person release, or the interviewee answering
+    final java.util.Map<String, Object[]> placeDays = new java.util.HashMap<>();   // city -> {date, precision} of an event there
     Ment lastMinistry;
     LocalDate anchor;
     int sentence;
+    int lastCall = -10;
+    int para;
+    String home;          // the dateline's country
+    int paraDateOf = -1;
+    LocalDate paraDate;
+    LocalDate talksDay;
+    LocalDate summitDay;
 
     Person findPerson(String name) {
         String sur = Names.surname(name);
@@ -33,6 +44,14 @@ final class DocState {
                 String[] b = parley.model.Text.asciiFold(name).split(" ");
                 if (a.length > 1 && b.length > 1 && !Names.compatibleGiven(a[0], b[0])) continue;
                 if (best == null || p.lastSeen > best.lastSeen) best = p;
+            }
+        }
+        if (best == null && !name.contains(" ") && name.length() >= 4) {
+            // "Sayyid Badr", "Sheikh Tamim": a given name of exactly one person met before
+            String f = parley.model.Text.asciiFold(name);
+            for (Person p : persons) {
+                String[] a = parley.model.Text.asciiFold(p.name).split(" ");
+                if (a.length > 1 && a[0].equals(f)) { if (best != null) return null; best = p; }
             }
         }
         return best;

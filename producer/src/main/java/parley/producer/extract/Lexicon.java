@@ -11,7 +11,7 @@ final class Lexicon {
             "general", "secretary-general", "foreign", "defence", "defense", "interior", "deputy", "assistant", "state", "spokesman",
             "spokesperson", "spokeswoman", "ambassador", "envoy", "special", "representative", "director", "director-general",
             "head", "chief", "chairman", "chairwoman", "chair", "speaker", "senator", "governor", "king", "queen", "prince",
-            "princess", "crown", "emir", "amir", "sheikh", "sultan", "admiral", "adviser", "advisor", "aide", "commissioner", "commander",
+            "princess", "crown", "emir", "amir", "sheikh", "sayyid", "sayed", "shaikh", "sultan", "admiral", "honourable", "honorable", "chairperson", "undersecretary", "dame", "lord", "baroness", "adviser", "advisor", "aide", "commissioner", "commander",
             "leader", "mayor", "mr", "mrs", "ms", "dr", "sir", "ayatollah", "high", "lieutenant", "colonel", "gen", "press",
             "pm", "mp", "lawmaker", "analyst", "expert", "official", "diplomat", "founder", "executive", "security", "national",
             "intelligence", "affairs", "first", "top", "former", "ex", "acting", "interim", "senior", "supreme", "council",
@@ -41,7 +41,7 @@ final class Lexicon {
             "vision", "world", "global", "international", "national", "democratic", "liberty", "freedom", "post", "herald",
             "gazette", "tribune", "press", "agence", "reuters", "tass", "ria", "interfax", "xinhua", "al", "jazeera", "bbc", "cnn",
             "network", "channel", "church", "mosque", "cathedral", "hall", "hotel", "stadium", "bridge", "route", "road",
-            "railway", "port", "base", "kremlin", "pentagon", "capitol", "duma", "majlis", "knesset", "bundestag", "rada",
+            "railway", "port", "base", "dam", "plant", "reactor", "canal", "airbase", "shoal", "reef", "kremlin", "pentagon", "capitol", "duma", "majlis", "knesset", "bundestag", "rada",
             "convention", "charter", "accord", "accords", "act", "law", "bill", "resolution", "plan", "format", "platform",
             "group", "troika", "quartet", "dialogue", "week", "month", "year", "eve", "christmas", "easter", "ramadan", "eid",
             "covid", "coronavirus", "mr", "expo", "cop", "g7", "g20", "brics", "sco", "asean", "opec", "who", "imf", "wto", "nato");
@@ -91,7 +91,7 @@ final class Lexicon {
 
     static final Set<String> SPEECH_PART = set("saying", "stating", "noting", "stressing", "adding", "warning", "claiming",
             "accusing", "arguing", "emphasizing", "emphasising", "insisting", "declaring", "underlining", "explaining", "asserting",
-            "calling", "urging", "criticizing", "criticising", "describing");
+            "calling", "urging", "criticizing", "criticising", "describing", "telling", "affirming", "reaffirming");
 
     static final Set<String> MODAL = set("will", "would", "'ll", "shall", "may", "might", "could", "should", "must", "plans", "planned",
             "planning", "plan", "intends", "intend", "intended", "expected", "scheduled", "invited", "invites", "inviting",

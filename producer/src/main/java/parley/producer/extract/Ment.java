@@ -15,6 +15,7 @@ final class Ment {
     boolean city;       // PLACE: a city (name kept for Place.name)
     boolean possessive; // followed by 's
     boolean orgCode;    // PLACE whose code is an organization (EU, NATO...)
+    boolean self;       // PRON: the narrator's I / me / my
 
     Ment(Type type, int s, int e) {
         this.type = type;

@@ -59,6 +59,10 @@ public final class RuleExtractor implements Extractor {
         double confidence;
         Set<String> about = new LinkedHashSet<>();
         int sentence;
+        int para;
+        boolean readout;      // STATEMENT: a trailing attribution (", the ministry said") of another report
+        String inst;          // STATEMENT by a spokesperson: the institution named in the title ("Kremlin")
+        boolean undated;      // the date was not stated in the sentence (inherited or publication)
     }
 
     @Override
@@ -70,14 +74,27 @@ public final class RuleExtractor implements Extractor {
         Set<String> seen = new HashSet<>();
         String text = article.text().replace('\u00a0', ' ').replace("\r\n", "\n").replace('\r', '\n');
         if (text.length() > 400_000) text = text.substring(0, 400_000);
+        doc.home = homeCountry(text);
+        DocState.Person author = author(text, pub);
+        doc.narrator = author;
         int sIdx = 0;
         for (String para : text.split("\n")) {
             String p = para.strip();
             if (p.isEmpty()) continue;
             if (!seen.add(norm(p)) && p.length() > 30) continue;          // a repeated paragraph
+            java.util.regex.Matcher lab = LABEL.matcher(p);
+            if (lab.lookingAt()) {
+                // an interview transcript: "VAN KLAVEREN: Yes. I was in Lima ..." — the I is the labelled speaker
+                doc.narrator = speakerOf(lab.group(1), pub);
+                p = p.substring(lab.end());
+                if (p.isEmpty()) continue;
+            } else {
+                doc.narrator = author;
+            }
             if (boilerplate(p)) continue;
             java.util.regex.Matcher dl = DATELINE.matcher(p);
             if (dl.lookingAt() && dl.end() < p.length()) p = p.substring(dl.end());   // "NAIROBI, Kenya (AP) — "
+            doc.para++;
             java.util.BitSet quoted = quoted(p);
             for (int[] sp : joinFragments(p, Nlp.sentences(p))) {
                 String raw = p.substring(sp[0], sp[1]);
@@ -94,6 +111,87 @@ public final class RuleExtractor implements Extractor {
             }
         }
         return build(article, merge(cands));
+    }
+
+    private static final java.util.regex.Pattern DATELINE_PLACE = java.util.regex.Pattern.compile(
+            "^(?:[^|\\n]{0,60}\\|\\s*)?(\\p{Lu}[\\p{L}'’‘ .-]{1,30}?)\\s*(?:,\\s*(?:\\p{Lu}\\p{L}+,?\\s*)?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\\s[—–-]{1,2}\\s|\\s*\\()");
+
+    /** The country of the dateline ("NAIROBI, March 14 (Reuters) -", "Muscat, 12 February 2024"), else null. */
+    private String homeCountry(String text) {
+        int seen = 0;
+        for (String para : text.split("\n")) {
+            String p = para.strip();
+            if (p.isEmpty()) continue;
+            if (++seen > 12) break;
+            java.util.regex.Matcher m = DATELINE_PLACE.matcher(p);
+            if (!m.lookingAt()) continue;
+            String place = m.group(1).strip();
+            if (place.split(" ").length > 3) continue;
+            for (Kb.Entry e : kb.lookup(Kb.key(place)))
+                if ((e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY) && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) return e.code();
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^(\\p{Lu}[\\p{Lu}'’. -]{2,40}):\\s+");
+    private static final java.util.regex.Pattern AUTHOR = java.util.regex.Pattern.compile(
+            "^(?:(?:media|press) (?:release|statement)|statement by|remarks by|interview with|op-ed by|transcript)?[\\s—–:|-]*(?:the )?"
+            + "(prime minister|president|foreign minister|minister (?:for|of) foreign affairs|chancellor|secretary of state|foreign secretary)"
+            + "(?: of (?:the )?([^,]+?))?(?:,?\\s+(?:the )?(?:hon\\.?\\s+)?([^,]+?))?(?:\\s+MP)?\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The author of a first-person release: its header names the office ("Prime Minister of Australia", "Media release — Minister X"). */
+    private DocState.Person author(String text, LocalDate pub) {
+        int seen = 0;
+        for (String para : text.split("\n")) {
+            String p = para.strip();
+            if (p.isEmpty()) continue;
+            if (++seen > 8 || p.split("\\s+").length >= 15) break;
+            java.util.regex.Matcher m = AUTHOR.matcher(p);
+            if (!m.matches()) continue;
+            String office = Analyzer.office(m.group(1).toLowerCase(java.util.Locale.ROOT), null);
+            String code = null;
+            String name = m.group(3);
+            if (m.group(2) != null) {
+                for (Kb.Entry e : kb.lookup(Kb.key(m.group(2)))) if (e.type() == Kb.Type.COUNTRY) code = e.code();
+                if (code == null && name != null) {   // "of New Zealand" read as "of New" + "Zealand"
+                    for (Kb.Entry e : kb.lookup(Kb.key(m.group(2) + " " + name))) if (e.type() == Kb.Type.COUNTRY) { code = e.code(); name = null; }
+                }
+            }
+            if (name != null && !Character.isUpperCase(name.charAt(0))) name = null;
+            if (code == null && name != null) { List<Kb.Office> o = kb.person(name); if (!o.isEmpty()) code = o.get(0).country(); }
+            if (code == null) code = null == office ? null : null;
+            if (code == null) continue;
+            if (name == null && office != null) { Kb.Office o = kb.holder(code, office, pub); if (o != null) name = o.name(); }
+            if (name == null) continue;
+            DocState.Person a = new DocState.Person();
+            a.name = name;
+            a.country = code;
+            a.role = m.group(1);
+            a.office = office;
+            return a;
+        }
+        return null;
+    }
+
+    /** The person an interview label names ("VAN KLAVEREN"), when the knowledge base knows them; else null (the interviewer). */
+    private DocState.Person speakerOf(String label, LocalDate pub) {
+        StringBuilder b = new StringBuilder();
+        for (String w : label.strip().split("\\s+")) {
+            if (b.length() > 0) b.append(' ');
+            b.append(w.length() <= 3 && w.equals("VAN") || w.equals("DE") || w.equals("DA") ? w.toLowerCase(java.util.Locale.ROOT)
+                    : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        List<Kb.Office> o = kb.person(b.toString());
+        Kb.Office now = Kb.bestOn(o, pub);
+        if (now == null && !o.isEmpty()) now = o.get(0);
+        if (now == null) return null;
+        DocState.Person a = new DocState.Person();
+        a.name = now.name();
+        a.country = now.country();
+        a.role = now.office();
+        a.office = now.office();
+        return a;
     }
 
     /** Re-joins sentence pieces split after an abbreviation ("Marcos Jr. on Monday"): a piece starting in lower case. */
@@ -146,6 +244,7 @@ public final class RuleExtractor implements Extractor {
         if (l.startsWith("read also") || l.startsWith("related") || l.startsWith("see also") || l.startsWith("share")
                 || l.startsWith("follow us") || l.startsWith("subscribe") || l.startsWith("copyright") || l.startsWith("©")
                 || l.startsWith("all rights reserved") || l.startsWith("tags:") || l.startsWith("photo:") || l.startsWith("source:")) return true;
+        if (p.split(" \\| ").length >= 2 && p.length() < 200 && (l.matches("^[\\p{L} ]{2,30}:.*") || p.split(" \\| ").length >= 3)) return true;   // "More analysis: A | B"
         char last = p.charAt(p.length() - 1);
         boolean punct = ".!?\"”»'’)…:".indexOf(last) >= 0;
         int words = p.split("\\s+").length;
@@ -178,6 +277,7 @@ public final class RuleExtractor implements Extractor {
     }
 
     private static void absorb(Cand into, Cand from) {
+        into.undated &= from.undated;
         if (from.rank > into.rank) {
             into.date = from.date;
             into.precision = from.precision;
@@ -206,7 +306,7 @@ public final class RuleExtractor implements Extractor {
                     case VISIT -> {
                         if (eq(host(o), host(c)) && eq(o.actor.country(), c.actor.country())
                                 && (samePerson(o.actor, c.actor) || o.actor.name() == null || c.actor.name() == null)
-                                && sameDay(o, c, 3)) target = o;
+                                && (sameDay(o, c, 3) || o.sentence == c.sentence)) target = o;
                     }
                     case MEETING, CALL -> {
                         Set<String> a = Set.of(o.actor.country(), o.counterpart.country());
@@ -214,8 +314,11 @@ public final class RuleExtractor implements Extractor {
                         if (a.equals(b) && sameDay(o, c, 1)) target = o;
                     }
                     case STATEMENT -> {
-                        if (samePerson(o.actor, c.actor) && (sameDay(o, c, 1) || c.precision != DatePrecision.DAY || o.precision != DatePrecision.DAY))
-                            target = o;
+                        if (samePerson(o.actor, c.actor)) {
+                            boolean near = Math.abs(o.sentence - c.sentence) <= 3;
+                            boolean pubOnly = o.precision == DatePrecision.PUBLISHED || c.precision == DatePrecision.PUBLISHED;
+                            if (pubOnly ? true : sameDay(o, c, 1) && (near || !o.undated && !c.undated || o.para == c.para)) target = o;
+                        }
                     }
                 }
                 if (target != null) break;
@@ -232,7 +335,9 @@ public final class RuleExtractor implements Extractor {
                     if (v.kind != Kind.VISIT) continue;
                     Set<String> pair = Set.of(c.actor.country(), c.counterpart.country());
                     String h = host(v);
-                    if (pair.contains(v.actor.country()) && pair.contains(h) && sameDay(v, c, 2)
+                    boolean strictDay = v.precision == DatePrecision.PUBLISHED && c.precision != DatePrecision.PUBLISHED && !c.undated
+                            ? sameDay(c, withDate(v), 3) : sameDay(v, c, 2);
+                    if (pair.contains(v.actor.country()) && pair.contains(h) && strictDay
                             && (c.place == null || eq(c.place.country(), h))) inVisit = true;
                 }
                 if (inVisit) continue;
@@ -240,6 +345,14 @@ public final class RuleExtractor implements Extractor {
             res.add(c);
         }
         return res;
+    }
+
+    /** A copy of a candidate read as dated on its (publication) day. */
+    private static Cand withDate(Cand c) {
+        Cand x = new Cand();
+        x.date = c.date;
+        x.precision = DatePrecision.DAY;
+        return x;
     }
 
     private List<Event> build(Article a, List<Cand> cands) {

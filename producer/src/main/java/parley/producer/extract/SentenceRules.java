@@ -37,6 +37,7 @@ final class SentenceRules {
     private List<Dates.Mention> dates;
     private int[] dateTok;
     private boolean habitual;
+    private String lowOutside = "";
 
     private final java.util.BitSet quoted;
     private final int off;
@@ -64,6 +65,8 @@ final class SentenceRules {
         StringBuilder outside = new StringBuilder(s.length());
         for (int c = 0; c < s.length(); c++) outside.append(quoted != null && quoted.get(off + c) ? ' ' : s.charAt(c));
         String low = outside.toString().toLowerCase(java.util.Locale.ROOT);
+        lowOutside = low;
+        if (doc.paraDateOf != doc.para) doc.paraDate = null;
         habitual = low.contains("a number of times") || low.contains("time and again") || low.contains("every year")
                 || low.contains("many times") || low.contains("on several occasions") || low.trim().endsWith("?");
         for (int k = 0; k < t.size(); k++) if (Lexicon.HABIT.contains(t.get(k).low) && !inQuote(k)) habitual = true;
@@ -78,6 +81,23 @@ final class SentenceRules {
                 statement(i);
             }
         }
+        // a trailing attribution (", the president's office said") of a reported call, meeting, visit or plan is not a statement
+        boolean otherEvent = false;
+        for (int i = before; i < out.size(); i++) if (out.get(i).kind != Kind.STATEMENT) otherEvent = true;
+        for (int i = before; i < out.size(); i++) if (out.get(i).kind == Kind.CALL) doc.lastCall = idx;
+        for (int i = before; i < out.size(); i++) {
+            RuleExtractor.Cand c = out.get(i);
+            if ((c.kind == Kind.VISIT || c.kind == Kind.MEETING) && c.place != null && c.place.country() != null && !parley.model.Codes.isOrganization(c.place.country())) {
+                doc.venueCode = c.place.country();
+                doc.venueCity = c.place.name();
+            }
+        }
+        boolean plan = (FUTURE.matcher(low).find() || low.contains(" expected to ") || low.contains(" plans to ") || low.contains(" not take place"))
+                && low.matches("(?s).*\\b(visit|arriv|meet|travel|trip|talks|call|host|attend|fly|leave|convene|take place|summit).*");
+        for (int i = out.size() - 1; i >= before; i--) {
+            RuleExtractor.Cand c = out.get(i);
+            if (c.kind == Kind.STATEMENT && c.readout && (otherEvent || plan)) out.remove(i);
+        }
         // anchor for relative dates: the best DAY date of this sentence's events, else any explicit day in it
         LocalDate anchor = null;
         for (int i = before; i < out.size(); i++) {
@@ -85,7 +105,13 @@ final class SentenceRules {
             if (c.precision == DatePrecision.DAY && c.rank >= 3) anchor = c.date;
         }
         if (anchor == null) for (Dates.Mention d : dates) if (d.precision() == DatePrecision.DAY && d.rank() >= 3) anchor = d.date();
-        if (anchor != null) doc.anchor = anchor;
+        if (anchor != null) { doc.anchor = anchor; doc.paraDate = anchor; doc.paraDateOf = doc.para; }
+        for (int i = before; i < out.size(); i++) {
+            RuleExtractor.Cand c = out.get(i);
+            if ((c.kind == Kind.VISIT || c.kind == Kind.MEETING) && c.precision == DatePrecision.DAY && c.rank >= 3) doc.talksDay = c.date;
+        }
+        if (low.matches("(?s).*\\b(summit|forum|conference|consultative meeting|leaders meeting|session)\\b.*"))
+            for (Dates.Mention d : dates) if (d.precision() == DatePrecision.DAY && d.rank() >= 3 && !inQuote(dateTok[dates.indexOf(d)])) { doc.summitDay = d.date(); break; }
         // the subject of this sentence for pronouns in the next
         for (int i = before; i < out.size(); i++) {
             Party a = out.get(i).actor;
@@ -112,12 +138,28 @@ final class SentenceRules {
             Ment m = ms.get(i);
             if (m.type == Ment.Type.ROLE && "counterpart".equals(m.office)) continue;
             if (m.type != Ment.Type.PRON) continue;
+            if (m.self) { if (inQuote(m.s)) m.code = null; continue; }
             DocState.Person p = null;
             Ment prevPerson = null;
-            for (int j = i - 1; j >= 0; j--) if (ms.get(j).type == Ment.Type.PERSON || ms.get(j).type == Ment.Type.ROLE && ms.get(j).name != null) { prevPerson = ms.get(j); break; }
+            Ment nearPP = null;
+            if (!m.possessive && m.s > 0 && t.get(m.s - 1).is("where", "when", "after", "before", "as", "while", "and")) {
+                // "X stopped in Nairobi, where he met Y, and in Kigali, where he was received by Z": he is the subject X
+                for (int j = 0; j < i; j++) {
+                    Ment c = ms.get(j);
+                    if (c.type == Ment.Type.PERSON && !c.possessive && !inPP(c) && !inQuote(c.s)) { prevPerson = c; break; }
+                }
+            }
+            for (int j = i - 1; j >= 0 && prevPerson == null; j--) {
+                Ment c = ms.get(j);
+                if (!(c.type == Ment.Type.PERSON || c.type == Ment.Type.ROLE && c.name != null) || inQuote(c.s)) continue;
+                if (c.possessive || inPP(c)) { if (nearPP == null) nearPP = c; continue; }
+                prevPerson = c;
+                break;
+            }
+            if (prevPerson == null && nearPP != null && doc.lastSubject == null) prevPerson = nearPP;
             if (prevPerson == null && m.possessive) {
                 // cataphora: "During his visit to X, Minister Y said"
-                for (int j = i + 1; j < ms.size(); j++) if (ms.get(j).type == Ment.Type.PERSON && !ms.get(j).possessive) { prevPerson = ms.get(j); break; }
+                for (int j = i + 1; j < ms.size(); j++) if (ms.get(j).type == Ment.Type.PERSON && !ms.get(j).possessive && !inQuote(ms.get(j).s)) { prevPerson = ms.get(j); break; }
             }
             if (prevPerson != null) {
                 m.name = prevPerson.name; m.code = prevPerson.code; m.role = prevPerson.role; m.office = prevPerson.office;
@@ -177,7 +219,8 @@ final class SentenceRules {
         for (int j = ms.size() - 1; j >= 0; j--) {
             Ment m = ms.get(j);
             if (m.e > v) continue;
-            if (!m.isAgent() || m.possessive) continue;
+            if (!m.isAgent()) continue;
+            if (m.possessive && !(m.e + 1 < t.size() && t.get(m.e + 1).low.matches("delegation|team|motorcade|plane|entourage|party"))) continue;
             if (m.type == Ment.Type.PRON && m.possessive) continue;
             if (relWho && m.type != Ment.Type.PERSON) continue;
             if (inPP(m)) continue;
@@ -208,7 +251,15 @@ final class SentenceRules {
             if (x.text.equals(".") || x.text.equals(";")) break;
             Ment m = at[q];
             if (m != null && m.isAgent() && !(m.type == Ment.Type.PRON && m.possessive && !"counterpart".equals(m.office))) return m;
-            if (m != null && m.type == Ment.Type.PLACE && !m.city) return m;   // a country as the other party
+            if (m != null && m.type == Ment.Type.PLACE && !m.city) {
+                if (m.e < t.size() && (GATHERINGS.contains(t.get(m.e).low) || t.get(m.e).is("'s", "’s", "-"))) { q = m.e - 1; continue; }
+                if (m.e < t.size() && t.get(m.e).is(",")) {   // "the Minister of Senegal, Ambassador Yassine Fall"
+                    int r = m.e + 1;
+                    while (r < t.size() && (Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) || t.get(r).is("the"))) r++;
+                    if (r < t.size() && at[r] != null && at[r].type == Ment.Type.PERSON && at[r].code != null) return at[r];
+                }
+                return m;   // a country as the other party
+            }
             if (m != null && m.type == Ment.Type.DEMONYM && q + 1 < t.size() && t.get(q + 1).low.matches("counterparts?|officials?|delegation|side|leaders?|colleagues?")) {
                 Ment r = new Ment(Ment.Type.ROLE, m.s, m.e + 1);
                 r.code = m.code;
@@ -249,7 +300,7 @@ final class SentenceRules {
                 if (verb && k == v - 1) return true;
                 continue;
             }
-            if (x.low.equals("not") || x.low.equals("n't") || x.low.equals("never") || x.low.equals("no") || x.low.equals("without")) {
+            if (x.low.equals("not") || x.low.endsWith("n't") || x.low.endsWith("n’t") || x.low.equals("never") || x.low.equals("no") || x.low.equals("without")) {
                 if (k >= v - 2) return true;
                 continue;
             }
@@ -269,13 +320,45 @@ final class SentenceRules {
         Dates.Mention best = null;
         int bestD = Integer.MAX_VALUE;
         for (int i = 0; i < dates.size(); i++) {
+            if (sinceDate(i) && !(dateTok[i] < v)) continue;
             int d = Math.abs(dateTok[i] - v);
+            // a date across a clause boundary ("... in February 2023 and X paid a visit in July") is farther away
+            for (int q = Math.min(dateTok[i], v) + 1; q < Math.max(dateTok[i], v); q++) if (t.get(q).is("and", "but", ";", "while", "whereas") && !inQuote(q)) { d += 6; break; }
             Dates.Mention m = dates.get(i);
-            if (d < bestD - 3 || (Math.abs(d - bestD) <= 3 && best != null && m.rank() > best.rank())) {
-                if (best == null || d < bestD || m.rank() > best.rank()) { best = m; bestD = d; }
+            if (d < bestD - 3 || (Math.abs(d - bestD) <= 3 && best != null && m.rank() >= best.rank())) {
+                if (best == null || d < bestD && m.rank() >= best.rank() || m.rank() > best.rank()) { best = m; bestD = d; }
             } else if (best == null) { best = m; bestD = d; }
         }
         return best;
+    }
+
+    /** A statement's date: before the speech verb or right after it ("said on Monday"), never inside what was said. */
+    private Dates.Mention statementDate(int v) {
+        Dates.Mention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (int i = 0; i < dates.size(); i++) {
+            int k = dateTok[i];
+            if (inQuote(k) || sinceDate(i)) continue;
+            Dates.Mention m = dates.get(i);
+            if (k > v) {
+                if (k - v > 8 || m.rank() == 0) continue;
+                boolean content = false;
+                for (int q = v + 1; q < k; q++) if (t.get(q).is("that", ":", "\"", "“", "to", "would", "will", "had", "has", "was", "were", "is")) content = true;
+                if (content) continue;
+            }
+            int dd = Math.abs(k - v);
+            if (best == null || dd < bestD - 3 || Math.abs(dd - bestD) <= 3 && m.rank() > best.rank()) { best = m; bestD = dd; }
+        }
+        return best;
+    }
+
+    /** "since 2017", "since taking office in November": a period's start, not an event's day. */
+    private boolean sinceDate(int i) {
+        for (int k = dateTok[i] - 1; k >= Math.max(0, dateTok[i] - 4); k--) {
+            if (t.get(k).is("since")) return true;
+            if (t.get(k).is(",", ";", "when", "and")) return false;
+        }
+        return false;
     }
 
     private Party party(Ment m) {
@@ -324,7 +407,24 @@ final class SentenceRules {
             if (m == null || !(m.type == Ment.Type.PLACE || seat(m)) || m.orgCode || m.s != q) continue;
             Tok prev = t.get(q - 1);
             if (prev.is("in", "at") || prev.is("the") && q > 1 && t.get(q - 2).is("in", "at")
+                    || prev.is(",") && q > 2 && t.get(q - 2).cap && at[q - 2] == null && t.get(q - 3).is("in", "at") && !m.city
                     || prev.is("capital", "city") && q > 2) return m;
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern OCCASION = java.util.regex.Pattern.compile(
+            "\\b(after|during|at|following|on|ahead of|before|opening|closing|addressing)\\s+(?:(?:the|their|a|his|her|its|this|that)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(talks|meeting|session|summit|visit|ceremony|signing|news conference|press conference|briefing|forum|conference|sidelines|margins|plenary|arrival)\\b");
+
+    /** The day of the occasion a sentence refers to without a date of its own ("after the talks", "on the sidelines"). */
+    private LocalDate occasionDay() {
+        java.util.regex.Matcher m = OCCASION.matcher(lowOutside);
+        while (m.find()) {
+            String w = m.group(2);
+            LocalDate d = w.equals("summit") || w.equals("sidelines") || w.equals("margins") || w.equals("forum") || w.equals("plenary")
+                    ? (doc.summitDay != null ? doc.summitDay : doc.talksDay) : (doc.talksDay != null ? doc.talksDay : doc.summitDay);
+            if (d != null) return d;
         }
         return null;
     }
@@ -333,15 +433,27 @@ final class SentenceRules {
         RuleExtractor.Cand c = new RuleExtractor.Cand();
         c.kind = kind;
         c.sentence = idx;
+        c.para = doc.para;
         c.evidence = s;
         c.confidence = conf;
-        Dates.Mention d = dateFor(v);
+        Dates.Mention d = kind == Kind.STATEMENT ? statementDate(v) : dateFor(v);
+        LocalDate inherited = null;
+        if (d == null) {
+            inherited = occasionDay();
+            if (inherited == null && kind == Kind.STATEMENT && doc.paraDate != null && doc.paraDateOf == doc.para) inherited = doc.paraDate;
+        }
         if (d != null) {
             c.date = d.date();
             c.precision = d.precision();
             c.rank = d.rank();
             c.confidence += d.rank() >= 3 ? 0.05 : 0;
+        } else if (inherited != null) {
+            c.date = inherited;
+            c.precision = DatePrecision.DAY;
+            c.rank = 1;
+            c.undated = true;
         } else {
+            c.undated = true;
             c.date = pub;
             c.precision = DatePrecision.PUBLISHED;
             c.rank = -1;
@@ -377,13 +489,27 @@ final class SentenceRules {
             if (host == null) return;
             actor = subjectBefore(i);
         } else if (MOVE_VERBS.contains(x.low)) {
-            if (i + 1 >= t.size() || !t.get(i + 1).is("in", "at", "to", "into", "for")) {
+            boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
+            if (!arrival && (i + 1 >= t.size() || !t.get(i + 1).is("in", "at", "to", "into", "for"))) {
                 if (!(i + 2 < t.size() && t.get(i + 2).is("in", "at", "to"))) return;
             }
             host = placeAfter(i + 1, 4);
+            if (host == null && arrival && doc.venueCode != null) host = venue();
             if (host == null) return;
             actor = subjectBefore(i);
             if (actor == null) return;
+            if (arrival && actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE && !(actor.type == Ment.Type.PRON && actor.name != null)) return;
+        } else if (x.is("led", "leads", "leading", "headed", "heads") && delegationTo(i) > 0) {
+            host = placeAfter(delegationTo(i) + 1, 4);
+            if (host == null) return;
+            actor = subjectBefore(i);
+            if (actor == null) for (int j = ms.size() - 1; j >= 0; j--) {
+                Ment m = ms.get(j);
+                if (m.e <= i && m.type == Ment.Type.PERSON && !m.possessive && !inPP(m)) { actor = m; break; }
+            }
+            if (actor != null && actor.code == null) {
+                for (int q = i + 1; q < delegationTo(i); q++) if (at[q] != null && at[q].type == Ment.Type.DEMONYM) actor.code = at[q].code;
+            }
         } else if (x.is("was", "were") && i + 2 < t.size() && t.get(i + 1).is("in")
                 && (at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE || t.get(i + 2).is("the") && i + 3 < t.size() && at[i + 3] != null && at[i + 3].type == Ment.Type.PLACE)) {
             host = at[i + 2] != null ? at[i + 2] : at[i + 3];
@@ -464,12 +590,20 @@ final class SentenceRules {
             } else {
                 // object: a person (possibly after "the"/titles) directly after the verb
                 Ment obj = null;
-                for (int q = i + 1; q < Math.min(t.size(), i + 6); q++) {
+                for (int q = i + 1; q < Math.min(t.size(), i + 14); q++) {
                     Ment m = at[q];
                     if (m != null && m.isAgent() && !(m.type == Ment.Type.PRON && m.possessive)) { obj = m; break; }
                     if (m != null && m.type != Ment.Type.DEMONYM && !(m.type == Ment.Type.PLACE && !m.city && q + 1 < t.size() && t.get(q + 1).is("'s", "’s"))) break;
                     if (m != null) { q = m.e - 1; continue; }
                     Tok y = t.get(q);
+                    if (y.is("at", "in") && q + 1 < t.size()) {
+                        // "received today at the Ministry's General Diwan His Excellency X"
+                        int r = q + 1;
+                        while (r < Math.min(t.size(), q + 7) && !(Lexicon.TITLE.contains(t.get(r).low) && t.get(r).cap && r > q + 2) && !t.get(r).is(",", ".")) r++;
+                        q = r - 1;
+                        continue;
+                    }
+                    if (y.is("today", "yesterday", "also", "on") || Lexicon.isTimeWord(y.low)) continue;
                     if (!(Lexicon.TITLE.contains(y.low) || y.is("the", "a", "visiting", "delegation"))) break;
                 }
                 if (obj == null || obj.type == Ment.Type.INST) return;
@@ -523,6 +657,53 @@ final class SentenceRules {
                 if (t.get(q).is(".", ";", "where", "who", "which")) break;
             }
         }
+        // "travelled to Fiji, Tuvalu and Vanuatu": one visit per country of the list
+        if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low)) && host.e > 0 && host.s > 0 && host.type == Ment.Type.PLACE) {
+            String last = host.code;
+            int q = host.e;
+            while (q + 1 < t.size() && t.get(q).is(",", "and")) {
+                int r = t.get(q).is(",") && t.get(q + 1).is("and") ? q + 2 : q + 1;
+                Ment h2 = r < t.size() ? at[r] : null;
+                if (h2 == null || h2.type != Ment.Type.PLACE || h2.orgCode || h2.code == null || h2.s != r) break;
+                if (!h2.code.equals(last) && !h2.code.equals(actor.code)) {
+                    RuleExtractor.Cand c2 = cand(Kind.VISIT, v, 0.6);
+                    c2.actor = c.actor;
+                    c2.place = place(h2);
+                    out.add(c2);
+                }
+                last = h2.code;
+                q = h2.e;
+            }
+        }
+    }
+
+    /** "arrived on Thursday evening", "flew in this morning", "arrived at X International Airport": no host named after the verb. */
+    private boolean venueArrival(int i) {
+        if (i + 1 >= t.size()) return true;
+        Tok n1 = t.get(i + 1);
+        if (n1.is(".", ",", ";", "on", "late", "early", "earlier", "later", "today", "yesterday", "this", "last", "overnight", "shortly", "hours", "ahead")) return true;
+        if (n1.is("in") && i + 2 < t.size() && (t.get(i + 2).is("this", "on", "late", "early", "today", "yesterday", ".", ",") || Lexicon.isTimeWord(t.get(i + 2).low))) return true;
+        if (n1.is("at") && i + 4 < t.size()) {
+            for (int q = i + 2; q < Math.min(t.size(), i + 7); q++) if (t.get(q).is("airport", "airbase", "aerodrome")) return true;
+        }
+        return false;
+    }
+
+    private Ment venue() {
+        Ment m = new Ment(Ment.Type.PLACE, 0, 0);
+        m.code = doc.venueCode;
+        m.name = doc.venueCity;
+        m.city = doc.venueCity != null;
+        return m;
+    }
+
+    /** "led a South African delegation to Accra": the position of "to", else -1. */
+    private int delegationTo(int i) {
+        for (int q = i + 1; q < Math.min(t.size() - 1, i + 7); q++) {
+            if (t.get(q).is("delegation", "delegations", "mission", "team") && t.get(q + 1).is("to")) return q + 1;
+            if (t.get(q).is(".", ",", ";")) return -1;
+        }
+        return -1;
     }
 
     private static final Set<String> GATHERINGS = Set.of("summit", "forum", "conference", "meeting", "session", "ceremony",
@@ -545,6 +726,7 @@ final class SentenceRules {
             Ment m = at[q];
             if (m != null && m.type == Ment.Type.PLACE && !m.orgCode && m.s == q && t.get(q - 1).is("in", "at")) { host = m; break; }
         }
+        if (host == null && doc.venueCode != null && i > 1 && t.get(i - 1).is("the") && t.get(i - 2).is("attended", "attending", "attend", "attends", "joined")) host = venue();
         if (host == null || host.code == null) return;
         Ment actor = null;
         for (Ment m : ms) {
@@ -590,6 +772,10 @@ final class SentenceRules {
                 && (t.get(i + 2).is("phone", "telephone", "video") || i + 3 < t.size() && t.get(i + 3).is("phone", "telephone"))) {
             kind = Kind.CALL;
             after = i + 3;
+        } else if (x.is("called", "rang", "calls") && i + 1 < t.size() && !t.get(i + 1).is("for", "on", "off", "in", "it", "the", "a", "an", "upon")
+                && calledParty(i + 1) != null) {
+            kind = Kind.CALL;
+            after = i + 1;
         } else if (x.is("signed", "inked") && signingParties(i) != null) {
             kind = Kind.MEETING;
             after = i + 1;
@@ -628,6 +814,10 @@ final class SentenceRules {
             }
             if (persons.size() == 2) { a = persons.get(0); b = persons.get(1); }
         }
+        if (a == null && kind == Kind.MEETING && x.is("met", "meet") && theyBefore(i)) {
+            List<Ment> two = twoPersons();
+            if (two != null) { a = two.get(0); b = two.get(1); }
+        }
         if (a == null) {
             a = subjectBefore(i);
             if (a == null) {
@@ -635,9 +825,11 @@ final class SentenceRules {
                 if (cs != null) a = cs;
             }
             int q = after;
-            while (q < t.size() && q < after + 3 && !t.get(q).is("with")) q++;
+            int lim = x.is("talks", "consultations", "negotiations", "meeting", "conversation") ? after + 9 : after + 3;
+            while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
             if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
             else if (x.is("met", "meets", "meet")) b = firstAgentAfter(after, 8);
+            else if (x.is("called", "rang", "calls")) b = calledParty(i + 1);
             else if (kind == Kind.CALL) {
                 for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from")) { b = firstAgentAfter(r + 1, 10); break; }
                 if (b == null && x.is("phoned", "telephoned")) b = firstAgentAfter(i + 1, 6);
@@ -706,12 +898,52 @@ final class SentenceRules {
         if (!joint) return null;
         List<Ment> persons = new ArrayList<>();
         for (Ment m : ms) {
-            if (m.type != Ment.Type.PERSON || m.code == null || m.possessive || inQuote(m.s)) continue;
+            if (!(m.type == Ment.Type.PERSON || m.self) || m.code == null || m.possessive || inQuote(m.s)) continue;
             boolean dup = false;
             for (Ment p : persons) if (p.code.equals(m.code)) dup = true;
             if (!dup) persons.add(m);
         }
         return persons.size() == 2 ? persons : null;
+    }
+
+    private boolean statementNoun(int k) {
+        for (int q = k; q < Math.min(t.size(), k + 4); q++) if (t.get(q).low.matches("statements?|declaration|communiqu[eé]|readout")) return true;
+        return false;
+    }
+
+    private boolean theyBefore(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (t.get(k).is("they", "both")) return true;
+            if (!t.get(k).is("had", "have", "first", "last", "again", "already", "once", "previously", "then")) return false;
+        }
+        return false;
+    }
+
+    /** The first two named persons of different countries in the sentence (outside quotes). */
+    private List<Ment> twoPersons() {
+        List<Ment> persons = new ArrayList<>();
+        for (Ment m : ms) {
+            if (!(m.type == Ment.Type.PERSON || m.self) || m.code == null || inQuote(m.s)) continue;
+            boolean dup = false;
+            for (Ment p : persons) if (p.code.equals(m.code)) dup = true;
+            if (!dup) persons.add(m);
+            if (persons.size() == 2) return persons;
+        }
+        return null;
+    }
+
+    /** The person right after "called" ("Blinken called me", "Macron called President Tebboune"), else null. */
+    private Ment calledParty(int k) {
+        for (int q = k; q < Math.min(t.size(), k + 5); q++) {
+            Ment m = at[q];
+            if (m != null && (m.type == Ment.Type.PERSON || m.self || m.type == Ment.Type.ROLE && m.name != null) && !m.possessive) {
+                if (m.e < t.size() && (t.get(m.e).is("a", "an", "the") || t.get(m.e).low.matches("his|her|their"))) return null;   // "called X a liar"
+                return m;
+            }
+            if (m != null && m.type == Ment.Type.PRON && !m.self) return null;
+            if (!Lexicon.TITLE.contains(t.get(q).low) && !t.get(q).is("his", "her", "the") && m == null) return null;
+        }
+        return null;
     }
 
     private boolean heldBefore(int i) {
@@ -778,6 +1010,9 @@ final class SentenceRules {
 
     // ------------------------------------------------------------------ STATEMENT
 
+    private static final Set<String> COLLECTIVE = Set.of("officials", "sources", "diplomats", "analysts", "observers", "experts",
+            "people", "authorities", "residents", "witnesses", "reports", "media", "critics", "lawmakers", "insiders", "aides");
+
     private static final Set<String> BODY = Set.of("office", "spokesman", "spokesperson", "spokeswoman", "ministry", "government",
             "administration", "cabinet", "press", "team", "camp", "aides", "spokespeople", "party");
 
@@ -834,8 +1069,12 @@ final class SentenceRules {
             Ment m = firstAgentAfter(i + 2, 6);
             if (m == null || m.type == Ment.Type.PLACE) return;
             if (m.type == Ment.Type.INST && "TASS".equals(m.name)) return;
+            if (m.possessive && i + 2 < t.size() && m.e + 1 < t.size() && t.get(m.e + 1).low.matches("office|aides|spokesman|spokesperson|team|camp")) return;   // "according to X's office": a readout
             sp = m;
             verb = false;
+        } else if (x.is("issued", "released", "published", "adopted") && i + 1 < t.size() && statementNoun(i + 1)) {
+            sp = subjectBefore(i);
+            if (sp == null) sp = countrySubject(i);
         } else if (x.is("speaking", "addressing", "writing") && i + 1 < t.size() && t.get(i + 1).is("at", "to", "with", "on", "during", "in", "before")) {
             int k = i + 1;
             while (k < t.size() && !t.get(k).is(",")) k++;
@@ -887,11 +1126,26 @@ final class SentenceRules {
         if (sp == null || sp.code == null) return;
         if (sp.type == Ment.Type.PRON && sp.name == null) return;
         if (inQuote(v)) return;
+        if (verb && v > 0 && COLLECTIVE.contains(t.get(v - 1).low)) return;          // "officials said": no named speaker
+        if (x.is("calling", "called") && !(v + 1 < t.size() && t.get(v + 1).is("for"))
+                && !(x.is("called") && v + 1 < t.size() && t.get(v + 1).is("on") && v + 2 < t.size() && !(at[v + 2] != null && at[v + 2].type == Ment.Type.PERSON))) {
+            if (x.is("calling") || v + 1 < t.size() && t.get(v + 1).is("on")) return;   // "after calling on the prime minister": a courtesy call
+        }
+        if (v + 1 < t.size() && t.get(v + 1).is("him", "her", "them") && x.is("assured", "told", "informed", "promised", "reassured", "briefed")
+                && (doc.lastCall >= idx - 1 || s.toLowerCase(java.util.Locale.ROOT).contains("according to"))) return;   // private content of a call
         if (sp.type == Ment.Type.PLACE && !x.is("said", "says", "stated", "declared", "warned", "accused", "accusing", "announced", "condemned",
                 "urged", "denied", "rejected", "claimed", "insisted", "called", "demanded", "protested", "responded", "replied")) return;
         if (modal(v, verb)) return;
         RuleExtractor.Cand c = cand(Kind.STATEMENT, v, sp.type == Ment.Type.PERSON ? 0.7 : 0.6);
         c.actor = party(sp);
+        if (verb && sp.type != Ment.Type.PLACE) {
+            int ps = Math.min(phraseStart(sp), sp.s);
+            while (ps > 0 && t.get(ps - 1).is("the", "his", "her", "its", "their", "a")) ps--;
+            boolean last = true;
+            for (int k = v + 1; k < t.size(); k++) if (t.get(k).isWord() && !t.get(k).is("in", "a", "statement", "on", "late", "early", "earlier", "later", "without", "giving", "any", "reason", "details")
+                    && !Lexicon.isTimeWord(t.get(k).low)) last = false;
+            c.readout = ps > 3 && t.get(ps - 1).is(",") && last;
+        }
         if (sp.type == Ment.Type.ROLE && sp.name == null) c.actor = new Party(kb.countryName(sp.code) + " " + sp.role, sp.code, sp.role);
         for (Ment m : ms) if ((m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM) && m.code != null && m != sp) c.about.add(m.code);
         out.add(c);
