@@ -48,16 +48,9 @@ public final class EventFile {
         long kb = 0, vb = 0;
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20))) {
             while (g.hasNext()) {
-                Event e = g.next();
-                byte[] k = e.id().getBytes(StandardCharsets.UTF_8);
-                byte[] v = Json.bytes(e);
-                out.writeInt(k.length);
-                out.write(k);
-                out.writeLong(timestamp(e));
-                out.writeInt(v.length);
-                out.write(v);
-                kb += k.length;
-                vb += v.length;
+                long[] sizes = writeRecord(out, g.next());
+                kb += sizes[0];
+                vb += sizes[1];
             }
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
@@ -67,22 +60,28 @@ public final class EventFile {
         return new Summary(file, n, kb, vb, s);
     }
 
+    /** One record: key length, key, event-time timestamp, value length, value. Returns {key bytes, value bytes}. */
+    private static long[] writeRecord(DataOutputStream out, Event e) throws IOException {
+        byte[] k = e.id().getBytes(StandardCharsets.UTF_8);
+        byte[] v = Json.bytes(e);
+        out.writeInt(k.length);
+        out.write(k);
+        out.writeLong(timestamp(e));
+        out.writeInt(v.length);
+        out.write(v);
+        return new long[]{k.length, v.length};
+    }
+
     /** Writes events given in memory (e.g. a GDELT replay), in the order given. */
     public static Summary write(Path file, Iterable<Event> events) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         long n = 0, kb = 0, vb = 0;
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 20))) {
             for (Event e : events) {
-                byte[] k = e.id().getBytes(StandardCharsets.UTF_8);
-                byte[] v = Json.bytes(e);
-                out.writeInt(k.length);
-                out.write(k);
-                out.writeLong(timestamp(e));
-                out.writeInt(v.length);
-                out.write(v);
+                long[] sizes = writeRecord(out, e);
                 n++;
-                kb += k.length;
-                vb += v.length;
+                kb += sizes[0];
+                vb += sizes[1];
             }
         }
         return new Summary(file, n, kb, vb, new EventGenerator.Stats(n, 0, 0, 0));

@@ -20,14 +20,13 @@ import parley.model.Text;
 import parley.producer.extract.Article;
 import parley.producer.extract.Extractors;
 import parley.producer.ingest.Ingest;
-import parley.producer.publish.EventPublisher;
+import parley.producer.ingest.RecordingPublisher;
 import parley.producer.publish.Reject;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -185,14 +184,9 @@ class FuzzProperties {
         Path f = DIR.resolve("f" + ext);
         byte[] content = withDate ? BadInputCorpus.concat("---\npublished: 2024-03-01\n---\n".getBytes(StandardCharsets.UTF_8), bytes) : bytes;
         Files.write(f, content);
-        List<Event> events = new ArrayList<>();
-        List<Reject> rejects = new ArrayList<>();
-        EventPublisher pub = new EventPublisher() {
-            public void publish(Event e) { events.add(e); }
-            public void reject(Reject r) { rejects.add(r); }
-            public void flush() { }
-            public void close() { }
-        };
+        RecordingPublisher pub = new RecordingPublisher();
+        List<Event> events = pub.events;
+        List<Reject> rejects = pub.rejects;
         try {
             Ingest.Result r = new Ingest(Extractors.standard(), pub, null, "auto").file(f);
             assertThat(r.events()).isEqualTo(events.size());
@@ -216,14 +210,9 @@ class FuzzProperties {
     void ingestOnMutatedEventLines(@ForAll("mutatedEvents") String a, @ForAll("mutatedEvents") String b) throws Exception {
         Path f = DIR.resolve("m.jsonl");
         Files.writeString(f, a + "\n" + VALID.replace("\"fz\"", "\"fz2\"") + "\n" + b + "\n");
-        List<Event> events = new ArrayList<>();
-        List<Reject> rejects = new ArrayList<>();
-        EventPublisher pub = new EventPublisher() {
-            public void publish(Event e) { events.add(e); }
-            public void reject(Reject r) { rejects.add(r); }
-            public void flush() { }
-            public void close() { }
-        };
+        RecordingPublisher pub = new RecordingPublisher();
+        List<Event> events = pub.events;
+        List<Reject> rejects = pub.rejects;
         try {
             Ingest.Result r = new Ingest(Extractors.standard(), pub, null, "auto").file(f);
             // a line break inside a mutation can add lines; every non-blank line is either published or rejected

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import parley.model.Text;
 import parley.producer.cli.FilesCommand;
 import parley.producer.ingest.Ingest;
-import parley.producer.publish.EventPublisher;
+import parley.producer.ingest.RecordingPublisher;
 import parley.producer.publish.Reject;
 import parley.model.Event;
 
@@ -23,7 +23,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,14 +89,9 @@ class LogEscapingTest {
         String ok = BadInputCorpus.event("s1");
         Files.write(f, (ok + "\n" + ok.replace("s1", "s2") + "\n" + "{\"x\u001B[2J\":1}\n" + ok.replace("s1", "s3") + "\n"
                 + "\u0000garbage\n").getBytes(StandardCharsets.UTF_8));
-        List<Event> events = new ArrayList<>();
-        List<Reject> rejects = new ArrayList<>();
-        EventPublisher pub = new EventPublisher() {
-            public void publish(Event e) { events.add(e); }
-            public void reject(Reject r) { rejects.add(r); }
-            public void flush() { }
-            public void close() { }
-        };
+        RecordingPublisher pub = new RecordingPublisher();
+        List<Event> events = pub.events;
+        List<Reject> rejects = pub.rejects;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // a rejected file is always printed, a partly published one when there are few files
         FilesCommand.Summary s = FilesCommand.publish(List.of(f), new Ingest(a -> List.of(), pub, null, "auto"), new PrintStream(out, true, StandardCharsets.UTF_8));
