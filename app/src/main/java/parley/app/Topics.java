@@ -8,7 +8,7 @@ import parley.streams.StreamsSettings;
 
 import java.time.Duration;
 
-/** Creates every topic a run needs: the contract's topics and the Streams application's re-keying topics. */
+/** Creates every topic a run needs: the contract's topics and the Streams application's re-keying topics, if any. */
 public final class Topics {
     private Topics() { }
 
@@ -17,6 +17,13 @@ public final class Topics {
             KafkaSetup.ensureTopics(admin, KafkaSetup.topics(c), timeout);
             KafkaSetup.ensureTopics(admin, EngagementApp.newTopics(StreamsSettings.from(c), c.getInt("topic.partitions"),
                     (short) c.getInt("topic.replication.factor")), timeout);
+            // The topology's shape follows topic.partitions (one partition: no re-keying), so it must be the truth.
+            String events = parley.model.Topics.from(c).events();
+            int actual = KafkaSetup.partitions(admin, events, timeout);
+            if (actual != c.getInt("topic.partitions"))
+                throw new parley.config.ConfigException("topic " + events + " has " + actual + " partitions but topic.partitions is "
+                        + c.getInt("topic.partitions") + ": run with --set topic.partitions=" + actual + " (or PARLEY_TOPIC_PARTITIONS="
+                        + actual + "); a different count needs new topics and an application reset");
         }
     }
 }

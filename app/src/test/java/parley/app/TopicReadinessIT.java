@@ -57,6 +57,22 @@ class TopicReadinessIT {
         }
     }
 
+    @Test
+    void aPartitionCountOtherThanConfiguredIsRefusedBeforeStreamsStarts() throws Exception {
+        // The topology chains its stages in one task only for one partition; on more it must re-key, so the setting
+        // has to match the topic.
+        String ns = "mismatch-" + System.nanoTime();
+        ParleyConfig.Builder b = ParleyConfig.builder().set("bootstrap.servers", BrokerExtension.bootstrapServers())
+                .set("topic.events", ns + ".events").set("topic.rejects", ns + ".rejects").set("topic.late", ns + ".late")
+                .set("topic.dlq", ns + ".dlq").set("topic.live", ns + ".live").set("topic.final", ns + ".final")
+                .set("application.id", ns);
+        Topics.prepare(b.set("topic.partitions", "2").build(), Duration.ofSeconds(60));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Topics.prepare(b.set("topic.partitions", "1").build(), Duration.ofSeconds(60)))
+                .isInstanceOf(parley.config.ConfigException.class)
+                .hasMessageContaining(ns + ".events has 2 partitions but topic.partitions is 1")
+                .hasMessageContaining("--set topic.partitions=2");
+    }
+
     static Set<String> readAll(ParleyConfig c, String topic, int partitions, int expected) {
         Map<String, Object> p = new HashMap<>(c.kafka("consumer"));
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

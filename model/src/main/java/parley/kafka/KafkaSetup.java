@@ -105,6 +105,19 @@ public final class KafkaSetup {
                 + (last == null ? "timeout" : last.getMessage()));
     }
 
+    /** The partition count of an existing topic. */
+    public static int partitions(Admin admin, String topic, Duration timeout) {
+        try {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .get(topic).partitions().size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing " + topic, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot describe topic " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Waits until the cluster answers; a clear message if nothing listens at bootstrap.servers. */
     public static void awaitCluster(ParleyConfig c, Duration timeout) {
         try (Admin admin = admin(c)) {

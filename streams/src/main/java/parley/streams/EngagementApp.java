@@ -58,7 +58,7 @@ public final class EngagementApp implements AutoCloseable {
         return p;
     }
 
-    /** Every topic the application reads or writes, for pre-creation: the contract's topics and the two repartition topics. */
+    /** Every topic the application reads or writes, for pre-creation: the contract's topics and any re-keying topics. */
     public static Set<String> sourceAndSinkTopics(StreamsSettings s) {
         var t = s.topics();
         Set<String> out = new LinkedHashSet<>(List.of(t.events(), t.deadLetters(), t.late(), t.live(), t.fin()));
@@ -66,9 +66,12 @@ public final class EngagementApp implements AutoCloseable {
         return out;
     }
 
-    /** The two topics that re-key records between sub-topologies; they need the same partition count as the events topic. */
+    /**
+     * The topics that re-key records between sub-topologies (none with one partition); they need the same partition
+     * count as the events topic.
+     */
     public static Set<String> repartitionTopics(StreamsSettings s) {
-        return new LinkedHashSet<>(List.of(s.eventsByKeyTopic(), s.deltasByEntityTopic()));
+        return s.rekey() ? new LinkedHashSet<>(List.of(s.eventsByKeyTopic(), s.deltasByEntityTopic())) : Set.of();
     }
 
     /**

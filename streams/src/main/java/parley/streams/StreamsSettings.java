@@ -15,9 +15,13 @@ import java.util.List;
  * @param windows        rolling window sizes in days, e.g. 7, 30, 90
  * @param graceDays      an event dated before stream day − grace is late; a row is final once window_end is
  * @param inMemoryStores true only for tests that want speed over durability; production uses RocksDB
+ * @param rekey          true when the events topic has several partitions: records then pass through the two
+ *                       re-keying topics so that each event_key and each entity is handled by one task. With one
+ *                       partition there is one task, which already sees every key: the stages are chained in
+ *                       memory, so a record waits for one transaction commit instead of three.
  */
 public record StreamsSettings(Topics topics, String applicationId, List<Integer> windows, int graceDays,
-                              boolean inMemoryStores) {
+                              boolean inMemoryStores, boolean rekey) {
 
     public StreamsSettings {
         windows = List.copyOf(windows);
@@ -28,16 +32,19 @@ public record StreamsSettings(Topics topics, String applicationId, List<Integer>
     }
 
     public static StreamsSettings from(ParleyConfig c) {
-        return new StreamsSettings(Topics.from(c), c.get("application.id"), c.windows(), c.graceDays(), false);
+        return new StreamsSettings(Topics.from(c), c.get("application.id"), c.windows(), c.graceDays(), false,
+                c.getInt("topic.partitions") > 1);
     }
 
     public static StreamsSettings defaults() { return from(ParleyConfig.defaults()); }
 
-    public StreamsSettings withWindows(List<Integer> w) { return new StreamsSettings(topics, applicationId, w, graceDays, inMemoryStores); }
+    public StreamsSettings withWindows(List<Integer> w) { return new StreamsSettings(topics, applicationId, w, graceDays, inMemoryStores, rekey); }
 
-    public StreamsSettings withGrace(int g) { return new StreamsSettings(topics, applicationId, windows, g, inMemoryStores); }
+    public StreamsSettings withGrace(int g) { return new StreamsSettings(topics, applicationId, windows, g, inMemoryStores, rekey); }
 
-    public StreamsSettings withInMemoryStores(boolean m) { return new StreamsSettings(topics, applicationId, windows, graceDays, m); }
+    public StreamsSettings withInMemoryStores(boolean m) { return new StreamsSettings(topics, applicationId, windows, graceDays, m, rekey); }
+
+    public StreamsSettings withRekey(boolean r) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, r); }
 
     /** Accepted reports keyed by event_key (first repartition). */
     public String eventsByKeyTopic() { return applicationId + "-events-by-key"; }

@@ -35,14 +35,21 @@ class EngagementAppTest {
 
     @Test
     void topicsForPreCreationCoverEveryTopicTheTopologyUses() {
-        StreamsSettings s = StreamsSettings.defaults();
-        var description = EngagementTopology.build(s).describe().toString();
-        assertThat(EngagementApp.sourceAndSinkTopics(s)).containsExactlyInAnyOrder(
+        StreamsSettings one = StreamsSettings.defaults();
+        assertThat(one.rekey()).isFalse();
+        assertThat(EngagementApp.sourceAndSinkTopics(one)).containsExactlyInAnyOrder(
+                "parley.events", "parley.events.dlq", "parley.events.late", "parley.engagement.live", "parley.engagement.final");
+        for (String t : EngagementApp.sourceAndSinkTopics(one)) assertThat(EngagementTopology.build(one).describe().toString()).contains(t);
+
+        StreamsSettings several = StreamsSettings.from(ParleyConfig.builder().set("topic.partitions", "3").build());
+        assertThat(several.rekey()).isTrue();
+        var description = EngagementTopology.build(several).describe().toString();
+        assertThat(EngagementApp.sourceAndSinkTopics(several)).containsExactlyInAnyOrder(
                 "parley.events", "parley.events.dlq", "parley.events.late", "parley.engagement.live", "parley.engagement.final",
                 "parley-engagement-events-by-key", "parley-engagement-deltas-by-entity");
-        for (String t : EngagementApp.sourceAndSinkTopics(s)) assertThat(description).contains(t);
-        assertThat(EngagementApp.newTopics(s, 3, (short) 1)).hasSize(7).allSatisfy(nt -> assertThat(nt.numPartitions()).isEqualTo(3));
-        assertThat(EngagementApp.newTopics(s, 1, (short) 1).stream().filter(nt -> nt.name().endsWith("-by-key")).findFirst().orElseThrow()
+        for (String t : EngagementApp.sourceAndSinkTopics(several)) assertThat(description).contains(t);
+        assertThat(EngagementApp.newTopics(several, 3, (short) 1)).hasSize(7).allSatisfy(nt -> assertThat(nt.numPartitions()).isEqualTo(3));
+        assertThat(EngagementApp.newTopics(several, 3, (short) 1).stream().filter(nt -> nt.name().endsWith("-by-key")).findFirst().orElseThrow()
                 .configs()).containsEntry("message.timestamp.type", "LogAppendTime");
     }
 }

@@ -168,9 +168,11 @@ final class Pipeline {
                 if (java.nio.file.Files.exists(wal)) sinkBytes += java.nio.file.Files.size(wal);
             }
             long liveHeap = Memory.liveHeapAfterGc();
-            Map<String, Long> ends = endOffsets(admin, List.of(ss.eventsByKeyTopic(), ss.deltasByEntityTopic(), t.late(), t.deadLetters()));
+            List<String> counted = new ArrayList<>(EngagementApp.repartitionTopics(ss)); // none with one partition
+            counted.addAll(List.of(t.late(), t.deadLetters()));
+            Map<String, Long> ends = endOffsets(admin, counted);
             return new Result(label, n, (producedAt[0] - t0) / 1e9, (inAt - t0) / 1e9, (doneAt - t0) / 1e9,
-                    consumer.rows(), live.get(), fin.get(), ends.get(ss.eventsByKeyTopic()), ends.get(ss.deltasByEntityTopic()),
+                    consumer.rows(), live.get(), fin.get(), ends.getOrDefault(ss.eventsByKeyTopic(), 0L), ends.getOrDefault(ss.deltasByEntityTopic(), 0L),
                     ends.get(t.late()), ends.get(t.deadLetters()), metric(app.streams(), "duplicate-id-total"),
                     stateBytes, sinkBytes, peakHeap, liveHeap, peakRss, complete);
         } finally {

@@ -32,19 +32,22 @@ public final class DedupProcessor implements Processor<String, AcceptedReport, S
     private static final Logger log = LoggerFactory.getLogger(DedupProcessor.class);
     public static final String EVENTS_BY_KEY = "events-by-key";
     public static final String STREAM_DAY = "dedup-stream-day";
-    /** Child node names. */
-    public static final String TO_DELTAS = "deltas-by-entity-sink";
+    /** Child node names ({@code next} is the engagement stage, or the sink to the re-keying topic in front of it). */
     public static final String TO_LATE = "dedup-late-sink";
     public static final String STAGE = "dedup";
 
     private final int graceDays;
+    private final String next;
     private final AcceptedReport.AcceptedReportSerde serde = new AcceptedReport.AcceptedReportSerde();
     private ProcessorContext<String, Object> context;
     private KeyValueStore<Bytes, byte[]> events;
     private StreamDay streamDay;
     private TaskCounter late;
 
-    public DedupProcessor(int graceDays) { this.graceDays = graceDays; }
+    public DedupProcessor(int graceDays, String next) {
+        this.graceDays = graceDays;
+        this.next = next;
+    }
 
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> eventsStore(boolean inMemory) {
         return DayStores.bytes(EVENTS_BY_KEY, inMemory);
@@ -94,7 +97,7 @@ public final class DedupProcessor implements Processor<String, AcceptedReport, S
     }
 
     private void emit(String entity, Delta d, long timestamp) {
-        context.forward(new Record<String, Object>(entity, d, timestamp, new RecordHeaders()), TO_DELTAS);
+        context.forward(new Record<String, Object>(entity, d, timestamp, new RecordHeaders()), next);
     }
 
     @Override

@@ -49,6 +49,10 @@ public final class Counts {
 
     public long mentions() { return v[MENTIONS]; }
 
+    public long kind(Kind k) { return v[KINDS + k.ordinal()]; }
+
+    public long role(Role r) { return v[ROLES + r.ordinal()]; }
+
     /** All four kinds in contract order, zeros included. */
     public Map<String, Long> byKind() {
         Map<String, Long> m = new LinkedHashMap<>();

@@ -12,8 +12,6 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.json.Json;
-import parley.model.EngagementRow;
-import parley.model.Event;
 import parley.streams.dedup.Delta;
 import parley.streams.intake.LateRecords;
 import parley.streams.metrics.TaskCounter;
@@ -22,8 +20,6 @@ import parley.streams.time.DayKeys;
 import parley.streams.time.Days;
 import parley.streams.time.StreamDay;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,6 +58,7 @@ public final class EngagementProcessor implements Processor<String, Delta, Strin
     private KeyValueStore<Bytes, byte[]> rows;
     private StreamDay streamDay;
     private TaskCounter late;
+    private final RowWriter writer = new RowWriter();
 
     public EngagementProcessor(List<Integer> windows, int graceDays) {
         this.windows = List.copyOf(windows);
@@ -183,14 +180,8 @@ public final class EngagementProcessor implements Processor<String, Delta, Strin
     }
 
     private void emit(String entity, int n, int end, Counts c, boolean isFinal, long nowMs) {
-        boolean country = entity.startsWith(Delta.COUNTRY_PREFIX);
-        String id = entity.substring(2);
-        EngagementRow row = new EngagementRow(Event.SCHEMA,
-                country ? id : null,
-                country ? null : List.of(id.substring(0, id.indexOf('|')), id.substring(id.indexOf('|') + 1)),
-                n, Days.date(end - n + 1), Days.date(end), c.total(), c.byKind(), country ? c.byRole() : null,
-                c.mentions(), isFinal, Instant.ofEpochMilli(nowMs).truncatedTo(ChronoUnit.SECONDS));
-        context.forward(new Record<String, Object>(row.rowKey(), row, Days.timestamp(end), new RecordHeaders()), isFinal ? TO_FINAL : TO_LIVE);
+        context.forward(new Record<String, Object>(writer.key(entity, n, end), writer.json(entity, n, end, c, isFinal, nowMs),
+                Days.timestamp(end), new RecordHeaders()), isFinal ? TO_FINAL : TO_LIVE);
     }
 
     private long now() { return context.currentSystemTimeMs(); }

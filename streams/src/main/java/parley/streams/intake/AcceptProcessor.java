@@ -26,20 +26,31 @@ import parley.streams.time.StreamDay;
 public final class AcceptProcessor implements Processor<String, Parsed, String, Object> {
     public static final String ACCEPTED_IDS = "accepted-ids";
     public static final String STREAM_DAY = "intake-stream-day";
-    /** Child node names. */
+    /** Child node names ({@code next} is the dedup stage, or the sink to the re-keying topic in front of it). */
     public static final String TO_LATE = "late-sink";
-    public static final String TO_EVENTS_BY_KEY = "events-by-key-sink";
 
     private static final byte[] PRESENT = {1};
 
     private final int graceDays;
+    private final String next;
+    private final boolean singleTask;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<Bytes, byte[]> acceptedIds;
     private StreamDay streamDay;
     private TaskCounter late;
     private TaskCounter duplicates;
+    private TaskCounter accepted;
 
-    public AcceptProcessor(int graceDays) { this.graceDays = graceDays; }
+    /**
+     * @param next       the child node accepted reports go to
+     * @param singleTask true when {@code next} is the dedup stage itself (no re-keying): only right with one input
+     *                   partition, which {@link #init} checks
+     */
+    public AcceptProcessor(int graceDays, String next, boolean singleTask) {
+        this.graceDays = graceDays;
+        this.next = next;
+        this.singleTask = singleTask;
+    }
 
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> acceptedIdsStore(boolean inMemory) {
         return DayStores.bytes(ACCEPTED_IDS, inMemory);
@@ -47,11 +58,15 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
+        if (singleTask && context.taskId().partition() != 0)
+            throw new IllegalStateException("the events topic has more than one partition, but the topology was built"
+                    + " for one (no re-keying): set topic.partitions to the topic's partition count and restart");
         this.context = context;
         this.acceptedIds = context.getStateStore(ACCEPTED_IDS);
         this.streamDay = new StreamDay(context.getStateStore(STREAM_DAY));
         this.late = TaskCounter.register(context, TaskCounter.LATE);
         this.duplicates = TaskCounter.register(context, TaskCounter.DUPLICATE_IDS);
+        this.accepted = TaskCounter.register(context, TaskCounter.ACCEPTED);
     }
 
     @Override
@@ -76,7 +91,8 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
             return;
         }
         acceptedIds.put(idKey, PRESENT);
-        context.forward(new Record<String, Object>(e.eventKey(), AcceptedReport.of(e), record.timestamp(), new RecordHeaders()), TO_EVENTS_BY_KEY);
+        accepted.increment();
+        context.forward(new Record<String, Object>(e.eventKey(), AcceptedReport.of(e), record.timestamp(), new RecordHeaders()), next);
     }
 
     static Bytes idKey(int day, String id) { return DayKeys.key(day, id); }
@@ -85,5 +101,6 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
     public void close() {
         if (late != null) late.close();
         if (duplicates != null) duplicates.close();
+        if (accepted != null) accepted.close();
     }
 }

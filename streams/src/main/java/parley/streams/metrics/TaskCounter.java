@@ -15,6 +15,8 @@ public final class TaskCounter {
     public static final String DEAD_LETTERS = "dead-letter";
     public static final String LATE = "late";
     public static final String DUPLICATE_IDS = "duplicate-id";
+    /** Reports passed on to dedup: with dead letters, late and duplicate ids it reconciles the events topic. */
+    public static final String ACCEPTED = "accepted";
 
     private final StreamsMetrics metrics;
     private final Sensor sensor;

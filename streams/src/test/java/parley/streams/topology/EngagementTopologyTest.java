@@ -27,8 +27,11 @@ import static parley.streams.TestEvents.meeting;
 import static parley.streams.TestEvents.statement;
 import static parley.streams.TestEvents.visit;
 
+/** The contract's rules on the one-partition topology (stages chained in one task); {@link RekeyedTopologyTest} reruns them re-keyed. */
 class EngagementTopologyTest {
-    private final Harness h = Harness.defaults();
+    private final Harness h = new Harness(settings());
+
+    StreamsSettings settings() { return StreamsSettings.defaults(); }
 
     @AfterEach
     void close() { h.close(); }

@@ -1,0 +1,22 @@
+package parley.streams.topology;
+
+import org.junit.jupiter.api.Test;
+import parley.streams.StreamsSettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every rule of {@link EngagementTopologyTest} again, on the topology for several partitions (three stages joined by re-keying topics). */
+class RekeyedTopologyTest extends EngagementTopologyTest {
+    @Override
+    StreamsSettings settings() { return StreamsSettings.defaults().withRekey(true); }
+
+    @Test
+    void shapeFollowsThePartitionCount() {
+        var direct = EngagementTopology.build(StreamsSettings.defaults()).describe();
+        var rekeyed = EngagementTopology.build(settings()).describe();
+        assertThat(direct.subtopologies()).hasSize(1);
+        assertThat(direct.toString()).doesNotContain("-events-by-key").doesNotContain("-deltas-by-entity");
+        assertThat(rekeyed.subtopologies()).hasSize(3);
+        assertThat(rekeyed.toString()).contains("parley-engagement-events-by-key", "parley-engagement-deltas-by-entity");
+    }
+}
