@@ -81,7 +81,7 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
             });
             while (running.get()) {
                 ConsumerRecords<String, byte[]> recs = consumer.poll(Duration.ofMillis(200));
-                if (!recs.isEmpty()) handle(recs);
+                if (!recs.isEmpty()) commit(handle(recs));
                 updateLag();
             }
         } catch (WakeupException e) {
@@ -95,8 +95,12 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
         }
     }
 
-    private void handle(ConsumerRecords<String, byte[]> recs) {
-        List<RowRecord> batch = new ArrayList<>(recs.count());
+    /**
+     * Parses one polled batch, hands it to every sink (each filtered to what that sink has not stored yet) and to
+     * the listeners. Returns the next offset per partition seen. Package-visible so tests can drive it without a broker.
+     */
+    Map<TopicPartition, Long> handle(Iterable<ConsumerRecord<String, byte[]>> recs) {
+        List<RowRecord> batch = new ArrayList<>();
         Map<TopicPartition, Long> next = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : recs) {
             TopicPartition tp = new TopicPartition(r.topic(), r.partition());
@@ -116,6 +120,10 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
         }
         for (RowRecord r : batch) for (Consumer<EngagementRow> l : listeners) l.accept(r.row());
         rows.addAndGet(batch.size());
+        return next;
+    }
+
+    private void commit(Map<TopicPartition, Long> next) {
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         next.forEach((tp, o) -> commit.put(tp, new OffsetAndMetadata(o)));
         consumer.commitAsync(commit, null); // informative (lag tools); the sinks' own positions are authoritative
