@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,6 +46,7 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
     private final AtomicLong rows = new AtomicLong();
     private final AtomicLong badRows = new AtomicLong();
     private volatile long lag = -1;
+    private long lagAskedAt = System.nanoTime() - 1_000_000_000L;
     private volatile Throwable failure;
 
     public ResultConsumer(ParleyConfig c, List<ResultSink> sinks) {
@@ -81,7 +83,7 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
             });
             while (running.get()) {
                 ConsumerRecords<String, byte[]> recs = consumer.poll(Duration.ofMillis(200));
-                if (!recs.isEmpty()) handle(recs);
+                if (!recs.isEmpty()) commit(handle(recs));
                 updateLag();
             }
         } catch (WakeupException e) {
@@ -95,14 +97,23 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
         }
     }
 
-    private void handle(ConsumerRecords<String, byte[]> recs) {
-        List<RowRecord> batch = new ArrayList<>(recs.count());
+    /**
+     * Parses one polled batch, hands it to every sink (each filtered to what that sink has not stored yet) and to
+     * the listeners. Returns the next offset per partition seen. Package-visible so tests can drive it without a broker.
+     */
+    Map<TopicPartition, Long> handle(Iterable<ConsumerRecord<String, byte[]>> recs) {
+        List<RowRecord> batch = new ArrayList<>();
         Map<TopicPartition, Long> next = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : recs) {
             TopicPartition tp = new TopicPartition(r.topic(), r.partition());
             next.put(tp, r.offset() + 1);
             if (r.value() == null) continue;
-            try {
+            EngagementRow row = CanonicalRowReader.read(r.value());
+            if (row != null) { // the common case: the bytes are exactly Json.bytes(row), so sinks may copy them
+                batch.add(new RowRecord(tp, r.offset(), row, r.value()));
+                continue;
+            }
+            try { // anything else: Jackson decides, as before
                 batch.add(new RowRecord(tp, r.offset(), Json.MAPPER.readValue(r.value(), EngagementRow.class)));
             } catch (Exception e) {
                 badRows.incrementAndGet();
@@ -116,22 +127,45 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
         }
         for (RowRecord r : batch) for (Consumer<EngagementRow> l : listeners) l.accept(r.row());
         rows.addAndGet(batch.size());
+        return next;
+    }
+
+    private void commit(Map<TopicPartition, Long> next) {
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         next.forEach((tp, o) -> commit.put(tp, new OffsetAndMetadata(o)));
         consumer.commitAsync(commit, null); // informative (lag tools); the sinks' own positions are authoritative
     }
 
     /**
-     * Lag is informative: while the broker is unreachable the offsets lookup times out, and that must not stop the
-     * consumer (it used to: a broker restart of more than 5 s ended the sink thread). The lag is then unknown (-1)
-     * until the broker answers again; polling resumes by itself.
+     * Lag is informative. It comes from what the fetches already told the client ({@code currentLag}: the last stable
+     * offset under read_committed, no broker round trip). Only when that is not known yet for a partition are the end
+     * offsets asked for, at most once a second. While the broker is unreachable that lookup times out, and that must
+     * not stop the consumer (it used to: a broker restart of more than 5 s ended the sink thread). The lag is then
+     * unknown (-1) until the broker answers again; polling resumes by itself.
      */
     private void updateLag() {
         var assigned = consumer.assignment();
         if (assigned.isEmpty()) return;
+        long l = 0;
+        boolean known = true;
+        for (TopicPartition tp : assigned) {
+            OptionalLong behind = consumer.currentLag(tp);
+            if (behind.isEmpty()) {
+                known = false;
+                break;
+            }
+            l += Math.max(0, behind.getAsLong());
+        }
+        if (known) {
+            lag = l;
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lagAskedAt < 1_000_000_000L) return;
+        lagAskedAt = now;
         try {
             Map<TopicPartition, Long> end = consumer.endOffsets(assigned, Duration.ofSeconds(5));
-            long l = 0;
+            l = 0;
             for (TopicPartition tp : assigned) l += Math.max(0, end.getOrDefault(tp, 0L) - consumer.position(tp, Duration.ofSeconds(5)));
             lag = l;
         } catch (org.apache.kafka.common.errors.TimeoutException e) {

@@ -14,10 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Every result row as it arrives, appended to a JSON-lines or CSV file (a log: the latest line per key is the
@@ -69,10 +71,8 @@ public final class FileSink implements ResultSink {
 
     @Override
     public void write(List<RowRecord> rows, Map<TopicPartition, Long> next) {
-        StringBuilder b = new StringBuilder(rows.size() * 200);
-        for (RowRecord r : rows) b.append(format == Format.JSONL ? Json.string(r.row()) : csv(r.row())).append('\n');
         try {
-            append(b.toString());
+            append(format == Format.JSONL ? jsonl(rows) : csv(rows));
             channel.force(false);
             positions.putAll(next);
             Map<String, Object> saved = new LinkedHashMap<>();
@@ -88,27 +88,91 @@ public final class FileSink implements ResultSink {
         }
     }
 
-    private void append(String s) throws IOException {
-        ByteBuffer buf = ByteBuffer.wrap(s.getBytes(StandardCharsets.UTF_8));
+    /** One line per row: the record's own bytes when they are the row's JSON (RowRecord.json), else the row serialized. */
+    private static byte[] jsonl(List<RowRecord> rows) {
+        int size = 0;
+        for (RowRecord r : rows) size += r.json() != null ? r.json().length + 1 : 256;
+        Bytes out = new Bytes(size);
+        for (RowRecord r : rows) {
+            out.add(r.json() != null ? r.json() : Json.string(r.row()).getBytes(StandardCharsets.UTF_8));
+            out.add((byte) '\n');
+        }
+        return out.toArray();
+    }
+
+    private byte[] csv(List<RowRecord> rows) {
+        StringBuilder b = new StringBuilder(rows.size() * 80);
+        for (RowRecord r : rows) {
+            csv(b, r.row());
+            b.append('\n');
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void append(String s) throws IOException { append(s.getBytes(StandardCharsets.UTF_8)); }
+
+    private void append(byte[] bytes) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
         while (buf.hasRemaining()) channel.write(buf);
     }
 
-    static String csv(EngagementRow r) {
-        String[] v = {r.isPair() ? "pair" : "country", r.country() == null ? "" : r.country(),
-                r.isPair() ? String.join("|", r.pair()) : "", String.valueOf(r.windowDays()), String.valueOf(r.windowStart()),
-                String.valueOf(r.windowEnd()), String.valueOf(r.total()),
-                n(r.byKind(), "VISIT"), n(r.byKind(), "MEETING"), n(r.byKind(), "CALL"), n(r.byKind(), "STATEMENT"),
-                n(r.byRole(), "outbound"), n(r.byRole(), "inbound"), n(r.byRole(), "venue"), n(r.byRole(), "subject"),
-                String.valueOf(r.mentions()), String.valueOf(r.isFinal()), r.updatedAt() == null ? "" : r.updatedAt().toString()};
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < v.length; i++) {
-            if (i > 0) b.append(',');
-            b.append(cell(v[i]));
+    /** A growable byte array without ByteArrayOutputStream's synchronization. */
+    private static final class Bytes {
+        private byte[] a;
+        private int n;
+
+        Bytes(int size) { a = new byte[Math.max(size, 16)]; }
+
+        void add(byte[] x) {
+            if (n + x.length > a.length) a = Arrays.copyOf(a, Math.max(a.length * 2, n + x.length));
+            System.arraycopy(x, 0, a, n, x.length);
+            n += x.length;
         }
+
+        void add(byte x) {
+            if (n == a.length) a = Arrays.copyOf(a, a.length * 2);
+            a[n++] = x;
+        }
+
+        byte[] toArray() { return n == a.length ? a : Arrays.copyOf(a, n); }
+    }
+
+    static String csv(EngagementRow r) {
+        StringBuilder b = new StringBuilder(96);
+        csv(b, r);
         return b.toString();
     }
 
-    private static String n(Map<String, Long> m, String k) { return m == null ? "" : String.valueOf(m.getOrDefault(k, 0L)); }
+    /** One CSV line (no line end) in CSV_HEADER's columns, each value as {@link #cell(String)} makes it. */
+    static void csv(StringBuilder b, EngagementRow r) {
+        b.append(r.isPair() ? "pair" : "country").append(',');
+        if (r.country() != null) cell(b, r.country());
+        b.append(',');
+        if (r.isPair()) cell(b, String.join("|", r.pair()));
+        b.append(',').append(r.windowDays()).append(','); // numbers: never quoted, a minus sign stays a number
+        cell(b, String.valueOf(r.windowStart()));
+        b.append(',');
+        cell(b, String.valueOf(r.windowEnd()));
+        b.append(',').append(r.total());
+        n(b, r.byKind(), "VISIT");
+        n(b, r.byKind(), "MEETING");
+        n(b, r.byKind(), "CALL");
+        n(b, r.byKind(), "STATEMENT");
+        n(b, r.byRole(), "outbound");
+        n(b, r.byRole(), "inbound");
+        n(b, r.byRole(), "venue");
+        n(b, r.byRole(), "subject");
+        b.append(',').append(r.mentions()).append(',').append(r.isFinal()).append(',');
+        if (r.updatedAt() != null) cell(b, r.updatedAt().toString());
+    }
+
+    /** ",count" (0 when the key is absent), or "," alone when the map is. */
+    private static void n(StringBuilder b, Map<String, Long> m, String k) {
+        b.append(',');
+        if (m != null) b.append(m.getOrDefault(k, 0L)); // a null value prints "null", as String.valueOf did
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     /**
      * A CSV cell, quoted when needed; a value a spreadsheet would run as a formula (starting with = + - @, tab or CR)
@@ -116,9 +180,31 @@ public final class FileSink implements ResultSink {
      */
     public static String cell(String s) {
         if (s == null) return "";
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?")) s = "'" + s;
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) s = "\"" + s.replace("\"", "\"\"") + "\"";
-        return s;
+        StringBuilder b = new StringBuilder(s.length() + 3);
+        cell(b, s);
+        return b.toString();
+    }
+
+    private static void cell(StringBuilder b, String s) {
+        boolean formula = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !NUMBER.matcher(s).matches();
+        boolean quote = false;
+        for (int k = 0; k < s.length() && !quote; k++) {
+            char c = s.charAt(k);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote) {
+            if (formula) b.append('\'');
+            b.append(s);
+            return;
+        }
+        b.append('"');
+        if (formula) b.append('\'');
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '"') b.append('"');
+            b.append(c);
+        }
+        b.append('"');
     }
 
     @Override

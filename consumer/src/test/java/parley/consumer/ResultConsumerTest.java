@@ -1,0 +1,70 @@
+package parley.consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import parley.config.ParleyConfig;
+import parley.consumer.sink.FileSink;
+import parley.consumer.sink.JdbcSink;
+import parley.consumer.sink.ResultSink;
+import parley.json.Json;
+import parley.model.EngagementRow;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** ResultConsumer's batch handling, driven without a broker. */
+class ResultConsumerTest {
+    @TempDir Path dir;
+
+    @Test
+    void readsCanonicalAndOtherJsonSkipsAndCountsUnreadableRecords() throws Exception {
+        Random rnd = new Random(9);
+        EngagementRow a = CanonicalRowReaderTest.streamsRow(rnd);
+        EngagementRow b = CanonicalRowReaderTest.streamsRow(rnd);
+        String pretty = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(b); // valid, not canonical
+        List<ConsumerRecord<String, byte[]>> recs = new ArrayList<>();
+        recs.add(rec(0, Json.bytes(a)));
+        recs.add(rec(1, "not json".getBytes(StandardCharsets.UTF_8)));
+        recs.add(rec(2, pretty.getBytes(StandardCharsets.UTF_8)));
+        recs.add(rec(3, "{\"schema\":1,\"country\":\"AZE\",\"window_days\":\"x\"}".getBytes(StandardCharsets.UTF_8)));
+        recs.add(rec(4, null)); // a tombstone: skipped, not bad
+        List<ResultSink> sinks = List.of(new FileSink(dir.resolve("r.jsonl"), FileSink.Format.JSONL), JdbcSink.sqlite(dir.resolve("r.db")));
+        ResultConsumer rc = new ResultConsumer(ParleyConfig.builder().set("bootstrap.servers", "127.0.0.1:1").build(), sinks);
+        List<EngagementRow> heard = new ArrayList<>();
+        rc.addListener(heard::add);
+        try {
+            Map<TopicPartition, Long> next = rc.handle(recs);
+            assertThat(next).containsEntry(new TopicPartition("parley-test-live", 0), 5L);
+            assertThat(rc.rows()).isEqualTo(2);
+            assertThat(rc.badRows()).isEqualTo(2);
+            assertThat(heard).containsExactly(a, b);
+            assertThat(Files.readString(dir.resolve("r.jsonl"))).isEqualTo(Json.string(a) + "\n" + Json.string(b) + "\n");
+            try (Connection c = ((JdbcSink) sinks.get(1)).dataSource().getConnection(); Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT COUNT(*) FROM engagement")) {
+                r.next();
+                assertThat(r.getLong(1)).isEqualTo(a.rowKey().equals(b.rowKey()) ? 1 : 2);
+            }
+            for (ResultSink s : sinks) assertThat(s.positions()).containsEntry(new TopicPartition("parley-test-live", 0), 5L);
+        } finally {
+            rc.close();
+            rc.run(); // closed before it polls: only closes its Kafka client
+            sinks.forEach(ResultSink::close);
+        }
+    }
+
+    static ConsumerRecord<String, byte[]> rec(long offset, byte[] value) {
+        return new ConsumerRecord<>("parley-test-live", 0, offset, "k", value);
+    }
+}
