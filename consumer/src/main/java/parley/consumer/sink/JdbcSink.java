@@ -134,8 +134,8 @@ public final class JdbcSink implements ResultSink {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(upsert); PreparedStatement po = c.prepareStatement(pos)) {
-                for (RowRecord r : rows) {
-                    bind(ps, r.row());
+                for (EngagementRow r : lastPerKey(rows)) {
+                    bind(ps, r);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -156,6 +156,21 @@ public final class JdbcSink implements ResultSink {
         } catch (SQLException e) {
             throw new IllegalStateException("writing to " + name + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What upserting the rows one by one would leave, with one statement per key: a key's first final row (a final row
+     * never changes, so later ones are ignored), else its last row. A batch repeats keys often: a live row changes
+     * several times before it is final.
+     */
+    static java.util.Collection<EngagementRow> lastPerKey(List<RowRecord> rows) {
+        Map<String, EngagementRow> m = new java.util.LinkedHashMap<>(rows.size() * 2);
+        for (RowRecord r : rows) {
+            String k = r.row().rowKey();
+            EngagementRow had = m.get(k);
+            if (had == null || !had.isFinal()) m.put(k, r.row());
+        }
+        return m.values();
     }
 
     private void bind(PreparedStatement ps, EngagementRow r) throws SQLException {

@@ -47,6 +47,31 @@ class SinkTest {
     }
 
     @Test
+    void aBatchWithRepeatedKeysLeavesWhatRowByRowUpsertsLeave() throws Exception {
+        java.util.Random rnd = new java.util.Random(5);
+        List<RowRecord> recs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++)
+            recs.add(new RowRecord(TP, i, row(List.of("AZE", "RUS", "GEO", "ARM").get(rnd.nextInt(4)), rnd.nextInt(50), rnd.nextInt(10) == 0)));
+        try (JdbcSink batched = JdbcSink.sqlite(dir.resolve("batched.db")); JdbcSink single = JdbcSink.sqlite(dir.resolve("single.db"))) {
+            for (int from = 0; from < recs.size(); from += 500)
+                batched.write(recs.subList(from, from + 500), Map.of(TP, (long) from + 500));
+            for (RowRecord r : recs) single.write(List.of(r), Map.of(TP, r.offset() + 1));
+            assertThat(JdbcSink.lastPerKey(recs.subList(0, 500))).hasSizeLessThan(10); // the batches did repeat keys
+            assertThat(dump(batched)).isEqualTo(dump(single)).hasSize(4);
+            assertThat(batched.positions()).isEqualTo(single.positions());
+        }
+    }
+
+    private static List<String> dump(JdbcSink s) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (Connection c = s.dataSource().getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT entity, total, final, visits, outbound, mentions FROM engagement ORDER BY entity")) {
+            while (rs.next()) out.add(rs.getString(1) + " " + rs.getLong(2) + " " + rs.getInt(3) + " " + rs.getLong(4) + " " + rs.getLong(5) + " " + rs.getLong(6));
+        }
+        return out;
+    }
+
+    @Test
     void fileSinkCutsBackToItsLastRecordedBatchOnRestart() throws Exception {
         Path f = dir.resolve("r.jsonl");
         try (FileSink s = new FileSink(f, FileSink.Format.JSONL)) {
