@@ -26,7 +26,10 @@ class EngagementAppTest {
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, "at_least_once")
                 .containsEntry(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG, EventTimestampExtractor.class)
                 .containsEntry("num.standby.replicas", "1")
+                .containsEntry("producer.batch.size", EngagementApp.RESULT_BATCH_BYTES)
                 .containsEntry(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        assertThat(EngagementApp.properties(ParleyConfig.builder().set("streams.producer.batch.size", "65536").build()))
+                .containsEntry("producer.batch.size", "65536"); // passthrough wins
         assertThat(EngagementApp.properties(ParleyConfig.defaults()))
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, "exactly_once_v2")
                 .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 1000);
