@@ -42,7 +42,7 @@ public final class ParleyConfig {
         d("grace.days", "7");
         d("application.id", "parley-engagement");
         d("processing.guarantee", "exactly_once_v2");
-        d("commit.interval.ms", "1000");
+        d("commit.interval.ms", "500");
         d("stream.threads", "1");
         d("state.dir", "${work.dir}/state");
         d("sink.group.id", "parley-sink");

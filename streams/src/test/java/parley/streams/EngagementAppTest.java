@@ -32,7 +32,7 @@ class EngagementAppTest {
                 .containsEntry("producer.batch.size", "65536"); // passthrough wins
         assertThat(EngagementApp.properties(ParleyConfig.defaults()))
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, "exactly_once_v2")
-                .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 1000);
+                .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 500);
         new StreamsConfig(p); // Streams accepts them
     }
 
