@@ -45,6 +45,10 @@ final class Dates {
     private static final Pattern MONTH_HINT = Pattern.compile("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
     private static final Pattern REL_HINT = Pattern.compile("yesterday|today|tonight|this |before|previous|preceding|earlier|following|next|later|after|same day|that day|last |ago");
 
+    private static final Pattern CLAUSE = Pattern.compile(
+            "^(?:he|she|they|(?!The )(?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+){1,4}(?!of |and |in |at |on |summit|talks|meeting|visit)\\p{Ll}+)\\b.*");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     private static final Map<String, Integer> NUMS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
@@ -140,10 +144,10 @@ final class Dates {
             if (w.equals("yesterday")) d = pub.minusDays(1);
             else if (w.equals("today") || w.startsWith("this ") && (w.endsWith("morning") || w.endsWith("afternoon") || w.endsWith("evening")) || w.equals("tonight")) d = pub;
             else if (w.contains("before") || w.contains("previous") || w.contains("preceding") || w.equals("a day earlier")) { d = base.minusDays(1); rel = true; }
-            else if (w.matches("(a|one) day after")) {
+            else if ((w.equals("a day after") || w.equals("one day after"))) {
                 // "came a day after Ruto held talks": the clause after it is the earlier event; "a day after the summit": later
                 String rest = s.substring(m.end()).strip();
-                boolean clause = rest.matches("^(?:he|she|they|(?!The )(?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+){1,4}(?!of |and |in |at |on |summit|talks|meeting|visit)\\p{Ll}+)\\b.*");
+                boolean clause = CLAUSE.matcher(rest).matches();
                 d = clause ? base.minusDays(1) : base.plusDays(1); rel = true;
             }
             else if (w.contains("following") || w.contains("next day") || w.contains("day later") || w.contains("day after")) { d = base.plusDays(1); rel = true; }
@@ -162,7 +166,7 @@ final class Dates {
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String nw = m.group(1).toLowerCase(Locale.ROOT);
-            int n = nw.matches("\\d+") ? num(nw) : NUMS.getOrDefault(nw, 1);
+            int n = DIGITS.matcher(nw).matches() ? num(nw) : NUMS.getOrDefault(nw, 1);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             String dir = m.group(3).toLowerCase(Locale.ROOT);
             boolean back = !dir.equals("later") && !dir.equals("after");

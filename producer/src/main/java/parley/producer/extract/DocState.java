@@ -71,8 +71,10 @@ final class DocState {
         return best;
     }
 
+    private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
+
     private static String lastWord(String s) {
-        String[] w = s.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] w = WS.split(s.trim().toLowerCase(Locale.ROOT));
         return w[w.length - 1];
     }
 

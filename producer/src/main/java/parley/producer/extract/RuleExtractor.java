@@ -46,6 +46,14 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .]{2,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s+");
 
+    private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile(" \\| ");
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^[\\p{L} ]{2,30}:.*");
+    private static final java.util.regex.Pattern MONTH_ABBREV_END = java.util.regex.Pattern.compile(
+            "(?s).*\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Art|para)\\.$");
+    private static final java.util.regex.Pattern TITLE_ABBREV_END = java.util.regex.Pattern.compile(
+            "(?s).*\\b(Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Prof|Sen|Rep|Gov|No|[A-Z])\\.$");
+
     /** A candidate event before document-level merging. */
     static final class Cand {
         Kind kind;
@@ -146,7 +154,7 @@ public final class RuleExtractor implements Extractor {
         for (String para : text.split("\n")) {
             String p = para.strip();
             if (p.isEmpty()) continue;
-            if (++seen > 8 || p.split("\\s+").length >= 15) break;
+            if (++seen > 8 || WS.split(p).length >= 15) break;
             java.util.regex.Matcher m = AUTHOR.matcher(p);
             if (!m.matches()) continue;
             String office = Analyzer.office(m.group(1).toLowerCase(java.util.Locale.ROOT), null);
@@ -177,7 +185,7 @@ public final class RuleExtractor implements Extractor {
     /** The person an interview label names ("VAN KLAVEREN"), when the knowledge base knows them; else null (the interviewer). */
     private DocState.Person speakerOf(String label, LocalDate pub) {
         StringBuilder b = new StringBuilder();
-        for (String w : label.strip().split("\\s+")) {
+        for (String w : WS.split(label.strip())) {
             if (b.length() > 0) b.append(' ');
             b.append(w.length() <= 3 && w.equals("VAN") || w.equals("DE") || w.equals("DA") ? w.toLowerCase(java.util.Locale.ROOT)
                     : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT));
@@ -200,15 +208,20 @@ public final class RuleExtractor implements Extractor {
         for (int[] sp : spans) {
             String piece = p.substring(sp[0], sp[1]).strip();
             if (!out.isEmpty() && !piece.isEmpty() && (Character.isLowerCase(piece.charAt(0))
-                    || Character.isDigit(piece.charAt(0)) && p.substring(out.get(out.size() - 1)[0], out.get(out.size() - 1)[1]).strip()
-                        .matches("(?s).*\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Art|para)\\.$")
-                    || p.substring(out.get(out.size() - 1)[0], out.get(out.size() - 1)[1]).strip().matches("(?s).*\\b(Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Prof|Sen|Rep|Gov|No|[A-Z])\\.$"))) {
+                    || Character.isDigit(piece.charAt(0)) && MONTH_ABBREV_END.matcher(previous(p, out)).matches()
+                    || TITLE_ABBREV_END.matcher(previous(p, out)).matches())) {
                 out.get(out.size() - 1)[1] = sp[1];
             } else {
                 out.add(new int[]{sp[0], sp[1]});
             }
         }
         return out;
+    }
+
+    /** The text of the last span so far, stripped. */
+    private static String previous(String p, List<int[]> out) {
+        int[] last = out.get(out.size() - 1);
+        return p.substring(last[0], last[1]).strip();
     }
 
     /** Characters of a paragraph inside quotation marks. */
@@ -244,10 +257,10 @@ public final class RuleExtractor implements Extractor {
         if (l.startsWith("read also") || l.startsWith("related") || l.startsWith("see also") || l.startsWith("share")
                 || l.startsWith("follow us") || l.startsWith("subscribe") || l.startsWith("copyright") || l.startsWith("©")
                 || l.startsWith("all rights reserved") || l.startsWith("tags:") || l.startsWith("photo:") || l.startsWith("source:")) return true;
-        if (p.split(" \\| ").length >= 2 && p.length() < 200 && (l.matches("^[\\p{L} ]{2,30}:.*") || p.split(" \\| ").length >= 3)) return true;   // "More analysis: A | B"
+        if (BAR.split(p).length >= 2 && p.length() < 200 && (LABELLED.matcher(l).matches() || BAR.split(p).length >= 3)) return true;   // "More analysis: A | B"
         char last = p.charAt(p.length() - 1);
         boolean punct = ".!?\"”»'’)…:".indexOf(last) >= 0;
-        int words = p.split("\\s+").length;
+        int words = WS.split(p).length;
         return !punct && words < 14;
     }
 

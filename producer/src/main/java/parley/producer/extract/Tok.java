@@ -12,6 +12,8 @@ final class Tok {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|\\p{L}[\\p{L}\\p{M}\\d]*(?:[-'’][\\p{L}\\p{M}\\d]+)*\\.?|\\d+(?:[.,:/-]\\d+)*|\\S");
 
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+
     final String text;
     final String low;
     final String fold;
@@ -61,7 +63,7 @@ final class Tok {
             String t = m.group();
             int st = m.start();
             // A trailing period belongs to the word only for known abbreviations/initials ("Jr.", "St.", "J.")
-            if (t.length() > 1 && t.endsWith(".") && !t.matches("(?:\\p{Lu}\\.){2,}")) {
+            if (t.length() > 1 && t.endsWith(".") && !INITIALS.matcher(t).matches()) {
                 String w = t.substring(0, t.length() - 1);
                 if (!(w.length() == 1 && Character.isUpperCase(w.charAt(0))) && !ABBREV.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                     addWord(out, w, st);
