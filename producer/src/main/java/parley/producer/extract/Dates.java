@@ -43,7 +43,16 @@ final class Dates {
 
     private static final Pattern YEAR_NUM = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern MONTH_HINT = Pattern.compile("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
-    private static final Pattern REL_HINT = Pattern.compile("yesterday|today|tonight|this |before|previous|preceding|earlier|following|next|later|after|same day|that day|last |ago");
+    // REL_HINT was the regex "yesterday|today|...|ago": a find of literal alternatives is "contains one of them"
+    private static final String[] REL_HINT_WORDS = {"yesterday", "today", "tonight", "this ", "before", "previous", "preceding",
+            "earlier", "following", "next", "later", "after", "same day", "that day", "last ", "ago"};
+    // MONTH_HINT needs one of these substrings to match at all (checked first: most sentences name no month)
+    private static final String[] MONTH_HINT_WORDS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) if (s.contains(w)) return true;
+        return false;
+    }
 
     private static final Pattern CLAUSE = Pattern.compile(
             "^(?:he|she|they|(?!The )(?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+){1,4}(?!of |and |in |at |on |summit|talks|meeting|visit)\\p{Ll}+)\\b.*");
@@ -71,9 +80,9 @@ final class Dates {
         String ls = s.toLowerCase(Locale.ROOT);
         boolean digits = false;
         for (int i = 0; i < s.length() && !digits; i++) if (Character.isDigit(s.charAt(i))) digits = true;
-        boolean months = MONTH_HINT.matcher(s).find();
+        boolean months = containsAny(s, MONTH_HINT_WORDS) && MONTH_HINT.matcher(s).find();
         boolean weekday = ls.contains("day");
-        boolean relHint = REL_HINT.matcher(ls).find();
+        boolean relHint = containsAny(ls, REL_HINT_WORDS);
         Matcher m = ISO.matcher(digits ? s : "");
         while (m.find()) add(out, s, m, safe(num(m.group(1)), num(m.group(2)), num(m.group(3))), DatePrecision.DAY, 5, false, pub);
         m = NUMERIC.matcher(digits ? s : "");

@@ -49,10 +49,18 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile(" \\| ");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^[\\p{L} ]{2,30}:.*");
+    // A sentence piece ending in an abbreviation: what matches("(?s).*\\b(Jan|...)\\.$") tested, as a search of the last
+    // few characters only (the words are at most 4 letters; \\b still sees the character before, transparent bounds)
     private static final java.util.regex.Pattern MONTH_ABBREV_END = java.util.regex.Pattern.compile(
-            "(?s).*\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Art|para)\\.$");
+            "\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Art|para)\\.\\z");
     private static final java.util.regex.Pattern TITLE_ABBREV_END = java.util.regex.Pattern.compile(
-            "(?s).*\\b(Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Prof|Sen|Rep|Gov|No|[A-Z])\\.$");
+            "\\b(Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Prof|Sen|Rep|Gov|No|[A-Z])\\.\\z");
+
+    private static boolean endsWith(java.util.regex.Pattern abbrevEnd, String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(n - 1) != '.') return false;
+        return abbrevEnd.matcher(s).region(Math.max(0, n - 6), n).useTransparentBounds(true).find();
+    }
 
     /** A candidate event before document-level merging. */
     static final class Cand {
@@ -208,8 +216,8 @@ public final class RuleExtractor implements Extractor {
         for (int[] sp : spans) {
             String piece = p.substring(sp[0], sp[1]).strip();
             if (!out.isEmpty() && !piece.isEmpty() && (Character.isLowerCase(piece.charAt(0))
-                    || Character.isDigit(piece.charAt(0)) && MONTH_ABBREV_END.matcher(previous(p, out)).matches()
-                    || TITLE_ABBREV_END.matcher(previous(p, out)).matches())) {
+                    || Character.isDigit(piece.charAt(0)) && endsWith(MONTH_ABBREV_END, previous(p, out))
+                    || endsWith(TITLE_ABBREV_END, previous(p, out)))) {
                 out.get(out.size() - 1)[1] = sp[1];
             } else {
                 out.add(new int[]{sp[0], sp[1]});
@@ -257,11 +265,11 @@ public final class RuleExtractor implements Extractor {
         if (l.startsWith("read also") || l.startsWith("related") || l.startsWith("see also") || l.startsWith("share")
                 || l.startsWith("follow us") || l.startsWith("subscribe") || l.startsWith("copyright") || l.startsWith("©")
                 || l.startsWith("all rights reserved") || l.startsWith("tags:") || l.startsWith("photo:") || l.startsWith("source:")) return true;
-        if (BAR.split(p).length >= 2 && p.length() < 200 && (LABELLED.matcher(l).matches() || BAR.split(p).length >= 3)) return true;   // "More analysis: A | B"
+        // (p is stripped, so " | " never ends it: splitting on it gives two or more parts exactly when it occurs)
+        if (p.length() < 200 && p.contains(" | ") && (LABELLED.matcher(l).matches() || BAR.split(p).length >= 3)) return true;   // "More analysis: A | B"
         char last = p.charAt(p.length() - 1);
         boolean punct = ".!?\"”»'’)…:".indexOf(last) >= 0;
-        int words = WS.split(p).length;
-        return !punct && words < 14;
+        return !punct && WS.split(p).length < 14;
     }
 
     // ------------------------------------------------------------------ merging

@@ -35,10 +35,11 @@ final class SentenceRules {
     private static final Set<String> GROUP_HEADS = Set.of("ministers", "leaders", "presidents", "heads", "delegations", "officials",
             "representatives", "diplomats", "chiefs", "envoys");
     private static final Set<String> READOUT_BODY = Set.of("office", "aides", "spokesman", "spokesperson", "team", "camp");
+    // matches("(?s).*\\b(...).*") is a find of "\\b(...)"
     private static final java.util.regex.Pattern PLAN_WORDS = java.util.regex.Pattern.compile(
-            "(?s).*\\b(visit|arriv|meet|travel|trip|talks|call|host|attend|fly|leave|convene|take place|summit).*");
+            "\\b(visit|arriv|meet|travel|trip|talks|call|host|attend|fly|leave|convene|take place|summit)");
     private static final java.util.regex.Pattern SUMMIT_WORDS = java.util.regex.Pattern.compile(
-            "(?s).*\\b(summit|forum|conference|consultative meeting|leaders meeting|session)\\b.*");
+            "\\b(summit|forum|conference|consultative meeting|leaders meeting|session)\\b");
 
     private static final boolean DEBUG = Boolean.getBoolean("parley.debug");
     private final Kb kb;
@@ -108,8 +109,8 @@ final class SentenceRules {
                 doc.venueCity = c.place.name();
             }
         }
-        boolean plan = (FUTURE.matcher(low).find() || low.contains(" expected to ") || low.contains(" plans to ") || low.contains(" not take place"))
-                && PLAN_WORDS.matcher(low).matches();
+        boolean plan = (future(low) || low.contains(" expected to ") || low.contains(" plans to ") || low.contains(" not take place"))
+                && PLAN_WORDS.matcher(low).find();
         for (int i = out.size() - 1; i >= before; i--) {
             RuleExtractor.Cand c = out.get(i);
             if (c.kind == Kind.STATEMENT && c.readout && (otherEvent || plan)) out.remove(i);
@@ -126,7 +127,7 @@ final class SentenceRules {
             RuleExtractor.Cand c = out.get(i);
             if ((c.kind == Kind.VISIT || c.kind == Kind.MEETING) && c.precision == DatePrecision.DAY && c.rank >= 3) doc.talksDay = c.date;
         }
-        if (SUMMIT_WORDS.matcher(low).matches())
+        if (SUMMIT_WORDS.matcher(low).find())
             for (Dates.Mention d : dates) if (d.precision() == DatePrecision.DAY && d.rank() >= 3 && !inQuote(dateTok[dates.indexOf(d)])) { doc.summitDay = d.date(); break; }
         // the subject of this sentence for pronouns in the next
         for (int i = before; i < out.size(); i++) {
@@ -289,6 +290,16 @@ final class SentenceRules {
     private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
             "(?i)\\b(next (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)|tomorrow|"
             + "later this (week|month|year)|in the coming (days|weeks|months)|is scheduled|are scheduled|is due|are due|will|is set to|are set to|is slated)\\b");
+
+    // FUTURE can only match where one of these occurs (the text is lower-cased; its letters are ASCII)
+    private static final String[] FUTURE_WORDS = {"next ", "tomorrow", "later this ", "in the coming ", "scheduled", "due", "will",
+            "set to", "slated"};
+
+    /** FUTURE.matcher(low).find() for lower-case text, skipping the regex when none of its words occurs. */
+    private static boolean future(String low) {
+        for (String w : FUTURE_WORDS) if (low.contains(w)) return FUTURE.matcher(low).find();
+        return false;
+    }
 
     /** A future cue right after the trigger: "Modi's visit to the US next month will focus on ...". */
     private boolean futureAfter(int v) {
