@@ -38,19 +38,23 @@ final class Analyzer {
                 }
                 if (at[i] != null) continue;
             }
-            int ml = kb.maxLenFrom(t.get(i).fold);
+            Kb.FirstWord fw = kb.firstWord(t.get(i).fold);
+            int ml = fw == null ? 0 : fw.maxLen;
             if (ml == 0) continue;
             for (int len = Math.min(ml + 2, n - i); len >= 1; len--) {
                 StringBuilder k = new StringBuilder();
                 boolean ok = true;
+                int words = 0;
                 for (int j = i; j < i + len; j++) {
                     Tok x = t.get(j);
                     if (x.fold.isEmpty()) { if (j == i || j == i + len - 1) { ok = false; break; } continue; }
                     if (x.fold.equals("'s")) { ok = false; break; }
-                    if (k.length() > 0) k.append(' ');
+                    if (k.length() > 0) { k.append(' '); words++; }
                     k.append(x.fold);
+                    for (int c = 0; c < x.fold.length(); c++) if (x.fold.charAt(c) == ' ') words++;
                 }
                 if (!ok) continue;
+                if (!fw.mayHave(words + 1)) continue;     // no KB phrase of that many words starts with this one: nothing to find
                 List<Kb.Entry> es = kb.lookup(k.toString());
                 if (es.isEmpty()) continue;
                 Tok first = t.get(i);

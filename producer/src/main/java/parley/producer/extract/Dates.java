@@ -49,6 +49,26 @@ final class Dates {
     // MONTH_HINT needs one of these substrings to match at all (checked first: most sentences name no month)
     private static final String[] MONTH_HINT_WORDS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
+    /**
+     * Where MDY and MY matches can start at the earliest: each match holds a month name, and before it only letters,
+     * white space and hyphens ("since early-", "in"). So no match starts before the run of such characters that leads
+     * up to the first month abbreviation; searching from there (transparent bounds, for \\b) finds the same matches.
+     */
+    private static int monthSearchStart(String s) {
+        int first = s.length();
+        for (String w : MONTH_HINT_WORDS) {
+            int i = s.indexOf(w);
+            if (i >= 0 && i < first) first = i;
+        }
+        int p = first;
+        while (p > 0) {
+            char c = s.charAt(p - 1);
+            if (!(Character.isLetter(c) || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-')) break;
+            p--;
+        }
+        return p;
+    }
+
     private static boolean containsAny(String s, String[] words) {
         for (String w : words) if (s.contains(w)) return true;
         return false;
@@ -91,7 +111,9 @@ final class Dates {
             LocalDate d = a > 12 || m.group(2).equals(".") ? safe(y, b, a) : (b > 12 ? safe(y, a, b) : safe(y, b, a));
             add(out, s, m, d, DatePrecision.DAY, 5, false, pub);
         }
+        int monthFrom = months ? monthSearchStart(s) : 0;
         m = MDY.matcher(months && digits ? s : "");
+        if (months && digits) m.useTransparentBounds(true).region(monthFrom, s.length());
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             int mo = month(m.group(1)), d = num(m.group(2));
@@ -105,6 +127,7 @@ final class Dates {
             add(out, s, m, withYear(mo, d, m.group(3), pub), DatePrecision.DAY, 4, false, pub);
         }
         m = MY.matcher(months ? s : "");
+        if (months) m.useTransparentBounds(true).region(monthFrom, s.length());
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String pre = m.group(1);

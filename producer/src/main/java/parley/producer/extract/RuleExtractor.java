@@ -97,7 +97,7 @@ public final class RuleExtractor implements Extractor {
         for (String para : text.split("\n")) {
             String p = para.strip();
             if (p.isEmpty()) continue;
-            if (!seen.add(norm(p)) && p.length() > 30) continue;          // a repeated paragraph
+            if (!seen.add(norm("", p)) && p.length() > 30) continue;          // a repeated paragraph
             java.util.regex.Matcher lab = LABEL.matcher(p);
             if (lab.lookingAt()) {
                 // an interview transcript: "VAN KLAVEREN: Yes. I was in Lima ..." — the I is the labelled speaker
@@ -117,7 +117,7 @@ public final class RuleExtractor implements Extractor {
                 String s = raw.strip();
                 int off = sp[0] + raw.indexOf(s.isEmpty() ? raw : s.substring(0, 1));
                 if (s.length() < 12 || s.length() > 2000) continue;
-                if (!seen.add("S:" + norm(s))) continue;                  // a repeated sentence
+                if (!seen.add(norm("S:", s))) continue;                  // a repeated sentence
                 doc.sentence = ++sIdx;
                 try {
                     new SentenceRules(kb, doc, pub, s, sIdx, cands, quoted, off).run();
@@ -248,15 +248,27 @@ public final class RuleExtractor implements Extractor {
         return b;
     }
 
-    private static String norm(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+    /** prefix + the text's letters and digits in lower case, other runs as one space, trimmed. */
+    private static String norm(String prefix, String s) {
+        StringBuilder b = new StringBuilder(prefix.length() + s.length());
+        b.append(prefix);
+        int base = prefix.length();
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) { b.append(Character.toLowerCase(c)); space = false; }
-            else if (!space && b.length() > 0) { b.append(' '); space = true; }
+            boolean word;
+            if (c < 0x80) {   // ASCII: the same tests without the Unicode tables
+                if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+                word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            } else {
+                word = Character.isLetterOrDigit(c);
+                if (word) c = Character.toLowerCase(c);
+            }
+            if (word) { b.append(c); space = false; }
+            else if (!space && b.length() > base) { b.append(' '); space = true; }
         }
-        return b.toString().trim();
+        if (space) b.setLength(b.length() - 1);     // the trailing space trim() dropped
+        return b.toString();
     }
 
     /** Navigation, share buttons, bylines, captions: short lines without sentence punctuation and few lower-case words. */

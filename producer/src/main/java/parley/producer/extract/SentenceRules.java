@@ -79,9 +79,15 @@ final class SentenceRules {
         dates = Dates.find(s, pub, doc.anchor);
         dateTok = new int[dates.size()];
         for (int i = 0; i < dates.size(); i++) dateTok[i] = tokAt(dates.get(i).start());
-        StringBuilder outside = new StringBuilder(s.length());
-        for (int c = 0; c < s.length(); c++) outside.append(quoted != null && quoted.get(off + c) ? ' ' : s.charAt(c));
-        String low = outside.toString().toLowerCase(java.util.Locale.ROOT);
+        String low;
+        int firstQuoted = quoted == null ? -1 : quoted.nextSetBit(off);
+        if (firstQuoted < 0 || firstQuoted >= off + s.length()) {
+            low = s.toLowerCase(java.util.Locale.ROOT);         // nothing quoted in this sentence
+        } else {
+            StringBuilder outside = new StringBuilder(s.length());
+            for (int c = 0; c < s.length(); c++) outside.append(quoted.get(off + c) ? ' ' : s.charAt(c));
+            low = outside.toString().toLowerCase(java.util.Locale.ROOT);
+        }
         lowOutside = low;
         if (doc.paraDateOf != doc.para) doc.paraDate = null;
         habitual = low.contains("a number of times") || low.contains("time and again") || low.contains("every year")
@@ -127,7 +133,8 @@ final class SentenceRules {
             RuleExtractor.Cand c = out.get(i);
             if ((c.kind == Kind.VISIT || c.kind == Kind.MEETING) && c.precision == DatePrecision.DAY && c.rank >= 3) doc.talksDay = c.date;
         }
-        if (SUMMIT_WORDS.matcher(low).find())
+        if ((low.contains("summit") || low.contains("forum") || low.contains("conference") || low.contains("meeting") || low.contains("session"))
+                && SUMMIT_WORDS.matcher(low).find())
             for (Dates.Mention d : dates) if (d.precision() == DatePrecision.DAY && d.rank() >= 3 && !inQuote(dateTok[dates.indexOf(d)])) { doc.summitDay = d.date(); break; }
         // the subject of this sentence for pronouns in the next
         for (int i = before; i < out.size(); i++) {
