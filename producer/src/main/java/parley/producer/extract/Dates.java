@@ -49,24 +49,29 @@ final class Dates {
     // MONTH_HINT needs one of these substrings to match at all (checked first: most sentences name no month)
     private static final String[] MONTH_HINT_WORDS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
+    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
     /**
-     * Where MDY and MY matches can start at the earliest: each match holds a month name, and before it only letters,
-     * white space and hyphens ("since early-", "in"). So no match starts before the run of such characters that leads
-     * up to the first month abbreviation; searching from there (transparent bounds, for \\b) finds the same matches.
+     * {@code m.find()} continued from {@code pos} (the previous match's end), for MDY, MY and WEEKDAY: each of their
+     * matches holds one of the anchor words (a month or weekday name) with nothing but letters, white space and
+     * hyphens before it ("since early-", "last"). So no match starts before the run of such characters that leads up
+     * to the next anchor word, and the search starts there instead of trying every position; false when no anchor
+     * word follows. (find(int) keeps the whole input as region, so \\b still sees the character before.)
      */
-    private static int monthSearchStart(String s) {
-        int first = s.length();
-        for (String w : MONTH_HINT_WORDS) {
-            int i = s.indexOf(w);
-            if (i >= 0 && i < first) first = i;
+    private static boolean findNear(Matcher m, String s, int pos, String[] anchors) {
+        int first = -1;
+        for (String w : anchors) {
+            int i = s.indexOf(w, pos);
+            if (i >= 0 && (first < 0 || i < first)) first = i;
         }
+        if (first < 0) return false;
         int p = first;
-        while (p > 0) {
+        while (p > pos) {
             char c = s.charAt(p - 1);
             if (!(Character.isLetter(c) || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-')) break;
             p--;
         }
-        return p;
+        return m.find(p);
     }
 
     private static boolean containsAny(String s, String[] words) {
@@ -111,10 +116,9 @@ final class Dates {
             LocalDate d = a > 12 || m.group(2).equals(".") ? safe(y, b, a) : (b > 12 ? safe(y, a, b) : safe(y, b, a));
             add(out, s, m, d, DatePrecision.DAY, 5, false, pub);
         }
-        int monthFrom = months ? monthSearchStart(s) : 0;
-        m = MDY.matcher(months && digits ? s : "");
-        if (months && digits) m.useTransparentBounds(true).region(monthFrom, s.length());
-        while (m.find()) {
+        m = MDY.matcher(s);
+        for (int pos = 0; months && digits && findNear(m, s, pos, MONTH_HINT_WORDS); ) {
+            pos = m.end();
             if (overlaps(out, m.start(), m.end())) continue;
             int mo = month(m.group(1)), d = num(m.group(2));
             if (m.group(1).equals("May") && !looksDate(s, m)) continue;
@@ -126,9 +130,9 @@ final class Dates {
             int mo = month(m.group(2)), d = num(m.group(1));
             add(out, s, m, withYear(mo, d, m.group(3), pub), DatePrecision.DAY, 4, false, pub);
         }
-        m = MY.matcher(months ? s : "");
-        if (months) m.useTransparentBounds(true).region(monthFrom, s.length());
-        while (m.find()) {
+        m = MY.matcher(s);
+        for (int pos = 0; months && findNear(m, s, pos, MONTH_HINT_WORDS); ) {
+            pos = m.end();
             if (overlaps(out, m.start(), m.end())) continue;
             String pre = m.group(1);
             String word = m.group(3);
@@ -154,8 +158,9 @@ final class Dates {
             }
             add(out, s, m, d, DatePrecision.MONTH, 2, false, pub);
         }
-        m = WEEKDAY.matcher(weekday ? s : "");
-        while (m.find()) {
+        m = WEEKDAY.matcher(s);
+        for (int pos = 0; weekday && findNear(m, s, pos, WEEKDAYS); ) {
+            pos = m.end();
             if (overlaps(out, m.start(), m.end())) continue;
             DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String pre = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
