@@ -52,26 +52,37 @@ final class Dates {
     private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
     /**
-     * {@code m.find()} continued from {@code pos} (the previous match's end), for MDY, MY and WEEKDAY: each of their
-     * matches holds one of the anchor words (a month or weekday name) with nothing but letters, white space and
-     * hyphens before it ("since early-", "last"). So no match starts before the run of such characters that leads up
-     * to the next anchor word, and the search starts there instead of trying every position; false when no anchor
-     * word follows. (find(int) keeps the whole input as region, so \\b still sees the character before.)
+     * Where a match of MDY, MY or WEEKDAY can start: each holds one of the anchor words (a month or weekday name) and,
+     * before it in the match, at most two words of at most 6 letters, each followed by blanks or hyphens ("since
+     * early-March", "last Monday", "during"). So a match starts at most that far before an occurrence of an anchor word.
      */
-    private static boolean findNear(Matcher m, String s, int pos, String[] anchors) {
-        int first = -1;
+    private static boolean[] starts(String s, String[] anchors) {
+        boolean[] c = new boolean[s.length() + 1];
         for (String w : anchors) {
-            int i = s.indexOf(w, pos);
-            if (i >= 0 && (first < 0 || i < first)) first = i;
+            for (int f = s.indexOf(w); f >= 0; f = s.indexOf(w, f + 1)) {
+                int p = f;
+                for (int word = 0; word < 2; word++) {
+                    while (p > 0 && blankOrHyphen(s.charAt(p - 1))) p--;
+                    for (int letters = 0; letters < 6 && p > 0 && Character.isLetter(s.charAt(p - 1)); letters++) p--;
+                }
+                for (int i = p; i <= f; i++) c[i] = true;
+            }
         }
-        if (first < 0) return false;
-        int p = first;
-        while (p > pos) {
-            char c = s.charAt(p - 1);
-            if (!(Character.isLetter(c) || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-')) break;
-            p--;
-        }
-        return m.find(p);
+        return c;
+    }
+
+    private static boolean blankOrHyphen(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-';   // \\s or -
+    }
+
+    /**
+     * {@code m.find()} continued from {@code pos} (the previous match's end) trying only the possible starts: the
+     * match find() would report at a start is the one lookingAt() finds from there (transparent bounds, so \\b sees
+     * the character before; these patterns have no ^).
+     */
+    private static boolean findFrom(Matcher m, String s, boolean[] starts, int pos) {
+        for (int st = pos; st < s.length(); st++) if (starts[st] && m.region(st, s.length()).lookingAt()) return true;
+        return false;
     }
 
     private static boolean containsAny(String s, String[] words) {
@@ -116,8 +127,9 @@ final class Dates {
             LocalDate d = a > 12 || m.group(2).equals(".") ? safe(y, b, a) : (b > 12 ? safe(y, a, b) : safe(y, b, a));
             add(out, s, m, d, DatePrecision.DAY, 5, false, pub);
         }
-        m = MDY.matcher(s);
-        for (int pos = 0; months && digits && findNear(m, s, pos, MONTH_HINT_WORDS); ) {
+        boolean[] monthStarts = months ? starts(s, MONTH_HINT_WORDS) : null;
+        m = MDY.matcher(s).useTransparentBounds(true);
+        for (int pos = 0; months && digits && findFrom(m, s, monthStarts, pos); ) {
             pos = m.end();
             if (overlaps(out, m.start(), m.end())) continue;
             int mo = month(m.group(1)), d = num(m.group(2));
@@ -130,8 +142,8 @@ final class Dates {
             int mo = month(m.group(2)), d = num(m.group(1));
             add(out, s, m, withYear(mo, d, m.group(3), pub), DatePrecision.DAY, 4, false, pub);
         }
-        m = MY.matcher(s);
-        for (int pos = 0; months && findNear(m, s, pos, MONTH_HINT_WORDS); ) {
+        m = MY.matcher(s).useTransparentBounds(true);
+        for (int pos = 0; months && findFrom(m, s, monthStarts, pos); ) {
             pos = m.end();
             if (overlaps(out, m.start(), m.end())) continue;
             String pre = m.group(1);
@@ -158,8 +170,9 @@ final class Dates {
             }
             add(out, s, m, d, DatePrecision.MONTH, 2, false, pub);
         }
-        m = WEEKDAY.matcher(s);
-        for (int pos = 0; weekday && findNear(m, s, pos, WEEKDAYS); ) {
+        boolean[] weekdayStarts = weekday ? starts(s, WEEKDAYS) : null;
+        m = WEEKDAY.matcher(s).useTransparentBounds(true);
+        for (int pos = 0; weekday && findFrom(m, s, weekdayStarts, pos); ) {
             pos = m.end();
             if (overlaps(out, m.start(), m.end())) continue;
             DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
