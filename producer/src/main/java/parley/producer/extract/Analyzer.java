@@ -529,6 +529,12 @@ final class Analyzer {
     private static final java.util.regex.Pattern KING = java.util.regex.Pattern.compile(".*\\b(king|queen|monarch)\\b.*");
     private static final java.util.regex.Pattern PRESIDENT_WORD = java.util.regex.Pattern.compile(".*\\bpresident\\b.*");
 
+    /** Whether s contains one of the words (each office regex needs one of them to match: checked first, it is cheaper). */
+    private static boolean has(String s, String... words) {
+        for (String w : words) if (s.contains(w)) return true;
+        return false;
+    }
+
     /** Non-empty and only a-z or '-' (what matches("[a-z-]+") tests). */
     private static boolean lettersOrHyphens(String s) {
         if (s.isEmpty()) return false;
@@ -547,14 +553,14 @@ final class Analyzer {
         if (role == null) return null;
         String r = role.toLowerCase(Locale.ROOT);
         if (r.contains("former")) return null;
-        if (FOREIGN_MINISTER.matcher(r).matches())
+        if (has(r, "foreign", "secretary of state", "top diplomat", "external affairs") && FOREIGN_MINISTER.matcher(r).matches())
             return "Foreign Minister";
-        if (DEFENCE_MINISTER.matcher(r).matches())
+        if (has(r, "defen", "armed forces", "war secretary") && DEFENCE_MINISTER.matcher(r).matches())
             return "Defence Minister";
         if (r.contains("deputy") || r.contains("assistant")) return null;
         if (r.contains("prime minister") || r.equals("premier") || r.contains(" premier")) return "Prime Minister";
         if (r.contains("vice president") || r.contains("vice-president")) return "Vice President";
-        if (SECURITY_SECRETARY.matcher(r).matches()) return "Security Council Secretary";
+        if (r.contains("security council") && SECURITY_SECRETARY.matcher(r).matches()) return "Security Council Secretary";
         if (r.contains("national security advis")) return "National Security Adviser";
         if (r.contains("secretary general") || r.contains("secretary-general")) return "Secretary General";
         if (r.contains("high representative") || r.contains("foreign policy chief")) return "High Representative";
@@ -563,11 +569,11 @@ final class Analyzer {
         if (r.contains("intelligence") && (r.contains("head") || r.contains("chief") || r.contains("director"))) return "Intelligence Chief";
         if (r.contains("spokes")) return "Spokesperson";
         if (r.contains("chancellor")) return "Chancellor";
-        if (KING.matcher(r).matches()) return "King";
+        if (has(r, "king", "queen", "monarch") && KING.matcher(r).matches()) return "King";
         if (r.contains("emir")) return "Emir";
         if (r.contains("crown prince")) return "Crown Prince";
         if (r.contains("supreme leader")) return "Supreme Leader";
-        if (PRESIDENT_WORD.matcher(r).matches() && !r.contains("of the")) return "President";
+        if ((r.contains("president") && PRESIDENT_WORD.matcher(r).matches()) && !r.contains("of the")) return "President";
         if ((r.equals("president") || r.equals("the president"))) return "President";
         return null;
     }

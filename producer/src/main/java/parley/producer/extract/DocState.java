@@ -49,8 +49,15 @@ final class DocState {
     LocalDate talksDay;
     LocalDate summitDay;
 
+    private String foldedQuery;     // the last name findPerson folded, and its fold (the same name is looked up again and again)
+    private String foldedQueryFold;
+
     Person findPerson(String name) {
-        String f = parley.model.Text.asciiFold(name);
+        if (name != foldedQuery || foldedQueryFold == null) {
+            foldedQueryFold = parley.model.Text.asciiFold(name);
+            foldedQuery = name;
+        }
+        String f = foldedQueryFold;
         int sp = f.lastIndexOf(' ');
         String sur = sp < 0 ? f : f.substring(sp + 1);           // Names.surname(name)
         if (sur.isEmpty()) return null;
