@@ -98,6 +98,7 @@ final class SentenceRules {
         int before = out.size();
         if (!habitual) {
             for (int i = 0; i < t.size(); i++) {
+                if (!TRIGGERS.contains(t.get(i).low)) continue;      // none of the four rules starts at this word
                 visit(i);
                 attend(i);
                 meetOrCall(i);
@@ -1201,5 +1202,35 @@ final class SentenceRules {
                 }
             }
         }
+    }
+
+    /**
+     * Every word a rule can start at: visit, attend, meetOrCall and statement return at once, doing nothing, when the
+     * token is none of these (keep this in step with the first tests of those methods). Declared last: it is built
+     * from the word sets above.
+     */
+    private static final Set<String> TRIGGERS = triggers();
+
+    private static Set<String> triggers() {
+        Set<String> w = new java.util.HashSet<>();
+        w.addAll(VISIT_VERBS);
+        w.addAll(MOVE_VERBS);
+        w.addAll(VISIT_NOUNS);
+        w.addAll(RECEIVE);
+        w.addAll(GATHERINGS);
+        w.addAll(MEET);
+        w.addAll(Lexicon.SPEECH);
+        w.addAll(Lexicon.SPEECH_PART);
+        w.addAll(List.of(
+                // visit
+                "paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped",
+                "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were",
+                // meetOrCall
+                "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
+                "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
+                "spoken", "called", "rang", "calls", "signed", "inked",
+                // statement
+                "according", "issued", "released", "published", "adopted", "speaking", "addressing", "writing"));
+        return Set.copyOf(w);
     }
 }
