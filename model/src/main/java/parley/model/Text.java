@@ -13,6 +13,7 @@ public final class Text {
     /** "Erdoğan" → "erdogan", "Łukasz" → "lukasz": lower-case ASCII letters, digits and spaces only. */
     public static String asciiFold(String s) {
         if (s == null) return "";
+        if (isAscii(s)) return foldAscii(s);
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         d = MARKS.matcher(d).replaceAll("");
         StringBuilder b = new StringBuilder(d.length());
@@ -34,6 +35,32 @@ public final class Text {
             }
         }
         return b.toString().trim().replaceAll(" +", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
+    /**
+     * {@link #asciiFold} of pure ASCII text in one pass: ASCII has nothing to decompose and no marks, so this is the
+     * same lower-casing, dropping and space-collapsing (trim, " +" to " ") without the normalizer and the regexes.
+     */
+    private static String foldAscii(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (space && b.length() > 0) b.append(' ');
+                space = false;
+                b.append(c);
+            } else if (Character.isWhitespace(c) || c == '-' || c == '\'') {
+                space = true;
+            }
+        }
+        return b.toString();
     }
 
     /**

@@ -38,19 +38,23 @@ final class Analyzer {
                 }
                 if (at[i] != null) continue;
             }
-            int ml = kb.maxLenFrom(t.get(i).fold);
+            Kb.FirstWord fw = kb.firstWord(t.get(i).fold);
+            int ml = fw == null ? 0 : fw.maxLen;
             if (ml == 0) continue;
             for (int len = Math.min(ml + 2, n - i); len >= 1; len--) {
                 StringBuilder k = new StringBuilder();
                 boolean ok = true;
+                int words = 0;
                 for (int j = i; j < i + len; j++) {
                     Tok x = t.get(j);
                     if (x.fold.isEmpty()) { if (j == i || j == i + len - 1) { ok = false; break; } continue; }
                     if (x.fold.equals("'s")) { ok = false; break; }
-                    if (k.length() > 0) k.append(' ');
+                    if (k.length() > 0) { k.append(' '); words++; }
                     k.append(x.fold);
+                    for (int c = 0; c < x.fold.length(); c++) if (x.fold.charAt(c) == ' ') words++;
                 }
                 if (!ok) continue;
+                if (!fw.mayHave(words + 1)) continue;     // no KB phrase of that many words starts with this one: nothing to find
                 List<Kb.Entry> es = kb.lookup(k.toString());
                 if (es.isEmpty()) continue;
                 Tok first = t.get(i);
@@ -452,7 +456,7 @@ final class Analyzer {
                     }
                 }
                 if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !Lexicon.TITLE.contains(st0) && arole.length() == 0 && junk < 3
-                        && x.low.matches("[a-z-]+") && !x.low.endsWith("ed") && !x.low.endsWith("ing")) { junk++; q++; steps++; continue; }
+                        && lettersOrHyphens(x.low) && !x.low.endsWith("ed") && !x.low.endsWith("ing")) { junk++; q++; steps++; continue; }
                 if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !Lexicon.TITLE.contains(st0)
                         && !x.is("the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "one", "two", "leading", "prominent", "well-known",
                         "longtime", "veteran", "current", "then", "now", "also", "newly", "appointed", "elected", "its", "their", "ever", "only", "new", "second", "third", "last", "de", "facto", "de-facto", "long-serving", "longest-serving", "powerful", "influential", "outgoing", "incoming", "interim", "caretaker", "self-proclaimed", "exiled", "opposition", "main", "chief", "sole")) break;
@@ -511,26 +515,52 @@ final class Analyzer {
         if (m.code != null) m.name = kb.countryName(m.code) + " " + m.role;
     }
 
+    private static final java.util.regex.Pattern PERSON_ROLE = java.util.regex.Pattern.compile(
+            ".*\\b(president|minister|premier|chancellor|secretary|spokes\\w*|ambassador|envoy|director|head|chief|"
+            + "chairman|chairwoman|speaker|senator|governor|king|queen|prince|emir|sheikh|leader|official|diplomat|adviser|"
+            + "advisor|aide|commissioner|commander|analyst|expert|representative|mayor|lawmaker|mp|counterpart|"
+            + "ayatollah|deputy|officer|general|admiral|delegation|researcher|professor|scholar|fellow|lecturer|economist|"
+            + "chairperson|journalist|editor|columnist|correspondent|excellency|highness|undersecretary|under-secretary)\\b.*");
+    private static final java.util.regex.Pattern FOREIGN_MINISTER = java.util.regex.Pattern.compile(
+            ".*(foreign minister|minister of foreign affairs|foreign affairs minister|secretary of state|foreign secretary|top diplomat|external affairs minister|minister for foreign affairs|minister of external affairs).*");
+    private static final java.util.regex.Pattern DEFENCE_MINISTER = java.util.regex.Pattern.compile(
+            ".*(defen[cs]e minister|minister of defen[cs]e|defen[cs]e secretary|secretary of defen[cs]e|minister for defen[cs]e|armed forces minister|war secretary).*");
+    private static final java.util.regex.Pattern SECURITY_SECRETARY = java.util.regex.Pattern.compile(".*security council.*secretary.*|.*secretary.*security council.*");
+    private static final java.util.regex.Pattern KING = java.util.regex.Pattern.compile(".*\\b(king|queen|monarch)\\b.*");
+    private static final java.util.regex.Pattern PRESIDENT_WORD = java.util.regex.Pattern.compile(".*\\bpresident\\b.*");
+
+    /** Whether s contains one of the words (each office regex needs one of them to match: checked first, it is cheaper). */
+    private static boolean has(String s, String... words) {
+        for (String w : words) if (s.contains(w)) return true;
+        return false;
+    }
+
+    /** Non-empty and only a-z or '-' (what matches("[a-z-]+") tests). */
+    private static boolean lettersOrHyphens(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c == '-')) return false;
+        }
+        return true;
+    }
+
     static boolean isPersonRole(String role) {
-        return role.matches(".*\\b(president|minister|premier|chancellor|secretary|spokes\\w*|ambassador|envoy|director|head|chief|"
-                + "chairman|chairwoman|speaker|senator|governor|king|queen|prince|emir|sheikh|leader|official|diplomat|adviser|"
-                + "advisor|aide|commissioner|commander|analyst|expert|representative|mayor|lawmaker|mp|counterpart|"
-                + "ayatollah|deputy|officer|general|admiral|delegation|researcher|professor|scholar|fellow|lecturer|economist|"
-                + "chairperson|journalist|editor|columnist|correspondent|excellency|highness|undersecretary|under-secretary)\\b.*");
+        return PERSON_ROLE.matcher(role).matches();
     }
 
     static String office(String role, String code) {
         if (role == null) return null;
         String r = role.toLowerCase(Locale.ROOT);
         if (r.contains("former")) return null;
-        if (r.matches(".*(foreign minister|minister of foreign affairs|foreign affairs minister|secretary of state|foreign secretary|top diplomat|external affairs minister|minister for foreign affairs|minister of external affairs).*"))
+        if (has(r, "foreign", "secretary of state", "top diplomat", "external affairs") && FOREIGN_MINISTER.matcher(r).matches())
             return "Foreign Minister";
-        if (r.matches(".*(defen[cs]e minister|minister of defen[cs]e|defen[cs]e secretary|secretary of defen[cs]e|minister for defen[cs]e|armed forces minister|war secretary).*"))
+        if (has(r, "defen", "armed forces", "war secretary") && DEFENCE_MINISTER.matcher(r).matches())
             return "Defence Minister";
         if (r.contains("deputy") || r.contains("assistant")) return null;
         if (r.contains("prime minister") || r.equals("premier") || r.contains(" premier")) return "Prime Minister";
         if (r.contains("vice president") || r.contains("vice-president")) return "Vice President";
-        if (r.matches(".*security council.*secretary.*|.*secretary.*security council.*")) return "Security Council Secretary";
+        if (r.contains("security council") && SECURITY_SECRETARY.matcher(r).matches()) return "Security Council Secretary";
         if (r.contains("national security advis")) return "National Security Adviser";
         if (r.contains("secretary general") || r.contains("secretary-general")) return "Secretary General";
         if (r.contains("high representative") || r.contains("foreign policy chief")) return "High Representative";
@@ -539,12 +569,12 @@ final class Analyzer {
         if (r.contains("intelligence") && (r.contains("head") || r.contains("chief") || r.contains("director"))) return "Intelligence Chief";
         if (r.contains("spokes")) return "Spokesperson";
         if (r.contains("chancellor")) return "Chancellor";
-        if (r.matches(".*\\b(king|queen|monarch)\\b.*")) return "King";
+        if (has(r, "king", "queen", "monarch") && KING.matcher(r).matches()) return "King";
         if (r.contains("emir")) return "Emir";
         if (r.contains("crown prince")) return "Crown Prince";
         if (r.contains("supreme leader")) return "Supreme Leader";
-        if (r.matches(".*\\bpresident\\b.*") && !r.contains("of the")) return "President";
-        if (r.matches("(the )?president")) return "President";
+        if ((r.contains("president") && PRESIDENT_WORD.matcher(r).matches()) && !r.contains("of the")) return "President";
+        if ((r.equals("president") || r.equals("the president"))) return "President";
         return null;
     }
 }

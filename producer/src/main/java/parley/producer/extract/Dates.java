@@ -43,7 +43,56 @@ final class Dates {
 
     private static final Pattern YEAR_NUM = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern MONTH_HINT = Pattern.compile("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
-    private static final Pattern REL_HINT = Pattern.compile("yesterday|today|tonight|this |before|previous|preceding|earlier|following|next|later|after|same day|that day|last |ago");
+    // REL_HINT was the regex "yesterday|today|...|ago": a find of literal alternatives is "contains one of them"
+    private static final String[] REL_HINT_WORDS = {"yesterday", "today", "tonight", "this ", "before", "previous", "preceding",
+            "earlier", "following", "next", "later", "after", "same day", "that day", "last ", "ago"};
+    // MONTH_HINT needs one of these substrings to match at all (checked first: most sentences name no month)
+    private static final String[] MONTH_HINT_WORDS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+    /**
+     * Where a match of MDY, MY or WEEKDAY can start: each holds one of the anchor words (a month or weekday name) and,
+     * before it in the match, at most two words of at most 6 letters, each followed by blanks or hyphens ("since
+     * early-March", "last Monday", "during"). So a match starts at most that far before an occurrence of an anchor word.
+     */
+    private static boolean[] starts(String s, String[] anchors) {
+        boolean[] c = new boolean[s.length() + 1];
+        for (String w : anchors) {
+            for (int f = s.indexOf(w); f >= 0; f = s.indexOf(w, f + 1)) {
+                int p = f;
+                for (int word = 0; word < 2; word++) {
+                    while (p > 0 && blankOrHyphen(s.charAt(p - 1))) p--;
+                    for (int letters = 0; letters < 6 && p > 0 && Character.isLetter(s.charAt(p - 1)); letters++) p--;
+                }
+                for (int i = p; i <= f; i++) c[i] = true;
+            }
+        }
+        return c;
+    }
+
+    private static boolean blankOrHyphen(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-';   // \\s or -
+    }
+
+    /**
+     * {@code m.find()} continued from {@code pos} (the previous match's end) trying only the possible starts: the
+     * match find() would report at a start is the one lookingAt() finds from there (transparent bounds, so \\b sees
+     * the character before; these patterns have no ^).
+     */
+    private static boolean findFrom(Matcher m, String s, boolean[] starts, int pos) {
+        for (int st = pos; st < s.length(); st++) if (starts[st] && m.region(st, s.length()).lookingAt()) return true;
+        return false;
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) if (s.contains(w)) return true;
+        return false;
+    }
+
+    private static final Pattern CLAUSE = Pattern.compile(
+            "^(?:he|she|they|(?!The )(?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+){1,4}(?!of |and |in |at |on |summit|talks|meeting|visit)\\p{Ll}+)\\b.*");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private static final Map<String, Integer> NUMS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -67,9 +116,9 @@ final class Dates {
         String ls = s.toLowerCase(Locale.ROOT);
         boolean digits = false;
         for (int i = 0; i < s.length() && !digits; i++) if (Character.isDigit(s.charAt(i))) digits = true;
-        boolean months = MONTH_HINT.matcher(s).find();
+        boolean months = containsAny(s, MONTH_HINT_WORDS) && MONTH_HINT.matcher(s).find();
         boolean weekday = ls.contains("day");
-        boolean relHint = REL_HINT.matcher(ls).find();
+        boolean relHint = containsAny(ls, REL_HINT_WORDS);
         Matcher m = ISO.matcher(digits ? s : "");
         while (m.find()) add(out, s, m, safe(num(m.group(1)), num(m.group(2)), num(m.group(3))), DatePrecision.DAY, 5, false, pub);
         m = NUMERIC.matcher(digits ? s : "");
@@ -78,8 +127,10 @@ final class Dates {
             LocalDate d = a > 12 || m.group(2).equals(".") ? safe(y, b, a) : (b > 12 ? safe(y, a, b) : safe(y, b, a));
             add(out, s, m, d, DatePrecision.DAY, 5, false, pub);
         }
-        m = MDY.matcher(months && digits ? s : "");
-        while (m.find()) {
+        boolean[] monthStarts = months ? starts(s, MONTH_HINT_WORDS) : null;
+        m = MDY.matcher(s).useTransparentBounds(true);
+        for (int pos = 0; months && digits && findFrom(m, s, monthStarts, pos); ) {
+            pos = m.end();
             if (overlaps(out, m.start(), m.end())) continue;
             int mo = month(m.group(1)), d = num(m.group(2));
             if (m.group(1).equals("May") && !looksDate(s, m)) continue;
@@ -91,8 +142,9 @@ final class Dates {
             int mo = month(m.group(2)), d = num(m.group(1));
             add(out, s, m, withYear(mo, d, m.group(3), pub), DatePrecision.DAY, 4, false, pub);
         }
-        m = MY.matcher(months ? s : "");
-        while (m.find()) {
+        m = MY.matcher(s).useTransparentBounds(true);
+        for (int pos = 0; months && findFrom(m, s, monthStarts, pos); ) {
+            pos = m.end();
             if (overlaps(out, m.start(), m.end())) continue;
             String pre = m.group(1);
             String word = m.group(3);
@@ -118,8 +170,10 @@ final class Dates {
             }
             add(out, s, m, d, DatePrecision.MONTH, 2, false, pub);
         }
-        m = WEEKDAY.matcher(weekday ? s : "");
-        while (m.find()) {
+        boolean[] weekdayStarts = weekday ? starts(s, WEEKDAYS) : null;
+        m = WEEKDAY.matcher(s).useTransparentBounds(true);
+        for (int pos = 0; weekday && findFrom(m, s, weekdayStarts, pos); ) {
+            pos = m.end();
             if (overlaps(out, m.start(), m.end())) continue;
             DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String pre = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -140,10 +194,10 @@ final class Dates {
             if (w.equals("yesterday")) d = pub.minusDays(1);
             else if (w.equals("today") || w.startsWith("this ") && (w.endsWith("morning") || w.endsWith("afternoon") || w.endsWith("evening")) || w.equals("tonight")) d = pub;
             else if (w.contains("before") || w.contains("previous") || w.contains("preceding") || w.equals("a day earlier")) { d = base.minusDays(1); rel = true; }
-            else if (w.matches("(a|one) day after")) {
+            else if ((w.equals("a day after") || w.equals("one day after"))) {
                 // "came a day after Ruto held talks": the clause after it is the earlier event; "a day after the summit": later
                 String rest = s.substring(m.end()).strip();
-                boolean clause = rest.matches("^(?:he|she|they|(?!The )(?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+){1,4}(?!of |and |in |at |on |summit|talks|meeting|visit)\\p{Ll}+)\\b.*");
+                boolean clause = CLAUSE.matcher(rest).matches();
                 d = clause ? base.minusDays(1) : base.plusDays(1); rel = true;
             }
             else if (w.contains("following") || w.contains("next day") || w.contains("day later") || w.contains("day after")) { d = base.plusDays(1); rel = true; }
@@ -162,7 +216,7 @@ final class Dates {
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String nw = m.group(1).toLowerCase(Locale.ROOT);
-            int n = nw.matches("\\d+") ? num(nw) : NUMS.getOrDefault(nw, 1);
+            int n = DIGITS.matcher(nw).matches() ? num(nw) : NUMS.getOrDefault(nw, 1);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             String dir = m.group(3).toLowerCase(Locale.ROOT);
             boolean back = !dir.equals("later") && !dir.equals("after");

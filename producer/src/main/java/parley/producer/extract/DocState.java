@@ -13,8 +13,23 @@ final class DocState {
         String role;
         String office;
         int lastSeen;
+        private String foldedOf;      // the name the cached fold below was computed from (names change as mentions grow)
+        private String[] foldedWords;
+        private String foldedSurname;
 
-        String surname() { return Names.surname(name); }
+        String surname() { fold(); return foldedSurname; }
+
+        /** The words of the ascii-folded name (asciiFold(name).split(" ")), cached until the name changes. */
+        String[] foldedWords() { fold(); return foldedWords; }
+
+        private void fold() {
+            if (foldedOf == name && foldedWords != null) return;
+            String f = parley.model.Text.asciiFold(name);
+            foldedWords = f.split(" ");
+            int i = f.lastIndexOf(' ');
+            foldedSurname = i < 0 ? f : f.substring(i + 1);
+            foldedOf = name;
+        }
     }
 
     final List<Person> persons = new ArrayList<>();
@@ -34,23 +49,32 @@ final class DocState {
     LocalDate talksDay;
     LocalDate summitDay;
 
+    private String foldedQuery;     // the last name findPerson folded, and its fold (the same name is looked up again and again)
+    private String foldedQueryFold;
+
     Person findPerson(String name) {
-        String sur = Names.surname(name);
+        if (name != foldedQuery || foldedQueryFold == null) {
+            foldedQueryFold = parley.model.Text.asciiFold(name);
+            foldedQuery = name;
+        }
+        String f = foldedQueryFold;
+        int sp = f.lastIndexOf(' ');
+        String sur = sp < 0 ? f : f.substring(sp + 1);           // Names.surname(name)
         if (sur.isEmpty()) return null;
         Person best = null;
+        String[] b = null;
         for (Person p : persons) {
             if (Names.sameSurname(p.surname(), sur)) {
-                String[] a = parley.model.Text.asciiFold(p.name).split(" ");
-                String[] b = parley.model.Text.asciiFold(name).split(" ");
+                String[] a = p.foldedWords();
+                if (b == null) b = f.split(" ");
                 if (a.length > 1 && b.length > 1 && !Names.compatibleGiven(a[0], b[0])) continue;
                 if (best == null || p.lastSeen > best.lastSeen) best = p;
             }
         }
         if (best == null && !name.contains(" ") && name.length() >= 4) {
             // "Sayyid Badr", "Sheikh Tamim": a given name of exactly one person met before
-            String f = parley.model.Text.asciiFold(name);
             for (Person p : persons) {
-                String[] a = parley.model.Text.asciiFold(p.name).split(" ");
+                String[] a = p.foldedWords();
                 if (a.length > 1 && a[0].equals(f)) { if (best != null) return null; best = p; }
             }
         }
@@ -71,8 +95,10 @@ final class DocState {
         return best;
     }
 
+    private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
+
     private static String lastWord(String s) {
-        String[] w = s.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] w = WS.split(s.trim().toLowerCase(Locale.ROOT));
         return w[w.length - 1];
     }
 

@@ -49,7 +49,16 @@ final class Kb {
     private final List<Office> offices = new ArrayList<>();
     private final Map<String, List<Office>> officeByName = new HashMap<>();
     private int maxLen = 1;
-    private final Map<String, Integer> firstWordMaxLen = new HashMap<>();
+    private final Map<String, FirstWord> firstWords = new HashMap<>();
+
+    /** The phrases starting with one folded word: the longest in tokens, and which word counts of keys occur (bit n: n words; bit 63: 63 or more). */
+    static final class FirstWord {
+        int maxLen;
+        long wordCounts;
+
+        /** False when no phrase key with this first word has that many words (its lookup would find nothing). */
+        boolean mayHave(int words) { return words >= 63 || (wordCounts & (1L << words)) != 0; }
+    }
     private final java.util.concurrent.ConcurrentHashMap<String, List<Office>> personCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final class Holder {
@@ -127,11 +136,18 @@ final class Kb {
         l.add(new Entry(type, code, canonical, acronym));
         maxLen = Math.max(maxLen, toks.size());
         String first = k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' '));
-        firstWordMaxLen.merge(first, toks.size(), Math::max);
+        FirstWord fw = firstWords.computeIfAbsent(first, x -> new FirstWord());
+        fw.maxLen = Math.max(fw.maxLen, toks.size());
+        int words = 1;
+        for (int i = 0; i < k.length(); i++) if (k.charAt(i) == ' ') words++;
+        fw.wordCounts |= 1L << Math.min(words, 63);
     }
 
     /** The longest phrase (in tokens) starting with this folded word, 0 if none. */
-    int maxLenFrom(String firstFold) { return firstWordMaxLen.getOrDefault(firstFold, 0); }
+    int maxLenFrom(String firstFold) { FirstWord fw = firstWords.get(firstFold); return fw == null ? 0 : fw.maxLen; }
+
+    /** The phrases starting with this folded word, null if none. */
+    FirstWord firstWord(String firstFold) { return firstWords.get(firstFold); }
 
     static String key(String phrase) {
         StringBuilder b = new StringBuilder();

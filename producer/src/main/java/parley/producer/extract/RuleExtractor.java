@@ -46,6 +46,22 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .]{2,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s+");
 
+    private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile(" \\| ");
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^[\\p{L} ]{2,30}:.*");
+    // A sentence piece ending in an abbreviation: what matches("(?s).*\\b(Jan|...)\\.$") tested, as a search of the last
+    // few characters only (the words are at most 4 letters; \\b still sees the character before, transparent bounds)
+    private static final java.util.regex.Pattern MONTH_ABBREV_END = java.util.regex.Pattern.compile(
+            "\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Art|para)\\.\\z");
+    private static final java.util.regex.Pattern TITLE_ABBREV_END = java.util.regex.Pattern.compile(
+            "\\b(Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Prof|Sen|Rep|Gov|No|[A-Z])\\.\\z");
+
+    private static boolean endsWith(java.util.regex.Pattern abbrevEnd, String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(n - 1) != '.') return false;
+        return abbrevEnd.matcher(s).region(Math.max(0, n - 6), n).useTransparentBounds(true).find();
+    }
+
     /** A candidate event before document-level merging. */
     static final class Cand {
         Kind kind;
@@ -81,7 +97,7 @@ public final class RuleExtractor implements Extractor {
         for (String para : text.split("\n")) {
             String p = para.strip();
             if (p.isEmpty()) continue;
-            if (!seen.add(norm(p)) && p.length() > 30) continue;          // a repeated paragraph
+            if (!seen.add(norm("", p)) && p.length() > 30) continue;          // a repeated paragraph
             java.util.regex.Matcher lab = LABEL.matcher(p);
             if (lab.lookingAt()) {
                 // an interview transcript: "VAN KLAVEREN: Yes. I was in Lima ..." — the I is the labelled speaker
@@ -101,7 +117,7 @@ public final class RuleExtractor implements Extractor {
                 String s = raw.strip();
                 int off = sp[0] + raw.indexOf(s.isEmpty() ? raw : s.substring(0, 1));
                 if (s.length() < 12 || s.length() > 2000) continue;
-                if (!seen.add("S:" + norm(s))) continue;                  // a repeated sentence
+                if (!seen.add(norm("S:", s))) continue;                  // a repeated sentence
                 doc.sentence = ++sIdx;
                 try {
                     new SentenceRules(kb, doc, pub, s, sIdx, cands, quoted, off).run();
@@ -146,7 +162,7 @@ public final class RuleExtractor implements Extractor {
         for (String para : text.split("\n")) {
             String p = para.strip();
             if (p.isEmpty()) continue;
-            if (++seen > 8 || p.split("\\s+").length >= 15) break;
+            if (++seen > 8 || WS.split(p).length >= 15) break;
             java.util.regex.Matcher m = AUTHOR.matcher(p);
             if (!m.matches()) continue;
             String office = Analyzer.office(m.group(1).toLowerCase(java.util.Locale.ROOT), null);
@@ -177,7 +193,7 @@ public final class RuleExtractor implements Extractor {
     /** The person an interview label names ("VAN KLAVEREN"), when the knowledge base knows them; else null (the interviewer). */
     private DocState.Person speakerOf(String label, LocalDate pub) {
         StringBuilder b = new StringBuilder();
-        for (String w : label.strip().split("\\s+")) {
+        for (String w : WS.split(label.strip())) {
             if (b.length() > 0) b.append(' ');
             b.append(w.length() <= 3 && w.equals("VAN") || w.equals("DE") || w.equals("DA") ? w.toLowerCase(java.util.Locale.ROOT)
                     : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT));
@@ -200,15 +216,20 @@ public final class RuleExtractor implements Extractor {
         for (int[] sp : spans) {
             String piece = p.substring(sp[0], sp[1]).strip();
             if (!out.isEmpty() && !piece.isEmpty() && (Character.isLowerCase(piece.charAt(0))
-                    || Character.isDigit(piece.charAt(0)) && p.substring(out.get(out.size() - 1)[0], out.get(out.size() - 1)[1]).strip()
-                        .matches("(?s).*\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Art|para)\\.$")
-                    || p.substring(out.get(out.size() - 1)[0], out.get(out.size() - 1)[1]).strip().matches("(?s).*\\b(Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Prof|Sen|Rep|Gov|No|[A-Z])\\.$"))) {
+                    || Character.isDigit(piece.charAt(0)) && endsWith(MONTH_ABBREV_END, previous(p, out))
+                    || endsWith(TITLE_ABBREV_END, previous(p, out)))) {
                 out.get(out.size() - 1)[1] = sp[1];
             } else {
                 out.add(new int[]{sp[0], sp[1]});
             }
         }
         return out;
+    }
+
+    /** The text of the last span so far, stripped. */
+    private static String previous(String p, List<int[]> out) {
+        int[] last = out.get(out.size() - 1);
+        return p.substring(last[0], last[1]).strip();
     }
 
     /** Characters of a paragraph inside quotation marks. */
@@ -227,15 +248,27 @@ public final class RuleExtractor implements Extractor {
         return b;
     }
 
-    private static String norm(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+    /** prefix + the text's letters and digits in lower case, other runs as one space, trimmed. */
+    private static String norm(String prefix, String s) {
+        StringBuilder b = new StringBuilder(prefix.length() + s.length());
+        b.append(prefix);
+        int base = prefix.length();
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) { b.append(Character.toLowerCase(c)); space = false; }
-            else if (!space && b.length() > 0) { b.append(' '); space = true; }
+            boolean word;
+            if (c < 0x80) {   // ASCII: the same tests without the Unicode tables
+                if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+                word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            } else {
+                word = Character.isLetterOrDigit(c);
+                if (word) c = Character.toLowerCase(c);
+            }
+            if (word) { b.append(c); space = false; }
+            else if (!space && b.length() > base) { b.append(' '); space = true; }
         }
-        return b.toString().trim();
+        if (space) b.setLength(b.length() - 1);     // the trailing space trim() dropped
+        return b.toString();
     }
 
     /** Navigation, share buttons, bylines, captions: short lines without sentence punctuation and few lower-case words. */
@@ -244,11 +277,11 @@ public final class RuleExtractor implements Extractor {
         if (l.startsWith("read also") || l.startsWith("related") || l.startsWith("see also") || l.startsWith("share")
                 || l.startsWith("follow us") || l.startsWith("subscribe") || l.startsWith("copyright") || l.startsWith("©")
                 || l.startsWith("all rights reserved") || l.startsWith("tags:") || l.startsWith("photo:") || l.startsWith("source:")) return true;
-        if (p.split(" \\| ").length >= 2 && p.length() < 200 && (l.matches("^[\\p{L} ]{2,30}:.*") || p.split(" \\| ").length >= 3)) return true;   // "More analysis: A | B"
+        // (p is stripped, so " | " never ends it: splitting on it gives two or more parts exactly when it occurs)
+        if (p.length() < 200 && p.contains(" | ") && (LABELLED.matcher(l).matches() || BAR.split(p).length >= 3)) return true;   // "More analysis: A | B"
         char last = p.charAt(p.length() - 1);
         boolean punct = ".!?\"”»'’)…:".indexOf(last) >= 0;
-        int words = p.split("\\s+").length;
-        return !punct && words < 14;
+        return !punct && WS.split(p).length < 14;
     }
 
     // ------------------------------------------------------------------ merging

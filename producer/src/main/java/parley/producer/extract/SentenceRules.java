@@ -24,6 +24,23 @@ final class SentenceRules {
     private static final Set<String> MEET = Set.of("met", "meets", "meeting", "meet", "meetings");
     private static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion", "talk");
 
+    // whole-token alternations of the rules, as sets (the same test as String.matches on the alternation)
+    private static final Set<String> POSSESSED_GROUP = Set.of("delegation", "team", "motorcade", "plane", "entourage", "party");
+    private static final Set<String> DEMONYM_GROUP = Set.of("counterpart", "counterparts", "official", "officials", "delegation", "side",
+            "leader", "leaders", "colleague", "colleagues");
+    private static final Set<String> NEXT_UNIT = Set.of("week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter");
+    private static final Set<String> CAPITAL_WORDS = Set.of("capital", "city", "port", "resort");
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "declaration", "communique", "communiqu\u00e9", "readout");
+    private static final Set<String> GROUP_HEADS = Set.of("ministers", "leaders", "presidents", "heads", "delegations", "officials",
+            "representatives", "diplomats", "chiefs", "envoys");
+    private static final Set<String> READOUT_BODY = Set.of("office", "aides", "spokesman", "spokesperson", "team", "camp");
+    // matches("(?s).*\\b(...).*") is a find of "\\b(...)"
+    private static final java.util.regex.Pattern PLAN_WORDS = java.util.regex.Pattern.compile(
+            "\\b(visit|arriv|meet|travel|trip|talks|call|host|attend|fly|leave|convene|take place|summit)");
+    private static final java.util.regex.Pattern SUMMIT_WORDS = java.util.regex.Pattern.compile(
+            "\\b(summit|forum|conference|consultative meeting|leaders meeting|session)\\b");
+
     private static final boolean DEBUG = Boolean.getBoolean("parley.debug");
     private final Kb kb;
     private final DocState doc;
@@ -62,9 +79,15 @@ final class SentenceRules {
         dates = Dates.find(s, pub, doc.anchor);
         dateTok = new int[dates.size()];
         for (int i = 0; i < dates.size(); i++) dateTok[i] = tokAt(dates.get(i).start());
-        StringBuilder outside = new StringBuilder(s.length());
-        for (int c = 0; c < s.length(); c++) outside.append(quoted != null && quoted.get(off + c) ? ' ' : s.charAt(c));
-        String low = outside.toString().toLowerCase(java.util.Locale.ROOT);
+        String low;
+        int firstQuoted = quoted == null ? -1 : quoted.nextSetBit(off);
+        if (firstQuoted < 0 || firstQuoted >= off + s.length()) {
+            low = s.toLowerCase(java.util.Locale.ROOT);         // nothing quoted in this sentence
+        } else {
+            StringBuilder outside = new StringBuilder(s.length());
+            for (int c = 0; c < s.length(); c++) outside.append(quoted.get(off + c) ? ' ' : s.charAt(c));
+            low = outside.toString().toLowerCase(java.util.Locale.ROOT);
+        }
         lowOutside = low;
         if (doc.paraDateOf != doc.para) doc.paraDate = null;
         habitual = low.contains("a number of times") || low.contains("time and again") || low.contains("every year")
@@ -75,6 +98,7 @@ final class SentenceRules {
         int before = out.size();
         if (!habitual) {
             for (int i = 0; i < t.size(); i++) {
+                if (!TRIGGERS.contains(t.get(i).low)) continue;      // none of the four rules starts at this word
                 visit(i);
                 attend(i);
                 meetOrCall(i);
@@ -92,8 +116,8 @@ final class SentenceRules {
                 doc.venueCity = c.place.name();
             }
         }
-        boolean plan = (FUTURE.matcher(low).find() || low.contains(" expected to ") || low.contains(" plans to ") || low.contains(" not take place"))
-                && low.matches("(?s).*\\b(visit|arriv|meet|travel|trip|talks|call|host|attend|fly|leave|convene|take place|summit).*");
+        boolean plan = (future(low) || low.contains(" expected to ") || low.contains(" plans to ") || low.contains(" not take place"))
+                && PLAN_WORDS.matcher(low).find();
         for (int i = out.size() - 1; i >= before; i--) {
             RuleExtractor.Cand c = out.get(i);
             if (c.kind == Kind.STATEMENT && c.readout && (otherEvent || plan)) out.remove(i);
@@ -110,7 +134,8 @@ final class SentenceRules {
             RuleExtractor.Cand c = out.get(i);
             if ((c.kind == Kind.VISIT || c.kind == Kind.MEETING) && c.precision == DatePrecision.DAY && c.rank >= 3) doc.talksDay = c.date;
         }
-        if (low.matches("(?s).*\\b(summit|forum|conference|consultative meeting|leaders meeting|session)\\b.*"))
+        if ((low.contains("summit") || low.contains("forum") || low.contains("conference") || low.contains("meeting") || low.contains("session"))
+                && SUMMIT_WORDS.matcher(low).find())
             for (Dates.Mention d : dates) if (d.precision() == DatePrecision.DAY && d.rank() >= 3 && !inQuote(dateTok[dates.indexOf(d)])) { doc.summitDay = d.date(); break; }
         // the subject of this sentence for pronouns in the next
         for (int i = before; i < out.size(); i++) {
@@ -220,7 +245,7 @@ final class SentenceRules {
             Ment m = ms.get(j);
             if (m.e > v) continue;
             if (!m.isAgent()) continue;
-            if (m.possessive && !(m.e + 1 < t.size() && t.get(m.e + 1).low.matches("delegation|team|motorcade|plane|entourage|party"))) continue;
+            if (m.possessive && !(m.e + 1 < t.size() && POSSESSED_GROUP.contains(t.get(m.e + 1).low))) continue;
             if (m.type == Ment.Type.PRON && m.possessive) continue;
             if (relWho && m.type != Ment.Type.PERSON) continue;
             if (inPP(m)) continue;
@@ -260,7 +285,7 @@ final class SentenceRules {
                 }
                 return m;   // a country as the other party
             }
-            if (m != null && m.type == Ment.Type.DEMONYM && q + 1 < t.size() && t.get(q + 1).low.matches("counterparts?|officials?|delegation|side|leaders?|colleagues?")) {
+            if (m != null && m.type == Ment.Type.DEMONYM && q + 1 < t.size() && DEMONYM_GROUP.contains(t.get(q + 1).low)) {
                 Ment r = new Ment(Ment.Type.ROLE, m.s, m.e + 1);
                 r.code = m.code;
                 r.name = kb.countryName(m.code) + " " + t.get(q + 1).low;
@@ -274,6 +299,16 @@ final class SentenceRules {
             "(?i)\\b(next (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)|tomorrow|"
             + "later this (week|month|year)|in the coming (days|weeks|months)|is scheduled|are scheduled|is due|are due|will|is set to|are set to|is slated)\\b");
 
+    // FUTURE can only match where one of these occurs (the text is lower-cased; its letters are ASCII)
+    private static final String[] FUTURE_WORDS = {"next ", "tomorrow", "later this ", "in the coming ", "scheduled", "due", "will",
+            "set to", "slated"};
+
+    /** FUTURE.matcher(low).find() for lower-case text, skipping the regex when none of its words occurs. */
+    private static boolean future(String low) {
+        for (String w : FUTURE_WORDS) if (low.contains(w)) return FUTURE.matcher(low).find();
+        return false;
+    }
+
     /** A future cue right after the trigger: "Modi's visit to the US next month will focus on ...". */
     private boolean futureAfter(int v) {
         int end = Math.min(t.size(), v + 12);
@@ -281,7 +316,7 @@ final class SentenceRules {
             Tok x = t.get(k);
             if (x.is(".", ";", "said", "says", "told")) break;
             if (x.is("next", "tomorrow", "will", "scheduled", "upcoming", "slated")) {
-                if (x.is("next") && k + 1 < t.size() && !t.get(k + 1).low.matches("week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter")) continue;
+                if (x.is("next") && k + 1 < t.size() && !NEXT_UNIT.contains(t.get(k + 1).low)) continue;
                 return true;
             }
         }
@@ -380,7 +415,7 @@ final class SentenceRules {
             if (m == null) continue;
             if (m.type == Ment.Type.PLACE && !m.orgCode) return m;
             if (seat(m)) return m;
-            if (m.type == Ment.Type.DEMONYM && q + 1 < t.size() && t.get(m.e).low.matches("capital|city|port|resort")) {
+            if (m.type == Ment.Type.DEMONYM && q + 1 < t.size() && CAPITAL_WORDS.contains(t.get(m.e).low)) {
                 Ment p = new Ment(Ment.Type.PLACE, m.s, m.e + 1);
                 p.code = m.code;
                 // "the Azerbaijani capital Baku" — take the city when named
@@ -907,7 +942,7 @@ final class SentenceRules {
     }
 
     private boolean statementNoun(int k) {
-        for (int q = k; q < Math.min(t.size(), k + 4); q++) if (t.get(q).low.matches("statements?|declaration|communiqu[eé]|readout")) return true;
+        for (int q = k; q < Math.min(t.size(), k + 4); q++) if (STATEMENT_NOUNS.contains(t.get(q).low)) return true;
         return false;
     }
 
@@ -937,7 +972,7 @@ final class SentenceRules {
         for (int q = k; q < Math.min(t.size(), k + 5); q++) {
             Ment m = at[q];
             if (m != null && (m.type == Ment.Type.PERSON || m.self || m.type == Ment.Type.ROLE && m.name != null) && !m.possessive) {
-                if (m.e < t.size() && (t.get(m.e).is("a", "an", "the") || t.get(m.e).low.matches("his|her|their"))) return null;   // "called X a liar"
+                if (m.e < t.size() && (t.get(m.e).is("a", "an", "the") || t.get(m.e).is("his", "her", "their"))) return null;   // "called X a liar"
                 return m;
             }
             if (m != null && m.type == Ment.Type.PRON && !m.self) return null;
@@ -974,7 +1009,7 @@ final class SentenceRules {
     /** "the foreign ministers of Azerbaijan and Armenia", "leaders of A and B": two countries as parties. */
     private List<Ment> groupOf(int from, int to) {
         for (int q = from; q < to - 3; q++) {
-            if (!t.get(q).low.matches("ministers|leaders|presidents|heads|delegations|officials|representatives|diplomats|chiefs|envoys")) continue;
+            if (!GROUP_HEADS.contains(t.get(q).low)) continue;
             int k = q + 1;
             if (k < t.size() && t.get(k).is("of", "from")) k++;
             else continue;
@@ -1069,7 +1104,7 @@ final class SentenceRules {
             Ment m = firstAgentAfter(i + 2, 6);
             if (m == null || m.type == Ment.Type.PLACE) return;
             if (m.type == Ment.Type.INST && "TASS".equals(m.name)) return;
-            if (m.possessive && i + 2 < t.size() && m.e + 1 < t.size() && t.get(m.e + 1).low.matches("office|aides|spokesman|spokesperson|team|camp")) return;   // "according to X's office": a readout
+            if (m.possessive && i + 2 < t.size() && m.e + 1 < t.size() && READOUT_BODY.contains(t.get(m.e + 1).low)) return;   // "according to X's office": a readout
             sp = m;
             verb = false;
         } else if (x.is("issued", "released", "published", "adopted") && i + 1 < t.size() && statementNoun(i + 1)) {
@@ -1167,5 +1202,35 @@ final class SentenceRules {
                 }
             }
         }
+    }
+
+    /**
+     * Every word a rule can start at: visit, attend, meetOrCall and statement return at once, doing nothing, when the
+     * token is none of these (keep this in step with the first tests of those methods). Declared last: it is built
+     * from the word sets above.
+     */
+    private static final Set<String> TRIGGERS = triggers();
+
+    private static Set<String> triggers() {
+        Set<String> w = new java.util.HashSet<>();
+        w.addAll(VISIT_VERBS);
+        w.addAll(MOVE_VERBS);
+        w.addAll(VISIT_NOUNS);
+        w.addAll(RECEIVE);
+        w.addAll(GATHERINGS);
+        w.addAll(MEET);
+        w.addAll(Lexicon.SPEECH);
+        w.addAll(Lexicon.SPEECH_PART);
+        w.addAll(List.of(
+                // visit
+                "paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped",
+                "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were",
+                // meetOrCall
+                "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
+                "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
+                "spoken", "called", "rang", "calls", "signed", "inked",
+                // statement
+                "according", "issued", "released", "published", "adopted", "speaking", "addressing", "writing"));
+        return Set.copyOf(w);
     }
 }

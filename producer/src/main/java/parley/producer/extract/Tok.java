@@ -4,13 +4,15 @@ import parley.model.Text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One word or punctuation token of a sentence, with its character span in the sentence. */
 final class Tok {
-    private static final Pattern TOKEN = Pattern.compile(
+    /** What a token is; {@link #tokenize} scans it by hand ({@link #tokenEnd}), this is the definition (and the test's reference). */
+    static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|\\p{L}[\\p{L}\\p{M}\\d]*(?:[-'’][\\p{L}\\p{M}\\d]+)*\\.?|\\d+(?:[.,:/-]\\d+)*|\\S");
+
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
     final String text;
     final String low;
@@ -56,12 +58,14 @@ final class Tok {
     /** Tokens of a string: words (keeping inner hyphens and apostrophes), abbreviations like U.S., numbers, punctuation. */
     static List<Tok> tokenize(String s) {
         List<Tok> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(s);
-        while (m.find()) {
-            String t = m.group();
-            int st = m.start();
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            if (regexSpace(s.charAt(i))) { i++; continue; }      // where TOKEN.find() finds nothing (\\S matches all else)
+            int st = i;
+            i = tokenEnd(s, st);
+            String t = s.substring(st, i);
             // A trailing period belongs to the word only for known abbreviations/initials ("Jr.", "St.", "J.")
-            if (t.length() > 1 && t.endsWith(".") && !t.matches("(?:\\p{Lu}\\.){2,}")) {
+            if (t.length() > 1 && t.endsWith(".") && !INITIALS.matcher(t).matches()) {
                 String w = t.substring(0, t.length() - 1);
                 if (!(w.length() == 1 && Character.isUpperCase(w.charAt(0))) && !ABBREV.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                     addWord(out, w, st);
@@ -72,6 +76,67 @@ final class Tok {
             addWord(out, t, st);
         }
         return out;
+    }
+
+    /** \\s of java.util.regex (without UNICODE_CHARACTER_CLASS). */
+    static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The end of the TOKEN match at i (s[i] not white space), by hand: the alternatives in their order, each greedy
+     * (nothing follows them, so the greedy path is the match): initials "U.S.", a word with inner hyphens/apostrophes
+     * and an optional final period, a number with inner separators, else one code point.
+     */
+    static int tokenEnd(String s, int i) {
+        int n = s.length();
+        int cp = s.codePointAt(i);
+        int j = i;
+        int pairs = 0;
+        while (j < n) {                                           // (?:\\p{Lu}\\.){2,}
+            int c = s.codePointAt(j);
+            int cc = Character.charCount(c);
+            if (Character.getType(c) != Character.UPPERCASE_LETTER || j + cc >= n || s.charAt(j + cc) != '.') break;
+            j += cc + 1;
+            pairs++;
+        }
+        if (pairs >= 2) return j;
+        if (Character.isLetter(cp)) {                             // \\p{L}[\\p{L}\\p{M}\\d]*(?:[-'’][\\p{L}\\p{M}\\d]+)*\\.?
+            j = wordChars(s, i + Character.charCount(cp));
+            while (j + 1 < n && (s.charAt(j) == '-' || s.charAt(j) == '\'' || s.charAt(j) == '’') && wordChar(s.codePointAt(j + 1))) j = wordChars(s, j + 1);
+            if (j < n && s.charAt(j) == '.') j++;
+            return j;
+        }
+        if (digit(s.charAt(i))) {                                 // \\d+(?:[.,:/-]\\d+)*
+            j = digits(s, i);
+            while (j + 1 < n && ".,:/-".indexOf(s.charAt(j)) >= 0 && digit(s.charAt(j + 1))) j = digits(s, j + 1);
+            return j;
+        }
+        return i + Character.charCount(cp);                     // \\S
+    }
+
+    private static boolean digit(char c) { return c >= '0' && c <= '9'; }
+
+    private static int digits(String s, int j) {
+        while (j < s.length() && digit(s.charAt(j))) j++;
+        return j;
+    }
+
+    /** [\\p{L}\\p{M}\\d] */
+    private static boolean wordChar(int c) {
+        if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static int wordChars(String s, int j) {
+        while (j < s.length()) {
+            int c = s.codePointAt(j);
+            if (!wordChar(c)) break;
+            j += Character.charCount(c);
+        }
+        return j;
     }
 
     private static final java.util.Set<String> ABBREV = java.util.Set.of("jr", "sr", "st", "mr", "mrs", "ms", "dr", "gen", "col",
