@@ -224,7 +224,7 @@ public class BenchCommand implements Callable<Integer> {
                 // ---- 4. extraction
                 Extraction.Result ex = null;
                 if (!skip.contains("extraction")) {
-                    o.printf("%n== extraction: %,d generated articles, one thread ==%n", nArticles);
+                    o.printf("%n== extraction: %,d generated articles, one thread, after %d s of JIT warm-up ==%n", nArticles, Extraction.WARM_UP.toSeconds());
                     mem.resetPhase();
                     ex = Extraction.run(nArticles, seed, o);
                     report.put("extraction", extractionJson(ex));
@@ -449,6 +449,7 @@ public class BenchCommand implements Callable<Integer> {
         m.put("placeholder", e.placeholder());
         m.put("articles", e.articles());
         m.put("mean_words", e.words() / Math.max(1, e.articles()));
+        m.put("warm_up_s", Extraction.WARM_UP.toSeconds());
         m.put("seconds", round3(e.seconds()));
         m.put("articles_per_s_per_core", round(e.articlesPerS()));
         m.put("words_per_s", round(e.wordsPerS()));
