@@ -5,8 +5,6 @@ import parley.model.Role;
 import parley.streams.dedup.Delta;
 
 import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Additive engagement counts: events by kind, by role (countries only) and mentions. Used both for one day of an
@@ -52,20 +50,6 @@ public final class Counts {
     public long kind(Kind k) { return v[KINDS + k.ordinal()]; }
 
     public long role(Role r) { return v[ROLES + r.ordinal()]; }
-
-    /** All four kinds in contract order, zeros included. */
-    public Map<String, Long> byKind() {
-        Map<String, Long> m = new LinkedHashMap<>();
-        for (Kind k : Kind.values()) m.put(k.name(), v[KINDS + k.ordinal()]);
-        return m;
-    }
-
-    /** All four roles in contract order (outbound, inbound, venue, subject), zeros included. */
-    public Map<String, Long> byRole() {
-        Map<String, Long> m = new LinkedHashMap<>();
-        for (Role r : Role.values()) m.put(r.json(), v[ROLES + r.ordinal()]);
-        return m;
-    }
 
     public byte[] encode() {
         ByteBuffer b = ByteBuffer.allocate(SIZE * Long.BYTES);

@@ -42,13 +42,26 @@ class RowWriterTest {
             long now = 1_600_000_000_000L + (long) rnd.nextInt(1_000_000_000) * 7;
 
             EngagementRow expected = new EngagementRow(Event.SCHEMA, country ? a : null, country ? null : List.of(a, b),
-                    window, Days.date(end - window + 1), Days.date(end), c.total(), c.byKind(), country ? c.byRole() : null,
+                    window, Days.date(end - window + 1), Days.date(end), c.total(), byKind(c), country ? byRole(c) : null,
                     c.mentions(), isFinal, Instant.ofEpochMilli(now).truncatedTo(ChronoUnit.SECONDS));
             byte[] json = w.json(entity, window, end, c, isFinal, now);
             assertThat(new String(json, StandardCharsets.UTF_8)).isEqualTo(Json.string(expected));
             assertThat(Json.read(json, EngagementRow.class)).isEqualTo(expected);
             assertThat(w.key(entity, window, end)).isEqualTo(expected.rowKey());
         }
+    }
+
+    /** The contract's maps: all four kinds / roles in contract order, zeros included. */
+    private static java.util.Map<String, Long> byKind(Counts c) {
+        var m = new java.util.LinkedHashMap<String, Long>();
+        for (Kind k : Kind.values()) m.put(k.name(), c.kind(k));
+        return m;
+    }
+
+    private static java.util.Map<String, Long> byRole(Counts c) {
+        var m = new java.util.LinkedHashMap<String, Long>();
+        for (Role r : Role.values()) m.put(r.json(), c.role(r));
+        return m;
     }
 
     @Test
