@@ -7,21 +7,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import parley.config.ParleyConfig;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 /** Clients and namespaced configurations for the benchmark phases. */
 final class BenchKafka {
     private BenchKafka() { }
 
-    /** A producer with exactly KafkaEventPublisher's settings: idempotent, acks=all, linger 10 ms, 64 KB batches, lz4. */
+    /** A producer with exactly KafkaEventPublisher's settings (idempotent, acks=all, linger 10 ms, 64 KB batches, lz4). */
     static KafkaProducer<String, byte[]> producer(ParleyConfig c, String clientId) {
-        Map<String, Object> p = new HashMap<>(c.kafka("producer"));
-        p.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
-        p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 10);
-        p.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
-        p.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        Map<String, Object> p = parley.producer.publish.KafkaEventPublisher.producerSettings(c);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }

@@ -47,13 +47,22 @@ public final class KafkaEventPublisher implements EventPublisher {
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
 
-    public KafkaEventPublisher(ParleyConfig c) {
+    /**
+     * The event producer's client settings: the {@code producer.*} passthrough over idempotent, acks=all, linger 10 ms,
+     * 64 KB batches, lz4. The benchmark's raw limit uses the same, so it measures what parley's producer would do.
+     */
+    public static Map<String, Object> producerSettings(ParleyConfig c) {
         Map<String, Object> p = new HashMap<>(c.kafka("producer"));
         p.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
         p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 10);
         p.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
         p.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        return p;
+    }
+
+    public KafkaEventPublisher(ParleyConfig c) {
+        Map<String, Object> p = producerSettings(c);
         p.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "parley-producer");
         this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
         this.topics = Topics.from(c);
