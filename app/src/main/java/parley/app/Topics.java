@@ -15,15 +15,17 @@ public final class Topics {
     public static void prepare(ParleyConfig c, Duration timeout) {
         try (Admin admin = KafkaSetup.admin(c)) {
             KafkaSetup.ensureTopics(admin, KafkaSetup.topics(c), timeout);
-            KafkaSetup.ensureTopics(admin, EngagementApp.newTopics(StreamsSettings.from(c), c.getInt("topic.partitions"),
-                    (short) c.getInt("topic.replication.factor")), timeout);
-            // The topology's shape follows topic.partitions (one partition: no re-keying), so it must be the truth.
+            // The topology's shape follows topic.partitions (one partition: no re-keying), so it must be the truth;
+            // checked before the Streams application's own topics are created with that count.
+            int partitions = c.getInt("topic.partitions");
             String events = parley.model.Topics.from(c).events();
             int actual = KafkaSetup.partitions(admin, events, timeout);
-            if (actual != c.getInt("topic.partitions"))
+            if (actual != partitions)
                 throw new parley.config.ConfigException("topic " + events + " has " + actual + " partitions but topic.partitions is "
-                        + c.getInt("topic.partitions") + ": run with --set topic.partitions=" + actual + " (or PARLEY_TOPIC_PARTITIONS="
+                        + partitions + ": run with --set topic.partitions=" + actual + " (or PARLEY_TOPIC_PARTITIONS="
                         + actual + "); a different count needs new topics and an application reset");
+            KafkaSetup.ensureTopics(admin, EngagementApp.newTopics(StreamsSettings.from(c), partitions,
+                    (short) c.getInt("topic.replication.factor")), timeout);
         }
     }
 }

@@ -71,6 +71,20 @@ class TopicReadinessIT {
                 .isInstanceOf(parley.config.ConfigException.class)
                 .hasMessageContaining(ns + ".events has 2 partitions but topic.partitions is 1")
                 .hasMessageContaining("--set topic.partitions=2");
+
+        // the other way round: refused before any re-keying topic is created with the wrong count
+        String ns1 = "mismatch1-" + System.nanoTime();
+        ParleyConfig.Builder one = ParleyConfig.builder().set("bootstrap.servers", BrokerExtension.bootstrapServers())
+                .set("topic.events", ns1 + ".events").set("topic.rejects", ns1 + ".rejects").set("topic.late", ns1 + ".late")
+                .set("topic.dlq", ns1 + ".dlq").set("topic.live", ns1 + ".live").set("topic.final", ns1 + ".final")
+                .set("application.id", ns1);
+        Topics.prepare(one.set("topic.partitions", "1").build(), Duration.ofSeconds(60));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Topics.prepare(one.set("topic.partitions", "3").build(), Duration.ofSeconds(60)))
+                .isInstanceOf(parley.config.ConfigException.class)
+                .hasMessageContaining(ns1 + ".events has 1 partitions but topic.partitions is 3");
+        try (var admin = KafkaSetup.admin(one.build())) {
+            assertThat(admin.listTopics().names().get()).noneMatch(t -> t.startsWith(ns1 + "-"));
+        }
     }
 
     static Set<String> readAll(ParleyConfig c, String topic, int partitions, int expected) {
