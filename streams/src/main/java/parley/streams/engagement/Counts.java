@@ -31,6 +31,13 @@ public final class Counts {
         v[MENTIONS]++;
     }
 
+    /** this + other, as a new value. */
+    public Counts plus(Counts other) {
+        long[] r = v.clone();
+        for (int i = 0; i < SIZE; i++) r[i] += other.v[i];
+        return new Counts(r);
+    }
+
     /** this − other, as a new value. */
     public Counts minus(Counts other) {
         long[] r = v.clone();

@@ -28,10 +28,11 @@ import java.util.List;
  * day first so that days are scanned and purged by range:
  * <ul>
  *   <li>{@value #DAILY}: {@code day|entity → counts} of that day, kept while a window can still lose the day
- *       (day &gt; stream day − max window);</li>
+ *       (day &gt; stream day − max window) and grace days longer, so the rows store can be rebuilt from it;</li>
  *   <li>{@value #ROWS}: {@code window_end|N|entity → window counts} for every existing row not yet final
  *       (window_end ≥ stream day − grace). An absent row there is a row that does not exist: total 0 and not the
- *       first 0 after events.</li>
+ *       first 0 after events. It has no changelog: {@link #init} rebuilds it from the daily store
+ *       ({@link RowRebuild}).</li>
  * </ul>
  * A delta for day d changes only rows N, D with D in [d, min(stream day, d+N−1)], each by the delta itself, plus
  * possibly the first-0 row at d+N: at most (grace+1)·|windows| rows, whatever N is. When the stream day moves S → S',
@@ -66,8 +67,13 @@ public final class EngagementProcessor implements Processor<String, Delta, Strin
         this.graceDays = graceDays;
     }
 
-    public static StoreBuilder<KeyValueStore<Bytes, byte[]>> store(String name, boolean inMemory) {
-        return DayStores.bytes(name, inMemory);
+    public static StoreBuilder<KeyValueStore<Bytes, byte[]>> dailyStore(boolean inMemory) {
+        return DayStores.bytes(DAILY, inMemory);
+    }
+
+    /** Not logged and not cached: rebuilt in {@link #init}; without a changelog the cache would only add a copy. */
+    public static StoreBuilder<KeyValueStore<Bytes, byte[]>> rowsStore(boolean inMemory) {
+        return DayStores.derived(ROWS, inMemory);
     }
 
     @Override
@@ -77,6 +83,25 @@ public final class EngagementProcessor implements Processor<String, Delta, Strin
         this.rows = context.getStateStore(ROWS);
         this.streamDay = new StreamDay(context.getStateStore(STREAM_DAY));
         this.late = TaskCounter.register(context, TaskCounter.LATE);
+        rebuildRows();
+    }
+
+    /**
+     * Processors are initialised after their stores are restored, so the daily store and the stream day are those of
+     * the last commit; the rows store may hold anything (a persistent store outlives a crash), so it is replaced.
+     */
+    private void rebuildRows() {
+        List<Bytes> stale = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> it = rows.all()) {
+            while (it.hasNext()) stale.add(it.next().key);
+        }
+        for (Bytes k : stale) rows.delete(k);
+        Integer s = streamDay.get();
+        if (s == null) return;
+        List<KeyValue<Bytes, byte[]>> rebuilt = RowRebuild.rows(daily, s, windows, graceDays);
+        rows.putAll(rebuilt);
+        if (!stale.isEmpty() || !rebuilt.isEmpty())
+            log.info("engagement rows rebuilt from daily counts at stream day {}: {} rows ({} dropped)", Days.date(s), rebuilt.size(), stale.size());
     }
 
     @Override
@@ -175,8 +200,9 @@ public final class EngagementProcessor implements Processor<String, Delta, Strin
             }
         }
         for (Bytes k : done) rows.delete(k);
-        // a day is needed while a future row can lose it: day > stream day − max window
-        DayKeys.deleteDays(daily, Math.min(s - graceDays, s - maxWindow + 1), next - maxWindow + 1);
+        // a day is needed while a future row can lose it (day > stream day − max window), and grace days longer for
+        // the rebuild of the rows store
+        DayKeys.deleteDays(daily, RowRebuild.firstDayKept(s, graceDays, maxWindow), RowRebuild.firstDayKept(next, graceDays, maxWindow));
     }
 
     private void emit(String entity, int n, int end, Counts c, boolean isFinal, long nowMs) {

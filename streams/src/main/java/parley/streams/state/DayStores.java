@@ -8,15 +8,21 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * How every store of the topology is built: RocksDB (or in-memory for tests), changelogged, and cached. The cache
- * matters here: a row is rewritten several times between commits (late events, decay), and the cache turns those
- * into one RocksDB write and one changelog record per commit.
+ * How the stores of the topology are built: RocksDB (or in-memory for tests), changelogged and cached, except a
+ * {@link #derived} store. The cache matters for logged stores: an entry rewritten several times between commits
+ * becomes one RocksDB write and one changelog record per commit.
  */
 public final class DayStores {
     private DayStores() { }
 
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> bytes(String name, boolean inMemory) {
         return of(name, Serdes.Bytes(), Serdes.ByteArray(), inMemory);
+    }
+
+    /** A store the processor rebuilds from other stores on init: no changelog, and no cache (nothing to coalesce). */
+    public static StoreBuilder<KeyValueStore<Bytes, byte[]>> derived(String name, boolean inMemory) {
+        return Stores.keyValueStoreBuilder(inMemory ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name),
+                Serdes.Bytes(), Serdes.ByteArray()).withLoggingDisabled();
     }
 
     public static <K, V> StoreBuilder<KeyValueStore<K, V>> of(String name, Serde<K> keys, Serde<V> values, boolean inMemory) {

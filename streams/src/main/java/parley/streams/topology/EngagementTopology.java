@@ -85,8 +85,8 @@ public final class EngagementTopology {
             engagementParent = DELTAS_BY_ENTITY_SOURCE;
         }
         t.addProcessor(ENGAGEMENT, () -> new EngagementProcessor(s.windows(), s.graceDays()), engagementParent);
-        t.addStateStore(EngagementProcessor.store(EngagementProcessor.DAILY, s.inMemoryStores()), ENGAGEMENT);
-        t.addStateStore(EngagementProcessor.store(EngagementProcessor.ROWS, s.inMemoryStores()), ENGAGEMENT);
+        t.addStateStore(EngagementProcessor.dailyStore(s.inMemoryStores()), ENGAGEMENT);
+        t.addStateStore(EngagementProcessor.rowsStore(s.inMemoryStores()), ENGAGEMENT);
         t.addStateStore(StreamDay.store(EngagementProcessor.STREAM_DAY, s.inMemoryStores()), ENGAGEMENT);
         t.addSink(EngagementProcessor.TO_LATE, topics.late(), strings, bytes, ENGAGEMENT);
         // rows arrive as JSON bytes (EngagementProcessor writes them without a row object)

@@ -1,5 +1,7 @@
 package parley.streams.topology;
 
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 import parley.model.EngagementRow;
@@ -7,6 +9,9 @@ import parley.model.Event;
 import parley.streams.EventGenerator;
 import parley.streams.ReferenceModel;
 import parley.streams.StreamsSettings;
+import parley.streams.engagement.Counts;
+import parley.streams.engagement.EngagementProcessor;
+import parley.streams.engagement.RowRebuild;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,12 +75,14 @@ class RandomizedTopologyTest {
         List<String> deadKeys = new ArrayList<>();
         long c1 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
+        int rebuildChecks = 0;
         try (Harness h = new Harness(settings)) {
             int i = 0;
             for (var r : records) {
                 h.sendRaw(r.getKey(), r.getValue());
                 if (++i % 200 == 0) {
                     drain(h, latest, finals);
+                    rebuildChecks += assertRowsRebuildFromDays(h);
                     h.dropChangelogs();
                 }
             }
@@ -85,6 +93,7 @@ class RandomizedTopologyTest {
         System.out.printf("randomized: %d records, %d rows, %d finals, %d live records, %.1f s wall, cpu reference %.1f s, topology %.1f s%n",
                 records.size(), expected.rows().size(), expected.finals().size(), liveCount[0], (System.nanoTime() - t0) / 1e9,
                 (c1 - c0) / 1e9, (mx.getCurrentThreadCpuTime() - c1) / 1e9);
+        assertThat(rebuildChecks).as("rebuild checks with rows in the store").isGreaterThan(3);
         assertThat(deadKeys).containsExactlyElementsOf(expected.invalidKeys());
         assertThat(lateKeys).containsExactlyElementsOf(expected.lateIds());
         assertThat(differences(latest, expected.rows(), false)).as("live rows vs reference").isEmpty();
@@ -102,6 +111,32 @@ class RandomizedTopologyTest {
         }
         for (String k : actual.keySet()) if (!expected.containsKey(k)) out.add("unexpected " + actual.get(k));
         return out.subList(0, Math.min(20, out.size()));
+    }
+
+    /**
+     * The rows store has no changelog: a restarted task rebuilds it from the daily store and the stream day. Checks,
+     * at this point of the run, that the rebuild gives exactly the store the processor built incrementally. Returns 1
+     * if the store held rows (so the check was not vacuous), else 0.
+     */
+    private static int assertRowsRebuildFromDays(Harness h) {
+        KeyValueStore<Bytes, byte[]> daily = h.driver.getKeyValueStore(EngagementProcessor.DAILY);
+        KeyValueStore<Bytes, byte[]> rows = h.driver.getKeyValueStore(EngagementProcessor.ROWS);
+        KeyValueStore<String, Integer> day = h.driver.getKeyValueStore(EngagementProcessor.STREAM_DAY);
+        Integer s = day.get("stream_day");
+        if (s == null) return 0;
+        Map<Bytes, Counts> actual = new TreeMap<>();
+        try (var it = rows.all()) {
+            it.forEachRemaining(kv -> actual.put(kv.key, Counts.decode(kv.value)));
+        }
+        Map<Bytes, Counts> rebuilt = new TreeMap<>();
+        for (var kv : RowRebuild.rows(daily, s, h.settings.windows(), h.settings.graceDays()))
+            assertThat(rebuilt.put(kv.key, Counts.decode(kv.value))).as("one rebuilt row per key").isNull();
+        List<String> diff = new ArrayList<>();
+        for (var e : actual.entrySet())
+            if (!e.getValue().equals(rebuilt.get(e.getKey()))) diff.add(e.getKey() + ": store " + e.getValue() + ", rebuilt " + rebuilt.get(e.getKey()));
+        for (var k : rebuilt.keySet()) if (!actual.containsKey(k)) diff.add(k + ": only rebuilt " + rebuilt.get(k));
+        assertThat(diff.subList(0, Math.min(10, diff.size()))).as("rows rebuilt from daily counts at stream day " + s + " vs store").isEmpty();
+        return actual.isEmpty() ? 0 : 1;
     }
 
     private static final long[] liveCount = {0};

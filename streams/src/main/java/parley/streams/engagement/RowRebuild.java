@@ -1,0 +1,74 @@
+package parley.streams.engagement;
+
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import parley.streams.time.DayKeys;
+import parley.streams.time.Days;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Derives the {@value EngagementProcessor#ROWS} store from the daily counts and the stream day, so that store needs no
+ * changelog (it was half of what Streams wrote: a changelog put and a tombstone for every row).
+ *
+ * <p>Why it is exact: a row is the sum of its window's days, and counts only grow. A row (end, N, entity) is in the
+ * store iff stream day − grace ≤ end ≤ stream day and it exists in the contract's sense: its total is &gt; 0, or it
+ * is 0 and the day before was &gt; 0 (the first 0). {@link EngagementProcessor} keeps exactly that set. Rebuilding
+ * needs the days back to stream day − grace − max window, which is why the daily store keeps them that long.
+ */
+public final class RowRebuild {
+    private RowRebuild() { }
+
+    /** The first day the daily store must still hold at stream day {@code s}. */
+    public static int firstDayKept(int s, int graceDays, int maxWindow) { return s - graceDays - maxWindow; }
+
+    /** Every row the store must hold at stream day {@code s}, from {@code daily} alone, in no particular order. */
+    public static List<KeyValue<Bytes, byte[]>> rows(KeyValueStore<Bytes, byte[]> daily, int s, List<Integer> windows, int graceDays) {
+        int maxWindow = windows.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        int from = firstDayKept(s, graceDays, maxWindow);
+        int span = s - from + 1;
+        Map<String, Counts[]> byEntity = new HashMap<>();
+        try (KeyValueIterator<Bytes, byte[]> it = daily.range(Bytes.wrap(Days.prefix(from)), Bytes.wrap(Days.prefix(s + 1)))) {
+            while (it.hasNext()) {
+                KeyValue<Bytes, byte[]> kv = it.next();
+                int day = DayKeys.day(kv.key);
+                if (day < from || day > s) continue;
+                byEntity.computeIfAbsent(DayKeys.suffix(kv.key), e -> new Counts[span])[day - from] = Counts.decode(kv.value);
+            }
+        }
+        List<KeyValue<Bytes, byte[]>> out = new ArrayList<>();
+        int firstEnd = s - graceDays;
+        for (Map.Entry<String, Counts[]> e : byEntity.entrySet()) {
+            Counts[] days = e.getValue();
+            for (int n : windows) {
+                // the window ending the day before the first row kept, then slide one day at a time
+                Counts window = Counts.zero();
+                for (int day = firstEnd - n; day <= firstEnd - 1; day++) window = plus(window, days, day - from);
+                long before = window.total();
+                for (int end = firstEnd; end <= s; end++) {
+                    window = plus(window, days, end - from);
+                    window = minus(window, days, end - n - from);
+                    long total = window.total();
+                    if (total > 0 || before > 0) out.add(KeyValue.pair(EngagementProcessor.rowKey(end, n, e.getKey()), window.encode()));
+                    before = total;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Counts plus(Counts c, Counts[] days, int i) {
+        if (i < 0 || i >= days.length || days[i] == null) return c;
+        return c.plus(days[i]);
+    }
+
+    private static Counts minus(Counts c, Counts[] days, int i) {
+        if (i < 0 || i >= days.length || days[i] == null) return c;
+        return c.minus(days[i]);
+    }
+}
