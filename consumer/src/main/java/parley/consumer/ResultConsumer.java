@@ -27,13 +27,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
  * Reads the live and final result topics (read_committed: only what Streams committed) and hands each batch to
- * every sink and listener. Each sink resumes from its own stored positions, so sinks never double-write.
+ * every sink and listener. Each sink resumes from its own stored positions, so sinks never double-write. With
+ * several sinks, each writes the batch on its own thread (they share nothing but the parsed rows), and the next
+ * poll waits for all of them.
  */
 public final class ResultConsumer implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ResultConsumer.class);
@@ -48,6 +54,7 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
     private volatile long lag = -1;
     private long lagAskedAt = System.nanoTime() - 1_000_000_000L;
     private volatile Throwable failure;
+    private final ExecutorService writers;
 
     public ResultConsumer(ParleyConfig c, List<ResultSink> sinks) {
         Map<String, Object> p = new HashMap<>(c.kafka("consumer"));
@@ -59,6 +66,11 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
         p.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "parley-sink");
         this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
         this.sinks = List.copyOf(sinks);
+        this.writers = this.sinks.size() < 2 ? null : Executors.newFixedThreadPool(this.sinks.size(), r -> {
+            Thread t = new Thread(r, "parley-sink-writer");
+            t.setDaemon(true);
+            return t;
+        });
         Topics t = Topics.from(c);
         this.topics = List.of(t.live(), t.fin());
     }
@@ -93,6 +105,7 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
             LOG.error("result consumer stopped: {}", t.toString(), t);
             throw t;
         } finally {
+            if (writers != null) writers.shutdown();
             consumer.close(Duration.ofSeconds(5));
         }
     }
@@ -120,14 +133,38 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
                 LOG.warn("skipping unreadable result at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
             }
         }
-        for (ResultSink s : sinks) {
-            Map<TopicPartition, Long> have = s.positions();
-            List<RowRecord> fresh = batch.stream().filter(x -> x.offset() >= have.getOrDefault(x.partition(), 0L)).toList();
-            s.write(fresh, next);
+        if (writers == null) {
+            for (ResultSink s : sinks) writeFresh(s, batch, next);
+        } else {
+            List<Future<?>> running = new ArrayList<>();
+            for (ResultSink s : sinks) running.add(writers.submit(() -> writeFresh(s, batch, next)));
+            awaitAll(running);
         }
         for (RowRecord r : batch) for (Consumer<EngagementRow> l : listeners) l.accept(r.row());
         rows.addAndGet(batch.size());
         return next;
+    }
+
+    private static void writeFresh(ResultSink s, List<RowRecord> batch, Map<TopicPartition, Long> next) {
+        Map<TopicPartition, Long> have = s.positions();
+        List<RowRecord> fresh = batch.stream().filter(x -> x.offset() >= have.getOrDefault(x.partition(), 0L)).toList();
+        s.write(fresh, next);
+    }
+
+    /** Waits for every sink's write; the first failure (after all have finished) is thrown as the sink threw it. */
+    private static void awaitAll(List<Future<?>> running) {
+        RuntimeException first = null;
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                if (first == null) first = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (first == null) first = new IllegalStateException("interrupted while the sinks were writing", e);
+            }
+        }
+        if (first != null) throw first;
     }
 
     private void commit(Map<TopicPartition, Long> next) {

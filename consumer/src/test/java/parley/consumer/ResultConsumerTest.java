@@ -21,8 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** ResultConsumer's batch handling, driven without a broker. */
 class ResultConsumerTest {
@@ -62,6 +65,56 @@ class ResultConsumerTest {
             rc.run(); // closed before it polls: only closes its Kafka client
             sinks.forEach(ResultSink::close);
         }
+    }
+
+    @Test
+    void sinksWriteABatchAtTheSameTimeAndAFailingSinkFailsTheBatchAfterTheOthersFinish() {
+        // each sink waits at the barrier inside write(): the batch completes only if the sinks run concurrently
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<String> wrote = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ResultSink a = new Probe("a", together, wrote, false);
+        ResultSink b = new Probe("b", together, wrote, false);
+        ResultConsumer rc = new ResultConsumer(ParleyConfig.builder().set("bootstrap.servers", "127.0.0.1:1").build(), List.of(a, b));
+        try {
+            rc.handle(List.of(rec(0, Json.bytes(CanonicalRowReaderTest.streamsRow(new Random(1))))));
+            assertThat(wrote).containsExactlyInAnyOrder("a", "b");
+        } finally {
+            rc.close();
+            rc.run();
+        }
+
+        wrote.clear();
+        CyclicBarrier again = new CyclicBarrier(2);
+        ResultConsumer failing = new ResultConsumer(ParleyConfig.builder().set("bootstrap.servers", "127.0.0.1:1").build(),
+                List.of(new Probe("ok", again, wrote, false), new Probe("broken", again, wrote, true)));
+        try {
+            assertThatThrownBy(() -> failing.handle(List.of(rec(0, Json.bytes(CanonicalRowReaderTest.streamsRow(new Random(2)))))))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("disk full");
+            assertThat(wrote).containsExactly("ok");
+        } finally {
+            failing.close();
+            failing.run();
+        }
+    }
+
+    /** A sink that meets the others at a barrier (5 s at most) and then writes, or fails. */
+    private record Probe(String name, CyclicBarrier barrier, List<String> wrote, boolean fail) implements ResultSink {
+        @Override
+        public Map<TopicPartition, Long> positions() { return Map.of(); }
+
+        @Override
+        public void write(List<parley.consumer.sink.RowRecord> rows, Map<TopicPartition, Long> next) {
+            try {
+                barrier.await(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(name + " wrote alone: " + e);
+            }
+            if (fail) throw new IllegalStateException(name + ": disk full");
+            wrote.add(name);
+        }
+
+        @Override
+        public void close() { }
     }
 
     static ConsumerRecord<String, byte[]> rec(long offset, byte[] value) {
