@@ -62,6 +62,35 @@ class SinkTest {
         }
     }
 
+    @Test
+    void aFileCreatedWithTheEntityFirstKeyKeepsWorking() throws Exception {
+        Path f = dir.resolve("old.db");
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + f); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE engagement (entity TEXT NOT NULL, entity_type TEXT NOT NULL, country TEXT, "
+                    + "pair_a TEXT, pair_b TEXT, window_days INTEGER NOT NULL, window_start TEXT NOT NULL, window_end TEXT NOT NULL, "
+                    + "total BIGINT NOT NULL, visits BIGINT NOT NULL, meetings BIGINT NOT NULL, calls BIGINT NOT NULL, statements BIGINT NOT NULL, "
+                    + "outbound BIGINT, inbound BIGINT, venue BIGINT, subject BIGINT, mentions BIGINT NOT NULL, final INTEGER NOT NULL, "
+                    + "updated_at TEXT, PRIMARY KEY (entity, window_days, window_end))");
+        }
+        try (JdbcSink s = JdbcSink.sqlite(f)) {
+            s.write(List.of(new RowRecord(TP, 0, row("AZE", 1, false)), new RowRecord(TP, 1, row("RUS", 4, false))), Map.of(TP, 2L));
+            s.write(List.of(new RowRecord(TP, 2, row("AZE", 2, true)), new RowRecord(TP, 3, row("AZE", 9, false))), Map.of(TP, 4L));
+            assertThat(dump(s)).containsExactly("AZE 2 1 2 2 2", "RUS 4 0 4 4 4");
+            assertThat(schema(s)).contains("PRIMARY KEY (entity, window_days, window_end)");
+        }
+        try (JdbcSink fresh = JdbcSink.sqlite(dir.resolve("new.db"))) {
+            assertThat(schema(fresh)).contains("PRIMARY KEY (window_days, window_end, entity)");
+        }
+    }
+
+    private static String schema(JdbcSink s) throws Exception {
+        try (Connection c = s.dataSource().getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'engagement'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     private static List<String> dump(JdbcSink s) throws Exception {
         List<String> out = new java.util.ArrayList<>();
         try (Connection c = s.dataSource().getConnection(); Statement st = c.createStatement();
