@@ -71,7 +71,7 @@ public final class EngagementProcessor implements Processor<String, Delta, Strin
         return DayStores.bytes(DAILY, inMemory);
     }
 
-    /** Not logged and not cached: rebuilt in {@link #init}; without a changelog the cache would only add a copy. */
+    /** Not logged: rebuilt in {@link #init}. */
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> rowsStore(boolean inMemory) {
         return DayStores.derived(ROWS, inMemory);
     }
