@@ -91,17 +91,23 @@ public final class EngagementProcessor implements Processor<String, Delta, Strin
      * the last commit; the rows store may hold anything (a persistent store outlives a crash), so it is replaced.
      */
     private void rebuildRows() {
-        List<Bytes> stale = new ArrayList<>();
-        try (KeyValueIterator<Bytes, byte[]> it = rows.all()) {
-            while (it.hasNext()) stale.add(it.next().key);
+        long stale = 0;
+        Bytes from = null; // in chunks, each scan starting where the last ended: no writes while an iterator is open
+        while (true) {     // and no list of millions of keys
+            List<Bytes> chunk = new ArrayList<>();
+            try (KeyValueIterator<Bytes, byte[]> it = rows.range(from, null)) {
+                while (it.hasNext() && chunk.size() < 10_000) chunk.add(it.next().key);
+            }
+            if (chunk.isEmpty()) break;
+            for (Bytes k : chunk) rows.delete(k);
+            stale += chunk.size();
+            from = chunk.get(chunk.size() - 1);
         }
-        for (Bytes k : stale) rows.delete(k);
         Integer s = streamDay.get();
         if (s == null) return;
-        List<KeyValue<Bytes, byte[]>> rebuilt = RowRebuild.rows(daily, s, windows, graceDays);
-        rows.putAll(rebuilt);
-        if (!stale.isEmpty() || !rebuilt.isEmpty())
-            log.info("engagement rows rebuilt from daily counts at stream day {}: {} rows ({} dropped)", Days.date(s), rebuilt.size(), stale.size());
+        long rebuilt = RowRebuild.rows(daily, s, windows, graceDays, rows::put);
+        if (stale > 0 || rebuilt > 0)
+            log.info("engagement rows rebuilt from daily counts at stream day {}: {} rows ({} dropped)", Days.date(s), rebuilt, stale);
     }
 
     @Override

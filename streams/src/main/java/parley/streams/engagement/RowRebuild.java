@@ -7,10 +7,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import parley.streams.time.DayKeys;
 import parley.streams.time.Days;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Derives the {@value EngagementProcessor#ROWS} store from the daily counts and the stream day, so that store needs no
@@ -27,8 +27,11 @@ public final class RowRebuild {
     /** The first day the daily store must still hold at stream day {@code s}. */
     public static int firstDayKept(int s, int graceDays, int maxWindow) { return s - graceDays - maxWindow; }
 
-    /** Every row the store must hold at stream day {@code s}, from {@code daily} alone, in no particular order. */
-    public static List<KeyValue<Bytes, byte[]>> rows(KeyValueStore<Bytes, byte[]> daily, int s, List<Integer> windows, int graceDays) {
+    /**
+     * Hands every row the store must hold at stream day {@code s}, computed from {@code daily} alone, to {@code out}
+     * (in no particular order, one call per row, without collecting them: there can be millions) and returns how many.
+     */
+    public static long rows(KeyValueStore<Bytes, byte[]> daily, int s, List<Integer> windows, int graceDays, BiConsumer<Bytes, byte[]> out) {
         int maxWindow = windows.stream().mapToInt(Integer::intValue).max().orElseThrow();
         int from = firstDayKept(s, graceDays, maxWindow);
         int span = s - from + 1;
@@ -41,7 +44,7 @@ public final class RowRebuild {
                 byEntity.computeIfAbsent(DayKeys.suffix(kv.key), e -> new Counts[span])[day - from] = Counts.decode(kv.value);
             }
         }
-        List<KeyValue<Bytes, byte[]>> out = new ArrayList<>();
+        long count = 0;
         int firstEnd = s - graceDays;
         for (Map.Entry<String, Counts[]> e : byEntity.entrySet()) {
             Counts[] days = e.getValue();
@@ -54,12 +57,15 @@ public final class RowRebuild {
                     window = plus(window, days, end - from);
                     window = minus(window, days, end - n - from);
                     long total = window.total();
-                    if (total > 0 || before > 0) out.add(KeyValue.pair(EngagementProcessor.rowKey(end, n, e.getKey()), window.encode()));
+                    if (total > 0 || before > 0) {
+                        out.accept(EngagementProcessor.rowKey(end, n, e.getKey()), window.encode());
+                        count++;
+                    }
                     before = total;
                 }
             }
         }
-        return out;
+        return count;
     }
 
     private static Counts plus(Counts c, Counts[] days, int i) {

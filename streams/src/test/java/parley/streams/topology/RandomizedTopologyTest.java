@@ -129,8 +129,9 @@ class RandomizedTopologyTest {
             it.forEachRemaining(kv -> actual.put(kv.key, Counts.decode(kv.value)));
         }
         Map<Bytes, Counts> rebuilt = new TreeMap<>();
-        for (var kv : RowRebuild.rows(daily, s, h.settings.windows(), h.settings.graceDays()))
-            assertThat(rebuilt.put(kv.key, Counts.decode(kv.value))).as("one rebuilt row per key").isNull();
+        long n = RowRebuild.rows(daily, s, h.settings.windows(), h.settings.graceDays(),
+                (k, v) -> assertThat(rebuilt.put(k, Counts.decode(v))).as("one rebuilt row per key").isNull());
+        assertThat(n).isEqualTo(rebuilt.size());
         List<String> diff = new ArrayList<>();
         for (var e : actual.entrySet())
             if (!e.getValue().equals(rebuilt.get(e.getKey()))) diff.add(e.getKey() + ": store " + e.getValue() + ", rebuilt " + rebuilt.get(e.getKey()));
