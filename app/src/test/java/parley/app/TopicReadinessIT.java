@@ -62,10 +62,7 @@ class TopicReadinessIT {
         // The topology chains its stages in one task only for one partition; on more it must re-key, so the setting
         // has to match the topic.
         String ns = "mismatch-" + System.nanoTime();
-        ParleyConfig.Builder b = ParleyConfig.builder().set("bootstrap.servers", BrokerExtension.bootstrapServers())
-                .set("topic.events", ns + ".events").set("topic.rejects", ns + ".rejects").set("topic.late", ns + ".late")
-                .set("topic.dlq", ns + ".dlq").set("topic.live", ns + ".live").set("topic.final", ns + ".final")
-                .set("application.id", ns);
+        ParleyConfig.Builder b = namespaced(ns);
         Topics.prepare(b.set("topic.partitions", "2").build(), Duration.ofSeconds(60));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Topics.prepare(b.set("topic.partitions", "1").build(), Duration.ofSeconds(60)))
                 .isInstanceOf(parley.config.ConfigException.class)
@@ -74,10 +71,7 @@ class TopicReadinessIT {
 
         // the other way round: refused before any re-keying topic is created with the wrong count
         String ns1 = "mismatch1-" + System.nanoTime();
-        ParleyConfig.Builder one = ParleyConfig.builder().set("bootstrap.servers", BrokerExtension.bootstrapServers())
-                .set("topic.events", ns1 + ".events").set("topic.rejects", ns1 + ".rejects").set("topic.late", ns1 + ".late")
-                .set("topic.dlq", ns1 + ".dlq").set("topic.live", ns1 + ".live").set("topic.final", ns1 + ".final")
-                .set("application.id", ns1);
+        ParleyConfig.Builder one = namespaced(ns1);
         Topics.prepare(one.set("topic.partitions", "1").build(), Duration.ofSeconds(60));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Topics.prepare(one.set("topic.partitions", "3").build(), Duration.ofSeconds(60)))
                 .isInstanceOf(parley.config.ConfigException.class)
@@ -85,6 +79,14 @@ class TopicReadinessIT {
         try (var admin = KafkaSetup.admin(one.build())) {
             assertThat(admin.listTopics().names().get()).noneMatch(t -> t.startsWith(ns1 + "-"));
         }
+    }
+
+    /** A configuration whose topics and application id all start with {@code ns}. */
+    private static ParleyConfig.Builder namespaced(String ns) throws Exception {
+        return ParleyConfig.builder().set("bootstrap.servers", BrokerExtension.bootstrapServers())
+                .set("topic.events", ns + ".events").set("topic.rejects", ns + ".rejects").set("topic.late", ns + ".late")
+                .set("topic.dlq", ns + ".dlq").set("topic.live", ns + ".live").set("topic.final", ns + ".final")
+                .set("application.id", ns);
     }
 
     static Set<String> readAll(ParleyConfig c, String topic, int partitions, int expected) {
