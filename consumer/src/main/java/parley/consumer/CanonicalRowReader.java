@@ -62,7 +62,7 @@ final class CanonicalRowReader {
     }
 
     private EngagementRow row() {
-        expect(SCHEMA);
+        need(SCHEMA);
         int schema = readInt();
         String country = at(COUNTRY) ? readString() : null;
         List<String> pair = at(PAIR) ? readStrings() : null;
@@ -100,8 +100,6 @@ final class CanonicalRowReader {
     private void need(byte[] s) {
         if (!at(s)) throw NOT_CANONICAL;
     }
-
-    private void expect(byte[] s) { need(s); }
 
     private int readInt() {
         long v = readNumber(9);

@@ -57,8 +57,8 @@ public final class JdbcSink implements ResultSink {
         hc.setPoolName("sqlite");
         hc.setConnectionInitSql("PRAGMA journal_mode=WAL");
         // WAL + synchronous=NORMAL: no fsync per commit; a power cut may lose the last commits, but rows and positions
-        // together (one transaction), so the consumer reads them again. A 32 MiB page cache instead of 2: upserts hit
-        // keys all over the table.
+        // together (one transaction), so the consumer reads them again. A 32 MiB page cache instead of 2: live rows are
+        // upserted again for up to grace days, and the pages of those recent window ends stay cached.
         hc.addDataSourceProperty("synchronous", "NORMAL");
         hc.addDataSourceProperty("cache_size", "-32768");
         return new JdbcSink("sqlite " + file, Dialect.SQLITE, new HikariDataSource(hc));

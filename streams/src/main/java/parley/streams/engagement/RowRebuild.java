@@ -46,16 +46,18 @@ public final class RowRebuild {
         }
         long count = 0;
         int firstEnd = s - graceDays;
+        Counts none = Counts.zero(); // a day without events; shared, only ever read
         for (Map.Entry<String, Counts[]> e : byEntity.entrySet()) {
             Counts[] days = e.getValue();
+            for (int i = 0; i < span; i++) if (days[i] == null) days[i] = none;
             for (int n : windows) {
-                // the window ending the day before the first row kept, then slide one day at a time
+                // the window ending the day before the first row kept (its first day is ≥ from: n ≤ max window), then
+                // slide one day at a time
                 Counts window = Counts.zero();
-                for (int day = firstEnd - n; day <= firstEnd - 1; day++) window = plus(window, days, day - from);
+                for (int day = firstEnd - n; day <= firstEnd - 1; day++) window = window.plus(days[day - from]);
                 long before = window.total();
                 for (int end = firstEnd; end <= s; end++) {
-                    window = plus(window, days, end - from);
-                    window = minus(window, days, end - n - from);
+                    window = window.plus(days[end - from]).minus(days[end - n - from]);
                     long total = window.total();
                     if (total > 0 || before > 0) {
                         out.accept(EngagementProcessor.rowKey(end, n, e.getKey()), window.encode());
@@ -66,15 +68,5 @@ public final class RowRebuild {
             }
         }
         return count;
-    }
-
-    private static Counts plus(Counts c, Counts[] days, int i) {
-        if (i < 0 || i >= days.length || days[i] == null) return c;
-        return c.plus(days[i]);
-    }
-
-    private static Counts minus(Counts c, Counts[] days, int i) {
-        if (i < 0 || i >= days.length || days[i] == null) return c;
-        return c.minus(days[i]);
     }
 }
