@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import parley.json.Json;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -22,7 +23,11 @@ import java.util.Set;
 /**
  * Reads and validates events strictly (CONTRACT.md §1 and §4): required fields present, types exact (no
  * coercion of "1" to 1 or 20240806 to a date), dates real calendar days (2024-02-30 is rejected, not moved to
- * March 1), codes known, the date not after publication + 1 day nor before 1900. Unknown fields are kept.
+ * March 1), codes known, the date not after publication + 1 day nor before 1900, the publication not after the
+ * processing day + 1 (a record from the future would move the stream day), no domestic VISIT/MEETING/CALL, numbers
+ * finite, text valid Unicode. Unknown fields are kept.
+ *
+ * <p>This is the one validator: the producer runs it on everything it publishes, Streams on everything it reads.
  */
 public final class EventCodec {
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
@@ -48,6 +53,9 @@ public final class EventCodec {
         return parse(readTree(bytes));
     }
 
+    /** The processing day (UTC) the future-publication rule is checked against: today, by the wall clock. */
+    public static LocalDate processingDay() { return LocalDate.now(ZoneOffset.UTC); }
+
     /**
      * The strict JSON reading {@link #parse(byte[])} does, for callers that adjust the tree before parsing it (the
      * producer fills id and event_key): duplicate keys, trailing content and over-deep nesting are invalid.
@@ -70,7 +78,13 @@ public final class EventCodec {
     }
 
     public static Event parse(JsonNode root) throws InvalidEventException {
+        return parse(root, processingDay());
+    }
+
+    /** As {@link #parse(JsonNode)}, with the processing day given (tests, tools that validate for another day). */
+    public static Event parse(JsonNode root, LocalDate processingDay) throws InvalidEventException {
         if (root == null || !root.isObject()) throw new InvalidEventException("not a JSON object");
+        Unicode.check(root, "");
         int schema = intField(root, "schema");
         if (schema != Event.SCHEMA) throw new InvalidEventException("schema: unsupported version " + schema + " (this build reads " + Event.SCHEMA + ")");
         String id = requiredText(root, "id");
@@ -90,6 +104,12 @@ public final class EventCodec {
         if (date.isBefore(EARLIEST)) throw new InvalidEventException("date: " + date + " is before " + EARLIEST);
         if (date.isAfter(source.published().plusDays(1)))
             throw new InvalidEventException("date: " + date + " is after source.published " + source.published() + " + 1 day");
+        if (source.published().isAfter(processingDay.plusDays(1)))
+            throw new InvalidEventException("source.published: " + source.published() + " is after the processing day "
+                    + processingDay + " + 1 day (a record from the future)");
+        if (confidence != null && !Double.isFinite(confidence))
+            throw new InvalidEventException("confidence: not a finite number");
+        domestic(kind, actor, counterpart, place);
 
         Map<String, JsonNode> extra = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
@@ -98,6 +118,24 @@ public final class EventCodec {
         }
         return new Event(schema, id, eventKey, kind, date, precision, actor, counterpart, place, about, source,
                 evidence, confidence, extractor, extra);
+    }
+
+    /**
+     * A VISIT to the actor's own country, or a MEETING or CALL with a counterpart of it, is no diplomacy (§1). The
+     * host of a VISIT is its place's country, else its counterpart's, as in {@link EventKeys#visitHost}.
+     */
+    private static void domestic(Kind kind, Party actor, Party counterpart, Place place) throws InvalidEventException {
+        String own = actor.country();
+        if (kind == Kind.VISIT) {
+            boolean byPlace = place != null;
+            String host = byPlace ? place.country() : counterpart == null ? null : counterpart.country();
+            if (own.equals(host))
+                throw new InvalidEventException((byPlace ? "place.country" : "counterpart.country") + ": " + host
+                        + " is the actor's own country (a domestic VISIT is not diplomacy)");
+        } else if ((kind == Kind.MEETING || kind == Kind.CALL) && counterpart != null && own.equals(counterpart.country())) {
+            throw new InvalidEventException("counterpart.country: " + own + " is the actor's own country (a domestic "
+                    + kind + " is not diplomacy)");
+        }
     }
 
     /** A strict YYYY-MM-DD day, or a reason. */
@@ -121,19 +159,31 @@ public final class EventCodec {
     }
 
     private static String requiredText(JsonNode root, String name) throws InvalidEventException {
-        JsonNode n = root.get(name);
-        if (n == null || n.isNull()) throw new InvalidEventException(name + ": missing");
-        if (!n.isTextual()) throw new InvalidEventException(name + ": expected a string, got " + type(n));
-        if (n.textValue().isBlank()) throw new InvalidEventException(name + ": empty");
+        return requiredText(root, "", name);
+    }
+
+    /** A required string field of the object at {@code parent} ("" for the top level); errors name the full path. */
+    private static String requiredText(JsonNode obj, String parent, String name) throws InvalidEventException {
+        String path = path(parent, name);
+        JsonNode n = obj.get(name);
+        if (n == null || n.isNull()) throw new InvalidEventException(path + ": missing");
+        if (!n.isTextual()) throw new InvalidEventException(path + ": expected a string, got " + type(n));
+        if (n.textValue().isBlank()) throw new InvalidEventException(path + ": empty");
         return n.textValue();
     }
 
     private static String optionalText(JsonNode root, String name) throws InvalidEventException {
-        JsonNode n = root.get(name);
+        return optionalText(root, "", name);
+    }
+
+    private static String optionalText(JsonNode obj, String parent, String name) throws InvalidEventException {
+        JsonNode n = obj.get(name);
         if (n == null || n.isNull()) return null;
-        if (!n.isTextual()) throw new InvalidEventException(name + ": expected a string, got " + type(n));
+        if (!n.isTextual()) throw new InvalidEventException(path(parent, name) + ": expected a string, got " + type(n));
         return n.textValue();
     }
+
+    private static String path(String parent, String name) { return parent.isEmpty() ? name : parent + "." + name; }
 
     private static Double optionalNumber(JsonNode root, String name) throws InvalidEventException {
         JsonNode n = root.get(name);
@@ -186,13 +236,13 @@ public final class EventCodec {
             return null;
         }
         if (!n.isObject()) throw new InvalidEventException(name + ": expected an object, got " + type(n));
-        return new Party(optionalText(n, "name"), code(n.get("country"), name + ".country", true), optionalText(n, "role"));
+        return new Party(optionalText(n, name, "name"), code(n.get("country"), name + ".country", true), optionalText(n, name, "role"));
     }
 
     private static Place place(JsonNode n) throws InvalidEventException {
         if (n == null || n.isNull()) return null;
         if (!n.isObject()) throw new InvalidEventException("place: expected an object, got " + type(n));
-        return new Place(optionalText(n, "name"), code(n.get("country"), "place.country", true));
+        return new Place(optionalText(n, "place", "name"), code(n.get("country"), "place.country", true));
     }
 
     private static List<String> about(JsonNode n) throws InvalidEventException {
@@ -209,15 +259,17 @@ public final class EventCodec {
     private static Source source(JsonNode n) throws InvalidEventException {
         if (n == null || n.isNull()) throw new InvalidEventException("source: missing");
         if (!n.isObject()) throw new InvalidEventException("source: expected an object, got " + type(n));
-        String id = requiredText(n, "id");
+        String id = requiredText(n, "source", "id");
         LocalDate published = day(n.get("published"), "source.published", true);
-        return new Source(id, optionalText(n, "title"), optionalText(n, "url"), published, optionalText(n, "feed"));
+        return new Source(id, optionalText(n, "source", "title"), optionalText(n, "source", "url"), published,
+                optionalText(n, "source", "feed"));
     }
 
     private static ExtractorInfo extractor(JsonNode n) throws InvalidEventException {
         if (n == null || n.isNull()) return null;
         if (!n.isObject()) throw new InvalidEventException("extractor: expected an object, got " + type(n));
-        return new ExtractorInfo(optionalText(n, "name"), optionalText(n, "version"), optionalText(n, "kb_version"));
+        return new ExtractorInfo(optionalText(n, "extractor", "name"), optionalText(n, "extractor", "version"),
+                optionalText(n, "extractor", "kb_version"));
     }
 
     private static String type(JsonNode n) {

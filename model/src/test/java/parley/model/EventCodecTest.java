@@ -99,4 +99,80 @@ class EventCodecTest {
         for (String s : new String[]{"", "nul", "[1,2]", "\"x\"", "{\"schema\":1,\"schema\":1}", "{".repeat(200)})
             assertThatThrownBy(() -> EventCodec.parse(s.getBytes(StandardCharsets.UTF_8))).isInstanceOf(InvalidEventException.class);
     }
+
+    @Test
+    void aRecordFromTheFutureIsInvalidAndTheReasonSaysSo() throws Exception {
+        ObjectNode t = tree();
+        t.put("date", "2999-01-01");
+        ((ObjectNode) t.get("source")).put("published", "2999-01-01");
+        assertThatThrownBy(() -> EventCodec.parse(t)).hasMessageContaining("source.published: 2999-01-01 is after the processing day");
+        ((ObjectNode) t.get("source")).put("published", "9999-12-31");
+        t.put("date", "9999-12-31");
+        assertThatThrownBy(() -> EventCodec.parse(t)).hasMessageContaining("a record from the future");
+        // processing day + 1 is still allowed (a report published "tomorrow" in a time zone ahead of UTC)
+        LocalDate today = LocalDate.of(2024, 8, 6);
+        ObjectNode ok = tree();
+        assertThat(EventCodec.parse(ok, today).source().published()).isEqualTo(today.plusDays(1));
+        assertThatThrownBy(() -> EventCodec.parse(ok, today.minusDays(1))).hasMessageContaining("processing day 2024-08-05");
+    }
+
+    @Test
+    void aDomesticVisitMeetingOrCallIsInvalid() throws Exception {
+        ObjectNode visit = tree();
+        ((ObjectNode) visit.get("place")).put("country", "RUS");
+        assertThatThrownBy(() -> EventCodec.parse(visit)).hasMessageContaining("place.country: RUS is the actor's own country");
+        ObjectNode byCounterpart = tree();
+        byCounterpart.putNull("place");
+        ((ObjectNode) byCounterpart.get("counterpart")).put("country", "RUS");
+        assertThatThrownBy(() -> EventCodec.parse(byCounterpart)).hasMessageContaining("counterpart.country: RUS");
+        // the host is the place when there is one: a Russian counterpart met abroad is not a domestic visit
+        ObjectNode abroad = tree();
+        ((ObjectNode) abroad.get("counterpart")).put("country", "RUS");
+        assertThat(EventCodec.parse(abroad).place().country()).isEqualTo("AZE");
+        for (String kind : new String[]{"MEETING", "CALL"}) {
+            ObjectNode m = tree();
+            m.put("kind", kind);
+            ((ObjectNode) m.get("counterpart")).put("country", "RUS");
+            assertThatThrownBy(() -> EventCodec.parse(m)).hasMessageContaining("domestic " + kind);
+        }
+        // a meeting held in the actor's own country with a foreign counterpart is diplomacy
+        ObjectNode home = tree();
+        home.put("kind", "MEETING");
+        ((ObjectNode) home.get("place")).put("country", "RUS");
+        assertThat(EventCodec.parse(home).kind()).isEqualTo(Kind.MEETING);
+        // a statement about the speaker's own country stays valid
+        ObjectNode st = tree();
+        st.put("kind", "STATEMENT");
+        st.putNull("counterpart");
+        st.putNull("place");
+        st.putArray("about").add("RUS");
+        assertThat(EventCodec.parse(st).about()).containsExactly("RUS");
+    }
+
+    @Test
+    void numbersMustBeFiniteAndTextValidUnicode() throws Exception {
+        String inf = VALID.replace("\"confidence\":0.9", "\"confidence\":1e400");
+        assertThatThrownBy(() -> EventCodec.parse(inf)).hasMessageContaining("confidence: not a finite number");
+        String lone = VALID.replace("During his visit", "During \\ud800 his visit");
+        assertThatThrownBy(() -> EventCodec.parse(lone)).hasMessageContaining("evidence: not valid Unicode (lone surrogate U+D800)");
+        String loneLow = VALID.replace("Sergei Shoigu", "Sergei \\udc00");
+        assertThatThrownBy(() -> EventCodec.parse(loneLow)).hasMessageContaining("actor.name: not valid Unicode");
+        String loneKey = VALID.replace("\"evidence\"", "\"x\\ud83d\":1,\"evidence\"");
+        assertThatThrownBy(() -> EventCodec.parse(loneKey)).isInstanceOf(InvalidEventException.class).hasMessageContaining("surrogate");
+        String mojibake = VALID.replace("Ilham Aliyev", "Ilham Al\uFFFDyev");
+        assertThatThrownBy(() -> EventCodec.parse(mojibake)).hasMessageContaining("counterpart.name: contains U+FFFD");
+        // a real pair (an emoji) and U+FFFD quoted in the evidence are fine
+        String pair = VALID.replace("During his visit", "During \\ud83d\\ude00 his visit \uFFFD");
+        assertThat(EventCodec.parse(pair).evidence()).contains("\uD83D\uDE00");
+    }
+
+    @Test
+    void errorsNameTheFieldsFullPath() throws Exception {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("source")).remove("id");
+        assertThatThrownBy(() -> EventCodec.parse(t)).hasMessage("source.id: missing");
+        ObjectNode u = tree();
+        ((ObjectNode) u.get("actor")).put("name", 5);
+        assertThatThrownBy(() -> EventCodec.parse(u)).hasMessageContaining("actor.name: expected a string");
+    }
 }

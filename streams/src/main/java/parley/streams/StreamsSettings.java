@@ -19,9 +19,11 @@ import java.util.List;
  *                       re-keying topics so that each event_key and each entity is handled by one task. With one
  *                       partition there is one task, which already sees every key: the stages are chained in
  *                       memory, so a record waits for one transaction commit instead of three.
+ * @param maxRecordBytes the most one record the application writes may take (key, value and headers): dead
+ *                       letters and late records of huge input are cut to fit ({@code max.record.bytes})
  */
 public record StreamsSettings(Topics topics, String applicationId, List<Integer> windows, int graceDays,
-                              boolean inMemoryStores, boolean rekey) {
+                              boolean inMemoryStores, boolean rekey, int maxRecordBytes) {
 
     public StreamsSettings {
         windows = List.copyOf(windows);
@@ -29,22 +31,25 @@ public record StreamsSettings(Topics topics, String applicationId, List<Integer>
         for (int w : windows) if (w < 1) throw new IllegalArgumentException("window size must be ≥ 1 day, got " + w);
         if (windows.size() != windows.stream().distinct().count()) throw new IllegalArgumentException("window sizes repeat: " + windows);
         if (graceDays < 0) throw new IllegalArgumentException("grace must be ≥ 0 days, got " + graceDays);
+        if (maxRecordBytes < 1024) throw new IllegalArgumentException("max record bytes must be ≥ 1024, got " + maxRecordBytes);
     }
 
     public static StreamsSettings from(ParleyConfig c) {
         return new StreamsSettings(Topics.from(c), c.get("application.id"), c.windows(), c.graceDays(), false,
-                c.getInt("topic.partitions") > 1);
+                c.getInt("topic.partitions") > 1, c.getInt("max.record.bytes"));
     }
 
     public static StreamsSettings defaults() { return from(ParleyConfig.defaults()); }
 
-    public StreamsSettings withWindows(List<Integer> w) { return new StreamsSettings(topics, applicationId, w, graceDays, inMemoryStores, rekey); }
+    public StreamsSettings withWindows(List<Integer> w) { return new StreamsSettings(topics, applicationId, w, graceDays, inMemoryStores, rekey, maxRecordBytes); }
 
-    public StreamsSettings withGrace(int g) { return new StreamsSettings(topics, applicationId, windows, g, inMemoryStores, rekey); }
+    public StreamsSettings withGrace(int g) { return new StreamsSettings(topics, applicationId, windows, g, inMemoryStores, rekey, maxRecordBytes); }
 
-    public StreamsSettings withInMemoryStores(boolean m) { return new StreamsSettings(topics, applicationId, windows, graceDays, m, rekey); }
+    public StreamsSettings withInMemoryStores(boolean m) { return new StreamsSettings(topics, applicationId, windows, graceDays, m, rekey, maxRecordBytes); }
 
-    public StreamsSettings withRekey(boolean r) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, r); }
+    public StreamsSettings withRekey(boolean r) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, r, maxRecordBytes); }
+
+    public StreamsSettings withMaxRecordBytes(int b) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, rekey, b); }
 
     /** Accepted reports keyed by event_key (first repartition). */
     public String eventsByKeyTopic() { return applicationId + "-events-by-key"; }

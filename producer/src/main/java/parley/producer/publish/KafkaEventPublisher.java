@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import parley.config.ParleyConfig;
+import parley.kafka.NoFutureTimestamps;
 import parley.json.Json;
 import parley.model.Event;
 import parley.model.Topics;
@@ -58,6 +59,8 @@ public final class KafkaEventPublisher implements EventPublisher {
         p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 10);
         p.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 64 * 1024);
         p.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // an event dated tomorrow (allowed by CONTRACT.md §1) would be refused by the broker: stamp it now instead
+        p.putIfAbsent(ProducerConfig.INTERCEPTOR_CLASSES_CONFIG, NoFutureTimestamps.class.getName());
         return p;
     }
 

@@ -1,5 +1,6 @@
 package parley.streams.intake;
 
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -34,6 +35,7 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
     private final int graceDays;
     private final String next;
     private final boolean singleTask;
+    private final RecordBudget budget;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<Bytes, byte[]> acceptedIds;
     private StreamDay streamDay;
@@ -46,10 +48,11 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
      * @param singleTask true when {@code next} is the dedup stage itself (no re-keying): only right with one input
      *                   partition, which {@link #init} checks
      */
-    public AcceptProcessor(int graceDays, String next, boolean singleTask) {
+    public AcceptProcessor(int graceDays, String next, boolean singleTask, int maxRecordBytes) {
         this.graceDays = graceDays;
         this.next = next;
         this.singleTask = singleTask;
+        this.budget = new RecordBudget(maxRecordBytes);
     }
 
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> acceptedIdsStore(boolean inMemory) {
@@ -80,8 +83,11 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
             if (before != null) DayKeys.deleteDays(acceptedIds, before - graceDays, s - graceDays);
         }
         if (day < s - graceDays) {
-            byte[] json = LateRecords.withEvent(LateRecords.late(LateRecords.INTAKE, day, s, graceDays), record.value().raw());
-            context.forward(new Record<String, Object>(record.key(), json, record.timestamp(), record.headers()), TO_LATE);
+            Headers headers = RecordBudget.carried(record.headers());
+            String key = RecordBudget.key(record.key(), headers);
+            byte[] json = LateRecords.withEvent(LateRecords.late(LateRecords.INTAKE, day, s, graceDays), record.value().raw(),
+                    budget.room(key, headers));
+            context.forward(new Record<String, Object>(key, json, record.timestamp(), headers), TO_LATE);
             late.increment();
             return;
         }

@@ -8,6 +8,8 @@ import parley.streams.time.Days;
 /**
  * The value written to the late-events topic (CONTRACT.md §3: "never silently dropped"):
  * {@code {"reason", "stream_day", "grace_days", "stage", "event"}} where {@code event} is the original event JSON.
+ * An event too large to fit the record size limit with that around it keeps its identity and a head of its evidence
+ * ({@code "event_truncated": {"original_bytes", "sha256"}}); the whole record stays on the events topic.
  */
 public final class LateRecords {
     public static final String INTAKE = "intake";
@@ -24,7 +26,12 @@ public final class LateRecords {
         return n;
     }
 
-    public static byte[] withEvent(ObjectNode late, byte[] eventJson) {
+    /** Evidence kept of an event cut to fit: enough to read what it was about. */
+    static final int KEPT_EVIDENCE_CHARS = 2000;
+    static final String TRUNCATED = "…[truncated]";
+
+    /** The late record for {@code eventJson}, at most {@code room} bytes (see the class comment). */
+    public static byte[] withEvent(ObjectNode late, byte[] eventJson, int room) {
         JsonNode event;
         try {
             event = Json.MAPPER.readTree(eventJson);
@@ -32,6 +39,36 @@ public final class LateRecords {
             event = Json.MAPPER.getNodeFactory().textNode(new String(eventJson, java.nio.charset.StandardCharsets.UTF_8));
         }
         late.set("event", event);
+        byte[] whole = Json.bytes(late);
+        if (whole.length <= room || !event.isObject()) return whole;
+        ObjectNode cut = late.putObject("event_truncated");
+        cut.put("original_bytes", eventJson.length);
+        cut.put("sha256", RecordBudget.sha256(eventJson));
+        late.set("event", slim((ObjectNode) event, true));
+        byte[] slim = Json.bytes(late);
+        if (slim.length <= room) return slim;
+        late.set("event", slim((ObjectNode) event, false));
         return Json.bytes(late);
+    }
+
+    /** The event's contract fields, without unknown extras; the evidence cut, or (last resort) only what names it. */
+    private static ObjectNode slim(ObjectNode event, boolean withParties) {
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        for (String f : new String[]{"schema", "id", "event_key", "kind", "date", "date_precision"}) {
+            JsonNode v = event.get(f);
+            // even an identity field may be huge in a hostile record: cut it in the last resort
+            if (v != null) out.set(f, withParties || !v.isTextual() ? v
+                    : Json.MAPPER.getNodeFactory().textNode(RecordBudget.cut(v.textValue(), RecordBudget.MAX_KEY_CHARS)));
+        }
+        if (!withParties) return out;
+        for (String f : new String[]{"actor", "counterpart", "place", "about", "source", "confidence", "extractor"}) copy(event, out, f);
+        String evidence = event.path("evidence").asText(null);
+        if (evidence != null) out.put("evidence", RecordBudget.cut(evidence, KEPT_EVIDENCE_CHARS) + TRUNCATED);
+        return out;
+    }
+
+    private static void copy(ObjectNode from, ObjectNode to, String field) {
+        JsonNode v = from.get(field);
+        if (v != null) to.set(field, v);
     }
 }

@@ -1,7 +1,6 @@
 package parley.streams.intake;
 
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -15,7 +14,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * Valid events go on; anything else goes to the dead-letter topic with its original key and bytes and the
- * KIP-1034 error headers (the same names and encodings Streams' own DLQ support uses), and is counted.
+ * KIP-1034 error headers (the same names and encodings Streams' own DLQ support uses), and is counted. A dead letter
+ * that would not fit the record size limit is cut to fit ({@link RecordBudget}): the headers then give the original
+ * size and digest, and the coordinates of the whole record.
  */
 public final class ValidateProcessor implements Processor<String, Parsed, String, Object> {
     /** Child node names. */
@@ -28,8 +29,11 @@ public final class ValidateProcessor implements Processor<String, Parsed, String
     public static final String HEADER_PARTITION = "__streams.errors.partition";
     public static final String HEADER_OFFSET = "__streams.errors.offset";
 
+    private final RecordBudget budget;
     private ProcessorContext<String, Object> context;
     private TaskCounter deadLetters;
+
+    public ValidateProcessor(int maxRecordBytes) { this.budget = new RecordBudget(maxRecordBytes); }
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
@@ -45,16 +49,18 @@ public final class ValidateProcessor implements Processor<String, Parsed, String
             return;
         }
         String reason = p == null ? "empty record (null value)" : p.error();
-        Headers headers = new RecordHeaders(record.headers().toArray());
+        Headers headers = RecordBudget.carried(record.headers());
         headers.add(HEADER_EXCEPTION, InvalidEventException.class.getName().getBytes(UTF_8));
-        headers.add(HEADER_MESSAGE, reason.getBytes(UTF_8));
+        headers.add(HEADER_MESSAGE, RecordBudget.message(reason).getBytes(UTF_8));
         Optional<RecordMetadata> meta = context.recordMetadata();
         meta.ifPresent(m -> {
             headers.add(HEADER_TOPIC, m.topic().getBytes(UTF_8));
             headers.add(HEADER_PARTITION, String.valueOf(m.partition()).getBytes(UTF_8));
             headers.add(HEADER_OFFSET, String.valueOf(m.offset()).getBytes(UTF_8));
         });
-        context.forward(new Record<String, Object>(record.key(), p == null ? null : p.raw(), record.timestamp(), headers), TO_DEAD_LETTERS);
+        String key = RecordBudget.key(record.key(), headers);
+        byte[] value = RecordBudget.value(p == null ? null : p.raw(), budget.room(key, headers), headers);
+        context.forward(new Record<String, Object>(key, value, record.timestamp(), headers), TO_DEAD_LETTERS);
         deadLetters.increment();
     }
 

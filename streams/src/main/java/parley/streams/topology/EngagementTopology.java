@@ -54,10 +54,10 @@ public final class EngagementTopology {
 
         // 1. intake: keyed by report id
         t.addSource(AutoOffsetReset.earliest(), EVENTS_SOURCE, extractor, new StringDeserializer(), new ParsedDeserializer(), topics.events());
-        t.addProcessor(VALIDATE, ValidateProcessor::new, EVENTS_SOURCE);
+        t.addProcessor(VALIDATE, () -> new ValidateProcessor(s.maxRecordBytes()), EVENTS_SOURCE);
         t.addSink(ValidateProcessor.TO_DEAD_LETTERS, topics.deadLetters(), strings, bytes, VALIDATE);
         String toDedup = rekey ? TO_EVENTS_BY_KEY : DEDUP;
-        t.addProcessor(ValidateProcessor.TO_ACCEPT, () -> new AcceptProcessor(s.graceDays(), toDedup, !rekey), VALIDATE);
+        t.addProcessor(ValidateProcessor.TO_ACCEPT, () -> new AcceptProcessor(s.graceDays(), toDedup, !rekey, s.maxRecordBytes()), VALIDATE);
         t.addStateStore(AcceptProcessor.acceptedIdsStore(s.inMemoryStores()), ValidateProcessor.TO_ACCEPT);
         t.addStateStore(StreamDay.store(AcceptProcessor.STREAM_DAY, s.inMemoryStores()), ValidateProcessor.TO_ACCEPT);
         t.addSink(AcceptProcessor.TO_LATE, topics.late(), strings, bytes, ValidateProcessor.TO_ACCEPT);

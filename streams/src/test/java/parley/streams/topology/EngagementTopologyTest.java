@@ -9,6 +9,8 @@ import parley.json.Json;
 import parley.model.EngagementRow;
 import parley.model.Event;
 import parley.streams.StreamsSettings;
+import parley.streams.TestEvents;
+import parley.streams.intake.RecordBudget;
 import parley.streams.metrics.TaskCounter;
 import parley.streams.time.Days;
 
@@ -332,7 +334,12 @@ class EngagementTopologyTest {
         assertThat(header(r, "__streams.errors.topic")).isEqualTo(h.settings.topics().events());
         assertThat(header(r, "__streams.errors.partition")).isEqualTo("0");
         assertThat(header(r, "__streams.errors.offset")).isEqualTo("2");
-        assertThat(dead.get(3).value()).hasSize(2_000_000);
+        // cut to fit the record size limit, with the original size and digest in headers (the whole is on the events topic)
+        TestRecord<String, byte[]> deep = dead.get(3);
+        assertThat(deep.value().length).isLessThan(h.settings.maxRecordBytes()).isGreaterThan(h.settings.maxRecordBytes() - 4096);
+        assertThat(header(deep, RecordBudget.HEADER_TRUNCATED)).isEqualTo("2000000");
+        assertThat(header(deep, RecordBudget.HEADER_SHA256)).isEqualTo(RecordBudget.sha256(big));
+        assertThat(header(r, RecordBudget.HEADER_TRUNCATED)).as("a small dead letter is kept whole").isNull();
         assertThat(dead.get(2).value()).isNull();
         // the invalid record took the partition time, not its bogus 2030 date
         assertThat(r.timestamp()).isEqualTo(Days.timestamp(day("2024-08-10")));
@@ -341,6 +348,73 @@ class EngagementTopologyTest {
         h.send(visit("2024-08-03", "TUR", "AZE", "b"));
         assertThat(h.late.isEmpty()).isTrue();
         assertThat(h.latestLive().get("AZE|30|2024-08-10").total()).isEqualTo(2);
+    }
+
+    @Test
+    void aRecordFromTheFutureIsADeadLetterAndDoesNotMoveTheStreamDay() {
+        h.send(visit("2024-08-10", "RUS", "AZE", "a"));
+        for (String future : new String[]{"2999-01-01", "9999-12-31"}) {
+            Event e = visit(future, "ITA", "ESP", "future-" + future);
+            h.sendRaw(e.id(), TestEvents.json(e).getBytes(StandardCharsets.UTF_8));
+        }
+        List<TestRecord<String, byte[]>> dead = h.dlq.readRecordsToList();
+        assertThat(dead).hasSize(2);
+        for (var d : dead) {
+            assertThat(header(d, "__streams.errors.message")).contains("source.published", "after the processing day");
+            assertThat(d.timestamp()).as("stamped with partition time, not 2999").isEqualTo(Days.timestamp(day("2024-08-10")));
+        }
+        // 08-03 is on the grace boundary of 08-10: still accepted, so the future records did not move the stream day
+        h.send(visit("2024-08-03", "TUR", "AZE", "b"));
+        assertThat(h.late.isEmpty()).isTrue();
+        assertThat(h.latestLive().get("AZE|30|2024-08-10").total()).isEqualTo(2);
+        assertThat(h.latestLive().keySet()).noneMatch(k -> k.startsWith("ITA|") || k.contains("|2999-") || k.contains("|9999-"));
+    }
+
+    @Test
+    void deadLettersAndLateRecordsOfHugeInputFitTheRecordSizeLimit() throws Exception {
+        int limit = h.settings.maxRecordBytes();
+        // a dead letter whose key, headers and value are each huge
+        String hugeKey = "k".repeat(300_000);
+        org.apache.kafka.common.header.internals.RecordHeaders hugeHeaders = new org.apache.kafka.common.header.internals.RecordHeaders();
+        for (int i = 0; i < 40; i++) hugeHeaders.add("h" + i, new byte[10_000]);
+        byte[] junk = new byte[1_048_400];
+        java.util.Arrays.fill(junk, (byte) 'x');
+        h.events.pipeInput(new TestRecord<>(hugeKey, junk, hugeHeaders, java.time.Instant.parse("2024-08-10T00:00:00Z")));
+        TestRecord<String, byte[]> d = h.dlq.readRecord();
+        assertThat(size(d)).isLessThanOrEqualTo(limit);
+        assertThat(d.key()).hasSize(1024).isEqualTo(hugeKey.substring(0, 1024));
+        assertThat(header(d, RecordBudget.HEADER_KEY_TRUNCATED)).isEqualTo("300000");
+        assertThat(header(d, RecordBudget.HEADER_HEADERS_DROPPED)).isEqualTo("40");
+        assertThat(header(d, RecordBudget.HEADER_TRUNCATED)).isEqualTo("1048400");
+        assertThat(header(d, "__streams.errors.offset")).isEqualTo("0");
+
+        // a valid but late event near 1 MiB: its late record keeps identity, parties and a head of the evidence
+        h.send(visit("2024-08-10", "RUS", "AZE", "a"));
+        Event big = visit("2024-07-01", "TUR", "AZE", "big");
+        var tree = parley.model.EventCodec.tree(big);
+        tree.put("evidence", "é".repeat(520_000));
+        h.sendRaw(big.id(), Json.bytes(tree));
+        TestRecord<String, byte[]> late = h.late.readRecord();
+        assertThat(size(late)).isLessThanOrEqualTo(limit);
+        JsonNode j = Json.MAPPER.readTree(late.value());
+        assertThat(j.path("event").path("id").asText()).isEqualTo(big.id());
+        assertThat(j.path("event").path("actor").path("country").asText()).isEqualTo("TUR");
+        assertThat(j.path("event").path("evidence").asText()).startsWith("éé").endsWith("…[truncated]");
+        assertThat(j.path("event_truncated").path("original_bytes").asInt()).isEqualTo(Json.bytes(tree).length);
+        assertThat(j.path("event_truncated").path("sha256").asText()).isEqualTo(RecordBudget.sha256(Json.bytes(tree)));
+        assertThat(j.path("reason").asText()).contains("before stream day");
+        // a late event of ordinary size is kept whole
+        Event small = visit("2024-07-02", "GRC", "AZE", "small");
+        h.send(small);
+        JsonNode whole = Json.MAPPER.readTree(h.late.readRecord().value());
+        assertThat(whole.has("event_truncated")).isFalse();
+        assertThat(whole.path("event")).isEqualTo(parley.model.EventCodec.tree(small));
+    }
+
+    private static int size(TestRecord<String, byte[]> r) {
+        int n = (r.key() == null ? 0 : r.key().getBytes(StandardCharsets.UTF_8).length) + (r.value() == null ? 0 : r.value().length);
+        for (Header hd : r.headers()) n += hd.key().length() + (hd.value() == null ? 0 : hd.value().length);
+        return n;
     }
 
     private static String header(TestRecord<String, byte[]> r, String name) {
