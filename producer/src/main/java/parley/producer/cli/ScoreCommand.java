@@ -2,6 +2,7 @@ package parley.producer.cli;
 
 import parley.producer.eval.EvalSet;
 import parley.producer.eval.Floors;
+import parley.producer.eval.ScoreJson;
 import parley.producer.eval.ScoreText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +45,9 @@ public class ScoreCommand implements Callable<Integer> {
     @Option(names = "--pred", paramLabel = "DIR", description = "Read predictions from DIR/DOC.jsonl instead of running the extractor.")
     Path pred;
 
+    @Option(names = "--json", paramLabel = "OUT", description = "Write the full report (every match, miss and false positive) as JSON; one set only.")
+    Path json;
+
     @Option(names = "--date-tol", defaultValue = "1", paramLabel = "N", description = "Days of tolerance for DAY dates (default 1).")
     int dateTol;
 
@@ -55,12 +59,14 @@ public class ScoreCommand implements Callable<Integer> {
             EvalSet.Run run = EvalSet.load(gold, docs, docsTsv).run(predictor, dateTol);
             ScoreText.printProblems(System.err, run);
             ScoreText.print(System.out, run, verbose);
+            writeJson(run, minF1);
             return run.report().f1() >= minF1 ? 0 : 1;
         }
         Floors floors = Floors.read(Floors.projectRoot());
         List<Floors.Entry> chosen = new ArrayList<>();
         if (sets.isEmpty()) chosen.addAll(floors.entries());
         else for (String s : sets) chosen.add(floors.entry(s));
+        if (json != null && chosen.size() != 1) throw new IllegalArgumentException("--json takes one set: name it");
         List<String> summary = new ArrayList<>();
         boolean below = false;
         for (Floors.Entry e : chosen) {
@@ -76,6 +82,7 @@ public class ScoreCommand implements Callable<Integer> {
             ScoreText.printProblems(System.err, run);
             System.err.flush();
             ScoreText.print(System.out, run, verbose);
+            writeJson(run, e.floor());
             double f1 = run.report().f1();
             boolean ok = f1 >= e.floor();
             below |= !ok;
@@ -88,6 +95,15 @@ public class ScoreCommand implements Callable<Integer> {
             summary.forEach(System.out::println);
         }
         return check && below ? 1 : 0;
+    }
+
+    private void writeJson(EvalSet.Run run, double min) throws IOException {
+        if (json == null) return;
+        EvalSet set = run.set();
+        ScoreJson.write(json, ScoreJson.report(run, new ScoreJson.Config(set.gold().toString(), set.docsDir().toString(),
+                set.docsTsv() == null ? null : set.docsTsv().toString(),
+                pred == null ? "in-process: parley extract --published {published} {file}" : null,
+                pred == null ? null : pred.toString(), dateTol, min)));
     }
 
     private static String floorText(Floors.Entry e) {

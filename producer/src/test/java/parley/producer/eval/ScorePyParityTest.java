@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Drift guard: where Python 3 and {@code ../shared/eval/score.py} are present, both scorers read the same randomly
  * perturbed predictions (each set's gold with dates shifted or dropped, names, kinds and countries changed, events
- * dropped, duplicated and invented) and must print the same text, --verbose detail included. Skipped, with the
- * reason, where either is missing: Python is never required.
+ * dropped, duplicated and invented) and must print the same text, --verbose detail included, and the same --json
+ * report. Skipped, with the reason, where either is missing: Python is never required.
  */
 class ScorePyParityTest {
     @TempDir Path tmp;
@@ -61,12 +61,19 @@ class ScorePyParityTest {
             ScoreText.printProblems(out, run);
             ScoreText.print(out, run, true);
         }
+        Path json = tmp.resolve(pred.getFileName() + ".json");
         Process p = new ProcessBuilder(python(), scorePy.toString(), set.gold().toString(), set.docsDir().toString(),
-                "--pred", pred.toString(), "--verbose", "--date-tol", Integer.toString(tol))
+                "--pred", pred.toString(), "--verbose", "--date-tol", Integer.toString(tol), "--json", json.toString())
                 .redirectErrorStream(true).start();
         String py = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(buf.toString(StandardCharsets.UTF_8)).isEqualTo(py);
+        // --json: the same report, every match, miss and false positive (config aside: paths and modes differ)
+        ObjectNode expected = (ObjectNode) EvalSet.JSON.readTree(Files.readString(json, StandardCharsets.UTF_8));
+        ObjectNode actual = ScoreJson.report(run, new ScoreJson.Config(null, null, null, null, null, tol, 0));
+        expected.remove("config");
+        actual.remove("config");
+        assertThat(actual).isEqualTo(expected);
     }
 
     private static String python() {
