@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -130,8 +131,8 @@ public final class Scorer {
         if (PAIR_KINDS.contains(k)) {
             if (!pair(g).equals(pair(p))) return null;
         } else {
-            if (!java.util.Objects.equals(code(g.get("actor")), code(p.get("actor")))) return null;
-            if (k.equals("VISIT") && !java.util.Objects.equals(host(g), host(p))) return null;
+            if (!Objects.equals(code(g.get("actor")), code(p.get("actor")))) return null;
+            if (k.equals("VISIT") && !Objects.equals(host(g), host(p))) return null;
             if (k.equals("STATEMENT") && !Speakers.speakerMatch(nameOf(g.get("actor")), nameOf(p.get("actor")))) return null;
         }
         return dateMatch(g, p, tol);
@@ -158,7 +159,7 @@ public final class Scorer {
         int s = 0;
         String ga = nameOf(g.get("actor")), pa = nameOf(p.get("actor"));
         String gc = nameOf(g.get("counterpart")), pc = nameOf(p.get("counterpart"));
-        if (PAIR_KINDS.contains(kindOf(g)) && !java.util.Objects.equals(code(g.get("actor")), code(p.get("actor")))) {
+        if (PAIR_KINDS.contains(kindOf(g)) && !Objects.equals(code(g.get("actor")), code(p.get("actor")))) {
             String t = ga;                                               // pair given in the other order
             ga = gc;
             gc = t;
