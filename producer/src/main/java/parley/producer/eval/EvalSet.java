@@ -78,7 +78,7 @@ public record EvalSet(Path gold, Path docsDir, Path docsTsv, Map<String, List<Js
             });
             docs.addAll(listed.keySet());
         }
-        return new EvalSet(gold, docsDir, tsv, Collections.unmodifiableMap(goldByDoc), published,
+        return new EvalSet(gold, docsDir, tsv, Collections.unmodifiableMap(goldByDoc), Collections.unmodifiableMap(published),
                 Collections.unmodifiableSortedSet(docs), List.copyOf(warnings));
     }
 
