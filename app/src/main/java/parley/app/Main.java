@@ -19,7 +19,7 @@ import java.time.LocalDate;
         subcommands = {parley.app.demo.DemoCommand.class, parley.app.broker.BrokerCommand.class, StreamsCommand.class,
                 parley.producer.cli.ProducerCommand.class, parley.consumer.cli.ConsumerCommand.class,
                 parley.consumer.cli.TopCommand.class, parley.consumer.cli.DashboardCommand.class,
-                parley.producer.cli.ReplayCommand.class, ExtractCommand.class, parley.app.bench.BenchCommand.class,
+                parley.producer.cli.ReplayCommand.class, ExtractCommand.class, parley.producer.cli.ScoreCommand.class, parley.app.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** An error message for the terminal: no password from a URL it quotes, no control or bidi characters. */

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -44,23 +45,29 @@ public class ExtractCommand implements Callable<Integer> {
             System.err.println("parley extract: cannot read " + file + ": " + e.getMessage());
             return 2;
         }
-        String text;
+        String id = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString();
+        List<Event> events;
         try {
-            text = decode(bytes);
+            events = events(id, bytes, published, format);
         } catch (IllegalArgumentException e) {
             System.err.println("parley extract: " + file + ": " + e.getMessage());
             return 3;
         }
+        for (Event e : events) System.out.println(Json.string(e));
+        return 0;
+    }
+
+    /**
+     * The events this command prints for one article's bytes (the scorer runs this in-process).
+     *
+     * @throws IllegalArgumentException with the reason when the input is refused (binary, not UTF-8, no text)
+     */
+    public static List<Event> events(String id, byte[] bytes, LocalDate published, Format format) {
+        String text = decode(bytes);
         boolean html = format == Format.html || format == Format.auto && looksHtml(text);
         if (html) text = HtmlText.mainText(text);
-        if (text.isBlank()) {
-            System.err.println("parley extract: " + file + ": no text to read (empty input)");
-            return 3;
-        }
-        String id = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString();
-        for (Event e : Extractors.standard().extract(new Article(id, null, null, published, null, text)))
-            System.out.println(Json.string(e));
-        return 0;
+        if (text.isBlank()) throw new IllegalArgumentException("no text to read (empty input)");
+        return Extractors.standard().extract(new Article(id, null, null, published, null, text));
     }
 
     /** UTF-8 text (BOM dropped); binary input (NUL bytes, many control characters, invalid UTF-8) is refused. */
