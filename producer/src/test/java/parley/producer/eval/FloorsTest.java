@@ -73,6 +73,7 @@ class FloorsTest {
     void theProjectsFloorsFileListsTheIndependentSets() throws IOException {
         Floors f = Floors.read(Floors.projectRoot());
         assertThat(f.entries()).extracting(Floors.Entry::name).contains("dev", "own", "fresh");
-        assertThat(f.entries()).allSatisfy(e -> assertThat(e.floor()).isGreaterThan(0.5));
+        // a floor means something: a naive keyword baseline scores about 0.08 (shared/eval/README.md)
+        assertThat(f.entries()).allSatisfy(e -> assertThat(e.floor()).isGreaterThan(0.3));
     }
 }
