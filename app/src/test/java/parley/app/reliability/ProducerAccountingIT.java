@@ -1,0 +1,88 @@
+package parley.app.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import parley.app.BrokerExtension;
+import parley.app.Topics;
+import parley.config.ParleyConfig;
+import parley.json.Json;
+import parley.producer.cli.FilesCommand;
+import parley.producer.extract.Extractors;
+import parley.producer.ingest.Ingest;
+import parley.producer.publish.KafkaEventPublisher;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue #15 item 3 on the embedded broker: a line whose record timestamp the broker would refuse (dated ahead of the
+ * wall clock, though valid by the contract's published + 1 rule) is rejected up front with its reason and its
+ * original line; the lines around it are published and acknowledged; the per-file result and the run's summary count
+ * only what Kafka acknowledged, and the summary reconciles (files = with events + no event + rejected).
+ */
+@ExtendWith(BrokerExtension.class)
+class ProducerAccountingIT {
+    @TempDir Path work;
+
+    @Test
+    void aLineTheBrokerWouldRefuseIsRejectedAndTheOthersArePublished() throws Exception {
+        String ns = "acct" + System.nanoTime();
+        ParleyConfig c = Kit.config(BrokerExtension.bootstrapServers(), ns, work, 1).build();
+        Topics.prepare(c, Duration.ofSeconds(60));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // published today + 1 (allowed: time zones ahead of UTC), dated the day after: valid for the codec, but its
+        // timestamp is at least 24 h ahead, which the broker refuses (message.timestamp.after.max.ms, 1 h)
+        String ahead = BadInputCorpus.event("acct-ahead", today.plusDays(2).toString(), today.plusDays(1).toString(), "FRA", "DEU");
+        Path in = Files.createDirectories(work.resolve("in"));
+        Path jsonl = Files.writeString(in.resolve("a.jsonl"), BadInputCorpus.event("acct-1") + "\n" + ahead + "\n" + BadInputCorpus.event("acct-3") + "\n");
+        Path article = Files.writeString(in.resolve("b.txt"), BadInputCorpus.article(BadInputCorpus.VISIT));
+        Path quiet = Files.writeString(in.resolve("c.txt"), BadInputCorpus.article("The weather was fine all week."));
+        Path empty = Files.write(in.resolve("d.txt"), new byte[0]);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FilesCommand.Summary s;
+        try (KafkaEventPublisher pub = new KafkaEventPublisher(c)) {
+            s = FilesCommand.publish(List.of(jsonl, article, quiet, empty), new Ingest(Extractors.standard(), pub, null, "auto"),
+                    new PrintStream(out, true, StandardCharsets.UTF_8));
+            pub.flush(); // nothing failed unaccounted for
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("a.jsonl: 2 event(s) published, 1 line(s) rejected (published line(s) 1,3; rejected line(s) 2)");
+
+        List<ConsumerRecord<byte[], byte[]>> events = Kit.readAll(c, c.get("topic.events"));
+        List<ConsumerRecord<byte[], byte[]>> rejects = Kit.readAll(c, c.get("topic.rejects"));
+        List<String> sources = new ArrayList<>();
+        for (var r : events) sources.add(Json.MAPPER.readTree(r.value()).path("source").path("id").asText());
+        assertThat(sources).contains("acct-1", "acct-3").doesNotContain("acct-ahead");
+        // the summary counts exactly what is on the topic, and reconciles file by file
+        assertThat(s.events).isEqualTo(events.size());
+        assertThat(s.files).isEqualTo(4);
+        assertThat(s.withEvents).isEqualTo(2);
+        assertThat(s.noEvent).isEqualTo(1);
+        assertThat(s.rejected).isEqualTo(1);
+        assertThat(s.rejectedLines).isEqualTo(1);
+        assertThat(s.reconciles()).isTrue();
+        assertThat(s.exitCode()).as("inputs were rejected").isEqualTo(1);
+        // every rejected input has a record with its reason; the line's record carries the original line
+        assertThat(rejects).hasSize(s.rejected + s.rejectedLines);
+        JsonNode lineReject = null;
+        for (var r : rejects) if (Kit.str(r.key()).equals("a.jsonl:2")) lineReject = Json.MAPPER.readTree(r.value());
+        assertThat(lineReject).as("reject of a.jsonl:2").isNotNull();
+        assertThat(lineReject.path("reason").asText()).isEqualTo("future-dated");
+        assertThat(lineReject.path("detail").asText()).contains("ahead of now").contains("message.timestamp.after.max.ms");
+        assertThat(lineReject.path("original").asText()).isEqualTo(ahead);
+    }
+}
