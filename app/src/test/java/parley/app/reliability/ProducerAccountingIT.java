@@ -85,4 +85,32 @@ class ProducerAccountingIT {
         assertThat(lineReject.path("detail").asText()).contains("ahead of now").contains("message.timestamp.after.max.ms");
         assertThat(lineReject.path("original").asText()).isEqualTo(ahead);
     }
+
+    @Test
+    void anExtractedEventTheStreamsValidatorRefusesIsRejectedNotDeadLettered() throws Exception {
+        String ns = "acct2" + System.nanoTime();
+        ParleyConfig c = Kit.config(BrokerExtension.bootstrapServers(), ns, work, 1).build();
+        Topics.prepare(c, Duration.ofSeconds(60));
+        // a stand-in extractor: one good event and one with a code the contract does not know
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        parley.producer.extract.Extractor ex = a -> List.of(call("x-good", "DEU", d), call("x-bad", "QQQ", d));
+        Ingest.Result r;
+        try (KafkaEventPublisher pub = new KafkaEventPublisher(c)) {
+            r = new Ingest(ex, pub, null, "auto").file(Files.writeString(work.resolve("x.txt"), BadInputCorpus.article("Text.")));
+        }
+        assertThat(r.events()).isEqualTo(1);
+        assertThat(r.rejects()).isEqualTo(1);
+        assertThat(Kit.readAll(c, c.get("topic.events"))).hasSize(1);
+        List<ConsumerRecord<byte[], byte[]>> rejects = Kit.readAll(c, c.get("topic.rejects"));
+        assertThat(rejects).hasSize(1);
+        JsonNode j = Json.MAPPER.readTree(rejects.get(0).value());
+        assertThat(j.path("reason").asText()).isEqualTo("invalid event");
+        assertThat(j.path("detail").asText()).contains("QQQ");
+    }
+
+    private static parley.model.Event call(String source, String counterpart, LocalDate d) {
+        return new parley.model.Event(1, null, null, parley.model.Kind.CALL, d, parley.model.DatePrecision.DAY, new parley.model.Party("A", "FRA", null),
+                new parley.model.Party("B", counterpart, null), null, List.of(), new parley.model.Source(source, null, null, d, null), "a call", 0.9,
+                null, null).withKeys();
+    }
 }

@@ -8,6 +8,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import parley.config.ParleyConfig;
 import parley.json.Json;
 import parley.model.Event;
+import parley.model.EventCodec;
+import parley.model.InvalidEventException;
 import parley.model.Topics;
 
 import java.io.IOException;
@@ -38,7 +40,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * event's fate to the caller (who turns a failure into a reject, see {@link Deliveries}); for {@link #publish} a
  * failed send is remembered and {@link #flush()} throws, so nothing is lost silently. An event whose timestamp the
  * broker would refuse (more than {@code message.timestamp.after.max.ms} ahead, 1 hour by default) is rejected as
- * {@code future-dated} before it is sent.
+ * {@code future-dated} before it is sent, and every event is checked with {@link EventCodec#parse(byte[])}, the
+ * validator the Streams app applies, so an event it would dead-letter is rejected ({@code invalid event}) instead.
  *
  * <p>Size rule: an event whose record (key + JSON value) exceeds {@code max.record.bytes} has its evidence cut to fit
  * (marked with "…[truncated]"); if it still does not fit it is rejected with reason {@code oversized}. The limit is
@@ -152,6 +155,14 @@ public final class KafkaEventPublisher implements EventPublisher {
                                 + "capped by the producer's max.request.size) even without its evidence", original));
                 return CompletableFuture.completedFuture(false);
             }
+        }
+        try {
+            // the Streams app's own validator on the exact bytes it will read: what it would dead-letter is a reject here
+            EventCodec.parse(value);
+        } catch (InvalidEventException e) {
+            reject(Reject.of(source, "invalid event", "event " + event.id() + ": " + e.getMessage()
+                    + " (the Streams app would send it to the dead-letter topic)", original));
+            return CompletableFuture.completedFuture(false);
         }
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         try {
