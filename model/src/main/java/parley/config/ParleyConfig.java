@@ -60,6 +60,7 @@ public final class ParleyConfig {
         d("broker.data.dir", "${work.dir}/broker");
         d("producer.rejects.file", "${work.dir}/rejects.jsonl");
         d("max.record.bytes", "900000");
+        d("feed.allow.networks", "");
     }
 
     /** PARLEY_* variables the launcher and tests use that are not settings. */
@@ -239,6 +240,13 @@ public final class ParleyConfig {
         check(problems, () -> { if (getInt("stream.threads") < 1) throw new ConfigException("stream.threads must be at least 1"); });
         check(problems, () -> { if (getInt("commit.interval.ms") < 0) throw new ConfigException("commit.interval.ms must be ≥ 0"); });
         check(problems, () -> { if (getInt("max.record.bytes") < 1024) throw new ConfigException("max.record.bytes must be at least 1024"); });
+        check(problems, () -> {
+            try {
+                Cidr.parseList(get("feed.allow.networks"));
+            } catch (ConfigException e) {
+                throw new ConfigException("feed.allow.networks: " + e.getMessage() + " (a comma-separated list of networks the feed poller may fetch from)");
+            }
+        });
         check(problems, () -> { int v = getInt("metrics.port"); if (v < -1 || v > 65535) throw new ConfigException("metrics.port must be -1 (off), 0 (any free port) or a port, got " + v); });
         for (String p : List.of("dashboard.port", "broker.port", "broker.controller.port"))
             check(problems, () -> { int v = getInt(p); if (v < 0 || v > 65535) throw new ConfigException(p + " must be a port 0..65535, got " + v + " (from " + origins.get(p) + ")"); });

@@ -176,9 +176,12 @@ final class BadInputCorpus {
                 lines(event("corpus-big").replace("\"evidence\":\"a call\"", "\"evidence\":\"" + "x\\u00e9\\ud83d\\ude00 ".repeat(180_000) + "\""))));
         f.add(new FileItem("NUL bytes in a JSON line", "nul.jsonl", FileOutcome.NO_EVENT, "rejected line(s) 1-2",
                 bytes(concat(ev.replace("a call", "a\u0000call").getBytes(StandardCharsets.UTF_8), "\n\u0000\u0000\u0000\n".getBytes(StandardCharsets.UTF_8)))));
-        f.add(new FileItem("escaped control/bidi characters and lone surrogate (accepted)", "ctrl.jsonl", FileOutcome.EVENTS, null,
-                lines(event("corpus-ctrl").replace("\"a call\"", "\"\\u202Eevil\\u202C \\u001B[2J \\r\\nFAKE LOG LINE \\ud83d\"")
+        f.add(new FileItem("escaped control/bidi characters (accepted)", "ctrl.jsonl", FileOutcome.EVENTS, null,
+                lines(event("corpus-ctrl").replace("\"a call\"", "\"\\u202Eevil\\u202C \\u001B[2J \\r\\nFAKE LOG LINE\"")
                         .replace("\"name\":\"A\"", "\"name\":\"\\u2066A\\u2069\""))));
+        // issue #15 item 7: not valid Unicode, so not an event (the Streams app would dead-letter it too)
+        f.add(new FileItem("a lone surrogate escape (rejected)", "surrogate.jsonl", FileOutcome.NO_EVENT, "rejected line(s) 1",
+                lines(event("corpus-surrogate").replace("\"a call\"", "\"a call \\ud83d\""))));
         f.add(new FileItem("deeply nested JSON", "nested.jsonl", FileOutcome.NO_EVENT, "rejected line(s) 1-2",
                 lines(nested(5000), ev.replace("\"about\":[]", "\"about\":[],\"x\":" + nested(200)))));
         f.add(new FileItem("duplicate keys", "dupkeys.jsonl", FileOutcome.NO_EVENT, "rejected line(s) 1",
@@ -252,8 +255,11 @@ final class BadInputCorpus {
         r.add(new RawItem("repeat of A's id", "raw-A", b(a), RawOutcome.DUPLICATE));
         r.add(new RawItem("extra unknown fields (accepted)", "raw-extra", b(full("raw-extra", bday, bday, "NOR", "SWE")
                 .replace("{\"schema\":1,", "{\"schema\":1,\"x_new\":{\"deep\":[1,{\"z\":null}]},")), RawOutcome.ACCEPTED));
-        r.add(new RawItem("escaped bidi/control characters and a lone surrogate (accepted)", "raw-bidi", b(full("raw-bidi", bday, bday, "FIN", "EST")
-                .replace("\"a call\"", "\"\\u202Eevil\\u202C\\u001B[2J\\r\\nFAKE\\ud83d\"")), RawOutcome.ACCEPTED));
+        r.add(new RawItem("escaped bidi/control characters (accepted)", "raw-bidi", b(full("raw-bidi", bday, bday, "FIN", "EST")
+                .replace("\"a call\"", "\"\\u202Eevil\\u202C\\u001B[2J\\r\\nFAKE\"")), RawOutcome.ACCEPTED));
+        r.add(new RawItem("a lone surrogate escape (dead letter)", "raw-surrogate", b(full("raw-surrogate", bday, bday, "LVA", "LTU")
+                .replace("\"a call\"", "\"a call \\ud83d\"")), RawOutcome.DLQ));
+        r.add(new RawItem("a domestic CALL (dead letter)", "raw-domestic", b(full("raw-domestic", bday, bday, "HUN", "HUN")), RawOutcome.DLQ));
         r.add(new RawItem("UTF-8 BOM before the JSON (accepted)", "raw-bom", concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 b(full("raw-bom", bday, bday, "AUT", "CHE"))), RawOutcome.ACCEPTED));
         return r;

@@ -42,6 +42,7 @@ public class FilesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!List.of("auto", "text", "html", "jsonl").contains(format))
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--format must be auto, text, html or jsonl");
+        checkPublished(published, new picocli.CommandLine(this));
         ParleyConfig c = common.config();
         if (common.printConfig) c.print(System.out);
         List<Path> files = expand(paths);
@@ -51,18 +52,38 @@ public class FilesCommand implements Callable<Integer> {
             Summary s = publish(files, new Ingest(Extractors.standard(), pub, published, format), System.out);
             pub.flush();
             System.out.println(s.line());
-            return s.rejected > 0 && s.events == 0 ? 1 : 0;
+            return s.exitCode();
         }
     }
 
-    /** Totals over many files, printed at the end so counts reconcile: files = with events + no event + rejected. */
+    /**
+     * Refuses a --published day after today (UTC) + 1 up front: the articles' events would carry timestamps the broker
+     * refuses and would move the stream day ahead (CONTRACT.md §1).
+     */
+    static void checkPublished(LocalDate published, picocli.CommandLine cmd) {
+        if (published != null && published.isAfter(Ingest.latestPublished()))
+            throw new picocli.CommandLine.ParameterException(cmd, "--published " + published + " is in the future: the latest accepted "
+                    + "publication day is today (UTC) + 1 = " + Ingest.latestPublished());
+    }
+
+    /**
+     * Totals over many files, printed at the end so counts reconcile: files = with events + no event + rejected;
+     * events counts only sends Kafka acknowledged.
+     */
     public static final class Summary {
         public int files, withEvents, noEvent, rejected, events, rejectedLines;
 
         public String line() {
-            return String.format("done: %d file(s): %d with events (%d events), %d with no event, %d rejected; %d bad line(s) rejected",
+            return String.format("done: %d file(s): %d with events (%d events acknowledged), %d with no event, %d rejected; "
+                            + "%d line(s)/event(s) rejected within files",
                     files, withEvents, events, noEvent, rejected, rejectedLines);
         }
+
+        /** True when every file is counted once as with events, no event or rejected. */
+        public boolean reconciles() { return files == withEvents + noEvent + rejected; }
+
+        /** 0 when nothing was rejected; 1 when a file, a line or an event was rejected (see parley.rejects). */
+        public int exitCode() { return rejected > 0 || rejectedLines > 0 ? 1 : 0; }
     }
 
     public static Summary publish(List<Path> files, Ingest ingest, PrintStream out) {
@@ -77,7 +98,9 @@ public class FilesCommand implements Callable<Integer> {
                 case REJECTED -> s.rejected++;
             }
             if (r.status() != Ingest.Status.REJECTED) s.rejectedLines += r.rejects();
-            if (files.size() <= 50 || r.status() == Ingest.Status.REJECTED) out.println("  " + parley.model.Text.escapeControls(r.line()));
+            // above 50 files only the published ones are summed up in progress lines: every rejected or no-event file is
+            // still printed with its source id (and Ingest logs "no event found in <id>")
+            if (files.size() <= 50 || r.status() != Ingest.Status.PUBLISHED || r.rejects() > 0) out.println("  " + parley.model.Text.escapeControls(r.line()));
             else if (s.files % 100 == 0) {
                 double secs = (System.nanoTime() - t0) / 1e9;
                 out.printf("  %d/%d files, %d events, %.0f files/s, ETA %.0f s%n", s.files, files.size(), s.events,

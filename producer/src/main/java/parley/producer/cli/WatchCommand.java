@@ -43,6 +43,7 @@ public class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(dir)) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "not a folder: " + dir);
+        FilesCommand.checkPublished(published, new picocli.CommandLine(this));
         ParleyConfig c = common.config();
         if (common.printConfig) c.print(System.out);
         KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));

@@ -89,7 +89,7 @@ public final class RuleExtractor implements Extractor {
         List<Cand> cands = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String text = article.text().replace('\u00a0', ' ').replace("\r\n", "\n").replace('\r', '\n');
-        if (text.length() > 400_000) text = text.substring(0, 400_000);
+        if (text.length() > MAX_TEXT_CHARS) text = text.substring(0, MAX_TEXT_CHARS); // callers cut and record first (Ingest, FeedPoller)
         doc.home = homeCountry(text);
         DocState.Person author = author(text, pub);
         doc.narrator = author;

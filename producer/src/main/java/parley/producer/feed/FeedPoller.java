@@ -10,6 +10,7 @@ import parley.model.Event;
 import parley.model.EventKeys;
 import parley.producer.extract.Article;
 import parley.producer.extract.Extractor;
+import parley.producer.publish.Deliveries;
 import parley.producer.publish.EventPublisher;
 import parley.producer.publish.Reject;
 
@@ -83,8 +84,17 @@ public final class FeedPoller implements AutoCloseable {
                           int maxPageBytes, int maxItemsPerPoll, int maxPageAttempts, Duration robotsTtl) {
         public static Options defaults() {
             return new Options(Duration.ofMinutes(15), Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofHours(6),
-                    Duration.ofSeconds(20), "parley/0.1 (feed poller)", "parley", 10 << 20, 5 << 20, 200, 3,
+                    Duration.ofSeconds(20), "parley/0.1 (feed poller)", "parley", 10 << 20, 5 << 20, Integer.MAX_VALUE, 3,
                     Duration.ofHours(24));
+        }
+
+        /**
+         * At most {@code n} new items handled per feed and poll (default: all of them); the rest are reported (a WARN,
+         * each item at INFO, {@link PollStats#itemsOverCap}) and left unseen for the next poll.
+         */
+        public Options withMaxItemsPerPoll(int n) {
+            if (n < 1) throw new IllegalArgumentException("maxItemsPerPoll must be at least 1");
+            return new Options(interval, minHostDelay, initialBackoff, maxBackoff, requestTimeout, userAgent, robotsToken, maxFeedBytes, maxPageBytes, n, maxPageAttempts, robotsTtl);
         }
 
         public Options withInterval(Duration d) { return new Options(d, minHostDelay, initialBackoff, maxBackoff, requestTimeout, userAgent, robotsToken, maxFeedBytes, maxPageBytes, maxItemsPerPoll, maxPageAttempts, robotsTtl); }
@@ -105,19 +115,26 @@ public final class FeedPoller implements AutoCloseable {
 
     /** What one {@link #pollOnce()} did. */
     public static final class PollStats {
-        public int feedsPolled, notModified, feedErrors, backingOff;
-        public int itemsNew, itemsAlreadySeen, itemsDeferred;
-        public int pagesFetched, pagesDisallowed, pageErrors;
-        public int events, noEvent, rejected;
+        public int feedsPolled, notModified, feedErrors, backingOff, feedsRejected;
+        public int itemsNew, itemsAlreadySeen, itemsDeferred, itemsOverCap;
+        public int pagesFetched, pagesDisallowed, pageErrors, pagesRefused;
+        /** Items handled: each ends as events (acknowledged by Kafka), no event, or a reject. */
+        public int itemsWithEvents, noEvent, rejected;
+        /** Events acknowledged by Kafka; items whose text was cut to the extractor's limit. */
+        public int events, truncated;
+
+        /** Every new item handled is counted once: with events, no event, or rejected. */
+        public boolean reconciles() { return itemsNew == itemsWithEvents + noEvent + rejected; }
         public final Map<String, String> feedStatus = new LinkedHashMap<>();
 
         @Override
         public String toString() {
             return "feeds polled=" + feedsPolled + " not-modified=" + notModified + " errors=" + feedErrors
-                    + " backing-off=" + backingOff + "; items new=" + itemsNew + " seen=" + itemsAlreadySeen
-                    + " deferred=" + itemsDeferred + "; pages fetched=" + pagesFetched + " robots-disallowed="
-                    + pagesDisallowed + " failed=" + pageErrors + "; events=" + events + " no-event=" + noEvent
-                    + " rejected=" + rejected + " " + feedStatus;
+                    + " backing-off=" + backingOff + " rejected=" + feedsRejected + "; items new=" + itemsNew
+                    + " (with-events=" + itemsWithEvents + " no-event=" + noEvent + " rejected=" + rejected + ") seen=" + itemsAlreadySeen
+                    + " deferred=" + itemsDeferred + " over-cap=" + itemsOverCap + "; pages fetched=" + pagesFetched
+                    + " robots-disallowed=" + pagesDisallowed + " refused=" + pagesRefused + " failed=" + pageErrors
+                    + "; events=" + events + (truncated > 0 ? " truncated=" + truncated : "") + " " + feedStatus;
         }
     }
 
@@ -135,6 +152,8 @@ public final class FeedPoller implements AutoCloseable {
         private Function<String, String> htmlToText = parley.producer.extract.HtmlText::mainText;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = d -> Thread.sleep(d.toMillis());
+        private NetworkPolicy networks = NetworkPolicy.DEFAULT;
+        private java.net.ProxySelector proxy;
 
         private Builder(Path stateDir, Extractor extractor, EventPublisher publisher) {
             this.stateDir = Objects.requireNonNull(stateDir);
@@ -151,6 +170,12 @@ public final class FeedPoller implements AutoCloseable {
         /** HTML → plain text; defaults to a minimal built-in one (pass {@code HtmlText::mainText} once available). */
         public Builder htmlToText(Function<String, String> f) { htmlToText = f; return this; }
 
+        /** Networks beyond the public internet the poller may fetch from (feed.allow.networks); default none. */
+        public Builder networks(NetworkPolicy p) { networks = Objects.requireNonNull(p); return this; }
+
+        /** Tests: send every request through this proxy (a loopback server), so nothing leaves the machine. */
+        Builder proxy(java.net.ProxySelector p) { proxy = p; return this; }
+
         Builder clock(Clock c) { clock = c; return this; }
 
         Builder sleeper(Sleeper s) { sleeper = s; return this; }
@@ -164,6 +189,7 @@ public final class FeedPoller implements AutoCloseable {
         final Path file;
         int errors;
         Instant retryAt;
+        String lastRejectedBody;
 
         FeedRun(String spec) {
             this.spec = spec;
@@ -183,7 +209,7 @@ public final class FeedPoller implements AutoCloseable {
         String name() { return uri != null ? spec : file.toAbsolutePath().toUri().toString(); }
     }
 
-    private static final class FeedError extends Exception {
+    private static class FeedError extends Exception {
         final Duration retryAfter;
 
         FeedError(String m, Duration retryAfter) {
@@ -192,7 +218,12 @@ public final class FeedPoller implements AutoCloseable {
         }
     }
 
-    private enum PageOutcome { OK, DISALLOWED, PERMANENT, TRANSIENT }
+    /** A request refused by the {@link NetworkPolicy}: never sent. */
+    private static final class Refused extends FeedError {
+        Refused(String m) { super(m, null); }
+    }
+
+    private enum PageOutcome { OK, DISALLOWED, REFUSED, PERMANENT, TRANSIENT }
 
     private record Page(PageOutcome outcome, String text, String detail) { }
 
@@ -212,7 +243,10 @@ public final class FeedPoller implements AutoCloseable {
     private final Map<String, Instant> lastRequest = new HashMap<>();
     private final Map<String, RobotsEntry> robots = new HashMap<>();
     private final Map<String, Integer> pageAttempts = new HashMap<>();
+    private final NetworkPolicy networks;
     private volatile boolean closed;
+    /** Items handled per batch: flushed and recorded as seen together, so a long feed makes durable progress. */
+    static final int BATCH = 50;
 
     private FeedPoller(Builder b) throws IOException {
         for (String f : b.feeds) feeds.add(new FeedRun(f));
@@ -222,8 +256,10 @@ public final class FeedPoller implements AutoCloseable {
         this.htmlToText = b.htmlToText;
         this.clock = b.clock;
         this.sleeper = b.sleeper;
-        this.http = HttpClient.newBuilder().connectTimeout(o.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.networks = b.networks;
+        HttpClient.Builder hb = HttpClient.newBuilder().connectTimeout(o.requestTimeout()).followRedirects(HttpClient.Redirect.NEVER);
+        if (b.proxy != null) hb.proxy(b.proxy);
+        this.http = hb.build();
         this.state = new FeedState(b.stateDir);
     }
 
@@ -298,51 +334,98 @@ public final class FeedPoller implements AutoCloseable {
             fresh = new FeedState.Validators(r.headers().firstValue("ETag").orElse(null),
                     r.headers().firstValue("Last-Modified").orElse(null));
         }
-        SyndFeed feed;
+        SecureFeedParser.Parsed parsed;
         try {
-            feed = SecureFeedParser.parse(body, f.name());
+            parsed = SecureFeedParser.parseWithLinks(body, f.name(), f.uri);
         } catch (SecureFeedParser.FeedParseException e) {
+            // the feed document is the input here: it gets a reject record (once per distinct body, not once per retry)
+            String sha = EventKeys.sha256(new String(body, StandardCharsets.ISO_8859_1));
+            if (!sha.equals(f.lastRejectedBody)) {
+                publisher.reject(Reject.of(f.spec, "unparseable-feed", e.getMessage() + " (" + body.length + " bytes)"));
+                try {
+                    publisher.flush();
+                } catch (RuntimeException ex) {
+                    throw new FeedError("unparseable, and the reject could not be sent: " + ex, null);
+                }
+                f.lastRejectedBody = sha;
+                st.feedsRejected++;
+            }
             throw new FeedError(e.getMessage(), null);
         }
+        SyndFeed feed = parsed.feed();
 
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Map<String, Item> newItems = new LinkedHashMap<>();
         List<SyndEntry> entries = feed.getEntries();
-        for (int i = 0; i < entries.size() && i < o.maxItemsPerPoll(); i++) {
-            Item it = item(f, entries.get(i), today);
+        List<String> links = parsed.atomLinks() != null && parsed.atomLinks().size() == entries.size() ? parsed.atomLinks() : null;
+        for (int i = 0; i < entries.size(); i++) {
+            Item it = item(f, entries.get(i), links == null ? null : links.get(i), today);
             if (state.isSeen(it.sourceId())) st.itemsAlreadySeen++;
             else newItems.putIfAbsent(it.sourceId(), it);
         }
         List<Item> todo = new ArrayList<>(newItems.values());
         todo.sort(Comparator.comparing(Item::published)); // oldest first: event-time order helps downstream lateness
-        List<FeedState.SeenItem> done = new ArrayList<>();
         boolean complete = true;
-        try {
-            for (Item it : todo) {
-                if (handle(f, it, st)) {
-                    done.add(new FeedState.SeenItem(it.sourceId(), it.published().toString(), it.link()));
-                    st.itemsNew++;
-                } else {
-                    complete = false;
-                    st.itemsDeferred++;
-                }
-            }
-            if (!done.isEmpty()) publisher.flush();
-        } catch (RuntimeException e) {
-            throw new FeedError("publishing failed: " + e, null);
+        if (todo.size() > o.maxItemsPerPoll()) {
+            List<Item> over = todo.subList(o.maxItemsPerPoll(), todo.size());
+            log.warn("feed {}: {} new items, only {} handled this poll (the cap); {} left for the next poll", f.spec, todo.size(),
+                    o.maxItemsPerPoll(), over.size());
+            for (Item it : over) log.info("feed {}: item {} ({}) left for the next poll (over the cap)", f.spec, it.sourceId(), it.link());
+            st.itemsOverCap += over.size();
+            todo = new ArrayList<>(todo.subList(0, o.maxItemsPerPoll()));
+            complete = false;
         }
+        int handled = 0, deferred = 0;
+        for (int from = 0; from < todo.size() && !closed; from += BATCH) {
+            List<Item> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
+            List<FeedState.SeenItem> done = new ArrayList<>();
+            Deliveries sends = new Deliveries(publisher);
+            Map<String, int[]> sent = new HashMap<>(); // source id → {events sent, acknowledged}
+            try {
+                for (Item it : batch) {
+                    if (handle(f, it, st, sends, sent)) {
+                        done.add(new FeedState.SeenItem(it.sourceId(), it.published().toString(), it.link()));
+                        st.itemsNew++;
+                    } else {
+                        complete = false;
+                        deferred++;
+                        st.itemsDeferred++;
+                    }
+                }
+                List<Deliveries.Settled> settled = sends.settle(); // flushes when anything was sent (the batch's rejects too)
+                for (Deliveries.Settled x : settled) if (x.state() == Deliveries.State.ACKED) sent.get(x.delivery().source())[1]++;
+                // rejects written since: send failures, or a batch without events
+                if (settled.isEmpty() && !done.isEmpty() || Deliveries.count(settled, Deliveries.State.FAILED) > 0) publisher.flush();
+            } catch (RuntimeException e) {
+                throw new FeedError("publishing failed: " + e, null);
+            }
+            // an item whose events were all refused (send failed, oversized, …) ends as a reject: Deliveries wrote it
+            for (int[] n : sent.values()) {
+                st.events += n[1];
+                if (n[1] > 0) st.itemsWithEvents++;
+                else st.rejected++;
+            }
+            try {
+                state.markSeen(done);
+            } catch (IOException e) {
+                throw new FeedError("cannot write state: " + e.getMessage(), null);
+            }
+            for (FeedState.SeenItem x : done) pageAttempts.remove(x.sourceId());
+            handled += done.size();
+            if (todo.size() > BATCH) log.info("feed {}: {}/{} new items handled", f.spec, from + batch.size(), todo.size());
+        }
+        if (closed && handled + deferred < todo.size()) complete = false;
         try {
-            state.markSeen(done);
             if (complete && fresh != null) state.saveValidators(f.spec, fresh);
         } catch (IOException e) {
             throw new FeedError("cannot write state: " + e.getMessage(), null);
         }
-        for (FeedState.SeenItem s : done) pageAttempts.remove(s.sourceId());
-        return "ok: " + done.size() + " new" + (complete ? "" : ", " + (todo.size() - done.size()) + " deferred");
+        return "ok: " + handled + " new" + (deferred > 0 ? ", " + deferred + " deferred" : "")
+                + (st.itemsOverCap > 0 ? ", " + (todo.size() < newItems.size() ? newItems.size() - todo.size() : 0) + " over the cap" : "");
     }
 
-    private Item item(FeedRun f, SyndEntry e, LocalDate today) {
-        String link = blankToNull(e.getLink());
+    private Item item(FeedRun f, SyndEntry e, String atomLink, LocalDate today) {
+        String link = atomLink != null ? atomLink : blankToNull(e.getLink());
         if (link == null && e.getLinks() != null && !e.getLinks().isEmpty()) link = blankToNull(e.getLinks().get(0).getHref());
         if (link != null && f.uri != null) {
             try {
@@ -365,14 +448,20 @@ public final class FeedPoller implements AutoCloseable {
         return new Item(sourceId, link, title == null ? null : Jsoup.parse(title).text(), published, summary);
     }
 
-    /** Handles one item; false = deferred (page temporarily unavailable), to be retried next poll. */
-    private boolean handle(FeedRun f, Item it, PollStats st) throws InterruptedException {
+    /**
+     * Handles one item: its events go to {@code sends} (settled by the caller, which counts the item by what Kafka
+     * acknowledged, recorded in {@code sent}); no text, an extractor failure or a publication date in the future is
+     * a reject, no event is logged with the source id. False = deferred (page temporarily unavailable), to be
+     * retried next poll.
+     */
+    private boolean handle(FeedRun f, Item it, PollStats st, Deliveries sends, Map<String, int[]> sent) throws InterruptedException {
         String text = null;
         if (it.link() != null && (it.link().startsWith("http://") || it.link().startsWith("https://"))) {
             Page p = fetchPage(it.link());
             switch (p.outcome()) {
                 case OK -> { st.pagesFetched++; text = p.text(); }
                 case DISALLOWED -> st.pagesDisallowed++;
+                case REFUSED -> { st.pagesRefused++; log.warn("page {} not fetched: {}; using the feed summary", it.link(), p.detail()); }
                 case PERMANENT -> { st.pageErrors++; log.info("page {}: {}; using the feed summary", it.link(), p.detail()); }
                 case TRANSIENT -> {
                     int n = pageAttempts.merge(it.sourceId(), 1, Integer::sum);
@@ -391,6 +480,20 @@ public final class FeedPoller implements AutoCloseable {
             st.rejected++;
             return true;
         }
+        if (it.published().isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1))) {
+            publisher.reject(Reject.of(it.sourceId(), "publication date in the future", "published " + it.published()
+                    + " is after today (UTC) + 1 day: " + it.link() + " (feed " + f.name() + ")"));
+            st.rejected++;
+            return true;
+        }
+        if (text.length() > Extractor.MAX_TEXT_CHARS) {
+            String msg = "text cut: only the first " + Extractor.MAX_TEXT_CHARS + " of " + text.length() + " characters were read";
+            log.warn("{} ({}): {}", it.sourceId(), it.link(), msg);
+            publisher.reject(Reject.of(it.sourceId(), "truncated", msg + " (the extractor's limit); the rest was not searched for events: " + it.link()));
+            st.truncated++;
+            int keep = Extractor.MAX_TEXT_CHARS - (Character.isHighSurrogate(text.charAt(Extractor.MAX_TEXT_CHARS - 1)) ? 1 : 0);
+            text = text.substring(0, keep);
+        }
         Article a = new Article(it.sourceId(), it.title(), it.link(), it.published(), f.name(), text);
         List<Event> events;
         try {
@@ -405,10 +508,8 @@ public final class FeedPoller implements AutoCloseable {
             st.noEvent++;
             log.info("no event found in {} ({})", it.sourceId(), it.link());
         } else {
-            for (Event ev : events) {
-                publisher.publish(ev);
-                st.events++;
-            }
+            sent.computeIfAbsent(it.sourceId(), k -> new int[2])[0] += events.size();
+            for (Event ev : events) sends.send(it.sourceId(), ev);
         }
         return true;
     }
@@ -426,12 +527,16 @@ public final class FeedPoller implements AutoCloseable {
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null)
                 return new Page(PageOutcome.PERMANENT, null, "not an http(s) URL: " + u);
+            String refused = networks.refusal(u); // before robots.txt, which would be a request to the same host
+            if (refused != null) return new Page(PageOutcome.REFUSED, null, (hop > 0 ? "redirected to " + u + ": " : "") + "refused: " + refused);
             Optional<Boolean> allowed = robotsAllow(u);
             if (allowed.isEmpty()) return new Page(PageOutcome.TRANSIENT, null, "robots.txt unavailable");
             if (!allowed.get()) return new Page(PageOutcome.DISALLOWED, null, "robots.txt disallows " + u);
             HttpResponse<InputStream> r;
             try {
                 r = get(u, null, "text/html, application/xhtml+xml, text/plain;q=0.8");
+            } catch (Refused e) {
+                return new Page(PageOutcome.REFUSED, null, e.getMessage());
             } catch (FeedError e) {
                 return new Page(PageOutcome.TRANSIENT, null, e.getMessage());
             }
@@ -524,6 +629,9 @@ public final class FeedPoller implements AutoCloseable {
     }
 
     private HttpResponse<InputStream> get(URI u, FeedState.Validators v, String accept) throws FeedError, InterruptedException {
+        // every request, so every redirect hop: resolved, and refused when the address is not public (NetworkPolicy)
+        String refused = u.getHost() == null ? null : networks.refusal(u);
+        if (refused != null) throw new Refused("refused " + u + ": " + refused);
         politeWait(u);
         HttpRequest.Builder b = HttpRequest.newBuilder(u).GET().timeout(o.requestTimeout())
                 .header("User-Agent", o.userAgent()).header("Accept", accept);

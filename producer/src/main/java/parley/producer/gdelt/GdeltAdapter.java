@@ -68,6 +68,7 @@ import java.util.zip.ZipFile;
  * cannot be read to its end gets an error in its {@link GdeltStats.FileStats}. Exceptions from the sink propagate.
  * Zip files are read entry by entry in memory (never extracted), with limits on the entry count, on each entry's
  * and the total uncompressed size and on the compression ratio; entries with absolute or {@code ..} names are refused.
+ * Each entry is inflated once to check its size limits and CRC-32 before any of its rows reaches the sink, then read.
  *
  * <p>Not thread-safe: use one adapter per thread.
  */
@@ -203,7 +204,24 @@ public final class GdeltAdapter {
                     continue;
                 }
                 long t0 = System.nanoTime();
+                // first pass: the whole entry is inflated (within the limits) and its CRC-32 checked before a single
+                // row is published, so a corrupt or truncated entry, or a bomb, publishes nothing
                 try (InputStream in = new Bounded(zf.getInputStream(e), e.getCompressedSize(), total)) {
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    byte[] buf = new byte[64 << 10];
+                    for (int n; (n = in.read(buf)) > 0; ) crc.update(buf, 0, n);
+                    if (e.getCrc() != -1 && crc.getValue() != e.getCrc()) {
+                        fs.error = String.format("zip entry refused: CRC-32 mismatch (stored %08x, computed %08x): the archive is corrupt", e.getCrc(), crc.getValue());
+                        fs.nanos = System.nanoTime() - t0;
+                        continue;
+                    }
+                } catch (IOException | RuntimeException ex) {
+                    fs.error = ex instanceof ZipLimitException ? ex.getMessage() : "zip entry refused: " + describe(ex);
+                    fs.nanos = System.nanoTime() - t0;
+                    if (ex instanceof ZipLimitException) return; // a bomb: stop reading this zip altogether
+                    continue;
+                }
+                try (InputStream in = new Bounded(zf.getInputStream(e), e.getCompressedSize(), new long[1])) {
                     String entryName = e.getName().substring(e.getName().lastIndexOf('/') + 1);
                     LocalDate d = fileDate(entryName);
                     readText(in, entryName, d != null ? d : fileDate(name), fs, sink);

@@ -8,6 +8,7 @@ import parley.model.EventCodec;
 import parley.model.InvalidEventException;
 import parley.producer.extract.Article;
 import parley.producer.extract.Extractor;
+import parley.producer.publish.Deliveries;
 import parley.producer.publish.EventPublisher;
 import parley.producer.publish.Reject;
 
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -26,18 +28,22 @@ import java.util.Set;
  * "no event found", or a reject with its reason, so counts reconcile.
  */
 public final class Ingest {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ingest.class);
     public enum Status { PUBLISHED, NO_EVENT, REJECTED }
 
     /** What became of one file. */
     public record Result(String source, Status status, int events, int rejects, String detail) {
         public String line() {
             return switch (status) {
-                case PUBLISHED -> String.format("%s: %d event(s) published%s%s", source, events, rejects > 0 ? ", " + rejects + " line(s) rejected" : "",
+                case PUBLISHED -> String.format("%s: %d event(s) published%s%s", source, events, rejects > 0 ? ", " + rejects + unit() + " rejected" : "",
                         detail != null ? " (" + detail + ")" : "");
-                case NO_EVENT -> source + ": no event found" + (rejects > 0 ? ", " + rejects + " line(s) rejected" : "") + (detail != null ? " (" + detail + ")" : "");
+                case NO_EVENT -> source + ": no event found" + (rejects > 0 ? ", " + rejects + unit() + " rejected" : "") + (detail != null ? " (" + detail + ")" : "");
                 case REJECTED -> source + ": rejected: " + detail;
             };
         }
+
+        /** What the rejects are: lines of a JSON-lines file, else events or parts of an article. */
+        private String unit() { return detail != null && detail.contains("line(s)") ? " line(s)" : ""; }
     }
 
     private final Extractor extractor;
@@ -83,10 +89,39 @@ public final class Ingest {
         if (a.published() != null && a.published().isAfter(latestPublished()))
             return rejected(a.sourceId(), "publication date in the future",
                     "published " + a.published() + " is after today (UTC) + 1 day: its events would move the stream day ahead and make every later event late");
+        String cut = null;
+        if (a.text() != null && a.text().length() > Extractor.MAX_TEXT_CHARS) {
+            cut = truncated(a.sourceId(), a.text().length());
+            a = new Article(a.sourceId(), a.title(), a.url(), a.published(), a.feed(), cutText(a.text()));
+        }
         Set<String> ids = new LinkedHashSet<>();
-        for (Event e : extractor.extract(a)) if (ids.add(e.id())) publisher.publish(e);
-        return ids.isEmpty() ? new Result(a.sourceId(), Status.NO_EVENT, 0, 0, null)
-                : new Result(a.sourceId(), Status.PUBLISHED, ids.size(), 0, null);
+        Deliveries d = new Deliveries(publisher);
+        for (Event e : extractor.extract(a)) if (ids.add(e.id())) d.send(a.sourceId(), e);
+        List<Deliveries.Settled> settled = d.settle();
+        int acked = Deliveries.count(settled, Deliveries.State.ACKED);
+        int rejects = settled.size() - acked + (cut != null ? 1 : 0);
+        String detail = cut;
+        if (settled.size() > acked) {
+            String why = settled.stream().filter(x -> x.state() != Deliveries.State.ACKED).map(x -> x.delivery().event().id() + " "
+                    + (x.state() == Deliveries.State.FAILED ? "send failed: " + x.error() : "rejected by the publisher")).findFirst().orElse("");
+            detail = (detail == null ? "" : detail + "; ") + (settled.size() - acked) + " of " + settled.size() + " event(s) not published (" + why + ")";
+        }
+        if (acked == 0 && settled.isEmpty()) LOG.info("no event found in {}", parley.model.Text.escapeControls(a.sourceId()));
+        return new Result(a.sourceId(), acked > 0 ? Status.PUBLISHED : Status.NO_EVENT, acked, rejects, detail);
+    }
+
+    /** Records that only the first {@link Extractor#MAX_TEXT_CHARS} characters of an article are read (a WARN and a reject record). */
+    private String truncated(String sourceId, int length) {
+        String msg = "text cut: only the first " + Extractor.MAX_TEXT_CHARS + " of " + length + " characters were read";
+        LOG.warn("{}: {}", parley.model.Text.escapeControls(sourceId), msg);
+        publisher.reject(Reject.of(sourceId, "truncated", msg + " (the extractor's limit); the rest of the article was not searched for events"));
+        return msg;
+    }
+
+    private static String cutText(String t) {
+        int keep = Extractor.MAX_TEXT_CHARS;
+        if (Character.isHighSurrogate(t.charAt(keep - 1))) keep--;
+        return t.substring(0, keep);
     }
 
     /**
@@ -125,7 +160,8 @@ public final class Ingest {
             }
             spans.add(new int[]{from, bytes.length});
         }
-        Lines published = new Lines(), bad = new Lines();
+        java.util.TreeSet<Integer> bad = new java.util.TreeSet<>();
+        Deliveries deliveries = new Deliveries(publisher);
         int n = lines != null ? lines.size() : spans.size();
         for (int lineNo = 1; lineNo <= n; lineNo++) {
             String line;
@@ -137,7 +173,8 @@ public final class Ingest {
                 line = strictUtf8(bytes, from, sp[1] - from);
                 if (line == null) {
                     bad.add(lineNo);
-                    publisher.reject(Reject.of(source + ":" + lineNo, "unreadable", "line " + lineNo + " is not valid UTF-8 text"));
+                    publisher.reject(Reject.of(source + ":" + lineNo, "unreadable", "line " + lineNo + " is not valid UTF-8 text",
+                            lenient(bytes, from, sp[1] - from)));
                     continue;
                 }
             }
@@ -148,17 +185,25 @@ public final class Ingest {
                 if (e.source().published().isAfter(latestPublished()))
                     throw new InvalidEventException("source.published " + e.source().published()
                             + " is after today (UTC) + 1 day: it would move the stream day ahead and make every later event late");
-                publisher.publish(e);
-                published.add(lineNo);
+                deliveries.send(source + ":" + lineNo, e, lineNo, line);
             } catch (InvalidEventException e) {
                 bad.add(lineNo);
-                publisher.reject(Reject.of(source + ":" + lineNo, "invalid event", e.getMessage()));
+                publisher.reject(Reject.of(source + ":" + lineNo, "invalid event", e.getMessage(), line));
             }
         }
-        if (published.count == 0 && bad.count == 0) return rejected(source, "empty", "no events in file");
+        // only what Kafka acknowledged counts as published; a failed send is a reject of its line (Deliveries)
+        Lines published = new Lines();
+        for (Deliveries.Settled x : deliveries.settle()) {
+            int lineNo = (Integer) x.delivery().tag();
+            if (x.state() == Deliveries.State.ACKED) published.add(lineNo);
+            else bad.add(lineNo);
+        }
+        if (published.count == 0 && bad.isEmpty()) return rejected(source, "empty", "no events in file");
+        Lines badLines = new Lines();
+        bad.forEach(badLines::add);
         String detail = (published.count > 0 ? "published line(s) " + published : "no line published")
-                + (bad.count > 0 ? "; rejected line(s) " + bad : "");
-        return new Result(source, published.count > 0 ? Status.PUBLISHED : Status.NO_EVENT, published.count, bad.count, detail);
+                + (badLines.count > 0 ? "; rejected line(s) " + badLines : "");
+        return new Result(source, published.count > 0 ? Status.PUBLISHED : Status.NO_EVENT, published.count, badLines.count, detail);
     }
 
     /**
@@ -167,7 +212,7 @@ public final class Ingest {
      * years ahead cannot move the Streams app's stream day (CONTRACT.md §3) and make every later event late. Only
      * the producer checks it: replays and the Streams app stay independent of the wall clock.
      */
-    static LocalDate latestPublished() { return LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1); }
+    public static LocalDate latestPublished() { return LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1); }
 
     /** Line numbers as compact ranges: "1-3,5,9-12". */
     static final class Lines {
@@ -199,6 +244,9 @@ public final class Ingest {
             return out.toString();
         }
     }
+
+    /** A line that is not valid UTF-8, for the reject record: invalid bytes shown as U+FFFD. */
+    private static String lenient(byte[] b, int off, int len) { return new String(b, off, len, StandardCharsets.UTF_8); }
 
     private static String strictUtf8(byte[] b, int off, int len) {
         try {

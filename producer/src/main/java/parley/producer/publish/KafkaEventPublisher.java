@@ -9,6 +9,8 @@ import parley.config.ParleyConfig;
 import parley.kafka.NoFutureTimestamps;
 import parley.json.Json;
 import parley.model.Event;
+import parley.model.EventCodec;
+import parley.model.InvalidEventException;
 import parley.model.Topics;
 
 import java.io.IOException;
@@ -17,7 +19,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,8 +37,13 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Publishes events to the events topic: key = report id, timestamp = event day 00:00 UTC (event time, never the
- * wall clock), idempotent with acks=all so retries never duplicate. Every send is checked: a failed send is
- * remembered and {@link #flush()} throws, so nothing is lost silently.
+ * wall clock), idempotent with acks=all so retries never duplicate. Every send is checked: {@link #send} reports each
+ * event's fate to the caller (who turns a failure into a reject, see {@link Deliveries}); for {@link #publish} a
+ * failed send is remembered and {@link #flush()} throws, so nothing is lost silently. An event dated ahead of the
+ * clock (tomorrow is valid) is stamped with the clock ({@link NoFutureTimestamps}), one older than the topic's
+ * {@code message.timestamp.before.max.ms} is rejected as {@code too-old} before it is sent, and every event is
+ * checked with {@link EventCodec#parse(byte[])}, the
+ * validator the Streams app applies, so an event it would dead-letter is rejected ({@code invalid event}) instead.
  *
  * <p>Size rule: an event whose record (key + JSON value) exceeds {@code max.record.bytes} has its evidence cut to fit
  * (marked with "…[truncated]"); if it still does not fit it is rejected with reason {@code oversized}. The limit is
@@ -46,6 +63,9 @@ public final class KafkaEventPublisher implements EventPublisher {
     private final Path rejectsFile;
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private final AtomicLong published = new AtomicLong();
+    private final long maxBehindMs;
+    private final Clock clock = Clock.systemUTC();
+    static final long SKEW_MARGIN_MS = 60_000L;
     private final AtomicLong rejected = new AtomicLong();
 
     /**
@@ -73,26 +93,86 @@ public final class KafkaEventPublisher implements EventPublisher {
         this.maxBytes = Math.min(c.getInt("max.record.bytes"), requestMax - RECORD_OVERHEAD);
         String rf = c.get("producer.rejects.file");
         this.rejectsFile = rf.isBlank() ? null : Path.of(rf);
+        this.maxBehindMs = maxBehindMs(c, topics.events());
+    }
+
+    /**
+     * How far behind the wall clock the broker accepts record timestamps on the events topic: the topic's
+     * {@code message.timestamp.before.max.ms} when the cluster answers within a few seconds, else unbounded (Kafka's
+     * default; with LogAppendTime the broker refuses nothing). Events older than that are rejected before sending
+     * ({@code too-old}), never sent to fail with the batch around them. Timestamps ahead of the clock need no check:
+     * {@link NoFutureTimestamps} stamps such records with the clock.
+     */
+    static long maxBehindMs(ParleyConfig c, String topic) {
+        long before = Long.MAX_VALUE / 2;
+        Map<String, Object> ap = new HashMap<>(c.kafka("admin"));
+        ap.put("request.timeout.ms", 5000);
+        ap.put("default.api.timeout.ms", 5000);
+        try (Admin admin = Admin.create(ap)) {
+            ConfigResource r = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            Config tc = admin.describeConfigs(List.of(r)).all().get(5, TimeUnit.SECONDS).get(r);
+            ConfigEntry type = tc.get("message.timestamp.type");
+            if (type != null && "LogAppendTime".equals(type.value())) return before;
+            ConfigEntry b = tc.get("message.timestamp.before.max.ms");
+            if (b != null && b.value() != null) before = Math.min(Long.parseLong(b.value()), before);
+        } catch (Exception e) { // topic not there yet, no permission, old broker: keep the default
+            if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+        }
+        return before - SKEW_MARGIN_MS; // a minute of margin for clock skew between this host and the broker
     }
 
     @Override
     public void publish(Event event) {
+        send(event).whenComplete((ok, ex) -> {
+            if (ex != null) failure.compareAndSet(null, ex instanceof Exception e ? e : new IllegalStateException(ex));
+        });
+    }
+
+    @Override
+    public CompletableFuture<Boolean> send(Event event) { return send(event, event.source() == null ? "?" : event.source().id(), null); }
+
+    @Override
+    public CompletableFuture<Boolean> send(Event event, String source, String original) {
+        long ts = event.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        long now = clock.millis();
+        if (ts < now - maxBehindMs) {
+            reject(Reject.of(source, "too-old", "event " + event.id() + " dated " + event.date() + ": its record timestamp "
+                    + Instant.ofEpochMilli(ts) + " is more than " + Duration.ofMillis(maxBehindMs) + " before now, which the"
+                    + " broker refuses (topic setting message.timestamp.before.max.ms)", original));
+            return CompletableFuture.completedFuture(false);
+        }
         byte[] value = Json.bytes(event);
         int budget = maxBytes - event.id().getBytes(StandardCharsets.UTF_8).length; // key and value share one record
         if (value.length > budget) {
             value = budget <= 0 ? null : shrink(event, budget);
             if (value == null) {
-                reject(Reject.of(event.source() == null ? "?" : event.source().id(), "oversized",
+                reject(Reject.of(source, "oversized",
                         "event " + event.id() + " is over the record size limit of " + maxBytes + " bytes (max.record.bytes, "
-                                + "capped by the producer's max.request.size) even without its evidence"));
-                return;
+                                + "capped by the producer's max.request.size) even without its evidence", original));
+                return CompletableFuture.completedFuture(false);
             }
         }
-        long ts = event.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        producer.send(new ProducerRecord<>(topics.events(), null, ts, event.id(), value), (md, ex) -> {
-            if (ex != null) failure.compareAndSet(null, ex);
-            else published.incrementAndGet();
-        });
+        try {
+            // the Streams app's own validator on the exact bytes it will read: what it would dead-letter is a reject here
+            EventCodec.parse(value);
+        } catch (InvalidEventException e) {
+            reject(Reject.of(source, "invalid event", "event " + event.id() + ": " + e.getMessage()
+                    + " (the Streams app would send it to the dead-letter topic)", original));
+            return CompletableFuture.completedFuture(false);
+        }
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        try {
+            producer.send(new ProducerRecord<>(topics.events(), null, ts, event.id(), value), (md, ex) -> {
+                if (ex != null) done.completeExceptionally(ex);
+                else {
+                    published.incrementAndGet();
+                    done.complete(true);
+                }
+            });
+        } catch (RuntimeException ex) { // serialization, buffer exhausted, producer closed: the same outcome as a failed send
+            done.completeExceptionally(ex);
+        }
+        return done;
     }
 
     /**
@@ -126,7 +206,7 @@ public final class KafkaEventPublisher implements EventPublisher {
     @Override
     public void reject(Reject r) {
         rejected.incrementAndGet();
-        r = new Reject(cut(r.source()), cut(r.reason()), cut(r.detail()), r.at());
+        r = new Reject(cut(r.source()), cut(r.reason()), cut(r.detail()), r.at(), cut(r.original()));
         byte[] value = Json.bytes(r);
         producer.send(new ProducerRecord<>(topics.rejects(), r.source(), value), (md, ex) -> {
             if (ex != null) failure.compareAndSet(null, ex);

@@ -34,6 +34,8 @@ class FeedPollerTest {
     RecordingExtractor extractor = new RecordingExtractor();
     RecordingPublisher publisher = new RecordingPublisher();
     TestSite site;
+    /** The test site runs on 127.0.0.1, which the poller refuses unless allowed (feed.allow.networks). */
+    static final NetworkPolicy LOOPBACK = NetworkPolicy.allowing("127.0.0.0/8");
     FeedPoller.Options options = FeedPoller.Options.defaults().withMinHostDelay(Duration.ofMillis(0))
             .withBackoff(Duration.ofMinutes(1), Duration.ofMinutes(30)).withRequestTimeout(Duration.ofSeconds(5));
 
@@ -55,7 +57,7 @@ class FeedPollerTest {
 
     private FeedPoller poller(Path state, String... feeds) throws IOException {
         return FeedPoller.builder(state, extractor, publisher).feeds(List.of(feeds)).options(options)
-                .clock(clock).sleeper(sleeper).build();
+                .networks(LOOPBACK).clock(clock).sleeper(sleeper).build();
     }
 
     private String twoItems() {
@@ -267,7 +269,7 @@ class FeedPollerTest {
             return List.of();
         };
         try (FeedPoller p = FeedPoller.builder(tmp.resolve("s"), failing, publisher).feed(site.url("/feed.xml"))
-                .options(options).clock(clock).sleeper(sleeper).build()) {
+                .options(options).networks(LOOPBACK).clock(clock).sleeper(sleeper).build()) {
             FeedPoller.PollStats s = p.pollOnce();
             assertThat(s.rejected).isEqualTo(2);
             assertThat(p.seenCount()).isEqualTo(2);

@@ -66,6 +66,11 @@ final class TestSite implements AutoCloseable {
                 : new Resp(200, "application/rss+xml", xml.get(), Map.of("ETag", etag)));
     }
 
+    /** The site as an HTTP proxy: requests for any host arrive here (tests that must not leave loopback). */
+    java.net.ProxySelector asProxy() { return java.net.ProxySelector.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getAddress().getPort())); }
+
+    int port() { return server.getAddress().getPort(); }
+
     String url(String path) { return "http://127.0.0.1:" + server.getAddress().getPort() + path; }
 
     List<Req> requests() { synchronized (log) { return List.copyOf(log); } }

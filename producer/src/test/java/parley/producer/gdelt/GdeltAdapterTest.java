@@ -292,8 +292,8 @@ class GdeltAdapterTest {
         assertThat(s.errors()).hasSize(1);
         assertThat(s.errors().get(0).error()).contains("zip bomb refused");
         assertThat(s.errors().get(0).file()).endsWith("!bomb.CSV");
-        // after.CSV (sorted first) is read; bomb.CSV's first row is read before the zeros hit the limit; no throw
-        assertThat(out).hasSize(2);
+        // after.CSV (sorted first) is read; bomb.CSV is checked whole before any of its rows is published; no throw
+        assertThat(out).hasSize(1);
         assertThat(s.reconciles()).isTrue();
 
         // absolute size limit, independent of the ratio
@@ -363,5 +363,44 @@ class GdeltAdapterTest {
         GdeltStats s = new GdeltAdapter().read(f, e -> { }, (file, line, id, reason) -> heard.add(line + ":" + id + ":" + reason));
         assertThat(heard).containsExactly("2::malformed-row", "3:8:bad-date", "4:9:cameo-not-mapped");
         assertThat(s.mapped()).isEqualTo(1);
+    }
+
+    /** A zip whose first entry's data was damaged after writing: the stored CRC-32 no longer matches. */
+    static Path zipWithBadCrc(Path dir) throws IOException {
+        Path z = dir.resolve("20240807.export.CSV.zip");
+        String rows = GdeltRows.visit(GdeltRows.v2()).id("1").tsv() + "\n" + GdeltRows.visit(GdeltRows.v2()).id("2").tsv() + "\n";
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(z))) {
+            ZipEntry a = new ZipEntry("a.CSV");
+            a.setMethod(ZipEntry.STORED); // stored: the bytes can be changed in place without breaking the inflater
+            byte[] b = rows.getBytes(StandardCharsets.UTF_8);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(b);
+            a.setSize(b.length);
+            a.setCompressedSize(b.length);
+            a.setCrc(crc.getValue());
+            out.putNextEntry(a);
+            out.write(b);
+            out.putNextEntry(new ZipEntry("b.CSV"));
+            out.write((GdeltRows.visit(GdeltRows.v2()).id("3").tsv() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] all = Files.readAllBytes(z);
+        String s = new String(all, StandardCharsets.ISO_8859_1);
+        int at = s.indexOf("RUSSIA"); // inside a.CSV's data: RUSSIA → RUSSIB, same length
+        all[at + 5] = 'B';
+        Files.write(z, all);
+        return z;
+    }
+
+    @Test
+    void anEntryWithABadCrcIsRefusedBeforeAnyRowIsPublished() throws IOException {
+        Path z = zipWithBadCrc(dir);
+        Run r = run(z);
+        assertThat(r.events).extracting(e -> e.source().id()).containsExactly("gdelt:3");
+        assertThat(r.stats.errors()).singleElement().satisfies(f -> {
+            assertThat(f.file()).endsWith("!a.CSV");
+            assertThat(f.error()).contains("CRC-32 mismatch");
+            assertThat(f.read()).isZero();
+        });
+        assertThat(r.stats.reconciles()).isTrue();
     }
 }

@@ -102,4 +102,82 @@ class IngestTest {
         assertThat(pub.rejects).extracting(x -> x.source()).containsExactly("e.jsonl:3", "e.jsonl:4");
         assertThat(pub.rejects.get(1).detail()).contains("not a calendar day");
     }
+
+    /** A publisher whose sends of events from source "s2" fail, as a broker refusing a batch would make them. */
+    static final class FailingPublisher implements parley.producer.publish.EventPublisher {
+        final List<Event> acked = new ArrayList<>();
+        final List<parley.producer.publish.Reject> rejects = new ArrayList<>();
+
+        @Override
+        public java.util.concurrent.CompletableFuture<Boolean> send(Event e) {
+            if (e.source().id().equals("s2"))
+                return java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("InvalidTimestampException: refused"));
+            acked.add(e);
+            return java.util.concurrent.CompletableFuture.completedFuture(true);
+        }
+
+        @Override public void publish(Event e) { throw new AssertionError("entry points must track their sends"); }
+        @Override public void reject(parley.producer.publish.Reject r) { rejects.add(r); }
+        @Override public void flush() { }
+        @Override public void close() { }
+    }
+
+    static String line(String sourceId) {
+        return "{\"schema\":1,\"kind\":\"CALL\",\"date\":\"2024-08-06\",\"date_precision\":\"DAY\",\"actor\":{\"country\":\"RUS\"},"
+                + "\"counterpart\":{\"country\":\"AZE\"},\"source\":{\"id\":\"" + sourceId + "\",\"published\":\"2024-08-07\"}}";
+    }
+
+    @Test
+    void aFailedSendIsARejectWithItsLineAndIsNotCountedAsPublished() throws Exception {
+        Path f = dir.resolve("three.jsonl");
+        Files.writeString(f, line("s1") + "\n" + line("s2") + "\n" + line("s3") + "\n");
+        FailingPublisher fp = new FailingPublisher();
+        Ingest.Result r = new Ingest(fake, fp, null, "auto").file(f);
+        assertThat(r.events()).isEqualTo(2);
+        assertThat(r.rejects()).isEqualTo(1);
+        assertThat(r.line()).contains("2 event(s) published").contains("published line(s) 1,3; rejected line(s) 2");
+        assertThat(fp.rejects).singleElement().satisfies(x -> {
+            assertThat(x.source()).isEqualTo("three.jsonl:2");
+            assertThat(x.reason()).isEqualTo("send-failed");
+            assertThat(x.detail()).contains("refused");
+            assertThat(x.original()).isEqualTo(line("s2"));
+        });
+        // an article: only acknowledged events count; the failed one is a reject of the article
+        Path a = dir.resolve("a.txt");
+        Files.writeString(a, "---\npublished: 2024-08-07\nid: s2\n---\nThe minister said things.\n");
+        Ingest.Result ra = new Ingest(fake, fp, null, "auto").file(a);
+        assertThat(ra.status()).isEqualTo(Ingest.Status.NO_EVENT);
+        assertThat(ra.events()).isZero();
+        assertThat(ra.rejects()).isEqualTo(1);
+        assertThat(fp.rejects).hasSize(2);
+        assertThat(fp.rejects.get(1).source()).isEqualTo("s2");
+    }
+
+    @Test
+    void aRejectedLineCarriesTheOriginalLine() throws Exception {
+        Path f = dir.resolve("bad.jsonl");
+        String bad = "{\"schema\":1,\"kind\":\"NOPE\"}";
+        Files.write(f, (bad + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(f, new byte[]{'{', (byte) 0xC3, '}', '\n'}, java.nio.file.StandardOpenOption.APPEND);
+        new Ingest(fake, pub, null, "auto").file(f);
+        assertThat(pub.rejects).extracting(x -> x.source()).containsExactly("bad.jsonl:1", "bad.jsonl:2");
+        assertThat(pub.rejects.get(0).original()).isEqualTo(bad);
+        assertThat(pub.rejects.get(1).original()).isEqualTo("{\uFFFD}");
+    }
+
+    @Test
+    void anArticleOverTheExtractorLimitIsCutWithNotice() throws Exception {
+        Path f = dir.resolve("long.txt");
+        int n = parley.producer.extract.Extractor.MAX_TEXT_CHARS + 1234;
+        Files.writeString(f, "---\npublished: 2024-08-07\n---\nThe minister said things. " + "x".repeat(n));
+        Ingest.Result r = new Ingest(fake, pub, null, "auto").file(f);
+        assertThat(seen.get(0).text()).hasSize(parley.producer.extract.Extractor.MAX_TEXT_CHARS);
+        assertThat(r.status()).isEqualTo(Ingest.Status.PUBLISHED);
+        assertThat(r.rejects()).isEqualTo(1);
+        assertThat(r.line()).contains("text cut: only the first 400000 of");
+        assertThat(pub.rejects).singleElement().satisfies(x -> {
+            assertThat(x.source()).isEqualTo("long.txt");
+            assertThat(x.reason()).isEqualTo("truncated");
+        });
+    }
 }

@@ -73,4 +73,23 @@ class FolderWatcherTest {
         assertThat(scan(again)).isEqualTo(1);
         assertThat(again.events).hasSize(1);
     }
+
+    @Test
+    void everyFileEndsInTheLedgerAsEventsNoEventOrRejected() throws Exception {
+        write(dir.resolve("a.txt"), "Ruto said yes.");
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.writeString(dir.resolve("e.jsonl"), "not json\n");
+        RecordingPublisher pub = new RecordingPublisher();
+        assertThat(scan(pub)).isEqualTo(3);
+        java.util.Map<String, String> status = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(state.resolve("ledger.jsonl"))) {
+            Ledger.Entry e = parley.json.Json.read(line, Ledger.Entry.class);
+            status.put(e.path(), e.status() + ":" + e.events());
+        }
+        // the reconciliation for watch: each file read is one ledger line, with events, no event or rejected
+        assertThat(status).containsExactly(java.util.Map.entry("a.txt", "PUBLISHED:1"), java.util.Map.entry("e.jsonl", "NO_EVENT:0"),
+                java.util.Map.entry("empty.txt", "REJECTED:0"));
+        assertThat(pub.events).hasSize(1);
+        assertThat(pub.rejects).extracting(r -> r.source()).containsExactlyInAnyOrder("empty.txt", "e.jsonl:1");
+    }
 }
