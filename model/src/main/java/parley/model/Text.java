@@ -10,6 +10,24 @@ public final class Text {
 
     private Text() { }
 
+    /**
+     * The text with every lone UTF-16 surrogate replaced by U+FFFD, so what is derived from it (names, evidence) is
+     * valid Unicode (EventCodec refuses lone surrogates). Returns {@code s} itself when it has none.
+     */
+    public static String wellFormed(String s) {
+        if (s == null || Unicode.loneSurrogate(s) < 0) return s;
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+            } else {
+                b.append(Character.isSurrogate(c) ? Unicode.REPLACEMENT : c);
+            }
+        }
+        return b.toString();
+    }
+
     /** "Erdoğan" → "erdogan", "Łukasz" → "lukasz": lower-case ASCII letters, digits and spaces only. */
     public static String asciiFold(String s) {
         if (s == null) return "";

@@ -44,4 +44,12 @@ class TextTest {
             assertEquals(reference(s), Text.asciiFold(s), () -> "input " + Text.escapeControls(s));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void wellFormedReplacesOnlyLoneSurrogates() {
+        org.assertj.core.api.Assertions.assertThat(Text.wellFormed("a\uD83D b\uDE00 c\uD83D\uDE00 d\uD83D"))
+                .isEqualTo("a\uFFFD b\uFFFD c\uD83D\uDE00 d\uFFFD");
+        String ok = "Erdoğan \uD83D\uDE00";
+        org.assertj.core.api.Assertions.assertThat(Text.wellFormed(ok)).isSameAs(ok);
+    }
 }

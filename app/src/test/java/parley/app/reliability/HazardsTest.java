@@ -43,9 +43,9 @@ class HazardsTest {
 
     @Test
     void aReportDatedAheadIsRefusedByTheProducer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        // a whole report dated ahead passes the codec (date ≤ published + 1), so the producer bounds published by the clock
+        // a whole report dated ahead: the codec bounds published by the processing day + 1 (CONTRACT §1), and so does the producer
         String future = BadInputCorpus.full("h2", "2999-01-01", "2999-01-01", "FRA", "DEU");
-        assertThat(EventCodec.parse(future).date()).isEqualTo(LocalDate.of(2999, 1, 1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventCodec.parse(future)).hasMessageContaining("a record from the future");
         java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("f.jsonl"), future + "\n" + OK + "\n");
         java.util.List<parley.producer.publish.Reject> rejects = new java.util.ArrayList<>();
         java.util.List<Event> events = new java.util.ArrayList<>();
@@ -56,7 +56,7 @@ class HazardsTest {
             public void close() { }
         }, null, "jsonl").file(f);
         assertThat(events).extracting(Event::id).containsExactly("h1");
-        assertThat(rejects).singleElement().satisfies(x -> assertThat(x.detail()).contains("after today"));
+        assertThat(rejects).singleElement().satisfies(x -> assertThat(x.detail()).contains("a record from the future"));
         assertThat(r.line()).contains("published line(s) 2; rejected line(s) 1");
         java.nio.file.Path article = java.nio.file.Files.writeString(dir.resolve("a.txt"), "---\npublished: 2999-01-01\n---\nText.\n");
         assertThat(new Ingest(a -> java.util.List.of(), new parley.producer.publish.EventPublisher() {

@@ -181,10 +181,7 @@ public final class Ingest {
             if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
             if (line.isBlank()) continue;
             try {
-                Event e = parseLine(line);
-                if (e.source().published().isAfter(latestPublished()))
-                    throw new InvalidEventException("source.published " + e.source().published()
-                            + " is after today (UTC) + 1 day: it would move the stream day ahead and make every later event late");
+                Event e = parseLine(line); // EventCodec: also refuses a source.published after the processing day + 1
                 deliveries.send(source + ":" + lineNo, e, lineNo, line);
             } catch (InvalidEventException e) {
                 bad.add(lineNo);
@@ -212,7 +209,7 @@ public final class Ingest {
      * years ahead cannot move the Streams app's stream day (CONTRACT.md §3) and make every later event late. Only
      * the producer checks it: replays and the Streams app stay independent of the wall clock.
      */
-    public static LocalDate latestPublished() { return LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1); }
+    public static LocalDate latestPublished() { return EventCodec.processingDay().plusDays(1); }
 
     /** Line numbers as compact ranges: "1-3,5,9-12". */
     static final class Lines {
