@@ -129,7 +129,7 @@ public class DemoCommand implements Callable<Integer> {
             System.out.print(Ranking.format(Ranking.read(db, c.windows().contains(30) ? 30 : c.windows().get(0), null, 25)));
             System.out.println();
             System.out.println("Alerts (docs/alerts.md; ./parley alerts --work-dir " + work.getParent() + "/demo):");
-            System.out.print(AlertTable.format(AlertTable.read(db, null, null, 10)));
+            System.out.print(AlertTable.format(AlertTable.read(db, null, null, 25)));
             System.out.println();
             System.out.printf("demo: done in %.1f s; %d result rows written.%n", (System.nanoTime() - t0) / 1e9, consumer.rows());
             System.out.println("Outputs:");
