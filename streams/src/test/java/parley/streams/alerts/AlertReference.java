@@ -17,11 +17,11 @@ import java.util.TreeSet;
  * entity and every day, the window count is the final row's total (0 without a row) and every sum is taken afresh
  * over its days. Nothing here is shared with {@link AlertProcessor} but the way an {@link Alert} is written.
  */
-final class AlertReference {
+public final class AlertReference {
     private AlertReference() { }
 
     /** The alerts, ordered as the topology emits them: by day, then entity (rows are finalized in that order). */
-    static List<Alert> alerts(Iterable<EngagementRow> finals, AlertRules rules) {
+    public static List<Alert> alerts(Iterable<EngagementRow> finals, AlertRules rules) {
         Map<String, Map<Integer, Long>> counts = new HashMap<>();
         TreeSet<Integer> days = new TreeSet<>();
         for (EngagementRow r : finals) {
