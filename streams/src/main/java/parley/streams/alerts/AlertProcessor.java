@@ -18,6 +18,7 @@ import parley.streams.time.Days;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,8 +93,8 @@ public final class AlertProcessor implements Processor<String, Object, String, b
 
     private int origin(int day) {
         byte[] o = store.get(ORIGIN);
-        if (o != null) return java.nio.ByteBuffer.wrap(o).getInt();
-        store.put(ORIGIN, java.nio.ByteBuffer.allocate(Integer.BYTES).putInt(day).array());
+        if (o != null) return ByteBuffer.wrap(o).getInt();
+        store.put(ORIGIN, ByteBuffer.allocate(Integer.BYTES).putInt(day).array());
         return day;
     }
 
