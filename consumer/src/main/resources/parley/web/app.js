@@ -417,5 +417,7 @@
     document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') { ui.drill = null; $('drill').hidden = true; } });
     renderWindows();
     load().catch(err => { console.warn(err); setStatus('reconnecting', 'offline'); setTimeout(() => location.reload(), 5000); });
+    // alerts arrive on their own topic, a little after the rows that trigger a refresh: also look every 3 s
+    setInterval(() => { loadAlerts().catch(err => console.warn(err)); }, 3000);
   });
 })();

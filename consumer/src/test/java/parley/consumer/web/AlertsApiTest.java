@@ -72,7 +72,8 @@ class AlertsApiTest {
     void thePageHasAnAlertsPanelThatOpensTheEventsBehindACount() throws Exception {
         assertThat(get("/").body()).contains("id=\"alerts-panel\"").contains("id=\"alerts\"");
         String js = get("/app.js").body();
-        assertThat(js).contains("/api/alerts?").contains("loadAlerts").contains("from: a.window_start, to: a.window_end");
+        assertThat(js).contains("/api/alerts?").contains("loadAlerts").contains("from: a.window_start, to: a.window_end")
+                .contains("setInterval(() => { loadAlerts()");
         assertThat(get(URI.create("/api/alerts").toString()).statusCode()).isEqualTo(200);
     }
 }
