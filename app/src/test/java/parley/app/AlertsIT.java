@@ -60,6 +60,26 @@ class AlertsIT {
         }
     }
 
+    @Test
+    void aStreamsRestartHalfwayRaisesTheAlertsOfAnUninterruptedRun(@TempDir Path dir) throws Exception {
+        List<Event> events = PipelineIT.generated(23, 2_000);
+        Map<String, String> want = new TreeMap<>();
+        for (Alert a : AlertReference.alerts(ReferenceModel.computeEvents(events, PipelineIT.WINDOWS, PipelineIT.GRACE).finals().values(),
+                AlertRules.defaults()))
+            want.put(a.alertKey(), line(a.count(), a.baseline(), a.events()));
+        try (Pipeline p = new Pipeline("alerts-restart", dir); AlertConsumer alerts = AlertConsumer.start(p.config, List.of(p.sink))) {
+            p.publish(events.subList(0, 1_000));
+            p.awaitResults();
+            p.stopStreams(); // the alert history is restored from its changelog, not rebuilt
+            p.startStreams();
+            p.publish(events.subList(1_000, events.size()));
+            p.awaitResults();
+            assertThat(alerts.awaitCaughtUp(Duration.ofSeconds(60))).isTrue();
+            assertThat(want).isNotEmpty();
+            assertThat(table(p)).containsExactlyInAnyOrderEntriesOf(want);
+        }
+    }
+
     private static String line(long count, double baseline, String events) { return count + " " + baseline + " " + events; }
 
     private static Map<String, String> table(Pipeline p) throws Exception {
