@@ -41,6 +41,7 @@ public final class AlertProcessor implements Processor<String, Object, String, b
     private final AlertRules rules;
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, byte[]> store;
+    private Integer origin;
 
     public AlertProcessor(AlertRules rules) { this.rules = rules; }
 
@@ -52,6 +53,7 @@ public final class AlertProcessor implements Processor<String, Object, String, b
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         this.store = context.getStateStore(HISTORY);
+        this.origin = null;
     }
 
     /** A final row: key {@code entity|window_days|window_end} (RowWriter#key), value its JSON. */
@@ -73,13 +75,14 @@ public final class AlertProcessor implements Processor<String, Object, String, b
             log.warn("final row for {} on {} after {}: ignored by the alerts", entity, Days.date(day), Days.date(history.lastDay()));
             return;
         }
-        history.dropBefore(day - rules.historyDays());
+        boolean changed = history.dropBefore(day - rules.historyDays());
         if (day >= origin + rules.spikeWarmUpDays() && isSpikeStart(history, day, count))
             emit(entity, Alert.SPIKE, day, count, history.sum(day - rules.baselineDays(), day - 1), rules.baselineDays());
         if (rules.firstContact() && entity.indexOf('|') >= 0 && day >= origin + rules.firstContactWarmUpDays() && count > 0
                 && history.sum(day - rules.firstContactDays() + rules.window() - 1, day - 1) == 0)
             emit(entity, Alert.FIRST_CONTACT, day, count, 0, rules.firstContactDays());
         if (count > 0) history.append(day, count);
+        if (count == 0 && !changed) return; // a first-0 row, nothing forgotten: no write
         byte[] kept = history.encode();
         if (kept == null) store.delete(entity);
         else store.put(entity, kept);
@@ -91,11 +94,13 @@ public final class AlertProcessor implements Processor<String, Object, String, b
         return rules.hot(count, h.sum(day - b, day - 1)) && !rules.hot(h.at(day - 1), h.sum(day - 1 - b, day - 2));
     }
 
+    /** The first day seen, stored once; kept in a field after the first read (init runs again after a restore). */
     private int origin(int day) {
+        if (origin != null) return origin;
         byte[] o = store.get(ORIGIN);
-        if (o != null) return ByteBuffer.wrap(o).getInt();
+        if (o != null) return origin = ByteBuffer.wrap(o).getInt();
         store.put(ORIGIN, ByteBuffer.allocate(Integer.BYTES).putInt(day).array());
-        return day;
+        return origin = day;
     }
 
     private void emit(String entity, String rule, int day, long count, long baselineSum, int baselineDays) {

@@ -39,14 +39,15 @@ final class History {
         return buf.array();
     }
 
-    /** Forgets the days before {@code firstKept}. */
-    void dropBefore(int firstKept) {
+    /** Forgets the days before {@code firstKept}; true if there were any. */
+    boolean dropBefore(int firstKept) {
         int from = 0;
         while (from < size && days[from] < firstKept) from++;
-        if (from == 0) return;
+        if (from == 0) return false;
         System.arraycopy(days, from, days, 0, size - from);
         System.arraycopy(counts, from, counts, 0, size - from);
         size -= from;
+        return true;
     }
 
     /** Appends a day after every day held. */
