@@ -18,7 +18,7 @@ import java.time.LocalDate;
                 "Tests:       ./parley test      (unit + integration tests on a real embedded broker)", ""},
         subcommands = {parley.app.demo.DemoCommand.class, parley.app.broker.BrokerCommand.class, StreamsCommand.class,
                 parley.producer.cli.ProducerCommand.class, parley.consumer.cli.ConsumerCommand.class,
-                parley.consumer.cli.TopCommand.class, parley.consumer.cli.DashboardCommand.class,
+                parley.consumer.cli.TopCommand.class, parley.consumer.cli.AlertsCommand.class, parley.consumer.cli.DashboardCommand.class,
                 parley.producer.cli.ReplayCommand.class, ExtractCommand.class, parley.producer.cli.ScoreCommand.class, parley.app.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

@@ -30,7 +30,7 @@ final class Pipeline implements AutoCloseable {
     Pipeline(String name, Path dir) throws Exception {
         String ns = name + "-" + System.nanoTime();
         ParleyConfig.Builder b = ParleyConfig.builder().set("bootstrap.servers", BrokerExtension.bootstrapServers());
-        for (String t : List.of("events", "late", "dlq", "rejects", "live", "final")) b.set("topic." + t, ns + "." + t);
+        for (String t : List.of("events", "late", "dlq", "rejects", "live", "final", "alerts")) b.set("topic." + t, ns + "." + t);
         config = b.set("application.id", ns).set("sink.group.id", ns + "-sink").set("work.dir", dir.toString())
                 .set("state.dir", dir.resolve("state").toString()).set("producer.rejects.file", "")
                 .set("commit.interval.ms", "500").build();

@@ -14,6 +14,7 @@
     seenEvents: new Map(),   // event_key -> li in the latest list
     refreshTimer: null,
     lastRefresh: 0,
+    alertsVersion: -1,
   };
 
   // ---- small DOM helpers (text only) ----------------------------------------------------------------
@@ -336,6 +337,26 @@
     $('drill-events').replaceChildren(...r.events.map(eventItem));
   }
 
+  // ---- alerts (docs/alerts.md): the count opens the events behind it ---------------------------------
+  async function loadAlerts() {
+    const r = await api('/api/alerts?' + q({ limit: 50 }));
+    if (r.version === ui.alertsVersion) return;
+    ui.alertsVersion = r.version;
+    const tbody = $('alerts').tBodies[0];
+    tbody.replaceChildren();
+    $('alerts-empty').hidden = r.alerts.length > 0;
+    for (const a of r.alerts) {
+      const who = a.country || a.pair.join(' – ');
+      const query = a.country ? { country: a.country } : { pair: a.pair.join('|') };
+      const label = (a.rule === 'spike' ? 'Spike: ' : 'First contact: ') + who + ' · ' + a.window_days + ' days ending ' + a.window_end;
+      const name = cell('name', who);
+      name.addEventListener('click', () => select(a.country ? { country: a.country } : { pair: a.pair }));
+      tbody.appendChild(el('tr', null, cell(null, a.day), cell('rule rule-' + a.rule, a.rule.replace('_', ' ')), name,
+        cell('num total', countButton(a.count, Object.assign(query, { from: a.window_start, to: a.window_end }), label)),
+        cell('num', a.rule === 'spike' ? a.baseline.toFixed(2) : '–')));
+    }
+  }
+
   // ---- loading and live updates ---------------------------------------------------------------------
   async function refresh(full) {
     ui.lastRefresh = Date.now();
@@ -347,7 +368,7 @@
     if (w !== ui.window) return ranking.seq;
     renderRanking(ranking, !full);
     renderPairs(pairs, !full);
-    await Promise.all([loadChart(), ui.drill ? loadDrill() : null]);
+    await Promise.all([loadChart(), ui.drill ? loadDrill() : null, loadAlerts().catch(err => console.warn(err))]);
     return Math.min(ranking.seq, pairs.seq);
   }
 
@@ -396,5 +417,7 @@
     document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') { ui.drill = null; $('drill').hidden = true; } });
     renderWindows();
     load().catch(err => { console.warn(err); setStatus('reconnecting', 'offline'); setTimeout(() => location.reload(), 5000); });
+    // alerts arrive on their own topic, a little after the rows that trigger a refresh: also look every 3 s
+    setInterval(() => { loadAlerts().catch(err => console.warn(err)); }, 3000);
   });
 })();

@@ -36,6 +36,7 @@ public final class ParleyConfig {
         d("topic.rejects", "parley.rejects");
         d("topic.live", "parley.engagement.live");
         d("topic.final", "parley.engagement.final");
+        d("topic.alerts", "parley.alerts");
         d("topic.partitions", "1");
         d("topic.replication.factor", "1");
         d("windows", "7,30,90");
@@ -61,6 +62,11 @@ public final class ParleyConfig {
         d("producer.rejects.file", "${work.dir}/rejects.jsonl");
         d("max.record.bytes", "900000");
         d("feed.allow.networks", "");
+        d("alerts.window", "7");
+        d("alerts.baseline.days", "84");
+        d("alerts.spike.min.count", "3");
+        d("alerts.spike.ratio", "3");
+        d("alerts.first.contact.days", "90");
     }
 
     /** PARLEY_* variables the launcher and tests use that are not settings. */
@@ -260,7 +266,37 @@ public final class ParleyConfig {
                 if (!hp.trim().matches("[^:\\s]+:\\d{1,5}"))
                     throw new ConfigException("bootstrap.servers must be host:port[,host:port], got '" + bootstrapServers() + "'");
         });
+        checkAlerts(problems);
         if (!problems.isEmpty()) throw new ConfigException(String.join("; ", problems));
+    }
+
+    /** The alert rules (docs/alerts.md) read one window size and look back a bounded number of days. */
+    private void checkAlerts(List<String> problems) {
+        check(problems, () -> {
+            int w = getInt("alerts.window");
+            if (!windows().contains(w)) throw new ConfigException("alerts.window must be one of windows " + windows() + ", got " + w);
+        });
+        check(problems, () -> { int v = getInt("alerts.baseline.days"); if (v < 1 || v > 3660) throw new ConfigException("alerts.baseline.days must be 1..3660, got " + v); });
+        check(problems, () -> { if (getInt("alerts.spike.min.count") < 1) throw new ConfigException("alerts.spike.min.count must be at least 1"); });
+        check(problems, () -> { double r = alertsSpikeRatio(); if (r < 1 || r > 1000) throw new ConfigException("alerts.spike.ratio must be a number 1..1000, got " + r); });
+        check(problems, () -> {
+            int v = getInt("alerts.first.contact.days");
+            int w = getInt("alerts.window");
+            if (v != 0 && (v < w || v > 3660))
+                throw new ConfigException("alerts.first.contact.days must be 0 (off) or " + w + "..3660 (at least alerts.window), got " + v);
+        });
+    }
+
+    /** {@code alerts.spike.ratio}: a decimal number such as 3 or 2.5. */
+    public double alertsSpikeRatio() {
+        String v = get("alerts.spike.ratio");
+        try {
+            double r = Double.parseDouble(v);
+            if (!Double.isFinite(r)) throw new NumberFormatException();
+            return r;
+        } catch (NumberFormatException e) {
+            throw new ConfigException("alerts.spike.ratio must be a number like 3 or 2.5, got '" + v + "' (from " + origins.get("alerts.spike.ratio") + ")");
+        }
     }
 
     private static void check(List<String> problems, Runnable r) {

@@ -57,6 +57,7 @@ public final class KafkaSetup {
         out.add(new NewTopic(t.rejects(), 1, rf).configs(KEEP_FOREVER));
         out.add(new NewTopic(t.live(), partitions, rf).configs(COMPACTED));
         out.add(new NewTopic(t.fin(), partitions, rf).configs(COMPACTED));
+        out.add(new NewTopic(t.alerts(), partitions, rf).configs(COMPACTED));
         return out;
     }
 

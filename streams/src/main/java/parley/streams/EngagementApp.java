@@ -36,7 +36,7 @@ public final class EngagementApp implements AutoCloseable {
 
     public EngagementApp(ParleyConfig config) {
         this.settings = StreamsSettings.from(config);
-        Topology topology = EngagementTopology.build(settings);
+        Topology topology = EngagementTopology.build(settings, parley.streams.alerts.AlertRules.from(config));
         this.streams = new KafkaStreams(topology, properties(config));
         streams.setUncaughtExceptionHandler(e -> {
             log.error("stream thread failed; shutting the client down", e);

@@ -7,6 +7,8 @@ import parley.config.ParleyConfig;
 import parley.consumer.Ranking;
 import parley.consumer.ResultConsumer;
 import parley.consumer.Sinks;
+import parley.consumer.alerts.AlertConsumer;
+import parley.consumer.alerts.AlertTable;
 import parley.consumer.sink.ResultSink;
 import parley.kafka.KafkaSetup;
 import parley.producer.cli.FilesCommand;
@@ -65,7 +67,7 @@ public class DemoCommand implements Callable<Integer> {
         if (external) {
             // never disturb a real cluster's topics or application state: a demo namespace per run
             String ns = "parley.demo." + System.currentTimeMillis();
-            for (String t : List.of("events", "late", "dlq", "rejects", "live", "final")) c = c.with("topic." + t, ns + "." + t, "demo");
+            for (String t : List.of("events", "late", "dlq", "rejects", "live", "final", "alerts")) c = c.with("topic." + t, ns + "." + t, "demo");
             c = c.with("application.id", ns.replace('.', '-'), "demo");
         }
         if (common.printConfig) c.print(System.out);
@@ -99,6 +101,8 @@ public class DemoCommand implements Callable<Integer> {
             Thread ct = new Thread(consumer, "result-consumer");
             running.add(0, () -> { consumer.close(); ct.join(10_000); sinks.forEach(ResultSink::close); });
             ct.start();
+            AlertConsumer alerts = AlertConsumer.start(c, sinks); // closed before the sinks it writes to
+            running.add(0, alerts);
 
             c = c.with("dashboard.port", String.valueOf(port), "demo");
             parley.consumer.cli.DashboardCommand.Running dash = parley.consumer.cli.DashboardCommand.start(c);
@@ -120,8 +124,12 @@ public class DemoCommand implements Callable<Integer> {
                 return 1;
             }
             Path db = Path.of(c.get("sink.sqlite"));
+            if (!alerts.awaitCaughtUp(Duration.ofSeconds(30))) System.err.println("demo: the alerts were not all written within 30 s");
             System.out.println();
             System.out.print(Ranking.format(Ranking.read(db, c.windows().contains(30) ? 30 : c.windows().get(0), null, 25)));
+            System.out.println();
+            System.out.println("Alerts (docs/alerts.md; ./parley alerts --work-dir " + work.getParent() + "/demo):");
+            System.out.print(AlertTable.format(AlertTable.read(db, null, null, 25)));
             System.out.println();
             System.out.printf("demo: done in %.1f s; %d result rows written.%n", (System.nanoTime() - t0) / 1e9, consumer.rows());
             System.out.println("Outputs:");

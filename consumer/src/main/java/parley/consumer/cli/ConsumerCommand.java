@@ -4,6 +4,7 @@ import parley.config.CommonOptions;
 import parley.config.ParleyConfig;
 import parley.consumer.ResultConsumer;
 import parley.consumer.Sinks;
+import parley.consumer.alerts.AlertConsumer;
 import parley.consumer.sink.ResultSink;
 import parley.kafka.KafkaSetup;
 import picocli.CommandLine.Command;
@@ -39,7 +40,9 @@ public class ConsumerCommand implements Callable<Integer> {
         }
         ResultConsumer rc = new ResultConsumer(c, open);
         Thread t = new Thread(rc, "result-consumer");
+        AlertConsumer alerts = AlertConsumer.start(c, open); // the alerts table of each SQL sink
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            alerts.close();
             rc.close();
             try {
                 t.join(10_000);

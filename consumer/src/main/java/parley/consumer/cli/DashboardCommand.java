@@ -2,6 +2,8 @@ package parley.consumer.cli;
 
 import parley.config.CommonOptions;
 import parley.config.ParleyConfig;
+import parley.consumer.web.AlertBoard;
+import parley.consumer.web.AlertFeed;
 import parley.consumer.web.DashboardFeed;
 import parley.consumer.web.DashboardServer;
 import parley.consumer.web.DashboardState;
@@ -37,9 +39,10 @@ public class DashboardCommand implements Callable<Integer> {
     }
 
     /** A started dashboard: server, its Kafka feed and the feed's thread. */
-    public record Running(DashboardServer server, DashboardFeed feed, Thread thread) implements AutoCloseable {
+    public record Running(DashboardServer server, DashboardFeed feed, Thread thread, AlertFeed alerts) implements AutoCloseable {
         @Override
         public void close() {
+            alerts.close();
             feed.close();
             try {
                 thread.join(10_000);
@@ -52,11 +55,12 @@ public class DashboardCommand implements Callable<Integer> {
 
     public static Running start(ParleyConfig c) throws java.io.IOException {
         DashboardState state = new DashboardState(DashboardState.Options.from(c));
-        DashboardServer server = new DashboardServer(c, state).start();
+        AlertBoard board = new AlertBoard(1000);
+        DashboardServer server = new DashboardServer(c, state).alerts(board).start();
         DashboardFeed feed = new DashboardFeed(c, state);
         Thread t = new Thread(feed, "dashboard-feed");
         t.setDaemon(true);
         t.start();
-        return new Running(server, feed, t);
+        return new Running(server, feed, t, new AlertFeed(c, board).start());
     }
 }

@@ -64,6 +64,7 @@ public final class DashboardServer implements AutoCloseable {
     private volatile long heartbeatMillis = 15_000;
     private volatile int maxSseClients = 32;
     private volatile boolean running;
+    private volatile AlertBoard alerts = new AlertBoard(0);
     private HttpServer server;
     private ThreadPoolExecutor executor;
 
@@ -80,6 +81,12 @@ public final class DashboardServer implements AutoCloseable {
     /** Heartbeat comment interval on idle streams (default 15 s); also how soon a silent disconnect is noticed. */
     public DashboardServer heartbeatMillis(long ms) {
         this.heartbeatMillis = ms;
+        return this;
+    }
+
+    /** The alerts {@code GET /api/alerts} serves (docs/alerts.md); none by default. */
+    public DashboardServer alerts(AlertBoard board) {
+        this.alerts = board;
         return this;
     }
 
@@ -186,6 +193,8 @@ public final class DashboardServer implements AutoCloseable {
                 json(ex, 200, state.history(null, pair, window(q), date(q, "from"), date(q, "to")));
             } else if (path.equals("/api/events")) {
                 events(ex, q);
+            } else if (path.equals("/api/alerts")) {
+                json(ex, 200, alerts.view(AlertBoard.rule(q.get("rule")), limit(q, 50, 1000)));
             } else if (path.equals("/") || path.equals("/index.html")) {
                 asset(ex, "index.html");
             } else if ((m = ASSET.matcher(path)).matches() && assets.containsKey(m.group(1))) {

@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
                 "target topic: results equal the original run's. Example:",
                 "  ./parley replay --to-topic parley.replay.events --speed max",
                 "  ./parley streams --set topic.events=parley.replay.events --set application.id=parley-replay \\",
-                "                   --set topic.live=parley.replay.live --set topic.final=parley.replay.final"})
+                "                   --set topic.live=parley.replay.live --set topic.final=parley.replay.final \\",
+                "                   --set topic.alerts=parley.replay.alerts"})
 public class ReplayCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
 

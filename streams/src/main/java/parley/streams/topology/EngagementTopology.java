@@ -6,6 +6,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.Topology;
 import parley.streams.StreamsSettings;
+import parley.streams.alerts.AlertRules;
+import parley.streams.alerts.AlertTopology;
 import parley.streams.dedup.DedupProcessor;
 import parley.streams.dedup.Delta;
 import parley.streams.engagement.EngagementProcessor;
@@ -23,6 +25,7 @@ import parley.streams.time.StreamDay;
  * events (key id) → validate ─invalid→ DLQ
  *                       └→ accept ─late→ late topic;  duplicate id → ignored
  *                             └→ dedup (key event_key) → engagement (key C:AZE / P:AZE|RUS) → live, final
+ *                                                                                        final → alerts
  * </pre>
  *
  * With one events partition ({@link StreamsSettings#rekey()} false) the three stages are one sub-topology: one task
@@ -44,7 +47,9 @@ public final class EngagementTopology {
 
     private EngagementTopology() { }
 
-    public static Topology build(StreamsSettings s) {
+    public static Topology build(StreamsSettings s) { return build(s, AlertRules.defaults()); }
+
+    public static Topology build(StreamsSettings s, AlertRules alerts) {
         var topics = s.topics();
         var extractor = new EventTimestampExtractor();
         var strings = new StringSerializer();
@@ -91,7 +96,7 @@ public final class EngagementTopology {
         t.addSink(EngagementProcessor.TO_LATE, topics.late(), strings, bytes, ENGAGEMENT);
         // rows arrive as JSON bytes (EngagementProcessor writes them without a row object)
         t.addSink(EngagementProcessor.TO_LIVE, topics.live(), strings, bytes, ENGAGEMENT);
-        t.addSink(EngagementProcessor.TO_FINAL, topics.fin(), strings, bytes, ENGAGEMENT);
+        AlertTopology.addFinalRowsAndAlerts(t, s, alerts, ENGAGEMENT); // final rows, and alerts from them
         return t;
     }
 }

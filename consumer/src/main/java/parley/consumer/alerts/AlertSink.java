@@ -1,0 +1,137 @@
+package parley.consumer.alerts;
+
+import org.apache.kafka.common.TopicPartition;
+import parley.consumer.sink.JdbcSink;
+import parley.model.Alert;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Alerts (docs/alerts.md) in the {@code alerts} table of a SQL sink's database, upserted on (entity, rule, day); a
+ * final alert is never changed again. Its read positions live beside it ({@code alert_offsets}), written in the same
+ * transaction. It shares the {@link JdbcSink}'s connection pool: one writer per SQLite file.
+ */
+public final class AlertSink {
+    private static final String COLUMNS = "entity, rule, day, entity_type, country, pair_a, pair_b, window_days, window_start, "
+            + "window_end, count, baseline, baseline_days, final, events";
+
+    private final String name;
+    private final DataSource ds;
+    private final boolean postgres;
+
+    public AlertSink(JdbcSink sink) {
+        this.name = sink.name();
+        this.ds = sink.dataSource();
+        try (Connection c = ds.getConnection()) {
+            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open " + name + ": " + e.getMessage(), e);
+        }
+        createSchema();
+    }
+
+    public String name() { return name; }
+
+    private void createSchema() {
+        String date = postgres ? "DATE" : "TEXT";
+        String bool = postgres ? "BOOLEAN" : "INTEGER";
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS alerts (entity TEXT NOT NULL, rule TEXT NOT NULL, day " + date + " NOT NULL, "
+                    + "entity_type TEXT NOT NULL, country TEXT, pair_a TEXT, pair_b TEXT, window_days INTEGER NOT NULL, "
+                    + "window_start " + date + " NOT NULL, window_end " + date + " NOT NULL, count BIGINT NOT NULL, "
+                    + "baseline DOUBLE PRECISION NOT NULL, baseline_days INTEGER NOT NULL, final " + bool + " NOT NULL, events TEXT, "
+                    + "PRIMARY KEY (entity, rule, day))");
+            s.execute("CREATE INDEX IF NOT EXISTS alerts_by_day ON alerts (day)");
+            s.execute("CREATE TABLE IF NOT EXISTS alert_offsets (topic TEXT NOT NULL, part INTEGER NOT NULL, next_offset BIGINT NOT NULL, "
+                    + "PRIMARY KEY (topic, part))");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the alerts table in " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Map<TopicPartition, Long> positions() {
+        Map<TopicPartition, Long> m = new HashMap<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT topic, part, next_offset FROM alert_offsets")) {
+            while (rs.next()) m.put(new TopicPartition(rs.getString(1), rs.getInt(2)), rs.getLong(3));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read alert positions from " + name + ": " + e.getMessage(), e);
+        }
+        return m;
+    }
+
+    /** Upserts the alerts (the last one per key; a final one is kept) and stores {@code next} in one transaction. */
+    public void write(List<Alert> alerts, Map<TopicPartition, Long> next) {
+        String upsert = "INSERT INTO alerts (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                + "ON CONFLICT (entity, rule, day) DO UPDATE SET window_days = excluded.window_days, window_start = excluded.window_start, "
+                + "window_end = excluded.window_end, count = excluded.count, baseline = excluded.baseline, "
+                + "baseline_days = excluded.baseline_days, final = excluded.final, events = excluded.events "
+                + "WHERE alerts.final = " + (postgres ? "FALSE" : "0");
+        String pos = "INSERT INTO alert_offsets (topic, part, next_offset) VALUES (?,?,?) "
+                + "ON CONFLICT (topic, part) DO UPDATE SET next_offset = excluded.next_offset";
+        Map<String, Alert> last = new LinkedHashMap<>();
+        for (Alert a : alerts) {
+            Alert had = last.get(a.alertKey());
+            if (had == null || !had.isFinal()) last.put(a.alertKey(), a);
+        }
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(upsert); PreparedStatement po = c.prepareStatement(pos)) {
+                for (Alert a : last.values()) {
+                    bind(ps, a);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                for (var e : next.entrySet()) {
+                    po.setString(1, e.getKey().topic());
+                    po.setInt(2, e.getKey().partition());
+                    po.setLong(3, e.getValue());
+                    po.addBatch();
+                }
+                po.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing alerts to " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void bind(PreparedStatement ps, Alert a) throws SQLException {
+        int i = 1;
+        ps.setString(i++, a.entity());
+        ps.setString(i++, a.rule());
+        date(ps, i++, a.day());
+        ps.setString(i++, a.isPair() ? "pair" : "country");
+        ps.setString(i++, a.country());
+        ps.setString(i++, a.isPair() ? a.pair().get(0) : null);
+        ps.setString(i++, a.isPair() ? a.pair().get(1) : null);
+        ps.setInt(i++, a.windowDays());
+        date(ps, i++, a.windowStart());
+        date(ps, i++, a.windowEnd());
+        ps.setLong(i++, a.count());
+        ps.setDouble(i++, a.baseline());
+        ps.setInt(i++, a.baselineDays());
+        if (postgres) ps.setBoolean(i++, a.isFinal());
+        else ps.setInt(i++, a.isFinal() ? 1 : 0);
+        ps.setString(i, a.events());
+    }
+
+    private void date(PreparedStatement ps, int i, java.time.LocalDate d) throws SQLException {
+        if (postgres) ps.setObject(i, d);
+        else ps.setString(i, d.toString());
+    }
+}
