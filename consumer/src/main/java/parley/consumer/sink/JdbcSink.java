@@ -36,6 +36,7 @@ public final class JdbcSink implements ResultSink {
     private final DataSource ds;
     private final HikariDataSource pool;
     private volatile InstantText lastInstant = new InstantText(java.time.Instant.EPOCH);
+    private volatile Map<String, String> topicIds = Map.of();
 
     private JdbcSink(String name, Dialect dialect, HikariDataSource pool) {
         this.name = name;
@@ -107,10 +108,18 @@ public final class JdbcSink implements ResultSink {
                     + "updated_at " + ts + ", PRIMARY KEY (" + key + "))");
             s.execute("CREATE INDEX IF NOT EXISTS engagement_by_end ON engagement (entity_type, window_days, window_end)");
             s.execute("CREATE TABLE IF NOT EXISTS sink_offsets (topic TEXT NOT NULL, part INTEGER NOT NULL, next_offset BIGINT NOT NULL, "
-                    + "PRIMARY KEY (topic, part))");
+                    + "topic_id TEXT, PRIMARY KEY (topic, part))");
+            if (!hasColumn(c, "sink_offsets", "topic_id")) s.execute("ALTER TABLE sink_offsets ADD COLUMN topic_id TEXT"); // files from before ids were kept
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the schema in " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean hasColumn(Connection c, String table, String column) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getColumns(null, null, table, null)) {
+            while (rs.next()) if (column.equalsIgnoreCase(rs.getString("COLUMN_NAME"))) return true;
+        }
+        return false;
     }
 
     @Override
@@ -126,6 +135,21 @@ public final class JdbcSink implements ResultSink {
     }
 
     @Override
+    public Map<TopicPartition, String> topicIds() {
+        Map<TopicPartition, String> m = new HashMap<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT topic, part, topic_id FROM sink_offsets WHERE topic_id IS NOT NULL")) {
+            while (rs.next()) m.put(new TopicPartition(rs.getString(1), rs.getInt(2)), rs.getString(3));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read positions from " + name + ": " + e.getMessage(), e);
+        }
+        return m;
+    }
+
+    @Override
+    public void useTopicIds(Map<String, String> ids) { topicIds = Map.copyOf(ids); }
+
+    @Override
     public void write(List<RowRecord> rows, Map<TopicPartition, Long> next) {
         String notFinal = dialect == Dialect.POSTGRES ? "engagement.final = FALSE" : "engagement.final = 0";
         String upsert = "INSERT INTO engagement (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
@@ -134,8 +158,9 @@ public final class JdbcSink implements ResultSink {
                 + "statements = excluded.statements, outbound = excluded.outbound, inbound = excluded.inbound, venue = excluded.venue, "
                 + "subject = excluded.subject, mentions = excluded.mentions, final = excluded.final, updated_at = excluded.updated_at "
                 + "WHERE " + notFinal;
-        String pos = "INSERT INTO sink_offsets (topic, part, next_offset) VALUES (?,?,?) "
-                + "ON CONFLICT (topic, part) DO UPDATE SET next_offset = excluded.next_offset";
+        String pos = "INSERT INTO sink_offsets (topic, part, next_offset, topic_id) VALUES (?,?,?,?) "
+                + "ON CONFLICT (topic, part) DO UPDATE SET next_offset = excluded.next_offset, topic_id = excluded.topic_id";
+        Map<String, String> ids = topicIds;
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(upsert); PreparedStatement po = c.prepareStatement(pos)) {
@@ -148,6 +173,7 @@ public final class JdbcSink implements ResultSink {
                     po.setString(1, e.getKey().topic());
                     po.setInt(2, e.getKey().partition());
                     po.setLong(3, e.getValue());
+                    po.setString(4, ids.get(e.getKey().topic()));
                     po.addBatch();
                 }
                 po.executeBatch();
