@@ -63,7 +63,7 @@ public final class ParleyConfig {
     }
 
     /** PARLEY_* variables the launcher and tests use that are not settings. */
-    private static final Set<String> NOT_SETTINGS = Set.of("PARLEY_CONFIG", "PARLEY_HOME", "PARLEY_JAVA_OPTS", "PARLEY_SHARED");
+    private static final Set<String> NOT_SETTINGS = Set.of("PARLEY_CONFIG", "PARLEY_DEBUG", "PARLEY_HOME", "PARLEY_JAVA_OPTS", "PARLEY_SHARED");
     private static final Set<String> PASSTHROUGH_PREFIXES = Set.of("kafka.", "producer.", "consumer.", "streams.", "admin.");
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|token|credential|key\\.password|truststore\\.password).*");
 
