@@ -17,8 +17,8 @@ import java.time.LocalDate;
                 "Start with:  ./parley demo      (the whole pipeline on built-in sample input)",
                 "Tests:       ./parley test      (unit + integration tests on a real embedded broker)", ""},
         subcommands = {parley.app.demo.DemoCommand.class, parley.app.broker.BrokerCommand.class, StreamsCommand.class,
-                parley.producer.cli.ProducerCommand.class, parley.consumer.cli.ConsumerCommand.class,
-                parley.consumer.cli.TopCommand.class, parley.consumer.cli.DashboardCommand.class,
+                parley.producer.cli.ProducerCommand.class, parley.app.metrics.MeteredCommands.Consumer.class,
+                parley.consumer.cli.TopCommand.class, parley.app.metrics.MeteredCommands.Dashboard.class,
                 parley.producer.cli.ReplayCommand.class, ExtractCommand.class, parley.app.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

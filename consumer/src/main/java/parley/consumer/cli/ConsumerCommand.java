@@ -38,9 +38,11 @@ public class ConsumerCommand implements Callable<Integer> {
             throw e;
         }
         ResultConsumer rc = new ResultConsumer(c, open);
+        AutoCloseable metrics = metrics(c, rc);
         Thread t = new Thread(rc, "result-consumer");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             rc.close();
+            closeQuietly(metrics);
             try {
                 t.join(10_000);
             } catch (InterruptedException ignored) { }
@@ -56,6 +58,24 @@ public class ConsumerCommand implements Callable<Integer> {
                 last = rc.rows();
             }
         }
+        closeQuietly(metrics);
         return rc.failure() == null ? 0 : 1;
+    }
+
+    /**
+     * The Prometheus endpoint when {@code metrics.port} is set (it prints its address), else null. The endpoint lives
+     * in the app module, whose command line runs this command through a subclass that supplies it; here, without it,
+     * a configured port is an error rather than silently ignored.
+     */
+    protected AutoCloseable metrics(ParleyConfig c, ResultConsumer rc) throws java.io.IOException {
+        if (c.getInt("metrics.port") >= 0) throw new parley.config.ConfigException("metrics.port is set, but this build has no metrics endpoint");
+        return null;
+    }
+
+    static void closeQuietly(AutoCloseable a) {
+        if (a == null) return;
+        try {
+            a.close();
+        } catch (Exception ignored) { }
     }
 }

@@ -30,10 +30,20 @@ public class DashboardCommand implements Callable<Integer> {
         KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
         KafkaSetup.ensureTopics(c, Duration.ofSeconds(60));
         Running r = start(c);
+        AutoCloseable metrics = metrics(c, r);
         System.out.println("parley dashboard: " + r.server().uri() + " (Ctrl-C stops)");
-        Runtime.getRuntime().addShutdownHook(new Thread(r::close, "dashboard-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            r.close();
+            ConsumerCommand.closeQuietly(metrics);
+        }, "dashboard-shutdown"));
         r.thread().join();
         return 0;
+    }
+
+    /** The Prometheus endpoint when {@code metrics.port} is set; supplied by the app module's subclass (see ConsumerCommand). */
+    protected AutoCloseable metrics(ParleyConfig c, Running r) throws java.io.IOException {
+        if (c.getInt("metrics.port") >= 0) throw new parley.config.ConfigException("metrics.port is set, but this build has no metrics endpoint");
+        return null;
     }
 
     /** A started dashboard: server, its Kafka feed and the feed's thread. */
