@@ -282,6 +282,12 @@ public final class ParleyConfig {
                 .replaceAll("(?i)(password\\s*=\\s*)(\"[^\"]*\"|[^&;\\s]*)", "$1********");
     }
 
+    /** Where a key's value came from: "default", "file …", "env …", "cli …" or what derived it. */
+    public String origin(String key) { return origins.getOrDefault(key, "default"); }
+
+    /** True when the value is the built-in default, i.e. nobody chose it. */
+    public boolean isDefault(String key) { return "default".equals(origin(key)); }
+
     public Map<String, String> asMap() {
         Map<String, String> m = new LinkedHashMap<>();
         values.keySet().forEach(k -> m.put(k, get(k)));

@@ -45,8 +45,8 @@ public class DemoCommand implements Callable<Integer> {
     @Option(names = "--serve", description = "Keep the broker, Streams and the dashboard running after the table, until Ctrl-C.")
     boolean serve;
 
-    @Option(names = "--port", defaultValue = "0", description = "Dashboard port (default: any free port; 8080 is the standalone default).")
-    int port;
+    @Option(names = "--port", description = "Dashboard port (default: dashboard.port when you set it, else any free port).")
+    Integer port;
 
     @Option(names = "--timeout", defaultValue = "180", description = "Seconds to wait for complete results (default ${DEFAULT-VALUE}).")
     int timeoutSeconds;
@@ -68,13 +68,19 @@ public class DemoCommand implements Callable<Integer> {
             for (String t : List.of("events", "late", "dlq", "rejects", "live", "final")) c = c.with("topic." + t, ns + "." + t, "demo");
             c = c.with("application.id", ns.replace('.', '-'), "demo");
         }
+        // The demo must not collide with a broker or dashboard already running on the standard ports, so it picks free
+        // ports, but only for what nobody chose: a port set in a file, the environment or --set is used as given.
+        if (port != null) c = c.with("dashboard.port", String.valueOf(port), "cli --port");
+        for (String k : List.of("broker.port", "broker.controller.port", "dashboard.port"))
+            if (c.isDefault(k)) c = c.with(k, "0", "demo: any free port");
         if (common.printConfig) c.print(System.out);
         Thread hook = new Thread(this::stopAll, "demo-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             if (!external) {
                 System.out.println("demo: starting a Kafka broker (KRaft, one node, 127.0.0.1)...");
-                EmbeddedBroker broker = new EmbeddedBroker(c.path("broker.data.dir"), c.get("broker.host"), 0, 0).start();
+                EmbeddedBroker broker = new EmbeddedBroker(c.path("broker.data.dir"), c.get("broker.host"),
+                        c.getInt("broker.port"), c.getInt("broker.controller.port")).start();
                 running.add(broker);
                 c = c.with("bootstrap.servers", broker.bootstrapServers(), "demo broker");
             }
@@ -100,7 +106,6 @@ public class DemoCommand implements Callable<Integer> {
             running.add(0, () -> { consumer.close(); ct.join(10_000); sinks.forEach(ResultSink::close); });
             ct.start();
 
-            c = c.with("dashboard.port", String.valueOf(port), "demo");
             parley.consumer.cli.DashboardCommand.Running dash = parley.consumer.cli.DashboardCommand.start(c);
             running.add(0, dash);
             System.out.println("demo: dashboard at " + dash.server().uri());
