@@ -66,24 +66,43 @@ public final class KafkaEventPublisher implements EventPublisher {
         p.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "parley-producer");
         this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
         this.topics = Topics.from(c);
-        int requestMax = Integer.parseInt(String.valueOf(p.getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1024 * 1024)).trim());
-        this.maxBytes = Math.min(c.getInt("max.record.bytes"), requestMax - RECORD_OVERHEAD);
+        this.maxBytes = maxRecordBytes(c);
         String rf = c.get("producer.rejects.file");
         this.rejectsFile = rf.isBlank() ? null : Path.of(rf);
     }
 
-    @Override
-    public void publish(Event event) {
+    /** The record size limit for a configuration: max.record.bytes, capped by the producer's max.request.size. */
+    public static int maxRecordBytes(ParleyConfig c) {
+        Map<String, Object> p = producerSettings(c);
+        int requestMax = Integer.parseInt(String.valueOf(p.getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1024 * 1024)).trim());
+        return Math.min(c.getInt("max.record.bytes"), requestMax - RECORD_OVERHEAD);
+    }
+
+    /**
+     * The record value the producer sends for an event under the size rule: its JSON, with the evidence cut to fit
+     * when needed; null when it does not fit even without evidence (then it is rejected as oversized, see
+     * {@link #oversized}). `parley extract` prints exactly this.
+     */
+    public static byte[] recordValue(Event event, int maxBytes) {
         byte[] value = Json.bytes(event);
         int budget = maxBytes - event.id().getBytes(StandardCharsets.UTF_8).length; // key and value share one record
-        if (value.length > budget) {
-            value = budget <= 0 ? null : shrink(event, budget);
-            if (value == null) {
-                reject(Reject.of(event.source() == null ? "?" : event.source().id(), "oversized",
-                        "event " + event.id() + " is over the record size limit of " + maxBytes + " bytes (max.record.bytes, "
-                                + "capped by the producer's max.request.size) even without its evidence"));
-                return;
-            }
+        if (value.length <= budget) return value;
+        return budget <= 0 ? null : shrink(event, budget);
+    }
+
+    /** The reject for an event {@link #recordValue} found too large. */
+    public static Reject oversized(Event event, int maxBytes) {
+        return Reject.of(event.source() == null ? "?" : event.source().id(), "oversized",
+                "event " + event.id() + " is over the record size limit of " + maxBytes + " bytes (max.record.bytes, "
+                        + "capped by the producer's max.request.size) even without its evidence");
+    }
+
+    @Override
+    public void publish(Event event) {
+        byte[] value = recordValue(event, maxBytes);
+        if (value == null) {
+            reject(oversized(event, maxBytes));
+            return;
         }
         long ts = event.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         producer.send(new ProducerRecord<>(topics.events(), null, ts, event.id(), value), (md, ex) -> {
@@ -97,7 +116,7 @@ public final class KafkaEventPublisher implements EventPublisher {
      * no evidence does not fit. A binary search on the prefix length: a char can take 1 to 12 bytes in the JSON
      * (escapes), so the excess in bytes says little about how many chars to cut. Never splits a surrogate pair.
      */
-    private byte[] shrink(Event e, int budget) {
+    private static byte[] shrink(Event e, int budget) {
         String ev = e.evidence() == null ? "" : e.evidence();
         byte[] none = Json.bytes(withEvidence(e, null));
         if (none.length > budget) return null;
