@@ -22,7 +22,7 @@ public class StreamsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ParleyConfig c = common.config();
         c.print(System.out);
-        KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
+        KafkaSetup.awaitCluster(c);
         Topics.prepare(c, Duration.ofSeconds(60));
         EngagementApp app = new EngagementApp(c);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -29,6 +29,7 @@ public final class ParleyConfig {
 
     static {
         d("bootstrap.servers", "127.0.0.1:9092");
+        d("cluster.wait.seconds", "10");
         d("work.dir", "work");
         d("topic.events", "parley.events");
         d("topic.late", "parley.events.late");

@@ -31,7 +31,7 @@ public class ConsumerCommand implements Callable<Integer> {
         // sinks first: a bad --sink or an unwritable file fails at once, not after the wait for the cluster
         List<ResultSink> open = Sinks.open(c, sinks);
         try {
-            KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
+            KafkaSetup.awaitCluster(c);
             KafkaSetup.ensureTopics(c, Duration.ofSeconds(60));
         } catch (RuntimeException e) {
             open.forEach(ResultSink::close);

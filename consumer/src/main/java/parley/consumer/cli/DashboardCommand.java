@@ -27,7 +27,7 @@ public class DashboardCommand implements Callable<Integer> {
         ParleyConfig c = common.config();
         if (port != null) c = c.with("dashboard.port", String.valueOf(port), "cli --port");
         if (common.printConfig) c.print(System.out);
-        KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
+        KafkaSetup.awaitCluster(c);
         KafkaSetup.ensureTopics(c, Duration.ofSeconds(60));
         Running r = start(c);
         AutoCloseable metrics = metrics(c, r);

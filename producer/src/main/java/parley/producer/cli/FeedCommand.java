@@ -40,7 +40,7 @@ public class FeedCommand implements Callable<Integer> {
         if (intervalMinutes < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--interval-minutes must be at least 1");
         ParleyConfig c = common.config();
         if (common.printConfig) c.print(System.out);
-        KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
+        KafkaSetup.awaitCluster(c);
         KafkaSetup.ensureTopics(c, Duration.ofSeconds(60));
         Path state = stateDir != null ? stateDir : Path.of(c.get("work.dir")).resolve("feeds");
         try (KafkaEventPublisher pub = new KafkaEventPublisher(c);

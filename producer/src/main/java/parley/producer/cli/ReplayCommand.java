@@ -61,7 +61,7 @@ public class ReplayCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--to-topic must differ from the events topic it reads (" + source.events() + ")");
         if (common.printConfig) c.print(System.out);
-        KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
+        KafkaSetup.awaitCluster(c);
         ParleyConfig target = c.with("topic.events", toTopic, "cli --to-topic");
         KafkaSetup.ensureTopics(target, Duration.ofSeconds(60));
         try (Replayer r = new Replayer(Path.of(System.getProperty("java.io.tmpdir")), from, to)) {
