@@ -121,10 +121,15 @@ public final class EventCodec {
     }
 
     private static String requiredText(JsonNode root, String name) throws InvalidEventException {
+        return requiredText(root, name, name);
+    }
+
+    /** {@code path} is the field's full path for messages ("source.id"), {@code name} its key in {@code root}. */
+    private static String requiredText(JsonNode root, String name, String path) throws InvalidEventException {
         JsonNode n = root.get(name);
-        if (n == null || n.isNull()) throw new InvalidEventException(name + ": missing");
-        if (!n.isTextual()) throw new InvalidEventException(name + ": expected a string, got " + type(n));
-        if (n.textValue().isBlank()) throw new InvalidEventException(name + ": empty");
+        if (n == null || n.isNull()) throw new InvalidEventException(path + ": missing");
+        if (!n.isTextual()) throw new InvalidEventException(path + ": expected a string, got " + type(n));
+        if (n.textValue().isBlank()) throw new InvalidEventException(path + ": empty");
         return n.textValue();
     }
 
@@ -209,7 +214,7 @@ public final class EventCodec {
     private static Source source(JsonNode n) throws InvalidEventException {
         if (n == null || n.isNull()) throw new InvalidEventException("source: missing");
         if (!n.isObject()) throw new InvalidEventException("source: expected an object, got " + type(n));
-        String id = requiredText(n, "id");
+        String id = requiredText(n, "id", "source.id");
         LocalDate published = day(n.get("published"), "source.published", true);
         return new Source(id, optionalText(n, "title"), optionalText(n, "url"), published, optionalText(n, "feed"));
     }
