@@ -279,7 +279,9 @@ public final class ParleyConfig {
      */
     public static String maskSecrets(String v) {
         if (v == null) return null;
-        return v.replaceAll("(://[^:/@\\s]*:)[^@/\\s]+@", "$1********@")
+        // a URL's password runs to the '@' before the host, whatever it contains ('/', '?', '#', spaces): people do not
+        // percent-encode them, and a mask that stopped at the first '/' showed the rest of the password
+        return v.replaceAll("(://[^:/@\\s]*:)[^@\\n]{0,256}@", "$1********@")
                 .replaceAll("(?i)(password\\s*=\\s*)(\"[^\"]*\"|[^&;\\s]*)", "$1********");
     }
 
