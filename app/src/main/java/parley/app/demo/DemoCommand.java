@@ -30,8 +30,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the whole pipeline on built-in sample input: a Kafka broker, the Streams app and the consumer,",
-                "then print the per-country table. Needs nothing but Java (no Docker, no running Kafka)."})
+        description = {"Run the whole pipeline on built-in sample input and print the per-country table.",
+                "Starts a Kafka broker, the Streams app, the consumer and the dashboard in this process; needs nothing but",
+                "Java (no Docker, no running Kafka). --serve keeps the dashboard up afterwards."})
 public class DemoCommand implements Callable<Integer> {
     /** The sample input shipped in the jar (written for parley; no third-party text). */
     static final List<String> SAMPLE = List.of("events.jsonl", "reports/americas-brief.txt", "reports/pacific-roundup.txt",

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "consumer", mixinStandardHelpOptions = true,
-        description = {"Write the result topics to sinks until Ctrl-C: SQLite (sink.sqlite), JSON lines (sink.jsonl), CSV (sink.csv),",
-                "and PostgreSQL with --sink postgres://user:pass@host:5432/db. Restarts and replays never duplicate rows."})
+        description = {"Write the result topics to SQLite, JSON lines, CSV and PostgreSQL, until Ctrl-C.",
+                "Sinks: sink.sqlite, sink.jsonl, sink.csv, and --sink postgres://user:pass@host:5432/db.",
+                "Restarts and replays never duplicate rows."})
 public class ConsumerCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
 

@@ -14,8 +14,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 @Command(name = "dashboard", mixinStandardHelpOptions = true,
-        description = {"Serve the live dashboard (http://127.0.0.1:8080/ by default) until Ctrl-C: rankings, charts, pairs,",
-                "latest events, drill-down to evidence; updates pushed to browsers with server-sent events. API: see the README."})
+        description = {"Serve the live dashboard on http://127.0.0.1:8080/ (by default), until Ctrl-C.",
+                "Rankings, charts, pairs, latest events, drill-down to evidence; updates pushed to browsers with",
+                "server-sent events. API: docs/dashboard-api.md."})
 public class DashboardCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
 

@@ -32,8 +32,9 @@ import java.util.concurrent.Callable;
  * send. Rejects go to standard error with their reason.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Print the events of reports as JSON lines (CONTRACT.md §1), exactly as 'producer files' would publish them",
-                "(same reading: front matter, 'Published:' header lines, FILE.meta sidecars, HTML meta tags, encodings). No Kafka needed."})
+        description = {"Print the events of reports as JSON lines, exactly as 'producer files' would publish them.",
+                "The same reading (front matter, 'Published:' header lines, FILE.meta sidecars, HTML meta tags, encodings)",
+                "and the same record size rule; events as in CONTRACT.md §1. No Kafka needed."})
 public class ExtractCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
 
