@@ -61,6 +61,8 @@ public class DemoCommand implements Callable<Integer> {
         Path work = Path.of(base.get("work.dir")).resolve("demo").toAbsolutePath();
         if (!keep) deleteTree(work);
         Files.createDirectories(work);
+        // the demo's library log lives in its own folder, recreated with it (not in work/logs, growing across runs)
+        Path logs = parley.app.log.LogDir.use(work.resolve("logs"));
         ParleyConfig c = base.with("work.dir", work.toString(), "demo");
         boolean external = common.bootstrapServers != null || System.getenv("PARLEY_BOOTSTRAP_SERVERS") != null;
         if (external) {
@@ -135,10 +137,16 @@ public class DemoCommand implements Callable<Integer> {
             System.out.println("  JSONL    " + c.get("sink.jsonl"));
             System.out.println("  CSV      " + c.get("sink.csv"));
             System.out.println("  rejects  " + c.get("producer.rejects.file"));
-            System.out.println("  logs     " + Path.of("work/logs/parley.log").toAbsolutePath());
+            System.out.println("  logs     " + logs.resolve("parley.log"));
+            System.out.println("Columns: total = events involving the country in the window; visit/meet/call/stmt by kind;");
+            System.out.println("  out/in/venue/subj by role (actor, counterpart or host, meeting place, spoken about);");
+            System.out.println("  mentions = reports behind them; Δ prev = change vs the window just before, ending N days earlier");
+            System.out.println("  (new = no events then). The README explains them.");
             if (serve) {
                 System.out.println("demo: serving the dashboard at " + dash.server().uri() + " — Ctrl-C stops everything.");
                 Thread.currentThread().join();
+            } else {
+                System.out.println("demo: the dashboard stopped with the demo; './parley demo --serve' keeps it (and the pipeline) running.");
             }
             return 0;
         } finally {
