@@ -15,7 +15,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Issue #16: the library log grew across runs without bound; the launcher's configuration now rolls it by size. */
 class LogConfigTest {
     @Test
-    void theLaunchersLogIsBoundedAndRepeatFiltered() throws Exception {
+    void theLaunchersLogIsBoundedAndRepeatFiltered(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String before = System.getProperty(LogDir.PROPERTY);
+        System.setProperty(LogDir.PROPERTY, dir.toString()); // the appender creates its directory: not in the module
+        try {
+            check();
+        } finally {
+            if (before == null) System.clearProperty(LogDir.PROPERTY);
+            else System.setProperty(LogDir.PROPERTY, before);
+        }
+    }
+
+    private static void check() throws Exception {
         LoggerContext ctx = new LoggerContext("log-config-test");
         Configuration c = ConfigurationFactory.getInstance().getConfiguration(ctx,
                 ConfigurationSource.fromResource("log4j2-parley.xml", LogConfigTest.class.getClassLoader()));
