@@ -95,7 +95,9 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
                     Map<TopicPartition, Long> end = endOffsets(parts);
                     for (ResultSink s : sinks) {
                         s.useTopicIds(ids);
-                        have.computeIfAbsent(s, k -> new java.util.concurrent.ConcurrentHashMap<>()).putAll(checked(s, parts, ids, end));
+                        Map<TopicPartition, Long> from = have.computeIfAbsent(s, k -> new java.util.concurrent.ConcurrentHashMap<>());
+                        parts.forEach(from::remove); // what an earlier assignment knew is checked again, like the rest
+                        from.putAll(checked(s, parts, ids, end));
                     }
                     for (TopicPartition tp : parts) {
                         long from = sinks.stream().mapToLong(s -> have.get(s).getOrDefault(tp, 0L)).min().orElse(0L);
