@@ -102,6 +102,8 @@ public final class DashboardState {
     private final ChangeFeed feed;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Instant startedAt = Instant.now();
+    /** Records of the start-up history still to read (DashboardFeed): -1 not known yet, 0 caught up (or no feed). */
+    private volatile long behind;
 
     // rows
     private final Map<SeriesRef, TreeMap<LocalDate, EngagementRow>> series = new HashMap<>();
@@ -435,13 +437,17 @@ public final class DashboardState {
     public Views.Health health(int sseClients) {
         lock.readLock().lock();
         try {
-            return new Views.Health("ok", feed.lastId(), feed.oldestId(), sseClients, reportKeys.size(), groups.size(),
+            long b = behind;
+            return new Views.Health(b != 0 ? "catching_up" : "ok", b < 0 ? null : b, feed.lastId(), feed.oldestId(), sseClients, reportKeys.size(), groups.size(),
                     rowCount, series.size(), new ArrayList<>(windows), streamDay, latestEnd, lateReports,
                     duplicateReports, evictedReports, ignoredRecords, startedAt.toString());
         } finally {
             lock.readLock().unlock();
         }
     }
+
+    /** How many records of the history present at start the feed has still to read: 0 caught up, -1 not known yet. */
+    public void behind(long records) { this.behind = Math.max(-1, records); }
 
     /** Window sizes seen in rows so far (ascending). */
     public List<Integer> windows() {
