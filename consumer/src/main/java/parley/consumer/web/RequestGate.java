@@ -99,10 +99,49 @@ final class RequestGate implements AutoCloseable {
                 } catch (RejectedExecutionException e) {
                     up.run(); // cannot happen with two threads per connection reserved; stay correct anyway
                 }
-                copy(backend.getInputStream(), client.getOutputStream());
+                InputStream fromBackend = backend.getInputStream();
+                OutputStream toClient = client.getOutputStream();
+                toClient.write(closingResponseHead(fromBackend));
+                toClient.flush();
+                copy(fromBackend, toClient);
             }
         } catch (IOException e) {
             log.debug("dashboard: connection ended: {}", e.toString());
+        }
+    }
+
+    /**
+     * The response head, saying {@code Connection: close}: the connection ends with this response (the gate checks
+     * one request per connection), and a client that is not told so keeps it for its next request and finds it
+     * closed. The JDK server does not echo the request's Connection: close. Any body bytes read with the head follow.
+     */
+    static byte[] closingResponseHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream(512);
+        byte[] buf = new byte[4096];
+        byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        while (true) {
+            int n = in.read(buf);
+            if (n < 0) return head.toByteArray(); // the backend closed early: pass on what there is
+            int before = head.size();
+            head.write(buf, 0, n);
+            byte[] all = head.toByteArray();
+            int at = indexOf(all, end, Math.max(0, before - 3));
+            if (at < 0) {
+                if (all.length > MAX_HEAD) return all; // not a head we understand: pass it on unchanged
+                continue;
+            }
+            String h = new String(all, 0, at, StandardCharsets.ISO_8859_1);
+            StringBuilder b = new StringBuilder(h.length() + 32);
+            for (String line : h.split("\r\n", -1)) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase("Connection")) continue;
+                b.append(line).append("\r\n");
+            }
+            b.append("Connection: close\r\n\r\n");
+            ByteArrayOutputStream out = new ByteArrayOutputStream(all.length + 32);
+            out.write(b.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(all, at + 4, all.length - at - 4);
+            return out.toByteArray();
         }
     }
 

@@ -90,6 +90,7 @@ class DashboardInputTest {
     void aRawPipeInThePairWorksAndStaysJson() throws Exception {
         String r = raw("/api/pair/history?pair=RUS|TUR&window=30");
         assertThat(r).startsWith("HTTP/1.1 200").contains("application/json").contains("\"pair\":[\"RUS\",\"TUR\"]");
+        assertThat(r.substring(0, r.indexOf("\r\n\r\n"))).containsIgnoringCase("\r\nConnection: close");
         String bad = raw("/api/events?pair=RUS|TUR|AZE");
         assertThat(bad).startsWith("HTTP/1.1 400").contains("application/json").doesNotContain("<h1>");
     }
@@ -106,6 +107,17 @@ class DashboardInputTest {
         assertThat(error(e, 400).get("error").asText()).contains("5000 chars");
         assertThat(e.body().length()).isLessThan(300);
         assertThat(error(get("/api/" + longValue), 404).get("error").asText().length()).isLessThan(200);
+    }
+
+    /** One request per connection, and the client is told so: it must never reuse a connection the gate closed. */
+    @Test
+    void aClientNeverReusesAConnectionTheGateClosed() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            assertThat(get("/api/health").statusCode()).isEqualTo(200);
+            HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(server.uri() + "api/health"))
+                    .timeout(Duration.ofSeconds(5)).POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).isEqualTo(405); // a POST is not retried: a stale pooled connection would fail it
+        }
     }
 
     @Test
