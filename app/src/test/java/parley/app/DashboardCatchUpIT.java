@@ -48,6 +48,10 @@ class DashboardCatchUpIT {
                     EngagementRow r = row(country, day.plusDays(i), i + 1);
                     p.send(new ProducerRecord<>(c.get("topic.live"), r.rowKey(), Json.bytes(r)));
                 }
+            // what the pipeline left out: the dashboard counts it (health), so counts lower than expected are explained
+            for (int i = 0; i < 3; i++) p.send(new ProducerRecord<>(c.get("topic.late"), "late" + i, "{}".getBytes()));
+            for (int i = 0; i < 2; i++) p.send(new ProducerRecord<>(c.get("topic.dlq"), "bad" + i, "not json".getBytes()));
+            p.send(new ProducerRecord<>(c.get("topic.rejects"), "a.txt", "{\"reason\":\"no publication date\"}".getBytes()));
             p.flush();
         }
         DashboardState state = new DashboardState();
@@ -65,6 +69,9 @@ class DashboardCatchUpIT {
             assertThat(h.status()).isEqualTo("ok");
             assertThat(h.rows()).as("rows in the state when it first said ok").isEqualTo(ROWS);
             assertThat(h.behind()).isZero();
+            assertThat(h.lateEvents()).isEqualTo(3);
+            assertThat(h.deadLetters()).isEqualTo(2);
+            assertThat(h.rejects()).isEqualTo(1);
         } finally {
             feed.close();
             t.join(10_000);

@@ -53,7 +53,8 @@ public final class DashboardFeed implements Runnable, AutoCloseable {
     public void run() {
         try {
             List<TopicPartition> parts = new ArrayList<>();
-            for (String t : List.of(topics.events(), topics.live(), topics.fin()))
+            // events for drill-down, results, and the records the pipeline did not count (only counted here)
+            for (String t : List.of(topics.events(), topics.live(), topics.fin(), topics.late(), topics.deadLetters(), topics.rejects()))
                 for (PartitionInfo pi : consumer.partitionsFor(t, Duration.ofSeconds(30))) parts.add(new TopicPartition(t, pi.partition()));
             consumer.assign(parts);
             consumer.seekToBeginning(parts);
@@ -63,6 +64,9 @@ public final class DashboardFeed implements Runnable, AutoCloseable {
             while (running.get()) {
                 ConsumerRecords<String, byte[]> polled = consumer.poll(Duration.ofMillis(200));
                 for (ConsumerRecord<String, byte[]> r : polled) {
+                    if (r.topic().equals(topics.late())) { state.onLateEvent(); continue; }
+                    if (r.topic().equals(topics.deadLetters())) { state.onDeadLetter(); continue; }
+                    if (r.topic().equals(topics.rejects())) { state.onReject(); continue; }
                     if (r.value() == null) continue;
                     if (r.topic().equals(topics.events())) {
                         try {
