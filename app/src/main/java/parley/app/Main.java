@@ -17,10 +17,10 @@ import java.time.LocalDate;
                 "Start with:  ./parley demo      (the whole pipeline on built-in sample input)",
                 "Tests:       ./parley test      (unit + integration tests on a real embedded broker)", ""},
         subcommands = {parley.app.demo.DemoCommand.class, parley.app.broker.BrokerCommand.class, StreamsCommand.class,
-                parley.producer.cli.ProducerCommand.class, parley.consumer.cli.ConsumerCommand.class,
-                parley.consumer.cli.TopCommand.class, parley.consumer.cli.AlertsCommand.class, parley.consumer.cli.DashboardCommand.class,
-                parley.producer.cli.ReplayCommand.class, ExtractCommand.class, parley.producer.cli.ScoreCommand.class, parley.app.bench.BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                parley.producer.cli.ProducerCommand.class, parley.app.metrics.MeteredCommands.Consumer.class,
+                parley.consumer.cli.TopCommand.class, parley.consumer.cli.AlertsCommand.class, parley.app.metrics.MeteredCommands.Dashboard.class,
+                parley.producer.cli.ReplayCommand.class, ExtractCommand.class, parley.producer.cli.ScoreCommand.class,
+                parley.app.bench.BenchCommand.class, LauncherCommands.Test.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** An error message for the terminal: no password from a URL it quotes, no control or bidi characters. */
     static String safe(String m) { return Text.escapeControls(parley.config.ParleyConfig.maskSecrets(m)); }
@@ -35,6 +35,11 @@ public final class Main {
     }
 
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with parley's converters and error handling (what {@link #run} executes). */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         // a day flag is a strict calendar day: "2024-02-30" is refused with the reason, never rolled over
         cli.registerConverter(LocalDate.class, s -> {
@@ -56,6 +61,6 @@ public final class Main {
             else LoggerFactory.getLogger(Main.class).debug("parley {} failed", cmd.getCommandName(), ex);
             return 1;
         });
-        return cli.execute(args);
+        return cli;
     }
 }

@@ -12,8 +12,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 @Command(name = "streams", mixinStandardHelpOptions = true,
-        description = {"Run the Kafka Streams application until Ctrl-C: validates events (dead letters), drops late ones,",
-                "dedups reports of one event, and writes rolling per-country and per-pair engagement to the result topics.",
+        description = {"Run the Kafka Streams application that computes engagement, until Ctrl-C.",
+                "Validates events (dead letters), drops late ones, dedups reports of one event, and writes rolling",
+                "per-country and per-pair engagement to the result topics.",
                 "Start more instances with the same application.id to share the partitions."})
 public class StreamsCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
@@ -22,7 +23,7 @@ public class StreamsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ParleyConfig c = common.config();
         c.print(System.out);
-        KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
+        KafkaSetup.awaitCluster(c);
         Topics.prepare(c, Duration.ofSeconds(60));
         EngagementApp app = new EngagementApp(c);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -19,7 +19,10 @@ public final class Ranking {
     public record Line(String country, long total, long visits, long meetings, long calls, long statements,
                        long outbound, long inbound, long venue, long subject, long mentions, Long previous) { }
 
-    public record Table(int windowDays, LocalDate windowEnd, List<Line> lines) { }
+    /** {@code ranked}: how many countries have events in the window (lines may show only the first of them). */
+    public record Table(int windowDays, LocalDate windowEnd, List<Line> lines, int ranked) {
+        public Table(int windowDays, LocalDate windowEnd, List<Line> lines) { this(windowDays, windowEnd, lines, lines.size()); }
+    }
 
     private Ranking() { }
 
@@ -47,6 +50,14 @@ public final class Ranking {
                     while (rs.next()) prev.put(rs.getString(1), rs.getLong(2));
                 }
             }
+            int ranked = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM engagement WHERE entity_type='country' AND window_days=? AND window_end=? AND total > 0")) {
+                ps.setInt(1, windowDays);
+                ps.setString(2, end.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) ranked = rs.getInt(1);
+                }
+            }
             List<Line> lines = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT entity, total, visits, meetings, calls, statements, outbound, inbound, venue, subject, mentions "
                     + "FROM engagement WHERE entity_type='country' AND window_days=? AND window_end=? AND total > 0 ORDER BY total DESC, mentions DESC, entity LIMIT ?")) {
@@ -58,7 +69,7 @@ public final class Ranking {
                             rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), prev.get(rs.getString(1))));
                 }
             }
-            return new Table(windowDays, end, lines);
+            return new Table(windowDays, end, lines, ranked);
         }
     }
 
@@ -77,6 +88,10 @@ public final class Ranking {
                     l.mentions(), delta));
         }
         if (t.lines().isEmpty()) b.append("  (no country has events in this window)\n");
+        else if (t.ranked() > t.lines().size())
+            b.append(String.format("  … the top %d of %d countries with events in this window ('./parley top --limit %d' lists them all)%n",
+                    t.lines().size(), t.ranked(), t.ranked()));
+        else b.append(String.format("  (all %d countries with events in this window)%n", t.ranked()));
         return b.toString();
     }
 }

@@ -18,12 +18,20 @@
   };
 
   // ---- small DOM helpers (text only) ----------------------------------------------------------------
+  // Control characters, bidi overrides/isolates and direction marks from the data are shown as \uXXXX, never
+  // applied: "U+202E gnp.exe" must not display as "exe.png". Same set as the server's Text.escapeControls;
+  // tab, CR and LF become a space.
+  const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+  function visible(s) {
+    return String(s).replace(UNSAFE, (c) => (c === '\t' || c === '\n' || c === '\r') ? ' '
+      : '\\u' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'));
+  }
   function el(tag, cls, ...children) {
     const n = document.createElement(tag);
     if (cls) n.className = cls;
     for (const c of children) {
       if (c === null || c === undefined) continue;
-      n.appendChild(typeof c === 'object' ? c : document.createTextNode(String(c)));
+      n.appendChild(typeof c === 'object' ? c : document.createTextNode(visible(c)));
     }
     return n;
   }
@@ -108,7 +116,7 @@
       const base = { country: e.country, from: e.window_start, to: e.window_end };
       const label = (e.name || e.country) + ' · ' + ui.window + ' days ending ' + e.window_end;
       const name = cell('name', e.name || e.country, el('span', 'code', e.country));
-      name.title = 'show ' + (e.name || e.country) + ' over time';
+      name.title = visible('show ' + (e.name || e.country) + ' over time');
       const tr = el('tr', null,
         cell('num', e.rank),
         name,
@@ -137,7 +145,7 @@
       const key = e.pair.join('|');
       const label = e.pair.join(' – ') + ' · ' + ui.window + ' days ending ' + e.window_end;
       const name = cell('name', e.pair[0] + ' – ' + e.pair[1]);
-      name.title = e.name || key;
+      name.title = visible(e.name || key);
       const tr = el('tr', null,
         cell('num', e.rank), name,
         cell('num total', countButton(e.total, { pair: key, from: e.window_start, to: e.window_end }, label)),
@@ -177,7 +185,7 @@
 
   function renderChart(h) {
     const title = (h.name || h.country || (h.pair || []).join('–')) + ' · ' + h.window + '-day engagement';
-    $('chart-title').textContent = title;
+    $('chart-title').textContent = visible(title);
     const chart = $('chart');
     chart.replaceChildren();
     const legend = $('legend');
@@ -238,7 +246,7 @@
       hovered = d;
       cursor.setAttribute('x1', x(d)); cursor.setAttribute('x2', x(d)); cursor.setAttribute('visibility', 'visible');
       const lines = [dayStr(d) + ': ' + val(d)].concat(KINDS.map(k => '  ' + k.toLowerCase() + ' ' + val(d, k)));
-      tip.textContent = lines.join('\n');
+      tip.textContent = lines.map(visible).join('\n');
       tip.hidden = false;
       tip.style.left = Math.min(box.width - 140, ev.clientX - box.left + 12) + 'px';
       tip.style.top = (ev.clientY - box.top + 12) + 'px';
@@ -323,7 +331,7 @@
   async function openDrill(query, label) {
     ui.drill = { query, label };
     $('drill').hidden = false;
-    $('drill-title').textContent = label;
+    $('drill-title').textContent = visible(label);
     await loadDrill();
   }
   async function loadDrill() {

@@ -97,10 +97,37 @@ class ResultConsumerTest {
         }
     }
 
+    @Test
+    void storedPositionsCountOnlyForTheSameTopicAndNeverPastItsEnd() throws Exception {
+        TopicPartition same = new TopicPartition("live", 0), other = new TopicPartition("live", 1), past = new TopicPartition("live", 2),
+                legacy = new TopicPartition("old", 0), unknown = new TopicPartition("final", 0);
+        try (JdbcSink s = JdbcSink.sqlite(dir.resolve("p.db"))) {
+            s.useTopicIds(Map.of("live", "id-A", "final", "id-F"));
+            s.write(List.of(), Map.of(same, 5L, other, 7L, past, 9L, unknown, 4L));
+            s.useTopicIds(Map.of()); // written without an id: from before ids were stored
+            s.write(List.of(), Map.of(legacy, 3L));
+            assertThat(s.topicIds()).containsEntry(same, "id-A").doesNotContainKey(legacy);
+            Map<TopicPartition, Long> end = Map.of(same, 10L, other, 10L, past, 8L, legacy, 10L, unknown, 10L);
+            // partition 1 of "live" was stored for id-A too; pretend the topic is now a new one only for "old"
+            Map<TopicPartition, Long> ok = ResultConsumer.checked(s, List.of(same, other, past, legacy, unknown),
+                    Map.of("live", "id-A", "old", "id-O"), end);
+            // same id and within the end: kept; past the end: dropped; no stored id for a known topic: dropped;
+            // the cluster did not say the topic's id: only the end is checked
+            assertThat(ok).containsOnly(Map.entry(same, 5L), Map.entry(other, 7L), Map.entry(unknown, 4L));
+            assertThat(ResultConsumer.checked(s, List.of(same), Map.of("live", "id-B"), end)).isEmpty(); // a new topic of that name
+        }
+    }
+
     /** A sink that meets the others at a barrier (5 s at most) and then writes, or fails. */
     private record Probe(String name, CyclicBarrier barrier, List<String> wrote, boolean fail) implements ResultSink {
         @Override
         public Map<TopicPartition, Long> positions() { return Map.of(); }
+
+        @Override
+        public Map<TopicPartition, String> topicIds() { return Map.of(); }
+
+        @Override
+        public void useTopicIds(Map<String, String> ids) { }
 
         @Override
         public void write(List<parley.consumer.sink.RowRecord> rows, Map<TopicPartition, Long> next) {

@@ -29,6 +29,7 @@ public final class ParleyConfig {
 
     static {
         d("bootstrap.servers", "127.0.0.1:9092");
+        d("cluster.wait.seconds", "10");
         d("work.dir", "work");
         d("topic.events", "parley.events");
         d("topic.late", "parley.events.late");
@@ -70,7 +71,7 @@ public final class ParleyConfig {
     }
 
     /** PARLEY_* variables the launcher and tests use that are not settings. */
-    private static final Set<String> NOT_SETTINGS = Set.of("PARLEY_CONFIG", "PARLEY_HOME", "PARLEY_JAVA_OPTS", "PARLEY_SHARED");
+    private static final Set<String> NOT_SETTINGS = Set.of("PARLEY_CONFIG", "PARLEY_DEBUG", "PARLEY_HOME", "PARLEY_JAVA_OPTS", "PARLEY_SHARED");
     private static final Set<String> PASSTHROUGH_PREFIXES = Set.of("kafka.", "producer.", "consumer.", "streams.", "admin.");
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|token|credential|key\\.password|truststore\\.password).*");
 
@@ -322,9 +323,17 @@ public final class ParleyConfig {
      */
     public static String maskSecrets(String v) {
         if (v == null) return null;
-        return v.replaceAll("(://[^:/@\\s]*:)[^@/\\s]+@", "$1********@")
+        // a URL's password runs to the '@' before the host, whatever it contains ('/', '?', '#', spaces): people do not
+        // percent-encode them, and a mask that stopped at the first '/' showed the rest of the password
+        return v.replaceAll("(://[^:/@\\s]*:)[^@\\n]{0,256}@", "$1********@")
                 .replaceAll("(?i)(password\\s*=\\s*)(\"[^\"]*\"|[^&;\\s]*)", "$1********");
     }
+
+    /** Where a key's value came from: "default", "file …", "env …", "cli …" or what derived it. */
+    public String origin(String key) { return origins.getOrDefault(key, "default"); }
+
+    /** True when the value is the built-in default, i.e. nobody chose it. */
+    public boolean isDefault(String key) { return "default".equals(origin(key)); }
 
     public Map<String, String> asMap() {
         Map<String, String> m = new LinkedHashMap<>();

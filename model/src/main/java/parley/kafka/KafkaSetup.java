@@ -2,6 +2,7 @@ package parley.kafka;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -119,21 +120,42 @@ public final class KafkaSetup {
         }
     }
 
-    /** Waits until the cluster answers; a clear message if nothing listens at bootstrap.servers. */
+    /**
+     * Waits until the cluster answers, at most {@code cluster.wait.seconds} (10 s by default): without a cluster a
+     * command fails soon with a clear message instead of going silent.
+     */
+    public static void awaitCluster(ParleyConfig c) {
+        awaitCluster(c, Duration.ofSeconds(c.getInt("cluster.wait.seconds")));
+    }
+
+    /**
+     * Waits until the cluster answers; a clear message if nothing listens at bootstrap.servers. Each attempt carries
+     * its own timeout, so no request is left pending when the wait ends, and the client closes at once (closing an
+     * admin client with pending requests waits for them, which used to double the wait).
+     */
     public static void awaitCluster(ParleyConfig c, Duration timeout) {
-        try (Admin admin = admin(c)) {
+        Admin admin = admin(c);
+        try {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (true) {
+                long left = Math.max(100, (deadline - System.nanoTime()) / 1_000_000);
                 try {
-                    admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
+                    admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) Math.min(left, 5_000))).nodes()
+                            .get(Math.min(left, 5_000) + 1_000, TimeUnit.MILLISECONDS);
                     return;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for the Kafka cluster at " + c.bootstrapServers(), e);
                 } catch (Exception e) {
-                    if (System.nanoTime() > deadline)
-                        throw new IllegalStateException("no Kafka cluster answers at " + c.bootstrapServers()
-                                + " (start one with './parley broker', or pass --bootstrap-servers)");
+                    if (System.nanoTime() >= deadline)
+                        throw new IllegalStateException("no Kafka cluster answers at " + c.bootstrapServers() + " after "
+                                + timeout.toSeconds() + " s (start one with './parley broker', or pass --bootstrap-servers; "
+                                + "cluster.wait.seconds sets the wait)");
                     sleep(200);
                 }
             }
+        } finally {
+            admin.close(Duration.ofSeconds(1));
         }
     }
 

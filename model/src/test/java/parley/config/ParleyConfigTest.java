@@ -51,6 +51,20 @@ class ParleyConfigTest {
     }
 
     @Test
+    void aUrlPasswordIsMaskedWhateverItContains() {
+        for (String pw : new String[]{"TopSecret", "TopSecret?x=1", "Top/Secret", "Top Secret", "Top#Secret"})
+            assertThat(ParleyConfig.maskSecrets("cannot open postgres://parley:" + pw + "@127.0.0.1:5432/parley: refused"))
+                    .isEqualTo("cannot open postgres://parley:********@127.0.0.1:5432/parley: refused");
+    }
+
+    @Test
+    void theDebugSwitchEveryErrorMessageRecommendsIsNotASetting() {
+        // "PARLEY_DEBUG=1 shows the stack trace": it used to stop every command with "unknown config key 'debug'"
+        ParleyConfig c = ParleyConfig.builder().env(Map.of("PARLEY_DEBUG", "1", "PARLEY_JAVA_OPTS", "-Xmx1g", "PARLEY_GRACE_DAYS", "3")).build();
+        assertThat(c.graceDays()).isEqualTo(3);
+    }
+
+    @Test
     void badValuesFailFastWithWhatToFix() {
         assertThatThrownBy(() -> ParleyConfig.builder().set("windows", "7,x").build()).hasMessageContaining("windows must be");
         assertThatThrownBy(() -> ParleyConfig.builder().set("grace.days", "-1").build()).hasMessageContaining("grace.days must be 0..3660");

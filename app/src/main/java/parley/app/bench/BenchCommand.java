@@ -27,8 +27,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"How close parley runs to the broker's own limit, in one run on an embedded broker:",
-                "raw producer+consumer limit, the pipeline end to end (exactly-once) at each --scale size, end-to-end latency",
+        description = {"Measure how close parley runs to the broker's own limit (embedded broker).",
+                "In one run: raw producer+consumer limit, the pipeline end to end (exactly-once) at each --scale size, end-to-end latency",
                 "at 10%% of the measured load, extraction articles/s, GDELT adapter rows/s and replay, heap/RSS and state size.",
                 "Prints a table and writes it as JSON (default target/bench.json under the project root).",
                 "Run the JVM with room for broker + Streams + consumer (the launcher's default is -Xmx1g; PARLEY_JAVA_OPTS overrides)."})

@@ -32,8 +32,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the whole pipeline on built-in sample input: a Kafka broker, the Streams app and the consumer,",
-                "then print the per-country table. Needs nothing but Java (no Docker, no running Kafka)."})
+        description = {"Run the whole pipeline on built-in sample input and print the per-country table.",
+                "Starts a Kafka broker, the Streams app, the consumer and the dashboard in this process; needs nothing but",
+                "Java (no Docker, no running Kafka). --serve keeps the dashboard up afterwards."})
 public class DemoCommand implements Callable<Integer> {
     /** The sample input shipped in the jar (written for parley; no third-party text). */
     static final List<String> SAMPLE = List.of("events.jsonl", "reports/americas-brief.txt", "reports/pacific-roundup.txt",
@@ -47,8 +48,8 @@ public class DemoCommand implements Callable<Integer> {
     @Option(names = "--serve", description = "Keep the broker, Streams and the dashboard running after the table, until Ctrl-C.")
     boolean serve;
 
-    @Option(names = "--port", defaultValue = "0", description = "Dashboard port (default: any free port; 8080 is the standalone default).")
-    int port;
+    @Option(names = "--port", description = "Dashboard port (default: dashboard.port when you set it, else any free port).")
+    Integer port;
 
     @Option(names = "--timeout", defaultValue = "180", description = "Seconds to wait for complete results (default ${DEFAULT-VALUE}).")
     int timeoutSeconds;
@@ -62,6 +63,8 @@ public class DemoCommand implements Callable<Integer> {
         Path work = Path.of(base.get("work.dir")).resolve("demo").toAbsolutePath();
         if (!keep) deleteTree(work);
         Files.createDirectories(work);
+        // the demo's library log lives in its own folder, recreated with it (not in work/logs, growing across runs)
+        Path logs = parley.app.log.LogDir.use(work.resolve("logs"));
         ParleyConfig c = base.with("work.dir", work.toString(), "demo");
         boolean external = common.bootstrapServers != null || System.getenv("PARLEY_BOOTSTRAP_SERVERS") != null;
         if (external) {
@@ -70,13 +73,19 @@ public class DemoCommand implements Callable<Integer> {
             for (String t : List.of("events", "late", "dlq", "rejects", "live", "final", "alerts")) c = c.with("topic." + t, ns + "." + t, "demo");
             c = c.with("application.id", ns.replace('.', '-'), "demo");
         }
+        // The demo must not collide with a broker or dashboard already running on the standard ports, so it picks free
+        // ports, but only for what nobody chose: a port set in a file, the environment or --set is used as given.
+        if (port != null) c = c.with("dashboard.port", String.valueOf(port), "cli --port");
+        for (String k : List.of("broker.port", "broker.controller.port", "dashboard.port"))
+            if (c.isDefault(k)) c = c.with(k, "0", "demo: any free port");
         if (common.printConfig) c.print(System.out);
         Thread hook = new Thread(this::stopAll, "demo-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             if (!external) {
                 System.out.println("demo: starting a Kafka broker (KRaft, one node, 127.0.0.1)...");
-                EmbeddedBroker broker = new EmbeddedBroker(c.path("broker.data.dir"), c.get("broker.host"), 0, 0).start();
+                EmbeddedBroker broker = new EmbeddedBroker(c.path("broker.data.dir"), c.get("broker.host"),
+                        c.getInt("broker.port"), c.getInt("broker.controller.port")).start();
                 running.add(broker);
                 c = c.with("bootstrap.servers", broker.bootstrapServers(), "demo broker");
             }
@@ -104,7 +113,6 @@ public class DemoCommand implements Callable<Integer> {
             AlertConsumer alerts = AlertConsumer.start(c, sinks); // closed before the sinks it writes to
             running.add(0, alerts);
 
-            c = c.with("dashboard.port", String.valueOf(port), "demo");
             parley.consumer.cli.DashboardCommand.Running dash = parley.consumer.cli.DashboardCommand.start(c);
             running.add(0, dash);
             System.out.println("demo: dashboard at " + dash.server().uri());
@@ -137,10 +145,16 @@ public class DemoCommand implements Callable<Integer> {
             System.out.println("  JSONL    " + c.get("sink.jsonl"));
             System.out.println("  CSV      " + c.get("sink.csv"));
             System.out.println("  rejects  " + c.get("producer.rejects.file"));
-            System.out.println("  logs     " + Path.of("work/logs/parley.log").toAbsolutePath());
+            System.out.println("  logs     " + logs.resolve("parley.log"));
+            System.out.println("Columns: total = events involving the country in the window; visit/meet/call/stmt by kind;");
+            System.out.println("  out/in/venue/subj by role (actor, counterpart or host, meeting place, spoken about);");
+            System.out.println("  mentions = reports behind them; Δ prev = change vs the window just before, ending N days earlier");
+            System.out.println("  (new = no events then). The README explains them.");
             if (serve) {
                 System.out.println("demo: serving the dashboard at " + dash.server().uri() + " — Ctrl-C stops everything.");
                 Thread.currentThread().join();
+            } else {
+                System.out.println("demo: the dashboard stopped with the demo; './parley demo --serve' keeps it (and the pipeline) running.");
             }
             return 0;
         } finally {

@@ -1,6 +1,7 @@
 package parley.app.metrics;
 
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -13,6 +14,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import parley.config.ParleyConfig;
 import parley.consumer.ResultConsumer;
 import parley.producer.publish.KafkaEventPublisher;
+import parley.streams.metrics.TaskCounter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,9 +25,11 @@ import java.util.List;
 import java.util.concurrent.Executors;
 
 /**
- * A Prometheus endpoint ({@code GET /metrics}) for one parley process: JVM, the Streams app's own metrics (records
- * in, dead letters {@code parley_dead_letter_total}, late events, duplicate ids, commit latency…), events published
- * and rejected, result rows out and the sink's lag. Off unless {@code metrics.port} ≥ 0; binds 127.0.0.1 by default.
+ * A Prometheus endpoint ({@code GET /metrics}) for one parley process: JVM, the Streams app's metrics (records in,
+ * commit latency…, as {@code kafka_stream_*}), parley's own Streams counters as {@code parley_dead_letter_total},
+ * {@code parley_late_total}, {@code parley_duplicate_id_total} and {@code parley_accepted_total} (summed over tasks,
+ * present from the first scrape), events published and rejected, result rows out and the sink's lag. Off unless
+ * {@code metrics.port} ≥ 0; binds 127.0.0.1 by default.
  */
 public final class Metrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -75,6 +79,32 @@ public final class Metrics implements AutoCloseable {
         KafkaStreamsMetrics m = new KafkaStreamsMetrics(streams);
         m.bindTo(registry);
         binders.add(m);
+        // parley's per-task counters, summed at each scrape. The binder above also exports them, but only once it
+        // notices them: it looks for new Kafka metrics once a minute, and the counters exist only after the tasks start.
+        counter("parley.dead.letter", streams, TaskCounter.DEAD_LETTERS, "invalid events sent to the dead-letter topic");
+        counter("parley.late", streams, TaskCounter.LATE, "events older than stream day - grace, sent to the late topic");
+        counter("parley.duplicate.id", streams, TaskCounter.DUPLICATE_IDS, "reports whose id was already accepted (ignored)");
+        counter("parley.accepted", streams, TaskCounter.ACCEPTED, "reports accepted and passed on to dedup");
+        return this;
+    }
+
+    private void counter(String name, KafkaStreams streams, String operation, String description) {
+        String total = operation + "-total";
+        FunctionCounter.builder(name, streams, s -> taskSum(s, total)).description(description).register(registry);
+    }
+
+    /** The sum over tasks of one of parley's {@link TaskCounter} metrics (0 before any task runs). */
+    static double taskSum(KafkaStreams streams, String metric) {
+        double sum = 0;
+        for (var e : streams.metrics().entrySet())
+            if (e.getKey().group().equals(TaskCounter.GROUP) && e.getKey().name().equals(metric)
+                    && e.getValue().metricValue() instanceof Number n) sum += n.doubleValue();
+        return sum;
+    }
+
+    public Metrics dashboard(parley.consumer.cli.DashboardCommand.Running d) {
+        Gauge.builder("parley_dashboard_stream_clients", d.server(), parley.consumer.web.DashboardServer::streamClients)
+                .description("browsers connected to the live stream").register(registry);
         return this;
     }
 

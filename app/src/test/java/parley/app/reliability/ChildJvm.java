@@ -25,9 +25,15 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(String name, Path dir, String... args) throws IOException {
+        return start(List.of("-Dlog4j2.configurationFile=log4j2-test.xml"), name, dir, args);
+    }
+
+    /** With these JVM options (e.g. the launcher's log configuration) instead of the test log configuration. */
+    static ChildJvm start(List<String> jvmOptions, String name, Path dir, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dlog4j2.configurationFile=log4j2-test.xml", "-cp", System.getProperty("java.class.path"), "parley.app.Main"));
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "parley.app.Main"));
         cmd.addAll(List.of(args));
         Files.createDirectories(dir);
         Path log = dir.resolve(name + "-" + System.nanoTime() + ".log");
@@ -37,6 +43,11 @@ final class ChildJvm implements AutoCloseable {
     }
 
     boolean alive() { return process.isAlive(); }
+
+    /** Waits for the exit; the exit code, or null if still running after the timeout. */
+    Integer await(long seconds) throws InterruptedException {
+        return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : null;
+    }
 
     long pid() { return process.pid(); }
 

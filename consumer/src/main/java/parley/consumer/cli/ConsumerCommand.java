@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "consumer", mixinStandardHelpOptions = true,
-        description = {"Write the result topics to sinks until Ctrl-C: SQLite (sink.sqlite), JSON lines (sink.jsonl), CSV (sink.csv),",
-                "and PostgreSQL with --sink postgres://user:pass@host:5432/db. Restarts and replays never duplicate rows."})
+        description = {"Write the result topics to SQLite, JSON lines, CSV and PostgreSQL, until Ctrl-C.",
+                "Sinks: sink.sqlite, sink.jsonl, sink.csv, and --sink postgres://user:pass@host:5432/db.",
+                "Restarts and replays never duplicate rows."})
 public class ConsumerCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
 
@@ -32,18 +33,20 @@ public class ConsumerCommand implements Callable<Integer> {
         // sinks first: a bad --sink or an unwritable file fails at once, not after the wait for the cluster
         List<ResultSink> open = Sinks.open(c, sinks);
         try {
-            KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
+            KafkaSetup.awaitCluster(c);
             KafkaSetup.ensureTopics(c, Duration.ofSeconds(60));
         } catch (RuntimeException e) {
             open.forEach(ResultSink::close);
             throw e;
         }
         ResultConsumer rc = new ResultConsumer(c, open);
+        AutoCloseable metrics = metrics(c, rc);
         Thread t = new Thread(rc, "result-consumer");
         AlertConsumer alerts = AlertConsumer.start(c, open); // the alerts table of each SQL sink
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             alerts.close();
             rc.close();
+            closeQuietly(metrics);
             try {
                 t.join(10_000);
             } catch (InterruptedException ignored) { }
@@ -59,6 +62,24 @@ public class ConsumerCommand implements Callable<Integer> {
                 last = rc.rows();
             }
         }
+        closeQuietly(metrics);
         return rc.failure() == null ? 0 : 1;
+    }
+
+    /**
+     * The Prometheus endpoint when {@code metrics.port} is set (it prints its address), else null. The endpoint lives
+     * in the app module, whose command line runs this command through a subclass that supplies it; here, without it,
+     * a configured port is an error rather than silently ignored.
+     */
+    protected AutoCloseable metrics(ParleyConfig c, ResultConsumer rc) throws java.io.IOException {
+        if (c.getInt("metrics.port") >= 0) throw new parley.config.ConfigException("metrics.port is set, but this build has no metrics endpoint");
+        return null;
+    }
+
+    static void closeQuietly(AutoCloseable a) {
+        if (a == null) return;
+        try {
+            a.close();
+        } catch (Exception ignored) { }
     }
 }

@@ -16,8 +16,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 @Command(name = "dashboard", mixinStandardHelpOptions = true,
-        description = {"Serve the live dashboard (http://127.0.0.1:8080/ by default) until Ctrl-C: rankings, charts, pairs,",
-                "latest events, drill-down to evidence; updates pushed to browsers with server-sent events. API: see the README."})
+        description = {"Serve the live dashboard on http://127.0.0.1:8080/ (by default), until Ctrl-C.",
+                "Rankings, charts, pairs, latest events, drill-down to evidence; updates pushed to browsers with",
+                "server-sent events. API: docs/dashboard-api.md."})
 public class DashboardCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
 
@@ -29,13 +30,23 @@ public class DashboardCommand implements Callable<Integer> {
         ParleyConfig c = common.config();
         if (port != null) c = c.with("dashboard.port", String.valueOf(port), "cli --port");
         if (common.printConfig) c.print(System.out);
-        KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
+        KafkaSetup.awaitCluster(c);
         KafkaSetup.ensureTopics(c, Duration.ofSeconds(60));
         Running r = start(c);
+        AutoCloseable metrics = metrics(c, r);
         System.out.println("parley dashboard: " + r.server().uri() + " (Ctrl-C stops)");
-        Runtime.getRuntime().addShutdownHook(new Thread(r::close, "dashboard-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            r.close();
+            ConsumerCommand.closeQuietly(metrics);
+        }, "dashboard-shutdown"));
         r.thread().join();
         return 0;
+    }
+
+    /** The Prometheus endpoint when {@code metrics.port} is set; supplied by the app module's subclass (see ConsumerCommand). */
+    protected AutoCloseable metrics(ParleyConfig c, Running r) throws java.io.IOException {
+        if (c.getInt("metrics.port") >= 0) throw new parley.config.ConfigException("metrics.port is set, but this build has no metrics endpoint");
+        return null;
     }
 
     /** A started dashboard: server, its Kafka feed and the feed's thread. */

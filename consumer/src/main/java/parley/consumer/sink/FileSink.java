@@ -37,6 +37,8 @@ public final class FileSink implements ResultSink {
     private final Format format;
     private final FileChannel channel;
     private final Map<TopicPartition, Long> positions = new HashMap<>();
+    private final Map<TopicPartition, String> positionIds = new HashMap<>();
+    private volatile Map<String, String> topicIds = Map.of();
 
     public FileSink(Path file, Format format) {
         this.file = file.toAbsolutePath();
@@ -52,6 +54,11 @@ public final class FileSink implements ResultSink {
                 p.forEach((k, v) -> {
                     int i = k.lastIndexOf('|');
                     positions.put(new TopicPartition(k.substring(0, i), Integer.parseInt(k.substring(i + 1))), v.longValue());
+                });
+                @SuppressWarnings("unchecked") Map<String, String> ids = (Map<String, String>) saved.get("topic_ids");
+                if (ids != null) ids.forEach((k, v) -> {
+                    int i = k.lastIndexOf('|');
+                    if (v != null) positionIds.put(new TopicPartition(k.substring(0, i), Integer.parseInt(k.substring(i + 1))), v);
                 });
             }
             channel = FileChannel.open(this.file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -70,16 +77,31 @@ public final class FileSink implements ResultSink {
     public Map<TopicPartition, Long> positions() { return Map.copyOf(positions); }
 
     @Override
+    public Map<TopicPartition, String> topicIds() { return Map.copyOf(positionIds); }
+
+    @Override
+    public void useTopicIds(Map<String, String> ids) { topicIds = Map.copyOf(ids); }
+
+    @Override
     public void write(List<RowRecord> rows, Map<TopicPartition, Long> next) {
         try {
             append(format == Format.JSONL ? jsonl(rows) : csv(rows));
             channel.force(false);
             positions.putAll(next);
+            Map<String, String> ids = topicIds;
+            for (TopicPartition tp : next.keySet()) {
+                String id = ids.get(tp.topic());
+                if (id == null) positionIds.remove(tp);
+                else positionIds.put(tp, id);
+            }
             Map<String, Object> saved = new LinkedHashMap<>();
             saved.put("length", channel.position());
             Map<String, Long> p = new LinkedHashMap<>();
             positions.forEach((tp, o) -> p.put(tp.topic() + "|" + tp.partition(), o));
             saved.put("positions", p);
+            Map<String, String> pi = new LinkedHashMap<>();
+            positionIds.forEach((tp, id) -> pi.put(tp.topic() + "|" + tp.partition(), id));
+            saved.put("topic_ids", pi);
             Path tmp = pos.resolveSibling(pos.getFileName() + ".tmp");
             Files.write(tmp, Json.bytes(saved));
             Files.move(tmp, pos, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

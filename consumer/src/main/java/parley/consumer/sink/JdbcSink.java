@@ -36,6 +36,7 @@ public final class JdbcSink implements ResultSink {
     private final DataSource ds;
     private final HikariDataSource pool;
     private volatile InstantText lastInstant = new InstantText(java.time.Instant.EPOCH);
+    private volatile Map<String, String> topicIds = Map.of();
 
     private JdbcSink(String name, Dialect dialect, HikariDataSource pool) {
         this.name = name;
@@ -69,20 +70,70 @@ public final class JdbcSink implements ResultSink {
         HikariConfig hc = new HikariConfig();
         String jdbc = url;
         if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
-            java.net.URI u = java.net.URI.create(url);
-            jdbc = "jdbc:postgresql://" + u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "") + u.getRawPath()
-                    + (u.getRawQuery() != null ? "?" + u.getRawQuery() : "");
-            if (u.getUserInfo() != null) {
-                String[] ui = u.getUserInfo().split(":", 2);
-                hc.setUsername(java.net.URLDecoder.decode(ui[0], java.nio.charset.StandardCharsets.UTF_8));
-                if (ui.length > 1) hc.setPassword(java.net.URLDecoder.decode(ui[1], java.nio.charset.StandardCharsets.UTF_8));
-            }
+            PostgresUrl u = PostgresUrl.parse(url);
+            jdbc = u.jdbc();
+            if (u.user() != null) hc.setUsername(u.user());
+            if (u.password() != null) hc.setPassword(u.password());
         }
         hc.setJdbcUrl(jdbc);
         hc.setMaximumPoolSize(4);
         hc.setPoolName("postgres");
         hc.setInitializationFailTimeout(10_000);
         return new JdbcSink("postgres " + jdbc.replaceAll("password=[^&]*", "password=***"), Dialect.POSTGRES, new HikariDataSource(hc));
+    }
+
+    /**
+     * A {@code postgres://user:password@host:port/db?params} URL taken apart without ever showing the password: the
+     * credentials end at the last '@', so a password with '/', '?', '#' or spaces (not percent-encoded, as people
+     * write them) is still the password, and every error message shows the URL as {@code user:********@…}. Checked
+     * before the driver sees it, so the driver's own warnings (which print the URL) never come up.
+     */
+    record PostgresUrl(String jdbc, String user, String password) {
+        static PostgresUrl parse(String url) {
+            String scheme = url.startsWith("postgres://") ? "postgres://" : "postgresql://";
+            String rest = url.substring(scheme.length());
+            int at = rest.lastIndexOf('@');
+            String user = null, password = null, shown = url;
+            if (at >= 0) {
+                String info = rest.substring(0, at);
+                int colon = info.indexOf(':');
+                user = decode(colon < 0 ? info : info.substring(0, colon));
+                if (colon >= 0) password = decode(info.substring(colon + 1));
+                rest = rest.substring(at + 1);
+                shown = scheme + (colon < 0 ? info : info.substring(0, colon) + ":********") + "@" + rest;
+            }
+            java.net.URI u;
+            try {
+                u = new java.net.URI("postgres://" + rest);
+            } catch (java.net.URISyntaxException e) {
+                throw new parley.config.ConfigException("not a valid PostgreSQL URL (" + e.getReason() + "): " + shown
+                        + "; expected postgres://user:password@host:5432/database");
+            }
+            if (u.getHost() == null || u.getHost().isBlank())
+                throw new parley.config.ConfigException("the PostgreSQL URL has no host: " + shown + "; expected postgres://user:password@host:5432/database");
+            if (u.getPort() > 65535)
+                throw new parley.config.ConfigException("the PostgreSQL URL has no valid port: " + shown);
+            String path = u.getRawPath();
+            if (path == null || path.length() < 2 || path.indexOf('/', 1) >= 0)
+                throw new parley.config.ConfigException("the PostgreSQL URL names no database (or more than one path part): " + shown
+                        + "; expected postgres://user:password@host:5432/database");
+            String host = u.getHost().contains(":") && !u.getHost().startsWith("[") ? "[" + u.getHost() + "]" : u.getHost();
+            String jdbc = "jdbc:postgresql://" + host + (u.getPort() > 0 ? ":" + u.getPort() : "") + path
+                    + (u.getRawQuery() != null ? "?" + u.getRawQuery() : "");
+            return new PostgresUrl(jdbc, user, password);
+        }
+
+        /** Percent-decoding where it is well-formed; a lone '%' (or '+') is kept as written. */
+        private static String decode(String s) {
+            try {
+                return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return s;
+            }
+        }
+
+        @Override
+        public String toString() { return "PostgresUrl[" + jdbc + ", user=" + user + ", password=********]"; }
     }
 
     @Override
@@ -107,10 +158,18 @@ public final class JdbcSink implements ResultSink {
                     + "updated_at " + ts + ", PRIMARY KEY (" + key + "))");
             s.execute("CREATE INDEX IF NOT EXISTS engagement_by_end ON engagement (entity_type, window_days, window_end)");
             s.execute("CREATE TABLE IF NOT EXISTS sink_offsets (topic TEXT NOT NULL, part INTEGER NOT NULL, next_offset BIGINT NOT NULL, "
-                    + "PRIMARY KEY (topic, part))");
+                    + "topic_id TEXT, PRIMARY KEY (topic, part))");
+            if (!hasColumn(c, "sink_offsets", "topic_id")) s.execute("ALTER TABLE sink_offsets ADD COLUMN topic_id TEXT"); // files from before ids were kept
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the schema in " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean hasColumn(Connection c, String table, String column) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getColumns(null, null, table, null)) {
+            while (rs.next()) if (column.equalsIgnoreCase(rs.getString("COLUMN_NAME"))) return true;
+        }
+        return false;
     }
 
     @Override
@@ -126,6 +185,21 @@ public final class JdbcSink implements ResultSink {
     }
 
     @Override
+    public Map<TopicPartition, String> topicIds() {
+        Map<TopicPartition, String> m = new HashMap<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT topic, part, topic_id FROM sink_offsets WHERE topic_id IS NOT NULL")) {
+            while (rs.next()) m.put(new TopicPartition(rs.getString(1), rs.getInt(2)), rs.getString(3));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read positions from " + name + ": " + e.getMessage(), e);
+        }
+        return m;
+    }
+
+    @Override
+    public void useTopicIds(Map<String, String> ids) { topicIds = Map.copyOf(ids); }
+
+    @Override
     public void write(List<RowRecord> rows, Map<TopicPartition, Long> next) {
         String notFinal = dialect == Dialect.POSTGRES ? "engagement.final = FALSE" : "engagement.final = 0";
         String upsert = "INSERT INTO engagement (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
@@ -134,8 +208,9 @@ public final class JdbcSink implements ResultSink {
                 + "statements = excluded.statements, outbound = excluded.outbound, inbound = excluded.inbound, venue = excluded.venue, "
                 + "subject = excluded.subject, mentions = excluded.mentions, final = excluded.final, updated_at = excluded.updated_at "
                 + "WHERE " + notFinal;
-        String pos = "INSERT INTO sink_offsets (topic, part, next_offset) VALUES (?,?,?) "
-                + "ON CONFLICT (topic, part) DO UPDATE SET next_offset = excluded.next_offset";
+        String pos = "INSERT INTO sink_offsets (topic, part, next_offset, topic_id) VALUES (?,?,?,?) "
+                + "ON CONFLICT (topic, part) DO UPDATE SET next_offset = excluded.next_offset, topic_id = excluded.topic_id";
+        Map<String, String> ids = topicIds;
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(upsert); PreparedStatement po = c.prepareStatement(pos)) {
@@ -148,6 +223,7 @@ public final class JdbcSink implements ResultSink {
                     po.setString(1, e.getKey().topic());
                     po.setInt(2, e.getKey().partition());
                     po.setLong(3, e.getValue());
+                    po.setString(4, ids.get(e.getKey().topic()));
                     po.addBatch();
                 }
                 po.executeBatch();

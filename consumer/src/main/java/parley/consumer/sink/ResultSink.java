@@ -15,6 +15,17 @@ public interface ResultSink extends AutoCloseable {
     /** The next offset this sink needs, per partition it has seen; absent = from the beginning. */
     Map<TopicPartition, Long> positions();
 
+    /**
+     * The identity (Kafka topic id) of the topic each stored position was read from; a partition absent here has no
+     * identity recorded (positions stored before parley kept them). A topic name alone is not enough: after a start
+     * over (a new broker, or the topic deleted and created again) the same name has new offsets, and positions from
+     * the old topic would skip rows of the new one.
+     */
+    Map<TopicPartition, String> topicIds();
+
+    /** The identities (topic name → topic id) of the topics being read: positions written from now on are stored with them. */
+    void useTopicIds(Map<String, String> ids);
+
     /** Writes rows (already filtered to offsets ≥ positions()) and records the new positions, atomically. */
     void write(List<RowRecord> rows, Map<TopicPartition, Long> next);
 

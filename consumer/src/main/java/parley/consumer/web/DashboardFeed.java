@@ -2,6 +2,7 @@ package parley.consumer.web;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
@@ -45,18 +46,27 @@ public final class DashboardFeed implements Runnable, AutoCloseable {
         this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
         this.state = state;
         this.topics = Topics.from(c);
+        state.behind(-1); // catching up until run() knows how much history there is and has read it
     }
 
     @Override
     public void run() {
         try {
             List<TopicPartition> parts = new ArrayList<>();
-            for (String t : List.of(topics.events(), topics.live(), topics.fin()))
+            // events for drill-down, results, and the records the pipeline did not count (only counted here)
+            for (String t : List.of(topics.events(), topics.live(), topics.fin(), topics.late(), topics.deadLetters(), topics.rejects()))
                 for (PartitionInfo pi : consumer.partitionsFor(t, Duration.ofSeconds(30))) parts.add(new TopicPartition(t, pi.partition()));
             consumer.assign(parts);
             consumer.seekToBeginning(parts);
+            // the history present now: until the feed has read it, the dashboard says it is catching up
+            Map<TopicPartition, Long> target = new HashMap<>(consumer.endOffsets(parts, Duration.ofSeconds(30)));
+            state.behind(behind(target));
             while (running.get()) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                ConsumerRecords<String, byte[]> polled = consumer.poll(Duration.ofMillis(200));
+                for (ConsumerRecord<String, byte[]> r : polled) {
+                    if (r.topic().equals(topics.late())) { state.onLateEvent(); continue; }
+                    if (r.topic().equals(topics.deadLetters())) { state.onDeadLetter(); continue; }
+                    if (r.topic().equals(topics.rejects())) { state.onReject(); continue; }
                     if (r.value() == null) continue;
                     if (r.topic().equals(topics.events())) {
                         try {
@@ -72,12 +82,25 @@ public final class DashboardFeed implements Runnable, AutoCloseable {
                         }
                     }
                 }
+                if (!target.isEmpty()) state.behind(behind(target)); // after the batch is in the state
             }
         } catch (WakeupException e) {
             if (running.get()) throw e;
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
+    }
+
+    /** Records between the positions and the start-up ends; partitions already there are dropped from {@code target}. */
+    private long behind(Map<TopicPartition, Long> target) {
+        long left = 0;
+        for (var it = target.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            long d = e.getValue() - consumer.position(e.getKey(), Duration.ofSeconds(30));
+            if (d <= 0) it.remove();
+            else left += d;
+        }
+        return left;
     }
 
     @Override

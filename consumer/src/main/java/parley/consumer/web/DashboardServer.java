@@ -7,7 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.config.ParleyConfig;
 import parley.json.Json;
+import parley.model.Codes;
 import parley.model.Kind;
+import parley.model.Text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,11 +67,20 @@ public final class DashboardServer implements AutoCloseable {
     private volatile int maxSseClients = 32;
     private volatile boolean running;
     private volatile AlertBoard alerts = new AlertBoard(0);
+    private volatile List<Integer> windows = ParleyConfig.defaults().windows();
     private HttpServer server;
+    private RequestGate gate;
     private ThreadPoolExecutor executor;
 
     public DashboardServer(ParleyConfig config, DashboardState state) {
         this(config.get("dashboard.host"), config.getInt("dashboard.port"), state);
+        this.windows = List.copyOf(config.windows());
+    }
+
+    /** The window sizes the Streams application computes ({@code windows}); others are refused with 400. */
+    public DashboardServer windows(List<Integer> w) {
+        this.windows = List.copyOf(w);
+        return this;
     }
 
     public DashboardServer(String host, int port, DashboardState state) {
@@ -107,19 +118,28 @@ public final class DashboardServer implements AutoCloseable {
             return t;
         });
         executor.allowCoreThreadTimeOut(true);
-        server = HttpServer.create(new InetSocketAddress(host, requestedPort), 64);
+        // the JDK server listens on loopback only; clients talk to the gate in front of it (see RequestGate)
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         running = true;
         server.start();
+        try {
+            gate = new RequestGate(host, requestedPort, server.getAddress().getPort(), threads + 8);
+        } catch (IOException e) {
+            server.stop(0);
+            executor.shutdownNow();
+            running = false;
+            throw e;
+        }
         log.info("dashboard on {}", uri());
         return this;
     }
 
     /** The bound port (the ephemeral one when configured with port 0). */
     public int port() {
-        if (server == null) throw new IllegalStateException("not started");
-        return server.getAddress().getPort();
+        if (gate == null) throw new IllegalStateException("not started");
+        return gate.port();
     }
 
     /** {@code http://host:port/}. */
@@ -136,6 +156,7 @@ public final class DashboardServer implements AutoCloseable {
         if (server == null || !running) return;
         running = false;
         state.feed().wakeAll();
+        gate.close();
         server.stop(0);
         executor.shutdownNow();
         try {
@@ -169,7 +190,7 @@ public final class DashboardServer implements AutoCloseable {
             String method = ex.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 h.set("Allow", "GET, HEAD");
-                json(ex, 405, new Views.Error("method not allowed: " + method, 405));
+                json(ex, 405, new Views.Error("method not allowed: " + shown(method), 405));
                 return;
             }
             String path = ex.getRequestURI().getPath();
@@ -200,7 +221,7 @@ public final class DashboardServer implements AutoCloseable {
             } else if ((m = ASSET.matcher(path)).matches() && assets.containsKey(m.group(1))) {
                 asset(ex, m.group(1));
             } else {
-                json(ex, 404, new Views.Error("not found: " + path, 404));
+                json(ex, 404, new Views.Error("not found: " + shown(path), 404));
             }
         } catch (BadRequest e) {
             json(ex, 400, new Views.Error(e.getMessage(), 400));
@@ -225,14 +246,14 @@ public final class DashboardServer implements AutoCloseable {
             try {
                 Kind.valueOf(kind);
             } catch (IllegalArgumentException e) {
-                throw new BadRequest("kind must be one of VISIT, MEETING, CALL, STATEMENT, got '" + q.get("kind") + "'");
+                throw new BadRequest("kind must be one of VISIT, MEETING, CALL, STATEMENT, got '" + shown(q.get("kind")) + "'");
             }
         }
         String o = q.getOrDefault("order", "date");
         DashboardState.Order order = switch (o) {
             case "date" -> DashboardState.Order.DATE;
             case "arrival" -> DashboardState.Order.ARRIVAL;
-            default -> throw new BadRequest("order must be date or arrival, got '" + o + "'");
+            default -> throw new BadRequest("order must be date or arrival, got '" + shown(o) + "'");
         };
         json(ex, 200, state.events(country, pair, kind, from, to, limit(q, 50, 1000), order));
     }
@@ -256,16 +277,18 @@ public final class DashboardServer implements AutoCloseable {
         return q;
     }
 
-    private static int window(Map<String, String> q) {
+    /** The window size asked for (default 30, else the first configured one); only configured sizes have rows. */
+    private int window(Map<String, String> q) {
+        List<Integer> known = windows;
         String w = q.get("window");
-        if (w == null || w.isEmpty()) return 30;
+        if (w == null || w.isEmpty()) return known.contains(30) ? 30 : known.get(0);
         try {
             int n = Integer.parseInt(w);
-            if (n >= 1 && n <= 3660) return n;
+            if (known.contains(n)) return n;
         } catch (NumberFormatException ignored) {
             // fall through
         }
-        throw new BadRequest("window must be a number of days from 1 to 3660, got '" + w + "'");
+        throw new BadRequest("window must be one of the configured window sizes " + known + " (days), got '" + shown(w) + "'");
     }
 
     private static int limit(Map<String, String> q, int dflt, int max) {
@@ -277,7 +300,7 @@ public final class DashboardServer implements AutoCloseable {
         } catch (NumberFormatException ignored) {
             // fall through
         }
-        throw new BadRequest("limit must be a number from 1 to " + max + ", got '" + l + "'");
+        throw new BadRequest("limit must be a number from 1 to " + max + ", got '" + shown(l) + "'");
     }
 
     private static LocalDate date(Map<String, String> q, String name) {
@@ -286,24 +309,35 @@ public final class DashboardServer implements AutoCloseable {
         try {
             return LocalDate.parse(d);
         } catch (DateTimeParseException e) {
-            throw new BadRequest(name + " must be a day like 2024-08-07, got '" + d + "'");
+            throw new BadRequest(name + " must be a day like 2024-08-07, got '" + shown(d) + "'");
         }
     }
 
     private static String code(String c, String what) {
         if (c == null || c.isEmpty()) return null;
-        if (!CODE.matcher(c).matches()) throw new BadRequest(what + " must be a code like AZE or EU, got '" + c + "'");
-        return c.toUpperCase(Locale.ROOT);
+        if (!CODE.matcher(c).matches()) throw new BadRequest(what + " must be a code like AZE or EU, got '" + shown(c) + "'");
+        String code = c.toUpperCase(Locale.ROOT);
+        if (!Codes.isValid(code))
+            throw new BadRequest(what + " '" + code + "' is not a known code: use ISO 3166-1 alpha-3 (GBR, DEU, RUS…) or one of "
+                    + new java.util.TreeSet<>(Codes.ORGANIZATIONS));
+        return code;
+    }
+
+    /** Input echoed in an error message: at most 64 characters, control and bidi characters escaped. */
+    static String shown(String s) {
+        if (s == null) return "";
+        String cut = s.length() <= 64 ? s : s.substring(0, Character.isHighSurrogate(s.charAt(63)) ? 63 : 64) + "…(" + s.length() + " chars)";
+        return Text.escapeControls(cut);
     }
 
     private static List<String> pair(String p) {
         if (p == null || p.isEmpty()) return null;
         String[] parts = p.split("[|,]", -1);
-        if (parts.length != 2) throw new BadRequest("pair must be two codes like AZE|RUS, got '" + p + "'");
+        if (parts.length != 2) throw new BadRequest("pair must be two codes like AZE|RUS, got '" + shown(p) + "'");
         String a = code(parts[0], "pair code");
         String b = code(parts[1], "pair code");
         if (a == null || b == null || a.equals(b))
-            throw new BadRequest("pair must be two different codes like AZE|RUS, got '" + p + "'");
+            throw new BadRequest("pair must be two different codes like AZE|RUS, got '" + shown(p) + "'");
         return a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
     }
 

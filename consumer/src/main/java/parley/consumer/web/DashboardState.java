@@ -102,6 +102,11 @@ public final class DashboardState {
     private final ChangeFeed feed;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Instant startedAt = Instant.now();
+    /** Records of the start-up history still to read (DashboardFeed): -1 not known yet, 0 caught up (or no feed). */
+    private volatile long behind;
+    private final java.util.concurrent.atomic.AtomicLong lateEvents = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong deadLetters = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong rejects = new java.util.concurrent.atomic.AtomicLong();
 
     // rows
     private final Map<SeriesRef, TreeMap<LocalDate, EngagementRow>> series = new HashMap<>();
@@ -435,13 +440,27 @@ public final class DashboardState {
     public Views.Health health(int sseClients) {
         lock.readLock().lock();
         try {
-            return new Views.Health("ok", feed.lastId(), feed.oldestId(), sseClients, reportKeys.size(), groups.size(),
+            long b = behind;
+            return new Views.Health(b != 0 ? "catching_up" : "ok", b < 0 ? null : b, feed.lastId(), feed.oldestId(), sseClients, reportKeys.size(), groups.size(),
                     rowCount, series.size(), new ArrayList<>(windows), streamDay, latestEnd, lateReports,
-                    duplicateReports, evictedReports, ignoredRecords, startedAt.toString());
+                    duplicateReports, evictedReports, ignoredRecords, lateEvents.get(), deadLetters.get(), rejects.get(),
+                    startedAt.toString());
         } finally {
             lock.readLock().unlock();
         }
     }
+
+    /** One record on the late topic: an event the Streams app found older than stream day − grace (not counted). */
+    public void onLateEvent() { lateEvents.incrementAndGet(); }
+
+    /** One record on the dead-letter topic: a record the Streams app could not use. */
+    public void onDeadLetter() { deadLetters.incrementAndGet(); }
+
+    /** One record on the rejects topic: a report or line the producer could not use. */
+    public void onReject() { rejects.incrementAndGet(); }
+
+    /** How many records of the history present at start the feed has still to read: 0 caught up, -1 not known yet. */
+    public void behind(long records) { this.behind = Math.max(-1, records); }
 
     /** Window sizes seen in rows so far (ascending). */
     public List<Integer> windows() {

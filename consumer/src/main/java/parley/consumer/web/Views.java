@@ -77,10 +77,16 @@ public final class Views {
     public record EventList(String country, List<String> pair, String kind, LocalDate from, LocalDate to,
                             int count, long mentions, long seq, List<EventView> events) { }
 
-    public record Health(String status, long seq, long oldestReplayId, int sseClients, int reports, int events,
+    /**
+     * {@code status}: "catching_up" while the dashboard is still reading the history that was in Kafka when it
+     * started ({@code behind}: records still to read, null before that is known; its numbers are incomplete until
+     * then), then "ok". {@code lateEvents}, {@code deadLetters}, {@code rejects}: records on the late, dead-letter
+     * and rejects topics, i.e. what the pipeline did not count, and why it is there is on those topics.
+     */
+    public record Health(String status, Long behind, long seq, long oldestReplayId, int sseClients, int reports, int events,
                          int rows, int series, List<Integer> windows, LocalDate streamDay, LocalDate latestWindowEnd,
                          long lateReports, long duplicateReports, long evictedReports, long ignoredRecords,
-                         String startedAt) { }
+                         long lateEvents, long deadLetters, long rejects, String startedAt) { }
 
     public record Error(String error, int status) { }
 }

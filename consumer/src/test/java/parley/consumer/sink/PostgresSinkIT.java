@@ -2,7 +2,7 @@ package parley.consumer.sink;
 
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -16,17 +16,20 @@ import static parley.consumer.sink.SinkTest.row;
 
 /**
  * The PostgreSQL sink against a real server: `.ci/run` starts Debian's PostgreSQL on 127.0.0.1 and sets
- * PARLEY_TEST_POSTGRES. Outside CI, without a server, the test is skipped with that message.
+ * PARLEY_TEST_POSTGRES. Outside CI, without a server, each test is reported as skipped, with the reason printed and
+ * in the report. (The check runs before each test, not in a @BeforeAll: a class aborted there shows as 0 tests run.)
  */
 class PostgresSinkIT {
     static String url;
 
-    @BeforeAll
-    static void server() {
+    @BeforeEach
+    void server() {
         url = System.getenv("PARLEY_TEST_POSTGRES");
         if (url == null || url.isBlank()) {
             if ("true".equals(System.getenv("CI"))) fail("CI must provide PostgreSQL: PARLEY_TEST_POSTGRES is not set (see .ci/run)");
-            Assumptions.abort("no PostgreSQL server: set PARLEY_TEST_POSTGRES=postgres://user:pass@127.0.0.1:5432/db to run this test");
+            String why = "no PostgreSQL server: set PARLEY_TEST_POSTGRES=postgres://user:pass@127.0.0.1:5432/db to run this test";
+            System.err.println("SKIPPED " + getClass().getSimpleName() + ": " + why);
+            Assumptions.abort(why);
         }
     }
 

@@ -133,6 +133,30 @@ class SinkTest {
         assertThat(FileSink.cell("a,b")).isEqualTo("\"a,b\"");
     }
 
+    @Test
+    void aDatabaseFromBeforeTopicIdsKeepsItsPositionsWithoutAnId() throws Exception {
+        Path db = dir.resolve("old.db");
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE sink_offsets (topic TEXT NOT NULL, part INTEGER NOT NULL, next_offset BIGINT NOT NULL, PRIMARY KEY (topic, part))");
+            st.execute("INSERT INTO sink_offsets VALUES ('live', 0, 12)");
+        }
+        try (JdbcSink s = JdbcSink.sqlite(db)) {
+            assertThat(s.positions()).containsEntry(TP, 12L);
+            assertThat(s.topicIds()).isEmpty();
+            s.useTopicIds(Map.of("live", "abc"));
+            s.write(List.of(), Map.of(TP, 13L));
+            assertThat(s.topicIds()).containsEntry(TP, "abc");
+        }
+        try (FileSink f = new FileSink(dir.resolve("r.jsonl"), FileSink.Format.JSONL)) {
+            f.useTopicIds(Map.of("live", "abc"));
+            f.write(List.of(), Map.of(TP, 2L));
+        }
+        try (FileSink f = new FileSink(dir.resolve("r.jsonl"), FileSink.Format.JSONL)) {
+            assertThat(f.topicIds()).containsEntry(TP, "abc");
+            assertThat(f.positions()).containsEntry(TP, 2L);
+        }
+    }
+
     static long count(JdbcSink s, String sql) throws Exception {
         try (Connection c = s.dataSource().getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();

@@ -150,7 +150,7 @@ class DashboardApiTest {
         h.get("points").forEach(p -> days.add(p.get("window_end").asText() + "=" + p.get("total").asLong()));
         assertThat(days).containsExactly("2024-08-05=1", "2024-08-06=2", "2024-08-07=3");
         assertThat(json("/api/country/AZE/history?window=30&from=2024-08-06&to=2024-08-06").get("points")).hasSize(1);
-        assertThat(json("/api/country/XXX/history?window=30").get("points")).isEmpty();
+        assertThat(get("/api/country/XXX/history?window=30").statusCode()).isEqualTo(400); // not a code: no silent empty 200
     }
 
     @Test

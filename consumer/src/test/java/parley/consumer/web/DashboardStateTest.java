@@ -15,6 +15,21 @@ import static parley.consumer.web.WebFixtures.visit;
 class DashboardStateTest {
 
     @Test
+    void healthSaysCatchingUpUntilTheStartUpHistoryIsRead() {
+        DashboardState s = new DashboardState();
+        assertThat(s.health(0).status()).isEqualTo("ok"); // no feed: nothing to catch up with
+        s.behind(-1);
+        assertThat(s.health(0).status()).isEqualTo("catching_up");
+        assertThat(s.health(0).behind()).isNull();
+        s.behind(120);
+        assertThat(s.health(0).status()).isEqualTo("catching_up");
+        assertThat(s.health(0).behind()).isEqualTo(120L);
+        s.behind(0);
+        assertThat(s.health(0).status()).isEqualTo("ok");
+        assertThat(s.health(0).behind()).isZero();
+    }
+
+    @Test
     void everyRankedCountDrillsDownToExactlyThatManyEvents() {
         LocalDate end = LocalDate.parse("2024-08-07");
         List<Event> events = WebFixtures.sampleEvents(end.minusDays(100), end, 7);

@@ -1,100 +1,138 @@
 package parley.producer.cli;
 
-import parley.json.Json;
+import parley.config.CommonOptions;
+import parley.config.ParleyConfig;
 import parley.model.Event;
-import parley.producer.extract.Article;
 import parley.producer.extract.Extractors;
-import parley.producer.extract.HtmlText;
+import parley.producer.ingest.Ingest;
+import parley.producer.publish.EventPublisher;
+import parley.producer.publish.KafkaEventPublisher;
+import parley.producer.publish.Reject;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
+/**
+ * The events of reports as JSON lines, without Kafka: the same reading as `producer files` (decoding, front matter,
+ * header lines, .meta sidecars, HTML meta tags, title and url, source id, pre-coded .jsonl files) through the same
+ * {@link Ingest}, and the same size rule as the publisher, so each line is exactly a record value the producer would
+ * send. Rejects go to standard error with their reason.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Print the events of one article as JSON lines (CONTRACT.md §1): exactly what the producer would publish.")
+        description = {"Print the events of reports as JSON lines, exactly as 'producer files' would publish them.",
+                "The same reading (front matter, 'Published:' header lines, FILE.meta sidecars, HTML meta tags, encodings)",
+                "and the same record size rule; events as in CONTRACT.md §1. No Kafka needed."})
 public class ExtractCommand implements Callable<Integer> {
-    public enum Format { text, html, auto }
+    @Mixin CommonOptions common;
 
-    @Option(names = "--published", required = true, paramLabel = "YYYY-MM-DD", description = "The article's publication day (UTC).")
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication day (UTC) for reports that do not say (front matter 'published:', a header line or a FILE.meta sidecar); overrides them, as in 'producer files'.")
     LocalDate published;
 
-    @Option(names = "--format", defaultValue = "auto", paramLabel = "text|html|auto",
-            description = "Input format: plain text, HTML (main text only, boilerplate dropped), or auto-detect (default).")
-    Format format;
+    @Option(names = "--format", defaultValue = "auto", paramLabel = "auto|text|html|jsonl",
+            description = "auto (by extension and content, default), text, html or jsonl, as in 'producer files'.")
+    String format;
 
-    @Parameters(paramLabel = "FILE", description = "The article; - reads standard input.")
-    String file;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files or directories; - reads standard input.")
+    List<String> files;
 
     @Override
-    public Integer call() {
-        byte[] bytes;
+    public Integer call() throws Exception {
+        if (!List.of("auto", "text", "html", "jsonl").contains(format))
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be auto, text, html or jsonl");
+        ParleyConfig c = common.config();
+        if (common.printConfig) c.print(System.err);
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        Printer printer = new Printer(out, err, KafkaEventPublisher.maxRecordBytes(c));
+        Ingest ingest = new Ingest(Extractors.standard(), printer, published, format);
+        List<Path> paths = new ArrayList<>();
+        Path stdin = null;
         try {
-            bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
-        } catch (IOException | RuntimeException e) {
-            System.err.println("parley extract: cannot read " + file + ": " + e.getMessage());
-            return 2;
+            for (String f : files) {
+                if (!f.equals("-")) {
+                    paths.add(Path.of(f));
+                    continue;
+                }
+                // standard input goes through the same file reader, as a report named "stdin"
+                if (stdin == null) {
+                    stdin = Files.createTempDirectory("parley-extract").resolve("stdin");
+                    Files.write(stdin, System.in.readAllBytes());
+                }
+                paths.add(stdin);
+            }
+            int rejected = 0;
+            for (Path p : FilesCommand.expand(paths)) {
+                Ingest.Result r = ingest.file(p);
+                if (r.status() == Ingest.Status.REJECTED) rejected++;
+            }
+            out.flush();
+            return rejected > 0 ? 3 : 0;
+        } finally {
+            if (stdin != null) {
+                Files.deleteIfExists(stdin);
+                Files.deleteIfExists(stdin.getParent());
+            }
         }
-        String id = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString();
-        List<Event> events;
-        try {
-            events = events(id, bytes, published, format);
-        } catch (IllegalArgumentException e) {
-            System.err.println("parley extract: " + file + ": " + e.getMessage());
-            return 3;
-        }
-        for (Event e : events) System.out.println(Json.string(e));
-        return 0;
     }
 
     /**
-     * The events this command prints for one article's bytes (the scorer runs this in-process).
-     *
-     * @throws IllegalArgumentException with the reason when the input is refused (binary, not UTF-8, no text)
+     * The lines this command prints for one report file, in-process (the scorer runs this): each event exactly as
+     * the producer would send it. Why a report gave no event (rejected, with the reason) goes to {@code problems}.
      */
-    public static List<Event> events(String id, byte[] bytes, LocalDate published, Format format) {
-        String text = decode(bytes);
-        boolean html = format == Format.html || format == Format.auto && looksHtml(text);
-        if (html) text = HtmlText.mainText(text);
-        if (text.isBlank()) throw new IllegalArgumentException("no text to read (empty input)");
-        return Extractors.standard().extract(new Article(id, null, null, published, null, text));
+    public static List<String> lines(Path file, LocalDate published, List<String> problems) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        Printer printer = new Printer(new PrintWriter(out), new PrintWriter(err), KafkaEventPublisher.maxRecordBytes(ParleyConfig.defaults()));
+        new Ingest(Extractors.standard(), printer, published, "auto").file(file);
+        printer.flush();
+        if (!err.toString().isBlank()) problems.add(err.toString().strip());
+        return out.toString().lines().filter(l -> !l.isBlank()).toList();
     }
 
-    /** UTF-8 text (BOM dropped); binary input (NUL bytes, many control characters, invalid UTF-8) is refused. */
-    public static String decode(byte[] bytes) {
-        if (bytes.length == 0) throw new IllegalArgumentException("empty input");
-        int ctrl = 0;
-        for (byte b : bytes) {
-            if (b == 0) throw new IllegalArgumentException("binary input (NUL bytes), not an article");
-            if (b >= 0 && b < 32 && b != '\n' && b != '\r' && b != '\t' && b != '\f') ctrl++;
-        }
-        if (ctrl > bytes.length / 100 + 5) throw new IllegalArgumentException("binary input (control characters), not an article");
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            // Latin-1 text is readable; anything else with many high bytes is refused
-            String s = new String(bytes, StandardCharsets.ISO_8859_1);
-            long letters = s.chars().filter(Character::isLetter).count();
-            if (letters < s.length() / 2) throw new IllegalArgumentException("not UTF-8 text (binary?), not an article");
-            return s;
-        }
-    }
+    /** Prints each event as the record value the Kafka publisher would send, and each reject as one line on stderr. */
+    static final class Printer implements EventPublisher {
+        private final PrintWriter out, err;
+        private final int maxBytes;
 
-    public static boolean looksHtml(String s) {
-        String head = s.substring(0, Math.min(s.length(), 2000)).toLowerCase(Locale.ROOT);
-        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<p>")
-                || head.contains("<div") || head.contains("<article");
+        Printer(PrintWriter out, PrintWriter err, int maxBytes) {
+            this.out = out;
+            this.err = err;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public void publish(Event event) {
+            byte[] value = KafkaEventPublisher.recordValue(event, maxBytes);
+            if (value == null) reject(KafkaEventPublisher.oversized(event, maxBytes));
+            else out.println(new String(value, StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void reject(Reject r) {
+            err.println("parley extract: " + parley.model.Text.escapeControls(r.source() + ": rejected: " + r.reason()
+                    + (r.detail() == null ? "" : ": " + r.detail())));
+            err.flush();
+        }
+
+        @Override
+        public void flush() { out.flush(); }
+
+        @Override
+        public void close() { out.flush(); }
     }
 }

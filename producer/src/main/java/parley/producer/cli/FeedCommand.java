@@ -46,7 +46,7 @@ public class FeedCommand implements Callable<Integer> {
         if (maxItems != null && maxItems < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--max-items-per-poll must be at least 1");
         ParleyConfig c = common.config();
         if (common.printConfig) c.print(System.out);
-        KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
+        KafkaSetup.awaitCluster(c);
         KafkaSetup.ensureTopics(c, Duration.ofSeconds(60));
         Path state = stateDir != null ? stateDir : Path.of(c.get("work.dir")).resolve("feeds");
         FeedPoller.Options o = FeedPoller.Options.defaults().withInterval(Duration.ofMinutes(intervalMinutes));

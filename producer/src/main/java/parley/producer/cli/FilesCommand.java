@@ -46,7 +46,7 @@ public class FilesCommand implements Callable<Integer> {
         ParleyConfig c = common.config();
         if (common.printConfig) c.print(System.out);
         List<Path> files = expand(paths);
-        KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
+        KafkaSetup.awaitCluster(c);
         KafkaSetup.ensureTopics(c, Duration.ofSeconds(60));
         try (KafkaEventPublisher pub = new KafkaEventPublisher(c)) {
             Summary s = publish(files, new Ingest(Extractors.standard(), pub, published, format), System.out);

@@ -49,7 +49,7 @@ public class GdeltCommand implements Callable<Integer> {
             for (Path p : paths) System.out.print(new GdeltAdapter().read(p, e -> { }).table());
             return 0;
         }
-        KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
+        KafkaSetup.awaitCluster(c);
         KafkaSetup.ensureTopics(c, Duration.ofSeconds(60));
         try (KafkaEventPublisher pub = new KafkaEventPublisher(c)) {
             Totals t = publish(paths, pub, System.out);

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Re-publish stored events in event-time order, from the events topic or JSON-lines archives,",
-                "into a target events topic, at full speed or paced. Run a Streams app (its own application.id) on the",
+        description = {"Re-publish stored events in event-time order into another events topic.",
+                "Reads the events topic or JSON-lines archives, at full speed or paced. Run a Streams app (its own application.id) on the",
                 "target topic: results equal the original run's. Example:",
                 "  ./parley replay --to-topic parley.replay.events --speed max",
                 "  ./parley streams --set topic.events=parley.replay.events --set application.id=parley-replay \\",
@@ -62,7 +62,7 @@ public class ReplayCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--to-topic must differ from the events topic it reads (" + source.events() + ")");
         if (common.printConfig) c.print(System.out);
-        KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
+        KafkaSetup.awaitCluster(c);
         ParleyConfig target = c.with("topic.events", toTopic, "cli --to-topic");
         KafkaSetup.ensureTopics(target, Duration.ofSeconds(60));
         try (Replayer r = new Replayer(Path.of(System.getProperty("java.io.tmpdir")), from, to)) {

@@ -46,7 +46,7 @@ public class WatchCommand implements Callable<Integer> {
         FilesCommand.checkPublished(published, new picocli.CommandLine(this));
         ParleyConfig c = common.config();
         if (common.printConfig) c.print(System.out);
-        KafkaSetup.awaitCluster(c, Duration.ofSeconds(30));
+        KafkaSetup.awaitCluster(c);
         KafkaSetup.ensureTopics(c, Duration.ofSeconds(60));
         Path lf = ledgerFile != null ? ledgerFile : Path.of(c.get("work.dir")).resolve(FolderWatcher.ledgerName(dir));
         try (KafkaEventPublisher pub = new KafkaEventPublisher(c); Ledger ledger = new Ledger(lf);

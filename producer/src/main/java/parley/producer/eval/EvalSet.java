@@ -140,19 +140,12 @@ public record EvalSet(Path gold, Path docsDir, Path docsTsv, Map<String, List<Js
             } catch (InvalidEventException e) {
                 return new Prediction(List.of(), "no usable publication date: " + e.getMessage());
             }
-            byte[] bytes;
+            if (!Files.isReadable(file)) return new Prediction(List.of(), "cannot read " + file);
             try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException | RuntimeException e) {
-                return new Prediction(List.of(), "cannot read " + file + ": " + e.getMessage());
-            }
-            try {
+                List<String> problems = new ArrayList<>();
                 List<JsonNode> out = new ArrayList<>();
-                for (Event e : ExtractCommand.events(file.getFileName().toString(), bytes, day, ExtractCommand.Format.auto))
-                    out.add(JSON.readTree(Json.string(e)));
-                return new Prediction(out, null);
-            } catch (IllegalArgumentException e) {
-                return new Prediction(List.of(), e.getMessage());
+                for (String line : ExtractCommand.lines(file, day, problems)) out.add(JSON.readTree(line));
+                return new Prediction(out, problems.isEmpty() ? null : String.join("; ", problems));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }

@@ -89,8 +89,7 @@ public final class KafkaEventPublisher implements EventPublisher {
         p.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "parley-producer");
         this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
         this.topics = Topics.from(c);
-        int requestMax = Integer.parseInt(String.valueOf(p.getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1024 * 1024)).trim());
-        this.maxBytes = Math.min(c.getInt("max.record.bytes"), requestMax - RECORD_OVERHEAD);
+        this.maxBytes = maxRecordBytes(c);
         String rf = c.get("producer.rejects.file");
         this.rejectsFile = rf.isBlank() ? null : Path.of(rf);
         this.maxBehindMs = maxBehindMs(c, topics.events());
@@ -121,6 +120,36 @@ public final class KafkaEventPublisher implements EventPublisher {
         return before - SKEW_MARGIN_MS; // a minute of margin for clock skew between this host and the broker
     }
 
+    /** The record size limit for a configuration: max.record.bytes, capped by the producer's max.request.size. */
+    public static int maxRecordBytes(ParleyConfig c) {
+        Map<String, Object> p = producerSettings(c);
+        int requestMax = Integer.parseInt(String.valueOf(p.getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1024 * 1024)).trim());
+        return Math.min(c.getInt("max.record.bytes"), requestMax - RECORD_OVERHEAD);
+    }
+
+    /**
+     * The record value the producer sends for an event under the size rule: its JSON, with the evidence cut to fit
+     * when needed; null when it does not fit even without evidence (then it is rejected as oversized, see
+     * {@link #oversized}). `parley extract` prints exactly this.
+     */
+    public static byte[] recordValue(Event event, int maxBytes) {
+        byte[] value = Json.bytes(event);
+        int budget = maxBytes - event.id().getBytes(StandardCharsets.UTF_8).length; // key and value share one record
+        if (value.length <= budget) return value;
+        return budget <= 0 ? null : shrink(event, budget);
+    }
+
+    /** The reject for an event {@link #recordValue} found too large. */
+    public static Reject oversized(Event event, int maxBytes) {
+        return oversized(event, maxBytes, event.source() == null ? "?" : event.source().id(), null);
+    }
+
+    /** As {@link #oversized(Event, int)}, keyed {@code source} and carrying the {@code original} input line. */
+    static Reject oversized(Event event, int maxBytes, String source, String original) {
+        return Reject.of(source, "oversized", "event " + event.id() + " is over the record size limit of " + maxBytes
+                + " bytes (max.record.bytes, capped by the producer's max.request.size) even without its evidence", original);
+    }
+
     @Override
     public void publish(Event event) {
         send(event).whenComplete((ok, ex) -> {
@@ -141,16 +170,10 @@ public final class KafkaEventPublisher implements EventPublisher {
                     + " broker refuses (topic setting message.timestamp.before.max.ms)", original));
             return CompletableFuture.completedFuture(false);
         }
-        byte[] value = Json.bytes(event);
-        int budget = maxBytes - event.id().getBytes(StandardCharsets.UTF_8).length; // key and value share one record
-        if (value.length > budget) {
-            value = budget <= 0 ? null : shrink(event, budget);
-            if (value == null) {
-                reject(Reject.of(source, "oversized",
-                        "event " + event.id() + " is over the record size limit of " + maxBytes + " bytes (max.record.bytes, "
-                                + "capped by the producer's max.request.size) even without its evidence", original));
-                return CompletableFuture.completedFuture(false);
-            }
+        byte[] value = recordValue(event, maxBytes);
+        if (value == null) {
+            reject(oversized(event, maxBytes, source, original));
+            return CompletableFuture.completedFuture(false);
         }
         try {
             // the Streams app's own validator on the exact bytes it will read: what it would dead-letter is a reject here
@@ -180,7 +203,7 @@ public final class KafkaEventPublisher implements EventPublisher {
      * no evidence does not fit. A binary search on the prefix length: a char can take 1 to 12 bytes in the JSON
      * (escapes), so the excess in bytes says little about how many chars to cut. Never splits a surrogate pair.
      */
-    private byte[] shrink(Event e, int budget) {
+    private static byte[] shrink(Event e, int budget) {
         String ev = e.evidence() == null ? "" : e.evidence();
         byte[] none = Json.bytes(withEvidence(e, null));
         if (none.length > budget) return null;

@@ -52,10 +52,8 @@ class FipsCodesTest {
     /** Re-derives the table from the shared codebook by the rules in the resource's header; skipped without data. */
     @Test
     void tableIsTheDocumentedDerivationOfTheSharedCodebook() throws IOException {
-        Path csv = null;
-        for (String c : List.of("../../shared/data/gdelt/codebook/country-codes.csv", "/work/shared/data/gdelt/codebook/country-codes.csv"))
-            if (Files.isRegularFile(Path.of(c))) csv = Path.of(c);
-        Assumptions.assumeTrue(csv != null, "shared codebook country-codes.csv not found: derivation check skipped");
+        Path csv = SharedData.dir().resolve("data/gdelt/codebook/country-codes.csv");
+        Assumptions.assumeTrue(Files.isRegularFile(csv), "shared codebook not found at " + SharedData.where(csv) + ": derivation check skipped");
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         RowReader rr = new RowReader(new java.io.StringReader(String.join("\n", lines)), 1 << 20);
         rr.next(',');

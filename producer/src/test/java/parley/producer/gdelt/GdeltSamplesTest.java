@@ -26,14 +26,12 @@ class GdeltSamplesTest {
 
     @BeforeAll
     static void findData() {
-        for (String c : List.of("../shared/data/gdelt", "../../shared/data/gdelt", "/work/shared/data/gdelt")) {
-            Path p = Path.of(c);
-            if (Files.isDirectory(p.resolve("v2/events"))) {
-                root = p;
-                return;
-            }
+        Path p = SharedData.dir().resolve("data/gdelt");
+        if (Files.isDirectory(p.resolve("v2/events"))) {
+            root = p;
+            return;
         }
-        Assumptions.abort("GDELT samples not found (looked for ../shared/data/gdelt and /work/shared/data/gdelt): skipped");
+        Assumptions.abort("GDELT samples not found in " + SharedData.where(p) + ": skipped");
     }
 
     private static final List<Event> events = new ArrayList<>();
