@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "alerts", mixinStandardHelpOptions = true,
-        description = {"Print the latest alerts from the results database (sink.sqlite), newest first:",
-                "spikes (a 7-day count well above its own 12-week baseline) and first contacts",
-                "(a pair's first engagement in 90 days). Rules and settings: docs/alerts.md."})
+        description = {"Print the latest alerts from the results database (sink.sqlite), newest first.",
+                "Spikes: a 7-day count well above its own 12-week baseline; first contacts: a pair's first",
+                "engagement in 90 days. Rules and settings: docs/alerts.md."})
 public class AlertsCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
 
