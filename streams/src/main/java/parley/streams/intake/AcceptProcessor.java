@@ -85,8 +85,9 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
         if (day < s - graceDays) {
             Headers headers = RecordBudget.carried(record.headers());
             String key = RecordBudget.key(record.key(), headers);
-            byte[] json = LateRecords.withEvent(LateRecords.late(LateRecords.INTAKE, day, s, graceDays), record.value().raw(),
-                    budget.room(key, headers));
+            var n = LateRecords.late(LateRecords.INTAKE, day, s, graceDays);
+            context.recordMetadata().ifPresent(m -> LateRecords.withOrigin(n, m.topic(), m.partition(), m.offset()));
+            byte[] json = LateRecords.withEvent(n, record.value().raw(), budget.room(key, headers));
             context.forward(new Record<String, Object>(key, json, record.timestamp(), headers), TO_LATE);
             late.increment();
             return;
