@@ -15,10 +15,11 @@ import java.util.List;
  * @param windows        rolling window sizes in days, e.g. 7, 30, 90
  * @param graceDays      an event dated before stream day − grace is late; a row is final once window_end is
  * @param inMemoryStores true only for tests that want speed over durability; production uses RocksDB
- * @param rekey          true when the events topic has several partitions: records then pass through the two
- *                       re-keying topics so that each event_key and each entity is handled by one task. With one
- *                       partition there is one task, which already sees every key: the stages are chained in
- *                       memory, so a record waits for one transaction commit instead of three.
+ * @param rekey          true when the events topic has several partitions: intake and dedup then run per events
+ *                       partition (events are keyed by event_key; others are re-keyed once), deltas pass by entity
+ *                       through the deltas topic with the intake tasks' watermarks. With one partition there is one
+ *                       task, which already sees every key: the stages are chained in memory, so a record waits for
+ *                       one transaction commit instead of two.
  * @param maxRecordBytes the most one record the application writes may take (key, value and headers): dead
  *                       letters and late records of huge input are cut to fit ({@code max.record.bytes})
  * @param partitions     partitions of the events topic = intake tasks: the engagement stage waits for a watermark
