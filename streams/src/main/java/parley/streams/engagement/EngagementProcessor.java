@@ -139,26 +139,33 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
         }
         String entity = record.key();
         Delta delta = (Delta) record.value();
-        int d = delta.day();
-        Integer before = streamDay.get();
-        Integer s;
-        if (upstream == null && (before == null || d > before)) {
-            if (before != null) advance(before, d);
-            streamDay.set(d);
-            s = d;
-        } else {
-            s = before;
-        }
-        if (s != null && d < s - graceDays) {
-            // Only with several partitions upstream; the rows it would change may be final already.
-            var n = LateRecords.late(STAGE, d, s, graceDays);
-            n.put("entity", entity);
-            context.forward(new Record<String, Object>(entity, Json.bytes(n), record.timestamp(), new RecordHeaders()), TO_LATE);
-            late.increment();
-            log.warn("delta for {} on {} is late at the engagement stage (stream day {}), not counted", entity, Days.date(d), Days.date(s));
+        Integer s = upstream == null ? followDeltas(delta.day()) : streamDay.get();
+        if (s != null && delta.day() < s - graceDays) {
+            reportLate(entity, delta.day(), s, record.timestamp());
             return;
         }
         apply(entity, delta, s);
+    }
+
+    /** Chained behind the one intake task: the stream day is the latest delta day; moving it decays first. */
+    private Integer followDeltas(int d) {
+        Integer before = streamDay.get();
+        if (before != null && d <= before) return before;
+        if (before != null) advance(before, d);
+        streamDay.set(d);
+        return d;
+    }
+
+    /**
+     * A guard, never reached as designed: with one task the intake stage has found such a report late already, with
+     * several no intake task sends a delta dated before its watermark − grace. The rows it would change may be final.
+     */
+    private void reportLate(String entity, int d, int s, long timestamp) {
+        var n = LateRecords.late(STAGE, d, s, graceDays);
+        n.put("entity", entity);
+        context.forward(new Record<String, Object>(entity, Json.bytes(n), timestamp, new RecordHeaders()), TO_LATE);
+        late.increment();
+        log.warn("delta for {} on {} is late at the engagement stage (stream day {}), not counted", entity, Days.date(d), Days.date(s));
     }
 
     /** An intake task's stream day: the stream day here moves to the minimum over all intake tasks. */
