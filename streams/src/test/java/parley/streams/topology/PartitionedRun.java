@@ -55,6 +55,7 @@ final class PartitionedRun {
     final List<String> otherLate = new ArrayList<>();
     final List<String> deadLetterKeys = new ArrayList<>();
     int maxDriftDays;
+    int restarts;
     long liveRecords;
 
     PartitionedRun(StreamsSettings settings, long seed) {
@@ -95,6 +96,7 @@ final class PartitionedRun {
             x -= weights[i];
             if (x < 0) break;
         }
+        if (chosen >= n && rnd.nextInt(400) == 0) engagement.get(chosen - n).restart();
         int batch = 1 + rnd.nextInt(30);
         for (int b = 0; b < batch && hasWork(chosen); b++) {
             if (chosen < n) intake.get(chosen).next();
@@ -232,7 +234,7 @@ final class PartitionedRun {
     private final class EngagementTask {
         final ArrayDeque<Record<String, Object>> deltas = new ArrayDeque<>();
         final MockProcessorContext<String, Object> ctx;
-        final EngagementProcessor processor = new EngagementProcessor(settings.windows(), settings.graceDays(), settings.partitions());
+        EngagementProcessor processor = new EngagementProcessor(settings.windows(), settings.graceDays(), settings.partitions());
 
         EngagementTask(int partition) {
             ctx = context(1, partition);
@@ -241,6 +243,17 @@ final class PartitionedRun {
             store(StreamDay.store(EngagementProcessor.STREAM_DAY, true), ctx);
             store(UpstreamDays.store(true), ctx);
             processor.init(ctx);
+        }
+
+        /**
+         * A restart on the same state (the rows store is rebuilt from the daily counts up to the stream day, with
+         * counts ahead of it waiting in the daily store).
+         */
+        void restart() {
+            processor.close();
+            processor = new EngagementProcessor(settings.windows(), settings.graceDays(), settings.partitions());
+            processor.init(ctx);
+            restarts++;
         }
 
         void next() {

@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * events, whatever the interleaving: the watermark keeps the engagement stage from finalising or decaying a day that
  * a slower partition can still send a delta for. The input ends with one event on the last day in every partition,
  * so each partition's stream day ends on the same day as the one-partition run's and the rows reach that day too.
+ * Engagement tasks are restarted on their state now and then (the rows store is rebuilt, as after a crash).
  */
 class PartitionedTopologyTest {
     static final int PARTITIONS = 4;
@@ -106,11 +107,12 @@ class PartitionedTopologyTest {
             }
             run.runToEnd(weights);
         }
-        System.out.printf("partitioned: %d records, %d rows, %d finals, %d live records, max drift between partitions %d days%n",
-                records.size(), expected.rows().size(), expectedFinals.size(), run.liveRecords, run.maxDriftDays);
+        System.out.printf("partitioned: %d records, %d rows, %d finals, %d live records, max drift between partitions %d days, %d restarts%n",
+                records.size(), expected.rows().size(), expectedFinals.size(), run.liveRecords, run.maxDriftDays, run.restarts);
 
         // partitions did drift apart by more than grace: one stream day for all would have made reports late
         assertThat(run.maxDriftDays).isGreaterThan(settings.graceDays());
+        assertThat(run.restarts).as("engagement tasks restarted on their state").isPositive();
         assertThat(run.intakeLateIds).containsExactlyInAnyOrderElementsOf(expectedLate);
         assertThat(run.otherLate).as("late records at dedup or engagement").isEmpty();
         assertThat(run.deadLetterKeys).containsExactlyInAnyOrderElementsOf(
