@@ -134,12 +134,17 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
         context.forward(new Record<String, Object>(e.eventKey(), AcceptedReport.of(e), record.timestamp(), new RecordHeaders()), next);
     }
 
-    /** Where the record was read on the events topic: its own coordinates, or those a re-keyed record carries. */
+    /**
+     * Where the record was read on the events topic: its own coordinates, or those a re-keyed record carries (only
+     * when they name another topic than the one it was read from: a record on the events topic itself cannot pass
+     * off another record's coordinates as its own).
+     */
     private void addOrigin(com.fasterxml.jackson.databind.node.ObjectNode late, Headers headers) {
         String topic = header(headers, ValidateProcessor.HEADER_ORIGIN_TOPIC);
         String partition = header(headers, ValidateProcessor.HEADER_ORIGIN_PARTITION);
         String offset = header(headers, ValidateProcessor.HEADER_ORIGIN_OFFSET);
-        if (topic != null && partition != null && offset != null) {
+        String readFrom = context.recordMetadata().map(m -> m.topic()).orElse(null);
+        if (topic != null && partition != null && offset != null && !topic.equals(readFrom)) {
             try {
                 LateRecords.withOrigin(late, topic, Integer.parseInt(partition), Long.parseLong(offset));
                 return;
