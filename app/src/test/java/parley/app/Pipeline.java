@@ -27,9 +27,12 @@ final class Pipeline implements AutoCloseable {
     final Thread consumerThread;
     EngagementApp streams;
 
-    Pipeline(String name, Path dir) throws Exception {
+    Pipeline(String name, Path dir) throws Exception { this(name, dir, 1); }
+
+    Pipeline(String name, Path dir, int partitions) throws Exception {
         String ns = name + "-" + System.nanoTime();
-        ParleyConfig.Builder b = ParleyConfig.builder().set("bootstrap.servers", BrokerExtension.bootstrapServers());
+        ParleyConfig.Builder b = ParleyConfig.builder().set("bootstrap.servers", BrokerExtension.bootstrapServers())
+                .set("topic.partitions", String.valueOf(partitions));
         for (String t : List.of("events", "late", "dlq", "rejects", "live", "final", "alerts")) b.set("topic." + t, ns + "." + t);
         config = b.set("application.id", ns).set("sink.group.id", ns + "-sink").set("work.dir", dir.toString())
                 .set("state.dir", dir.resolve("state").toString()).set("producer.rejects.file", "")

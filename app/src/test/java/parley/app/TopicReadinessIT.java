@@ -89,6 +89,11 @@ class TopicReadinessIT {
                 .set("application.id", ns);
     }
 
+    /** The report id of an event record (records are keyed by event_key, which reports of one event share). */
+    private static String reportId(byte[] value) {
+        return parley.json.Json.read(value, parley.model.Event.class).id();
+    }
+
     static Set<String> readAll(ParleyConfig c, String topic, int partitions, int expected) {
         Map<String, Object> p = new HashMap<>(c.kafka("consumer"));
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -99,9 +104,9 @@ class TopicReadinessIT {
             cons.seekToBeginning(tps);
             long deadline = System.currentTimeMillis() + 30_000;
             while (keys.size() < expected && System.currentTimeMillis() < deadline)
-                cons.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
+                cons.poll(Duration.ofMillis(200)).forEach(r -> keys.add(reportId(r.value())));
             // one more poll: a duplicate or stray record would show up here
-            cons.poll(Duration.ofMillis(500)).forEach(r -> keys.add(r.key()));
+            cons.poll(Duration.ofMillis(500)).forEach(r -> keys.add(reportId(r.value())));
         }
         return keys;
     }

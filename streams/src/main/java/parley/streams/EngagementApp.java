@@ -87,6 +87,8 @@ public final class EngagementApp implements AutoCloseable {
     /**
      * Topic definitions for an Admin client. Repartition topics use LogAppendTime so broker retention counts from
      * arrival, not from event times years back (a replay of history would otherwise be deleted before it is read).
+     * Their records still carry event time for Streams: {@link EventTimestampExtractor} reads the event day from each
+     * value, so the broker's timestamps are used for retention only.
      */
     public static List<NewTopic> newTopics(StreamsSettings s, int partitions, short replicationFactor) {
         List<NewTopic> out = new ArrayList<>();

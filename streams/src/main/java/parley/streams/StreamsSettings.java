@@ -15,15 +15,18 @@ import java.util.List;
  * @param windows        rolling window sizes in days, e.g. 7, 30, 90
  * @param graceDays      an event dated before stream day − grace is late; a row is final once window_end is
  * @param inMemoryStores true only for tests that want speed over durability; production uses RocksDB
- * @param rekey          true when the events topic has several partitions: records then pass through the two
- *                       re-keying topics so that each event_key and each entity is handled by one task. With one
- *                       partition there is one task, which already sees every key: the stages are chained in
- *                       memory, so a record waits for one transaction commit instead of three.
+ * @param rekey          true when the events topic has several partitions: intake and dedup then run per events
+ *                       partition (events are keyed by event_key; others are re-keyed once), deltas pass by entity
+ *                       through the deltas topic with the intake tasks' watermarks. With one partition there is one
+ *                       task, which already sees every key: the stages are chained in memory, so a record waits for
+ *                       one transaction commit instead of two.
  * @param maxRecordBytes the most one record the application writes may take (key, value and headers): dead
  *                       letters and late records of huge input are cut to fit ({@code max.record.bytes})
+ * @param partitions     partitions of the events topic = intake tasks: the engagement stage waits for a watermark
+ *                       from each before it moves its stream day (only used when re-keying)
  */
 public record StreamsSettings(Topics topics, String applicationId, List<Integer> windows, int graceDays,
-                              boolean inMemoryStores, boolean rekey, int maxRecordBytes) {
+                              boolean inMemoryStores, boolean rekey, int maxRecordBytes, int partitions) {
 
     public StreamsSettings {
         windows = List.copyOf(windows);
@@ -31,30 +34,35 @@ public record StreamsSettings(Topics topics, String applicationId, List<Integer>
         for (int w : windows) if (w < 1) throw new IllegalArgumentException("window size must be ≥ 1 day, got " + w);
         if (windows.size() != windows.stream().distinct().count()) throw new IllegalArgumentException("window sizes repeat: " + windows);
         if (graceDays < 0) throw new IllegalArgumentException("grace must be ≥ 0 days, got " + graceDays);
+        if (partitions < 1) throw new IllegalArgumentException("partitions must be ≥ 1, got " + partitions);
         if (maxRecordBytes < 1024) throw new IllegalArgumentException("max record bytes must be ≥ 1024, got " + maxRecordBytes);
     }
 
     public static StreamsSettings from(ParleyConfig c) {
+        int partitions = c.getInt("topic.partitions");
         return new StreamsSettings(Topics.from(c), c.get("application.id"), c.windows(), c.graceDays(), false,
-                c.getInt("topic.partitions") > 1, c.getInt("max.record.bytes"));
+                partitions > 1, c.getInt("max.record.bytes"), partitions);
     }
 
     public static StreamsSettings defaults() { return from(ParleyConfig.defaults()); }
 
-    public StreamsSettings withWindows(List<Integer> w) { return new StreamsSettings(topics, applicationId, w, graceDays, inMemoryStores, rekey, maxRecordBytes); }
+    public StreamsSettings withWindows(List<Integer> w) { return new StreamsSettings(topics, applicationId, w, graceDays, inMemoryStores, rekey, maxRecordBytes, partitions); }
 
-    public StreamsSettings withGrace(int g) { return new StreamsSettings(topics, applicationId, windows, g, inMemoryStores, rekey, maxRecordBytes); }
+    public StreamsSettings withGrace(int g) { return new StreamsSettings(topics, applicationId, windows, g, inMemoryStores, rekey, maxRecordBytes, partitions); }
 
-    public StreamsSettings withInMemoryStores(boolean m) { return new StreamsSettings(topics, applicationId, windows, graceDays, m, rekey, maxRecordBytes); }
+    public StreamsSettings withInMemoryStores(boolean m) { return new StreamsSettings(topics, applicationId, windows, graceDays, m, rekey, maxRecordBytes, partitions); }
 
-    public StreamsSettings withRekey(boolean r) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, r, maxRecordBytes); }
+    public StreamsSettings withRekey(boolean r) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, r, maxRecordBytes, partitions); }
 
-    public StreamsSettings withMaxRecordBytes(int b) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, rekey, b); }
+    public StreamsSettings withMaxRecordBytes(int b) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, rekey, b, partitions); }
 
-    /** Accepted reports keyed by event_key (first repartition). */
+    /** Several partitions (re-keying): n intake tasks. */
+    public StreamsSettings withPartitions(int n) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, n > 1 || rekey, maxRecordBytes, n); }
+
+    /** Events another producer keyed otherwise than by event_key, re-keyed by it (first repartition). */
     public String eventsByKeyTopic() { return applicationId + "-events-by-key"; }
 
-    /** Count deltas keyed by entity (second repartition). */
+    /** Count deltas keyed by entity, and the intake tasks' watermarks (second repartition). */
     public String deltasByEntityTopic() { return applicationId + "-deltas-by-entity"; }
 
     public int maxWindow() { return Collections.max(windows); }

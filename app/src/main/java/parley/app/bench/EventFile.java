@@ -18,7 +18,7 @@ import java.time.ZoneOffset;
 /**
  * Pre-serialized records on disk (key, timestamp, value), so that neither generation nor JSON writing is inside
  * a timed phase and 1M events need no heap: the raw and pipeline phases stream the same bytes from this file.
- * Record key = report id, timestamp = event day 00:00 UTC, value = event JSON, exactly as KafkaEventPublisher sends.
+ * Record key = event_key, timestamp = event day 00:00 UTC, value = event JSON, exactly as KafkaEventPublisher sends.
  */
 public final class EventFile {
     public record Summary(Path path, long records, long keyBytes, long valueBytes, EventGenerator.Stats stats) {
@@ -62,7 +62,7 @@ public final class EventFile {
 
     /** One record: key length, key, event-time timestamp, value length, value. Returns {key bytes, value bytes}. */
     private static long[] writeRecord(DataOutputStream out, Event e) throws IOException {
-        byte[] k = e.id().getBytes(StandardCharsets.UTF_8);
+        byte[] k = e.eventKey().getBytes(StandardCharsets.UTF_8);
         byte[] v = Json.bytes(e);
         out.writeInt(k.length);
         out.write(k);

@@ -105,7 +105,7 @@ final class Latency {
                     q.add(new Pending(expected, sendAt, counted));
                 }
                 outstanding.incrementAndGet();
-                producer.send(new ProducerRecord<>(t.events(), null, EventFile.timestamp(e), e.id(), Json.bytes(e)), (md, ex) -> {
+                producer.send(new ProducerRecord<>(t.events(), null, EventFile.timestamp(e), e.eventKey(), Json.bytes(e)), (md, ex) -> {
                     if (ex != null) out.println("  latency: send failed: " + ex);
                 });
                 sent++;

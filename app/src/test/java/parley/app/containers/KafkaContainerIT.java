@@ -87,6 +87,15 @@ class KafkaContainerIT {
         assertThat(a.eventKey()).isEqualTo(b.eventKey());
         try (KafkaEventPublisher pub = new KafkaEventPublisher(c)) {
             for (Event e : List.of(a, b, call, a)) pub.publish(e);     // and report a once more: same id, ignored
+            // rows appear once every one of the 3 partitions has an event: calls elsewhere on the same day
+            java.util.Set<Integer> covered = new java.util.HashSet<>();
+            for (Event e : List.of(a, call)) covered.add(parley.streams.watermark.ToAllPartitions.byKey(e.eventKey(), 3));
+            String[] others = {"FRA", "DEU", "ITA", "ESP", "POL", "NLD"};
+            for (int i = 0; i < others.length && covered.size() < 3; i++)
+                for (int j = i + 1; j < others.length && covered.size() < 3; j++) {
+                    Event e = call("2024-08-06", others[i], others[j], "report-" + others[i] + others[j]);
+                    if (covered.add(parley.streams.watermark.ToAllPartitions.byKey(e.eventKey(), 3))) pub.publish(e);
+                }
             pub.flush();
         }
 

@@ -36,8 +36,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Publishes events to the events topic: key = report id, timestamp = event day 00:00 UTC (event time, never the
- * wall clock), idempotent with acks=all so retries never duplicate. Every send is checked: {@link #send} reports each
+ * Publishes events to the events topic: key = event_key, timestamp = event day 00:00 UTC (event time, never the
+ * wall clock), idempotent with acks=all so retries never duplicate. Keyed by event_key, not by report id (a
+ * deliberate deviation from CONTRACT.md §1, see the README): every report of one event lands in one partition, in the
+ * order written here, so with several partitions duplicate ids and "the first accepted report defines the event"
+ * are decided by one Streams task, exactly as with one partition. Every send is checked: {@link #send} reports each
  * event's fate to the caller (who turns a failure into a reject, see {@link Deliveries}); for {@link #publish} a
  * failed send is remembered and {@link #flush()} throws, so nothing is lost silently. An event dated ahead of the
  * clock (tomorrow is valid) is stamped with the clock ({@link NoFutureTimestamps}), one older than the topic's
@@ -134,7 +137,7 @@ public final class KafkaEventPublisher implements EventPublisher {
      */
     public static byte[] recordValue(Event event, int maxBytes) {
         byte[] value = Json.bytes(event);
-        int budget = maxBytes - event.id().getBytes(StandardCharsets.UTF_8).length; // key and value share one record
+        int budget = maxBytes - event.eventKey().getBytes(StandardCharsets.UTF_8).length; // key and value share one record
         if (value.length <= budget) return value;
         return budget <= 0 ? null : shrink(event, budget);
     }
@@ -185,7 +188,7 @@ public final class KafkaEventPublisher implements EventPublisher {
         }
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         try {
-            producer.send(new ProducerRecord<>(topics.events(), null, ts, event.id(), value), (md, ex) -> {
+            producer.send(new ProducerRecord<>(topics.events(), null, ts, event.eventKey(), value), (md, ex) -> {
                 if (ex != null) done.completeExceptionally(ex);
                 else {
                     published.incrementAndGet();

@@ -40,8 +40,11 @@ import java.util.function.Consumer;
  * spilled to one temporary file per month, and each month is sorted by day in memory: memory stays bounded by one
  * month of events however long the history. The sort is stable, so reports of one day keep their stored order.
  *
- * <p>Reading from the events topic, events the original run found late (the late-events topic) are left out, so the
- * replay counts exactly the events the original run accepted and gives the same rows.
+ * <p>Reading from the events topic, the records the original run found late are left out: the late-events topic names
+ * each by the partition and offset it was read from ({@code "origin"}), so exactly those records are skipped, and
+ * the replay counts exactly the events the original run accepted and gives the same rows. Leaving out by report id
+ * instead would be wrong: an accepted report re-sent after its day went past grace is late with the id of a counted
+ * report, and both copies would go. (Late records written before they carried an origin are matched by id.)
  */
 public final class Replayer implements AutoCloseable {
     /** Pacing: {@code max}, {@code 60x} (event time runs 60 × faster than the wall clock), or {@code 500/s}. */
@@ -90,23 +93,60 @@ public final class Replayer implements AutoCloseable {
             for (Path f : files) {
                 try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                     String line;
-                    while ((line = r.readLine()) != null) if (!line.isBlank()) add(line.getBytes(StandardCharsets.UTF_8), Set.of());
+                    while ((line = r.readLine()) != null) if (!line.isBlank()) add(line.getBytes(StandardCharsets.UTF_8), false);
                 }
             }
         }
     }
 
-    /** Adds every committed event of the events topic, leaving out the ids found on the late topic. */
+    /** Adds every committed event of the events topic, leaving out the records found on the late topic. */
     public void addTopic(ParleyConfig c, String eventsTopic, String lateTopic) {
-        Set<String> late = new HashSet<>();
-        if (lateTopic != null) readTopic(c, lateTopic, r -> {
+        LateRecords late = new LateRecords(eventsTopic);
+        if (lateTopic != null) readTopic(c, lateTopic, r -> late.add(r.value()));
+        readTopic(c, eventsTopic, r -> add(r.value(), late.contains(r.partition(), r.offset(), r.value())));
+    }
+
+    /**
+     * What the late topic says the original run did not count: events-topic records by (partition, offset), and the
+     * ids of late records written before those carried their origin.
+     */
+    static final class LateRecords {
+        private final String eventsTopic;
+        private final Map<Integer, Set<Long>> offsets = new HashMap<>();
+        private final Set<String> legacyIds = new HashSet<>();
+
+        LateRecords(String eventsTopic) { this.eventsTopic = eventsTopic; }
+
+        void add(byte[] lateRecord) {
+            JsonNode n;
             try {
-                JsonNode n = Json.MAPPER.readTree(r.value());
-                JsonNode id = n.path("event").path("id");
-                if (id.isTextual()) late.add(id.textValue());
-            } catch (IOException ignored) { /* not a late record: nothing to leave out */ }
-        });
-        readTopic(c, eventsTopic, r -> add(r.value(), late));
+                n = Json.MAPPER.readTree(lateRecord);
+            } catch (IOException | RuntimeException e) {
+                return; // not a late record: nothing to leave out
+            }
+            if (n == null || !n.isObject()) return;
+            JsonNode origin = n.get("origin");
+            if (origin != null && origin.isObject()) {
+                if (eventsTopic.equals(origin.path("topic").asText()) && origin.path("partition").canConvertToInt()
+                        && origin.path("offset").canConvertToLong())
+                    offsets.computeIfAbsent(origin.get("partition").intValue(), p -> new HashSet<>()).add(origin.get("offset").longValue());
+                return;
+            }
+            JsonNode id = n.path("event").path("id");
+            if (id.isTextual()) legacyIds.add(id.textValue());
+        }
+
+        boolean contains(int partition, long offset, byte[] event) {
+            Set<Long> o = offsets.get(partition);
+            if (o != null && o.contains(offset)) return true;
+            if (legacyIds.isEmpty()) return false;
+            try {
+                JsonNode id = Json.MAPPER.readTree(event).path("id");
+                return id.isTextual() && legacyIds.contains(id.textValue());
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
     }
 
     private void readTopic(ParleyConfig c, String topic, Consumer<ConsumerRecord<String, byte[]>> each) {
@@ -125,7 +165,7 @@ public final class Replayer implements AutoCloseable {
         }
     }
 
-    private void add(byte[] json, Set<String> late) {
+    private void add(byte[] json, boolean late) {
         read++;
         Event e;
         try {
@@ -135,7 +175,7 @@ public final class Replayer implements AutoCloseable {
             return;
         }
         if ((from != null && e.date().isBefore(from)) || (to != null && e.date().isAfter(to))) { outOfRange++; return; }
-        if (late.contains(e.id())) { skippedLate++; return; }
+        if (late) { skippedLate++; return; }
         try {
             BufferedWriter w = months.computeIfAbsent(YearMonth.from(e.date()), m -> open(spill.resolve(m + ".jsonl")));
             w.write(new String(json, StandardCharsets.UTF_8).replace('\n', ' '));

@@ -72,8 +72,9 @@ public final class DedupProcessor implements Processor<String, AcceptedReport, S
             if (before != null) DayKeys.deleteDays(events, before - graceDays, s - graceDays);
         }
         if (day < s - graceDays) {
-            // Only with several input partitions (another source task moved this task's stream day further):
-            // the event's entry may be purged, so counting it could count it twice. Say so instead.
+            // A guard: accept runs in the same task with a stream day at least this one, so it has found every such
+            // report late already. Were one to get here, its event's entry may be purged and counting it could count
+            // it twice: say so instead.
             var n = LateRecords.late(STAGE, day, s, graceDays);
             n.put("event_key", record.key());
             context.forward(new Record<String, Object>(record.key(), Json.bytes(n), record.timestamp(), new RecordHeaders()), TO_LATE);

@@ -19,9 +19,14 @@ import parley.streams.state.DayStores;
 import parley.streams.time.DayKeys;
 import parley.streams.time.Days;
 import parley.streams.time.StreamDay;
+import parley.streams.watermark.UpstreamDays;
+import parley.streams.watermark.Watermark;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Rolling engagement per entity (CONTRACT.md §2), keyed by entity, with no hopping windows. Two stores, both keyed
@@ -36,11 +41,17 @@ import java.util.List;
  * </ul>
  * A delta for day d changes only rows N, D with D in [d, min(stream day, d+N−1)], each by the delta itself, plus
  * possibly the first-0 row at d+N: at most (grace+1)·|windows| rows, whatever N is. When the stream day moves S → S',
- * only the entities with a row at S (rows at S exist exactly for the active entities) step forward one day at a
- * time, row(D) = row(D−1) − day(D−N), until the first 0 row; rows before S' − grace are then emitted final once
- * and dropped.
+ * only the entities with a row at S (rows at S exist exactly for the active entities) and those with counts on days
+ * in (S, S'] step forward one day at a time, row(D) = row(D−1) + day(D) − day(D−N), until the first 0 row; rows
+ * before S' − grace are then emitted final once and dropped.
+ *
+ * <p>The stream day S: with one task upstream (one partition, stages chained) the latest delta day, as CONTRACT.md §3
+ * says. With several intake tasks it is the minimum of their {@link Watermark}s ({@link UpstreamDays}): a delta dated
+ * after S only adds to its day, and its rows appear when S gets there. An intake task accepts only reports dated on or
+ * after its own stream day − grace, and its watermark never exceeds that stream day, so every delta that arrives here
+ * is dated on or after S − grace and no delta can reach a row that is final: the late check here is a guard.
  */
-public final class EngagementProcessor implements Processor<String, Delta, String, Object> {
+public final class EngagementProcessor implements Processor<String, Object, String, Object> {
     private static final Logger log = LoggerFactory.getLogger(EngagementProcessor.class);
     public static final String DAILY = "daily-engagement";
     public static final String ROWS = "engagement-rows";
@@ -54,17 +65,26 @@ public final class EngagementProcessor implements Processor<String, Delta, Strin
     private final List<Integer> windows;
     private final int maxWindow;
     private final int graceDays;
+    private final int upstreamPartitions;
     private ProcessorContext<String, Object> context;
+    private UpstreamDays upstream;
     private KeyValueStore<Bytes, byte[]> daily;
     private KeyValueStore<Bytes, byte[]> rows;
     private StreamDay streamDay;
     private TaskCounter late;
     private final RowWriter writer = new RowWriter();
 
-    public EngagementProcessor(List<Integer> windows, int graceDays) {
+    public EngagementProcessor(List<Integer> windows, int graceDays) { this(windows, graceDays, 0); }
+
+    /**
+     * @param upstreamPartitions 0 when the stage is chained behind the one intake task (the stream day follows the
+     *                           deltas); else the number of intake tasks whose {@link Watermark}s set the stream day
+     */
+    public EngagementProcessor(List<Integer> windows, int graceDays, int upstreamPartitions) {
         this.windows = List.copyOf(windows);
         this.maxWindow = windows.stream().mapToInt(Integer::intValue).max().orElseThrow();
         this.graceDays = graceDays;
+        this.upstreamPartitions = upstreamPartitions;
     }
 
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> dailyStore(boolean inMemory) {
@@ -83,6 +103,7 @@ public final class EngagementProcessor implements Processor<String, Delta, Strin
         this.rows = context.getStateStore(ROWS);
         this.streamDay = new StreamDay(context.getStateStore(STREAM_DAY));
         this.late = TaskCounter.register(context, TaskCounter.LATE);
+        if (upstreamPartitions > 0) this.upstream = new UpstreamDays(context.getStateStore(UpstreamDays.STORE), upstreamPartitions);
         rebuildRows();
     }
 
@@ -111,38 +132,63 @@ public final class EngagementProcessor implements Processor<String, Delta, Strin
     }
 
     @Override
-    public void process(Record<String, Delta> record) {
-        String entity = record.key();
-        Delta delta = record.value();
-        int d = delta.day();
-        Integer before = streamDay.get();
-        int s;
-        if (before == null || d > before) {
-            if (before != null) advance(before, d);
-            streamDay.set(d);
-            s = d;
-        } else {
-            s = before;
+    public void process(Record<String, Object> record) {
+        if (record.value() instanceof Watermark w) {
+            if (upstream != null) onWatermark(w);
+            return;
         }
-        if (d < s - graceDays) {
-            // Only with several partitions upstream; the rows it would change may be final already.
-            var n = LateRecords.late(STAGE, d, s, graceDays);
-            n.put("entity", entity);
-            context.forward(new Record<String, Object>(entity, Json.bytes(n), record.timestamp(), new RecordHeaders()), TO_LATE);
-            late.increment();
-            log.warn("delta for {} on {} is late at the engagement stage (stream day {}), not counted", entity, Days.date(d), Days.date(s));
+        String entity = record.key();
+        Delta delta = (Delta) record.value();
+        Integer s = upstream == null ? followDeltas(delta.day()) : streamDay.get();
+        if (s != null && delta.day() < s - graceDays) {
+            reportLate(entity, delta.day(), s, record.timestamp());
             return;
         }
         apply(entity, delta, s);
     }
 
-    /** Adds a delta (d ≥ s − grace) to its day and to every existing or newly existing row it changes. */
-    private void apply(String entity, Delta delta, int s) {
+    /** Chained behind the one intake task: the stream day is the latest delta day; moving it decays first. */
+    private Integer followDeltas(int d) {
+        Integer before = streamDay.get();
+        if (before != null && d <= before) return before;
+        if (before != null) advance(before, d);
+        streamDay.set(d);
+        return d;
+    }
+
+    /**
+     * A guard, never reached as designed: with one task the intake stage has found such a report late already, with
+     * several no intake task sends a delta dated before its watermark − grace. The rows it would change may be final.
+     */
+    private void reportLate(String entity, int d, int s, long timestamp) {
+        var n = LateRecords.late(STAGE, d, s, graceDays);
+        n.put("entity", entity);
+        context.forward(new Record<String, Object>(entity, Json.bytes(n), timestamp, new RecordHeaders()), TO_LATE);
+        late.increment();
+        log.warn("delta for {} on {} is late at the engagement stage (stream day {}), not counted", entity, Days.date(d), Days.date(s));
+    }
+
+    /** An intake task's stream day: the stream day here moves to the minimum over all intake tasks. */
+    private void onWatermark(Watermark w) {
+        upstream.update(w);
+        Integer next = upstream.minimum();
+        Integer before = streamDay.get();
+        if (next == null || (before != null && next <= before)) return;
+        advance(before, next);
+        streamDay.set(next);
+    }
+
+    /**
+     * Adds a delta (d ≥ s − grace) to its day and to every existing or newly existing row it changes: none when its
+     * day is after the stream day s (or there is none yet), whose rows appear when s gets there.
+     */
+    private void apply(String entity, Delta delta, Integer s) {
         int d = delta.day();
         Bytes dayKey = DayKeys.key(d, entity);
         Counts day = Counts.decode(daily.get(dayKey));
         day.add(delta);
         daily.put(dayKey, day.encode());
+        if (s == null) return;
         long now = now();
         for (int n : windows) {
             int last = (int) Math.min(s, (long) d + n - 1);
@@ -166,28 +212,48 @@ public final class EngagementProcessor implements Processor<String, Delta, Strin
         }
     }
 
-    /** The stream day moves from s to next: decay rows for the new days, then finalize and purge. */
-    private void advance(int s, int next) {
+    /**
+     * The stream day moves from {@code from} (null: none yet) to next: rows for the new days (the decay, and the rows
+     * of deltas that came ahead of the stream day), then finalize and purge.
+     */
+    private void advance(Integer from, int next) {
         long now = now();
-        List<KeyValue<Bytes, byte[]>> atS = new ArrayList<>();
+        Integer firstDaily = from != null ? null : firstDay(daily);
+        if (from == null && firstDaily == null) return;
+        int s = from != null ? from : firstDaily - 1;
+        // each (window, entity) steps forward from its row at s: those with a row there, in key order ...
+        Map<String, Counts> atS = new LinkedHashMap<>();
         try (KeyValueIterator<Bytes, byte[]> it = rows.range(Bytes.wrap(Days.prefix(s)), Bytes.wrap(Days.prefix(s + 1)))) {
             while (it.hasNext()) {
                 KeyValue<Bytes, byte[]> kv = it.next();
-                if (DayKeys.day(kv.key) == s) atS.add(kv);
+                if (DayKeys.day(kv.key) == s) atS.put(DayKeys.suffix(kv.key), Counts.decode(kv.value));
             }
         }
-        for (KeyValue<Bytes, byte[]> kv : atS) {
-            Counts prev = Counts.decode(kv.value);
-            if (prev.total() == 0) continue; // a first-0 row: nothing left to decay
-            String suffix = DayKeys.suffix(kv.key);
+        // ... then those with counts on days in (s, next], which came ahead of the stream day (only with watermarks)
+        Map<String, Integer> lastNewDay = new HashMap<>();
+        try (KeyValueIterator<Bytes, byte[]> it = daily.range(Bytes.wrap(Days.prefix(s + 1)), Bytes.wrap(Days.prefix(next + 1)))) {
+            while (it.hasNext()) {
+                Bytes key = it.next().key;
+                int day = DayKeys.day(key);
+                if (day > s && day <= next) lastNewDay.merge(DayKeys.suffix(key), day, Math::max);
+            }
+        }
+        for (String entity : lastNewDay.keySet()) for (int n : windows) atS.putIfAbsent(n + "|" + entity, Counts.zero());
+        for (Map.Entry<String, Counts> e : atS.entrySet()) {
+            String suffix = e.getKey();
             int bar = suffix.indexOf('|');
             int n = Integer.parseInt(suffix.substring(0, bar));
             String entity = suffix.substring(bar + 1);
+            int lastNew = lastNewDay.getOrDefault(entity, s);
+            Counts prev = e.getValue();
             for (int end = s + 1; end <= next; end++) {
                 Counts row = prev.minus(Counts.decode(daily.get(DayKeys.key(end - n, entity))));
-                rows.put(rowKey(end, n, entity), row.encode());
-                emit(entity, n, end, row, false, now);
-                if (row.total() == 0) break;
+                if (end <= lastNew) row = row.plus(Counts.decode(daily.get(DayKeys.key(end, entity))));
+                if (row.total() > 0 || prev.total() > 0) { // the row exists: counts, or the first 0
+                    rows.put(rowKey(end, n, entity), row.encode());
+                    emit(entity, n, end, row, false, now);
+                }
+                if (row.total() == 0 && end >= lastNew) break; // nothing left to decay, nothing new to come
                 prev = row;
             }
         }
@@ -209,6 +275,13 @@ public final class EngagementProcessor implements Processor<String, Delta, Strin
         // a day is needed while a future row can lose it (day > stream day − max window), and grace days longer for
         // the rebuild of the rows store
         DayKeys.deleteDays(daily, RowRebuild.firstDayKept(s, graceDays, maxWindow), RowRebuild.firstDayKept(next, graceDays, maxWindow));
+    }
+
+    /** The first day with counts, or null when there are none. */
+    private static Integer firstDay(KeyValueStore<Bytes, byte[]> store) {
+        try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
+            return it.hasNext() ? DayKeys.day(it.next().key) : null;
+        }
     }
 
     private void emit(String entity, int n, int end, Counts c, boolean isFinal, long nowMs) {

@@ -3,6 +3,7 @@ package parley.streams.intake;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -14,6 +15,9 @@ import parley.streams.state.DayStores;
 import parley.streams.time.DayKeys;
 import parley.streams.time.Days;
 import parley.streams.time.StreamDay;
+import parley.streams.watermark.Watermark;
+
+import java.time.Duration;
 
 
 /**
@@ -36,6 +40,7 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
     private final String next;
     private final boolean singleTask;
     private final RecordBudget budget;
+    private final String watermarkTo;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<Bytes, byte[]> acceptedIds;
     private StreamDay streamDay;
@@ -49,11 +54,27 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
      *                   partition, which {@link #init} checks
      */
     public AcceptProcessor(int graceDays, String next, boolean singleTask, int maxRecordBytes) {
+        this(graceDays, next, singleTask, maxRecordBytes, null);
+    }
+
+    /**
+     * @param watermarkTo with several partitions, the child (the sink to the deltas topic) that this task's stream
+     *                    day goes to as a {@link Watermark}, on every change and every {@link #WATERMARK_INTERVAL}
+     */
+    public AcceptProcessor(int graceDays, String next, boolean singleTask, int maxRecordBytes, String watermarkTo) {
         this.graceDays = graceDays;
         this.next = next;
         this.singleTask = singleTask;
         this.budget = new RecordBudget(maxRecordBytes);
+        this.watermarkTo = watermarkTo;
     }
+
+    /**
+     * How often the stream day is sent again though it did not change. The engagement stage keeps what it received in
+     * a changelogged store, so this is a heartbeat for a downstream task whose state was lost, not a timer anything
+     * waits for.
+     */
+    public static final Duration WATERMARK_INTERVAL = Duration.ofSeconds(30);
 
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> acceptedIdsStore(boolean inMemory) {
         return DayStores.bytes(ACCEPTED_IDS, inMemory);
@@ -70,6 +91,15 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
         this.late = TaskCounter.register(context, TaskCounter.LATE);
         this.duplicates = TaskCounter.register(context, TaskCounter.DUPLICATE_IDS);
         this.accepted = TaskCounter.register(context, TaskCounter.ACCEPTED);
+        if (watermarkTo != null) context.schedule(WATERMARK_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> sendWatermark());
+    }
+
+    /** This task's stream day to every partition of the deltas topic (see {@link Watermark}). */
+    private void sendWatermark() {
+        Integer s = streamDay.get();
+        if (s == null) return;
+        Watermark w = new Watermark(context.taskId().partition(), s);
+        context.forward(new Record<String, Object>(w.key(), w, Days.timestamp(s), new RecordHeaders()), watermarkTo);
     }
 
     @Override
@@ -81,12 +111,15 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
         if (before == null || s > before) {
             streamDay.set(s);
             if (before != null) DayKeys.deleteDays(acceptedIds, before - graceDays, s - graceDays);
+            // before this record's deltas, as with one task: the day moves, then the record counts
+            if (watermarkTo != null) sendWatermark();
         }
         if (day < s - graceDays) {
             Headers headers = RecordBudget.carried(record.headers());
-            String key = RecordBudget.key(record.key(), headers);
-            byte[] json = LateRecords.withEvent(LateRecords.late(LateRecords.INTAKE, day, s, graceDays), record.value().raw(),
-                    budget.room(key, headers));
+            String key = RecordBudget.key(e.id(), headers);
+            var n = LateRecords.late(LateRecords.INTAKE, day, s, graceDays);
+            addOrigin(n, record.headers());
+            byte[] json = LateRecords.withEvent(n, record.value().raw(), budget.room(key, headers));
             context.forward(new Record<String, Object>(key, json, record.timestamp(), headers), TO_LATE);
             late.increment();
             return;
@@ -99,6 +132,30 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
         acceptedIds.put(idKey, PRESENT);
         accepted.increment();
         context.forward(new Record<String, Object>(e.eventKey(), AcceptedReport.of(e), record.timestamp(), new RecordHeaders()), next);
+    }
+
+    /**
+     * Where the record was read on the events topic: its own coordinates, or those a re-keyed record carries (only
+     * when they name another topic than the one it was read from: a record on the events topic itself cannot pass
+     * off another record's coordinates as its own).
+     */
+    private void addOrigin(com.fasterxml.jackson.databind.node.ObjectNode late, Headers headers) {
+        String topic = header(headers, ValidateProcessor.HEADER_ORIGIN_TOPIC);
+        String partition = header(headers, ValidateProcessor.HEADER_ORIGIN_PARTITION);
+        String offset = header(headers, ValidateProcessor.HEADER_ORIGIN_OFFSET);
+        String readFrom = context.recordMetadata().map(m -> m.topic()).orElse(null);
+        if (topic != null && partition != null && offset != null && !topic.equals(readFrom)) {
+            try {
+                LateRecords.withOrigin(late, topic, Integer.parseInt(partition), Long.parseLong(offset));
+                return;
+            } catch (NumberFormatException ignored) { /* not ours: use the record's own coordinates */ }
+        }
+        context.recordMetadata().ifPresent(m -> LateRecords.withOrigin(late, m.topic(), m.partition(), m.offset()));
+    }
+
+    private static String header(Headers headers, String name) {
+        var h = headers.lastHeader(name);
+        return h == null || h.value() == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static Bytes idKey(int day, String id) { return DayKeys.key(day, id); }

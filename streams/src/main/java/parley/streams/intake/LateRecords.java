@@ -7,7 +7,10 @@ import parley.streams.time.Days;
 
 /**
  * The value written to the late-events topic (CONTRACT.md §3: "never silently dropped"):
- * {@code {"reason", "stream_day", "grace_days", "stage", "event"}} where {@code event} is the original event JSON.
+ * {@code {"reason", "stream_day", "grace_days", "stage", "origin", "event"}} where {@code event} is the original event
+ * JSON and {@code origin} ({@code {"topic", "partition", "offset"}}) the events-topic record it came from: a replay
+ * leaves out exactly these records ({@code parley replay}), not every record with the same id (an accepted report
+ * re-sent late has the id of a counted one).
  * An event too large to fit the record size limit with that around it keeps its identity and a head of its evidence
  * ({@code "event_truncated": {"original_bytes", "sha256"}}); the whole record stays on the events topic.
  */
@@ -24,6 +27,15 @@ public final class LateRecords {
         n.put("grace_days", graceDays);
         n.put("stage", stage);
         return n;
+    }
+
+    /** Adds where the late record was read: the events topic's partition and offset. */
+    public static ObjectNode withOrigin(ObjectNode late, String topic, int partition, long offset) {
+        ObjectNode o = late.putObject("origin");
+        o.put("topic", topic);
+        o.put("partition", partition);
+        o.put("offset", offset);
+        return late;
     }
 
     /** Evidence kept of an event cut to fit: enough to read what it was about. */

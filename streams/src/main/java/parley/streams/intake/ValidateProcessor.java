@@ -29,11 +29,27 @@ public final class ValidateProcessor implements Processor<String, Parsed, String
     public static final String HEADER_PARTITION = "__streams.errors.partition";
     public static final String HEADER_OFFSET = "__streams.errors.offset";
 
+    /** Headers of a re-keyed record: where it was read on the events topic (for the late topic's {@code origin}). */
+    public static final String HEADER_ORIGIN_TOPIC = "parley.origin.topic";
+    public static final String HEADER_ORIGIN_PARTITION = "parley.origin.partition";
+    public static final String HEADER_ORIGIN_OFFSET = "parley.origin.offset";
+
     private final RecordBudget budget;
+    private final String rekeyTo;
     private ProcessorContext<String, Object> context;
     private TaskCounter deadLetters;
 
-    public ValidateProcessor(int maxRecordBytes) { this.budget = new RecordBudget(maxRecordBytes); }
+    public ValidateProcessor(int maxRecordBytes) { this(maxRecordBytes, null); }
+
+    /**
+     * @param rekeyTo with several partitions, the child (a sink to the events-by-key topic) that a valid record whose
+     *                key is not its event_key goes to, keyed by event_key, so that every report of one event is
+     *                decided in one task; null with one partition (one task sees every key)
+     */
+    public ValidateProcessor(int maxRecordBytes, String rekeyTo) {
+        this.budget = new RecordBudget(maxRecordBytes);
+        this.rekeyTo = rekeyTo;
+    }
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
@@ -45,7 +61,8 @@ public final class ValidateProcessor implements Processor<String, Parsed, String
     public void process(Record<String, Parsed> record) {
         Parsed p = record.value();
         if (p != null && p.valid()) {
-            context.forward(record, TO_ACCEPT);
+            if (rekeyTo != null && !p.event().eventKey().equals(record.key())) rekey(record);
+            else context.forward(record, TO_ACCEPT);
             return;
         }
         String reason = p == null ? "empty record (null value)" : p.error();
@@ -62,6 +79,18 @@ public final class ValidateProcessor implements Processor<String, Parsed, String
         byte[] value = RecordBudget.value(p == null ? null : p.raw(), budget.room(key, headers), headers);
         context.forward(new Record<String, Object>(key, value, record.timestamp(), headers), TO_DEAD_LETTERS);
         deadLetters.increment();
+    }
+
+    /** A record another producer keyed otherwise (e.g. by report id): once more, keyed by event_key, with its origin. */
+    private void rekey(Record<String, Parsed> record) {
+        Headers headers = RecordBudget.carried(record.headers());
+        context.recordMetadata().ifPresent(m -> {
+            headers.remove(HEADER_ORIGIN_TOPIC).remove(HEADER_ORIGIN_PARTITION).remove(HEADER_ORIGIN_OFFSET);
+            headers.add(HEADER_ORIGIN_TOPIC, m.topic().getBytes(UTF_8));
+            headers.add(HEADER_ORIGIN_PARTITION, String.valueOf(m.partition()).getBytes(UTF_8));
+            headers.add(HEADER_ORIGIN_OFFSET, String.valueOf(m.offset()).getBytes(UTF_8));
+        });
+        context.forward(new Record<String, Object>(record.value().event().eventKey(), record.value(), record.timestamp(), headers), rekeyTo);
     }
 
     @Override

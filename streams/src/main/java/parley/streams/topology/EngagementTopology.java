@@ -9,29 +9,36 @@ import parley.streams.StreamsSettings;
 import parley.streams.alerts.AlertRules;
 import parley.streams.alerts.AlertTopology;
 import parley.streams.dedup.DedupProcessor;
-import parley.streams.dedup.Delta;
 import parley.streams.engagement.EngagementProcessor;
 import parley.streams.intake.AcceptProcessor;
-import parley.streams.intake.AcceptedReport;
+import parley.streams.intake.Parsed;
 import parley.streams.intake.ParsedDeserializer;
 import parley.streams.intake.ValidateProcessor;
 import parley.streams.time.EventTimestampExtractor;
 import parley.streams.time.StreamDay;
+import parley.streams.watermark.ToAllPartitions;
+import parley.streams.watermark.UpstreamDays;
+import parley.streams.watermark.Watermark;
 
 /**
  * The whole application as a pure function of its settings.
  *
  * <pre>
- * events (key id) → validate ─invalid→ DLQ
- *                       └→ accept ─late→ late topic;  duplicate id → ignored
- *                             └→ dedup (key event_key) → engagement (key C:AZE / P:AZE|RUS) → live, final
- *                                                                                        final → alerts
+ * events (key event_key) → validate ─invalid→ DLQ
+ *                              └→ accept ─late→ late topic;  duplicate id → ignored
+ *                                    └→ dedup (key event_key) → engagement (key C:AZE / P:AZE|RUS) → live, final
+ *                                                                                               final → alerts
  * </pre>
  *
  * With one events partition ({@link StreamsSettings#rekey()} false) the three stages are one sub-topology: one task
- * sees every key, and a record is in the results after one transaction commit. With several partitions, accepted
- * reports are re-keyed by event_key through {@code <app>-events-by-key} and deltas by entity through
- * {@code <app>-deltas-by-entity}, so that each key has one owner task; the stages are then three sub-topologies.
+ * sees every key, and a record is in the results after one transaction commit. With several partitions the producer
+ * keys events by event_key, so every report of one event is in one partition and intake and dedup run together in
+ * that partition's task: lateness, duplicate ids and "the first accepted report defines the event" are decided once,
+ * in the order the producer wrote the reports. A record another producer keyed otherwise is re-keyed by event_key
+ * once, through {@code <app>-events-by-key}, which the same tasks read beside the events topic. Deltas go by entity
+ * through {@code <app>-deltas-by-entity} to the engagement tasks, together with each intake task's stream day as a
+ * {@link Watermark} to every partition: the engagement stage's stream day is the minimum of them, so a day is
+ * decayed and finalised only when no intake task can still send a delta for it. Two sub-topologies, then.
  * The re-keying topics are ordinary topics named after the application id (the Processor API has no internal
  * topics); {@code EngagementApp#sourceAndSinkTopics} lists them for creation.
  */
@@ -47,56 +54,73 @@ public final class EngagementTopology {
 
     private EngagementTopology() { }
 
-    public static Topology build(StreamsSettings s) { return build(s, AlertRules.defaults()); }
+    public static Topology build(StreamsSettings settings) { return build(settings, AlertRules.defaults()); }
 
-    public static Topology build(StreamsSettings s, AlertRules alerts) {
-        var topics = s.topics();
+    public static Topology build(StreamsSettings settings, AlertRules alerts) {
+        Topology topology = new Topology();
+        addIntake(topology, settings);
+        addEngagement(topology, settings, alerts);
+        return topology;
+    }
+
+    /** Sub-topology 1: events (and re-keyed events) → validate → accept → dedup → deltas (chained: to engagement). */
+    static void addIntake(Topology topology, StreamsSettings settings) {
+        var topics = settings.topics();
         var extractor = new EventTimestampExtractor();
         var strings = new StringSerializer();
         var bytes = new ByteArraySerializer();
-        boolean rekey = s.rekey();
-        Topology t = new Topology();
+        boolean rekey = settings.rekey();
 
-        // 1. intake: keyed by report id
-        t.addSource(AutoOffsetReset.earliest(), EVENTS_SOURCE, extractor, new StringDeserializer(), new ParsedDeserializer(), topics.events());
-        t.addProcessor(VALIDATE, () -> new ValidateProcessor(s.maxRecordBytes()), EVENTS_SOURCE);
-        t.addSink(ValidateProcessor.TO_DEAD_LETTERS, topics.deadLetters(), strings, bytes, VALIDATE);
-        String toDedup = rekey ? TO_EVENTS_BY_KEY : DEDUP;
-        t.addProcessor(ValidateProcessor.TO_ACCEPT, () -> new AcceptProcessor(s.graceDays(), toDedup, !rekey, s.maxRecordBytes()), VALIDATE);
-        t.addStateStore(AcceptProcessor.acceptedIdsStore(s.inMemoryStores()), ValidateProcessor.TO_ACCEPT);
-        t.addStateStore(StreamDay.store(AcceptProcessor.STREAM_DAY, s.inMemoryStores()), ValidateProcessor.TO_ACCEPT);
-        t.addSink(AcceptProcessor.TO_LATE, topics.late(), strings, bytes, ValidateProcessor.TO_ACCEPT);
-
-        // 2. dedup: keyed by event_key
-        String dedupParent = ValidateProcessor.TO_ACCEPT;
+        // 1. intake: keyed by event_key (or re-keyed by it once); with one partition any key
+        topology.addSource(AutoOffsetReset.earliest(), EVENTS_SOURCE, extractor, new StringDeserializer(), new ParsedDeserializer(), topics.events());
         if (rekey) {
-            t.addSink(TO_EVENTS_BY_KEY, s.eventsByKeyTopic(), strings, new AcceptedReport.AcceptedReportSerde(), ValidateProcessor.TO_ACCEPT);
-            t.addSource(AutoOffsetReset.earliest(), EVENTS_BY_KEY_SOURCE, extractor, new StringDeserializer(),
-                    new AcceptedReport.AcceptedReportSerde(), s.eventsByKeyTopic());
-            dedupParent = EVENTS_BY_KEY_SOURCE;
+            topology.addSource(AutoOffsetReset.earliest(), EVENTS_BY_KEY_SOURCE, extractor, new StringDeserializer(),
+                    new ParsedDeserializer(), settings.eventsByKeyTopic());
+            topology.addProcessor(VALIDATE, () -> new ValidateProcessor(settings.maxRecordBytes(), TO_EVENTS_BY_KEY), EVENTS_SOURCE, EVENTS_BY_KEY_SOURCE);
+            topology.addSink(TO_EVENTS_BY_KEY, settings.eventsByKeyTopic(), strings, (topic, p) -> ((Parsed) p).raw(), VALIDATE);
+        } else {
+            topology.addProcessor(VALIDATE, () -> new ValidateProcessor(settings.maxRecordBytes()), EVENTS_SOURCE);
         }
+        topology.addSink(ValidateProcessor.TO_DEAD_LETTERS, topics.deadLetters(), strings, bytes, VALIDATE);
         String toEngagement = rekey ? TO_DELTAS_BY_ENTITY : ENGAGEMENT;
-        t.addProcessor(DEDUP, () -> new DedupProcessor(s.graceDays(), toEngagement), dedupParent);
-        t.addStateStore(DedupProcessor.eventsStore(s.inMemoryStores()), DEDUP);
-        t.addStateStore(StreamDay.store(DedupProcessor.STREAM_DAY, s.inMemoryStores()), DEDUP);
-        t.addSink(DedupProcessor.TO_LATE, topics.late(), strings, bytes, DEDUP);
+        topology.addProcessor(ValidateProcessor.TO_ACCEPT, () -> new AcceptProcessor(settings.graceDays(), DEDUP, !rekey,
+                settings.maxRecordBytes(), rekey ? TO_DELTAS_BY_ENTITY : null), VALIDATE);
+        topology.addStateStore(AcceptProcessor.acceptedIdsStore(settings.inMemoryStores()), ValidateProcessor.TO_ACCEPT);
+        topology.addStateStore(StreamDay.store(AcceptProcessor.STREAM_DAY, settings.inMemoryStores()), ValidateProcessor.TO_ACCEPT);
+        topology.addSink(AcceptProcessor.TO_LATE, topics.late(), strings, bytes, ValidateProcessor.TO_ACCEPT);
 
-        // 3. engagement: keyed by entity
+        // 2. dedup: keyed by event_key, in the same task
+        topology.addProcessor(DEDUP, () -> new DedupProcessor(settings.graceDays(), toEngagement), ValidateProcessor.TO_ACCEPT);
+        topology.addStateStore(DedupProcessor.eventsStore(settings.inMemoryStores()), DEDUP);
+        topology.addStateStore(StreamDay.store(DedupProcessor.STREAM_DAY, settings.inMemoryStores()), DEDUP);
+        topology.addSink(DedupProcessor.TO_LATE, topics.late(), strings, bytes, DEDUP);
+        if (rekey)  // deltas by entity; watermarks (from accept) to every partition
+            topology.addSink(TO_DELTAS_BY_ENTITY, settings.deltasByEntityTopic(), strings, new Watermark.DeltaOrWatermarkSerde(),
+                    new ToAllPartitions(), DEDUP, ValidateProcessor.TO_ACCEPT);
+    }
+
+    /** Sub-topology 2 with several partitions (else chained behind dedup): engagement → live, final. */
+    static void addEngagement(Topology topology, StreamsSettings settings, AlertRules alerts) {
+        var topics = settings.topics();
+        var strings = new StringSerializer();
+        var bytes = new ByteArraySerializer();
         String engagementParent = DEDUP;
-        if (rekey) {
-            t.addSink(TO_DELTAS_BY_ENTITY, s.deltasByEntityTopic(), strings, new Delta.DeltaSerde(), DEDUP);
-            t.addSource(AutoOffsetReset.earliest(), DELTAS_BY_ENTITY_SOURCE, extractor, new StringDeserializer(),
-                    new Delta.DeltaSerde(), s.deltasByEntityTopic());
+        int upstream = 0;
+        if (settings.rekey()) {
+            topology.addSource(AutoOffsetReset.earliest(), DELTAS_BY_ENTITY_SOURCE, new EventTimestampExtractor(), new StringDeserializer(),
+                    new Watermark.DeltaOrWatermarkSerde(), settings.deltasByEntityTopic());
             engagementParent = DELTAS_BY_ENTITY_SOURCE;
+            upstream = settings.partitions();
         }
-        t.addProcessor(ENGAGEMENT, () -> new EngagementProcessor(s.windows(), s.graceDays()), engagementParent);
-        t.addStateStore(EngagementProcessor.dailyStore(s.inMemoryStores()), ENGAGEMENT);
-        t.addStateStore(EngagementProcessor.rowsStore(s.inMemoryStores()), ENGAGEMENT);
-        t.addStateStore(StreamDay.store(EngagementProcessor.STREAM_DAY, s.inMemoryStores()), ENGAGEMENT);
-        t.addSink(EngagementProcessor.TO_LATE, topics.late(), strings, bytes, ENGAGEMENT);
+        int upstreamPartitions = upstream;
+        topology.addProcessor(ENGAGEMENT, () -> new EngagementProcessor(settings.windows(), settings.graceDays(), upstreamPartitions), engagementParent);
+        topology.addStateStore(EngagementProcessor.dailyStore(settings.inMemoryStores()), ENGAGEMENT);
+        topology.addStateStore(EngagementProcessor.rowsStore(settings.inMemoryStores()), ENGAGEMENT);
+        topology.addStateStore(StreamDay.store(EngagementProcessor.STREAM_DAY, settings.inMemoryStores()), ENGAGEMENT);
+        if (settings.rekey()) topology.addStateStore(UpstreamDays.store(settings.inMemoryStores()), ENGAGEMENT);
+        topology.addSink(EngagementProcessor.TO_LATE, topics.late(), strings, bytes, ENGAGEMENT);
         // rows arrive as JSON bytes (EngagementProcessor writes them without a row object)
-        t.addSink(EngagementProcessor.TO_LIVE, topics.live(), strings, bytes, ENGAGEMENT);
-        AlertTopology.addFinalRowsAndAlerts(t, s, alerts, ENGAGEMENT); // final rows, and alerts from them
-        return t;
+        topology.addSink(EngagementProcessor.TO_LIVE, topics.live(), strings, bytes, ENGAGEMENT);
+        AlertTopology.addFinalRowsAndAlerts(topology, settings, alerts, ENGAGEMENT); // final rows, and alerts from them
     }
 }

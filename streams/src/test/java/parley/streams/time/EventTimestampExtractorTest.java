@@ -49,6 +49,21 @@ class EventTimestampExtractorTest {
     }
 
     @Test
+    void deltasAndWatermarksOnTheLogAppendTimeTopicGetTheirEventDayNotTheBrokersClock() {
+        long appended = Instant.parse("2026-11-23T10:15:00Z").toEpochMilli();
+        int day = Days.of(java.time.LocalDate.parse("2024-08-06"));
+        long midnight = Instant.parse("2024-08-06T00:00:00Z").toEpochMilli();
+        assertThat(extract(parley.streams.dedup.Delta.mention(day), appended, 5L)).isEqualTo(midnight);
+        assertThat(extract(new parley.streams.watermark.Watermark(3, day), appended, 5L)).isEqualTo(midnight);
+        // and both survive the deltas topic's serde
+        var serde = new parley.streams.watermark.Watermark.DeltaOrWatermarkSerde();
+        assertThat(serde.deserialize("t", serde.serialize("t", new parley.streams.watermark.Watermark(3, day))))
+                .isEqualTo(new parley.streams.watermark.Watermark(3, day));
+        var delta = parley.streams.dedup.Delta.newEvent(day, parley.model.Kind.CALL, parley.model.Role.INBOUND);
+        assertThat(serde.deserialize("t", serde.serialize("t", delta))).isEqualTo(delta);
+    }
+
+    @Test
     void otherValuesKeepTheirRecordTimestamp() {
         assertThat(extract("internal", 777L, 5L)).isEqualTo(777L);
         assertThat(extract("internal", -1L, 5L)).isEqualTo(5L);
