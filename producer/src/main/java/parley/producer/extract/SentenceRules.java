@@ -101,8 +101,9 @@ final class SentenceRules {
                 if (!TRIGGERS.contains(t.get(i).low)) continue;      // none of the four rules starts at this word
                 visit(i);
                 attend(i);
+                int n0 = out.size();
                 meetOrCall(i);
-                statement(i);
+                if (out.size() == n0) statement(i);     // "spoke to X by phone" is the call, not a statement
             }
         }
         // a trailing attribution (", the president's office said") of a reported call, meeting, visit or plan is not a statement
@@ -270,13 +271,33 @@ final class SentenceRules {
         return null;
     }
 
+    /** "Jordan's King Abdullah II" whose name the KB does not know: a role of that country, else null. */
+    private Ment titledAfter(Ment place) {
+        int k = place.e + 1;
+        int ts = k;
+        while (k < t.size() && at[k] == null && Lexicon.TITLE.contains(t.get(k).low)) k++;
+        if (k == ts) return null;
+        String role = join(ts, k);
+        if (!Analyzer.isPersonRole(role.toLowerCase(java.util.Locale.ROOT))) return null;
+        int ns = k;
+        while (k < t.size() && at[k] == null && t.get(k).cap && t.get(k).isWord() && !Lexicon.STOP.contains(t.get(k).low)) k++;
+        Ment r = new Ment(Ment.Type.ROLE, place.s, k);
+        r.code = place.code;
+        r.role = role;
+        r.office = Analyzer.office(role.toLowerCase(java.util.Locale.ROOT), place.code);
+        r.name = k > ns ? join(ns, k) : kb.countryName(place.code) + " " + role.toLowerCase(java.util.Locale.ROOT);
+        return r;
+    }
+
     private Ment firstAgentAfter(int k, int max) {
+        Ment possessed = null;
         for (int q = k; q < Math.min(t.size(), k + max); q++) {
             Tok x = t.get(q);
             if (x.text.equals(".") || x.text.equals(";")) break;
             Ment m = at[q];
             if (m != null && m.isAgent() && !(m.type == Ment.Type.PRON && m.possessive && !"counterpart".equals(m.office))) return m;
             if (m != null && m.type == Ment.Type.PLACE && !m.city) {
+                if (m.e < t.size() && t.get(m.e).is("'s", "’s") && possessed == null) possessed = titledAfter(m);
                 if (m.e < t.size() && (GATHERINGS.contains(t.get(m.e).low) || t.get(m.e).is("'s", "’s", "-"))) { q = m.e - 1; continue; }
                 if (m.e < t.size() && t.get(m.e).is(",")) {   // "the Minister of Senegal, Ambassador Yassine Fall"
                     int r = m.e + 1;
@@ -291,8 +312,95 @@ final class SentenceRules {
                 r.name = kb.countryName(m.code) + " " + t.get(q + 1).low;
                 return r;
             }
+            if (m != null && m.type == Ment.Type.DEMONYM && m.s == q) {
+                String head = sharedHead(m);
+                if (head != null) return demonymRole(m, head, m.e);
+            }
+        }
+        return possessed;
+    }
+
+
+    // ------------------------------------------------------------------ coordination
+
+    /** Words that join two conjuncts of a list of parties. */
+    private static final Set<String> CONJ = Set.of("and", "&");
+    /** Words after a conjunct that open a new clause: the conjunct is that clause's subject, not a list member. */
+    private static final Set<String> CLAUSE_VERB = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "also",
+            "later", "then", "who", "which", "did", "does", "can", "could", "may", "might", "must", "should");
+
+    /** "Estonian and Latvian counterparts": the head noun a list of demonyms starting at m shares, else null. */
+    private String sharedHead(Ment m) {
+        int q = m.e;
+        boolean list = false;
+        while (q < t.size()) {
+            if (DEMONYM_GROUP.contains(t.get(q).low)) return list ? t.get(q).low : null;
+            int r = q;
+            if (t.get(r).is(",")) r++;
+            if (r < t.size() && CONJ.contains(t.get(r).low)) r++;
+            if (r == q || r >= t.size() || at[r] == null || at[r].type != Ment.Type.DEMONYM || at[r].s != r) return null;
+            list = true;
+            q = at[r].e;
         }
         return null;
+    }
+
+    private Ment demonymRole(Ment d, String head, int end) {
+        Ment r = new Ment(Ment.Type.ROLE, d.s, end);
+        r.code = d.code;
+        r.name = kb.countryName(d.code) + " " + (head.endsWith("s") ? head.substring(0, head.length() - 1) : head);
+        r.role = head.startsWith("counterpart") ? "counterpart" : null;
+        r.office = r.role;
+        return r;
+    }
+
+    /**
+     * The parties listed after m ("Brazil, Japan, Canada and Mexico", "the presidents of Chile, Peru and Ecuador",
+     * "Estonian and Latvian counterparts", "President A, Prime Minister B and King C"): each is its own party. A
+     * conjunct followed by a verb opens a new clause ("A met B, and C said") and ends the list.
+     */
+    private List<Ment> conjuncts(Ment m) {
+        List<Ment> out = new ArrayList<>();
+        if (m == null || m.code == null) return out;
+        boolean countryList = m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM
+                || m.type == Ment.Type.ROLE && m.s < t.size() && at[m.s] != null && at[m.s].type == Ment.Type.DEMONYM;
+        int q = m.type == Ment.Type.ROLE && countryList ? demonymEnd(m) : m.e;
+        while (q < t.size()) {
+            int r = q;
+            if (t.get(r).is(",")) r++;
+            if (r < t.size() && CONJ.contains(t.get(r).low)) r++;
+            else if (r + 2 < t.size() && t.get(r).is("as") && t.get(r + 1).is("well") && t.get(r + 2).is("as")) r += 3;
+            if (r == q || r >= t.size()) break;
+            while (r < t.size() && at[r] == null && (t.get(r).is("the", "his", "her", "their") || Lexicon.TITLE.contains(t.get(r).low))) r++;
+            if (r >= t.size()) break;
+            Ment n = at[r];
+            if (n == null || n.s != r || n.code == null) break;
+            if (n.type == Ment.Type.PLACE && (n.city || n.orgCode)) break;
+            if (n.type == Ment.Type.PRON || n.type == Ment.Type.INST && !countryList) break;
+            if (n.type == Ment.Type.PLACE && n.possessive || n.type == Ment.Type.DEMONYM) {
+                // "Uganda's President Yoweri Museveni", "Tongan Prime Minister Siaosi Sovaleni": the person after the country
+                int k = n.type == Ment.Type.DEMONYM ? n.e : n.e + 1;
+                while (k < t.size() && at[k] == null && Lexicon.TITLE.contains(t.get(k).low)) k++;
+                if (k < t.size() && at[k] != null && at[k].isAgent() && at[k].s == k) n = at[k];
+            }
+            int after = n.e;
+            if (n.type == Ment.Type.DEMONYM) {
+                if (after < t.size() && DEMONYM_GROUP.contains(t.get(after).low)) after++;
+                String head = after > n.e ? t.get(n.e).low : m.role != null ? m.role : "side";
+                Ment role = demonymRole(n, head, after);
+                n = role;
+            }
+            if (after < t.size() && (CLAUSE_VERB.contains(t.get(after).low) || TRIGGERS.contains(t.get(after).low) && !t.get(after).is("talks", "meeting", "meetings", "visit"))) break;
+            out.add(n);
+            q = after;
+        }
+        return out;
+    }
+
+    /** The end of the demonym a demonym-list role starts with. */
+    private int demonymEnd(Ment role) {
+        Ment d = at[role.s];
+        return d != null && d.type == Ment.Type.DEMONYM && d != role ? d.e : role.e;
     }
 
     private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
@@ -508,6 +616,7 @@ final class SentenceRules {
         Ment actor = null;
         Ment host = null;
         Ment counterpart = null;
+        List<Ment> listed = List.of();
         boolean verb = true;
         int v = i;
         if (VISIT_VERBS.contains(x.low)) {
@@ -625,9 +734,20 @@ final class SentenceRules {
             } else {
                 // object: a person (possibly after "the"/titles) directly after the verb
                 Ment obj = null;
+                boolean group = false;
                 for (int q = i + 1; q < Math.min(t.size(), i + 14); q++) {
                     Ment m = at[q];
+                    if (m != null && group && m.type == Ment.Type.INST && m.code != null && t.get(m.s).is("government", "state")) {
+                        obj = new Ment(Ment.Type.ROLE, m.s, m.e);   // "the heads of government of Togo"
+                        obj.code = m.code;
+                        obj.name = kb.countryName(m.code) + " head of " + t.get(m.s).low;
+                        break;
+                    }
                     if (m != null && m.isAgent() && !(m.type == Ment.Type.PRON && m.possessive)) { obj = m; break; }
+                    // "hosted the heads of government of Togo, Benin and Niger"
+                    if (m != null && group && m.type == Ment.Type.PLACE && !m.city && !m.orgCode && t.get(q - 1).is("of", "from", "the")) { obj = m; break; }
+                    if (m == null && (GROUP_HEADS.contains(t.get(q).low) || t.get(q).is("heads", "counterparts"))) { group = true; continue; }
+                    if (m == null && group && t.get(q).is("of", "from", "state", "and", "government")) continue;
                     if (m != null && m.type != Ment.Type.DEMONYM && !(m.type == Ment.Type.PLACE && !m.city && q + 1 < t.size() && t.get(q + 1).is("'s", "’s"))) break;
                     if (m != null) { q = m.e - 1; continue; }
                     Tok y = t.get(q);
@@ -655,6 +775,7 @@ final class SentenceRules {
                 counterpart = subj;
                 Ment p = placeIn(i, t.size());
                 host = p != null ? p : subj;
+                listed = conjuncts(obj);
             }
             if (host == null || actor == null) return;
         } else {
@@ -675,6 +796,15 @@ final class SentenceRules {
             }
         }
         out.add(c);
+        // "received the presidents of A, B and C": each a visitor of its own
+        for (Ment o : listed) {
+            if (o.code == null || o.code.equals(host.code) || o.code.equals(actor.code)) continue;
+            RuleExtractor.Cand c2 = cand(Kind.VISIT, v, 0.6);
+            c2.actor = o.type == Ment.Type.PLACE ? new Party(kb.countryName(o.code) + " delegation", o.code, null) : party(o);
+            c2.place = c.place;
+            c2.counterpart = c.counterpart;
+            out.add(c2);
+        }
         // "visited Armenia on July 16 and then Azerbaijan"
         if (VISIT_VERBS.contains(x.low)) {
             for (int q = host.e; q < Math.min(t.size() - 1, host.e + 10); q++) {
@@ -811,6 +941,15 @@ final class SentenceRules {
                 && calledParty(i + 1) != null) {
             kind = Kind.CALL;
             after = i + 1;
+        } else if (x.is("call", "calls") && i > 0 && t.get(i - 1).is("courtesy") && i + 1 < t.size() && t.get(i + 1).is("on", "upon", "to")) {
+            kind = Kind.MEETING;                  // "paid a courtesy call on the prime minister"
+            after = i + 2;
+        } else if (x.is("call", "calls", "conversation", "conversations", "chat", "exchange") && heldBefore(i) && withWithin(i + 1, 3)) {
+            kind = x.is("call", "calls") || phoneCue() ? Kind.CALL : Kind.MEETING;   // "held separate calls with", "had a brief conversation with"
+            after = i + 1;
+        } else if (x.is("conversed", "chatted", "converses", "chats") && withWithin(i + 1, 3)) {
+            kind = phoneCue() ? Kind.CALL : Kind.MEETING;
+            after = i + 1;
         } else if (x.is("signed", "inked") && signingParties(i) != null) {
             kind = Kind.MEETING;
             after = i + 1;
@@ -819,7 +958,8 @@ final class SentenceRules {
         }
         if (kind == Kind.MEETING && x.is("meet", "meeting", "meetings") && i > 0 && t.get(i - 1).is("to")) return;
         if (modal(v, kind == Kind.MEETING && x.is("met", "meets", "meet"))) return;
-        if (kind == Kind.MEETING && x.is("meeting", "meetings") && i > 0 && t.get(i - 1).is("phone", "telephone", "video")) return;
+        if (kind == Kind.MEETING && x.is("meeting", "meetings", "talks", "conversation", "conversations") && i > 0
+                && t.get(i - 1).is("phone", "telephone", "video", "virtual", "online")) return;   // the CALL rule reads these
         // parties
         Ment a = null, b = null;
         // "between A and B"
@@ -863,10 +1003,10 @@ final class SentenceRules {
             int lim = x.is("talks", "consultations", "negotiations", "meeting", "conversation") ? after + 9 : after + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
             if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
-            else if (x.is("met", "meets", "meet")) b = firstAgentAfter(after, 8);
+            else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls")) b = firstAgentAfter(after, 8);
             else if (x.is("called", "rang", "calls")) b = calledParty(i + 1);
             else if (kind == Kind.CALL) {
-                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from")) { b = firstAgentAfter(r + 1, 10); break; }
+                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from") || r == after && t.get(r).is("to")) { b = firstAgentAfter(r + 1, 10); break; }
                 if (b == null && x.is("phoned", "telephoned")) b = firstAgentAfter(i + 1, 6);
                 if (b == null) {
                     // "X received a phone call from Y" where "from" precedes the call words
@@ -881,8 +1021,19 @@ final class SentenceRules {
                 }
             }
         }
-        if (a == null || b == null || a.code == null || b.code == null || a.code.equals(b.code)) return;
+        if (a == null || b == null || a.code == null) return;
+        List<Ment> others = new ArrayList<>();
+        others.add(b);
+        if (pair == null && btw < 0) others.addAll(conjuncts(b));
+        Set<String> done = new java.util.HashSet<>();
+        for (Ment o : others) if (o.code != null && done.add(o.code)) meetOrCallPair(x, kind, v, a, o);
+    }
+
+    /** One MEETING or CALL (or the VISIT a meeting in one party's country is) between a and b. */
+    private void meetOrCallPair(Tok x, Kind kind, int v, Ment a, Ment b) {
+        if (b == null || b.code == null || a.code.equals(b.code)) return;
         if (a.type == Ment.Type.PLACE && b.type == Ment.Type.PLACE) return;       // "talks between A and B": a process, not a meeting
+        int i = v;
         if (x.is("talks", "negotiations", "consultations") && kind == Kind.MEETING
                 && !(i > 0 && t.get(i - 1).is("held", "hold", "holds", "holding", "had", "conducted", "bilateral"))
                 && (a.type == Ment.Type.PLACE || b.type == Ment.Type.PLACE)) return;
@@ -979,6 +1130,18 @@ final class SentenceRules {
             if (!Lexicon.TITLE.contains(t.get(q).low) && !t.get(q).is("his", "her", "the") && m == null) return null;
         }
         return null;
+    }
+
+    /** A "with" among the next few tokens. */
+    private boolean withWithin(int k, int n) {
+        for (int q = k; q < Math.min(t.size(), k + n); q++) if (t.get(q).is("with")) return true;
+        return false;
+    }
+
+    /** The sentence (outside quotes) names a telephone or video medium. */
+    private boolean phoneCue() {
+        return lowOutside.contains("phone") || lowOutside.contains("video") || lowOutside.contains("virtual")
+                || lowOutside.contains("online") || lowOutside.contains("teleconference");
     }
 
     private boolean heldBefore(int i) {
@@ -1228,7 +1391,8 @@ final class SentenceRules {
                 // meetOrCall
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
-                "spoken", "called", "rang", "calls", "signed", "inked",
+                "spoken", "called", "rang", "calls", "signed", "inked", "call", "conversation", "conversations", "chat", "exchange",
+                "conversed", "chatted", "converses", "chats",
                 // statement
                 "according", "issued", "released", "published", "adopted", "speaking", "addressing", "writing"));
         return Set.copyOf(w);
