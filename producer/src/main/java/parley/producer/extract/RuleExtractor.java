@@ -75,6 +75,7 @@ public final class RuleExtractor implements Extractor {
         double confidence;
         Set<String> about = new LinkedHashSet<>();
         int sentence;
+        int tok;              // the trigger token in its sentence
         int para;
         boolean readout;      // STATEMENT: a trailing attribution (", the ministry said") of another report
         String inst;          // STATEMENT by a spokesperson: the institution named in the title ("Kremlin")

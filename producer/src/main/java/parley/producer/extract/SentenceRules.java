@@ -106,6 +106,10 @@ final class SentenceRules {
                 if (out.size() == n0) statement(i);     // "spoke to X by phone" is the call, not a statement
             }
         }
+        // "report that X declared", "Imagine that Y announced": what follows a reporting verb in its base form (an
+        // instruction, a hypothesis, a plan) is not asserted by the article
+        int unasserted = unassertedFrom();
+        for (int i = out.size() - 1; i >= before; i--) if (out.get(i).tok >= unasserted) out.remove(i);
         // a trailing attribution (", the president's office said") of a reported call, meeting, visit or plan is not a statement
         boolean otherEvent = false;
         for (int i = before; i < out.size(); i++) if (out.get(i).kind != Kind.STATEMENT) otherEvent = true;
@@ -146,6 +150,21 @@ final class SentenceRules {
         if (out.size() == before) {
             for (Ment m : ms) if (m.type == Ment.Type.PERSON && !m.possessive && !inPP(m)) { doc.lastSubject = doc.findPerson(m.name); break; }
         }
+    }
+
+    /** Base forms of reporting and supposing verbs: with "that" after them they open content the article does not assert. */
+    private static final Set<String> BASE_REPORTING = Set.of("say", "report", "state", "write", "claim", "declare", "announce",
+            "tell", "imagine", "suppose", "assume", "pretend", "print", "output", "answer", "reply", "respond", "confirm", "add");
+
+    /** The first token of a "that"-clause governed by a base-form reporting verb ("and report that ..."), else the length. */
+    private int unassertedFrom() {
+        for (int k = 1; k + 1 < t.size(); k++) {
+            if (!t.get(k).is("that") || inQuote(k)) continue;
+            int g = k - 1;
+            while (g > 0 && t.get(g).is("also", "simply", "just", "only", "then", "now")) g--;
+            if (BASE_REPORTING.contains(t.get(g).low)) return k + 1;
+        }
+        return t.size();
     }
 
     private boolean inQuote(int k) {
@@ -576,6 +595,7 @@ final class SentenceRules {
         RuleExtractor.Cand c = new RuleExtractor.Cand();
         c.kind = kind;
         c.sentence = idx;
+        c.tok = v;
         c.para = doc.para;
         c.evidence = s;
         c.confidence = conf;
@@ -1241,6 +1261,39 @@ final class SentenceRules {
         return p;
     }
 
+    /** Words that may stand before a subject (besides punctuation, conjunctions and time words). */
+    private static final Set<String> SUBJECT_OPENERS = Set.of("and", "but", "or", "that", "while", "whereas", "as", "when", "after",
+            "before", "because", "since", "although", "though", "if", "where", "then", "also", "meanwhile", "today", "yesterday",
+            "earlier", "later", "now", "however", "visiting", "new", "outgoing", "incoming", "acting", "interim", "former", "top",
+            "senior", "so", "thus", "once", "until", "nor", "whom", "who", "which", "why", "how", "said", "says", "added", "both");
+
+    /** A mention right after a verb ("X thanked Y and told reporters"): the verb's object, never the speaker of another. */
+    private boolean objectOfVerb(Ment m) {
+        int k = phraseStart(m) - 1;
+        while (k >= 0 && t.get(k).is("the", "a", "an", "his", "her", "its", "their", "our")) k--;
+        if (k < 0) return false;
+        Tok p = t.get(k);
+        if (!p.isWord() || p.cap || SUBJECT_OPENERS.contains(p.low) || PREP.contains(p.low) || Lexicon.isTimeWord(p.low)) return false;
+        if (Character.isDigit(p.text.charAt(0)) || inQuote(k) || Lexicon.TITLE.contains(p.low) || COLLECTIVE.contains(p.low)) return false;
+        return p.low.endsWith("ed") || p.low.endsWith("s") || Lexicon.SPEECH.contains(p.low) || TRIGGERS.contains(p.low)
+                || OBJECT_VERBS.contains(p.low);
+    }
+
+    private static final Set<String> OBJECT_VERBS = Set.of("met", "thank", "thanked", "congratulate", "told", "urge", "meet", "saw",
+            "sent", "gave", "hosted", "received", "welcomed", "called", "invited", "urged", "asked", "briefed", "informed", "assured");
+
+    /** The speaker of a speech verb: the nearest agent before it that is its subject (not an object of another verb). */
+    private Ment speakerBefore(int v) {
+        Ment sb = subjectBefore(v);
+        if (sb == null || !objectOfVerb(sb)) return sb;
+        for (int j = ms.size() - 1; j >= 0; j--) {
+            Ment m = ms.get(j);
+            if (m.s >= sb.s || !validAgent(m) || m.possessive || inPP(m) || objectOfVerb(m)) continue;
+            return m;
+        }
+        return null;
+    }
+
     /** "Ruto's office said": the body of a person (its country), when it is the verb's subject. */
     private Ment possessorBody(int v) {
         int k = v - 1;
@@ -1268,6 +1321,7 @@ final class SentenceRules {
             if (m == null || m.type == Ment.Type.PLACE) return;
             if (m.type == Ment.Type.INST && "TASS".equals(m.name)) return;
             if (m.possessive && i + 2 < t.size() && m.e + 1 < t.size() && READOUT_BODY.contains(t.get(m.e + 1).low)) return;   // "according to X's office": a readout
+            if (m.e > 0 && COLLECTIVE.contains(t.get(m.e - 1).low)) return;      // "according to Kenyan officials": nobody named
             sp = m;
             verb = false;
         } else if (x.is("issued", "released", "published", "adopted") && i + 1 < t.size() && statementNoun(i + 1)) {
@@ -1282,6 +1336,8 @@ final class SentenceRules {
             sp = m;
             verb = false;
         } else if (Lexicon.SPEECH.contains(x.low) || Lexicon.SPEECH_PART.contains(x.low)) {
+            // a word of a name ("the United States", "Remarks Hall") is no verb
+            if (at[i] != null || x.cap && i > 0 && t.get(i - 1).isWord()) return;
             if (x.is("called") && !(i + 1 < t.size() && t.get(i + 1).is("for", "on"))) return;
             if (x.is("spoke", "speaks") && !(i + 1 < t.size() && t.get(i + 1).is("to", "at", "about", "of", "out"))) return;
             if (x.is("welcomed", "expressed", "shared", "described", "recalled", "echoed")) {
@@ -1303,7 +1359,7 @@ final class SentenceRules {
                 }
             } else {
                 sp = possessorBody(i);
-                if (sp == null) sp = subjectBefore(i);
+                if (sp == null) sp = speakerBefore(i);
                 if (sp == null) sp = titledWithoutCountry(i);
                 if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;
                 if (sp == null) sp = countrySubject(i);
