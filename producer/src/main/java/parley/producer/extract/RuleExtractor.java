@@ -46,6 +46,12 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .]{2,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s+");
 
+    /** "Muscat, Mar. 6 (ONA) -", "Vientiane (KPL) –", "Montevideo, 14 May (EFE) -": a mixed-case place needs a date or an agency. */
+    private static final java.util.regex.Pattern DATELINE_MIXED = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2})?"
+            + "(?:(?:,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:,?\\s+\\d{4})?))\\s*(?:\\([^)]{1,40}\\))?"
+            + "|\\s*\\(\\p{Lu}[\\p{L}/&.-]*(?:\\s\\p{Lu}[\\p{L}/&.-]*){0,3}\\))\\s*[—–-]{1,2}\\s+");   // (an agency: capitalised words)
+
     private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile(" \\| ");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^[\\p{L} ]{2,30}:.*");
@@ -91,6 +97,7 @@ public final class RuleExtractor implements Extractor {
         Set<String> seen = new HashSet<>();
         String text = article.text().replace('\u00a0', ' ').replace("\r\n", "\n").replace('\r', '\n');
         if (text.length() > 400_000) text = text.substring(0, 400_000);
+        text = Unwrap.paragraphs(text);
         doc.home = homeCountry(text);
         DocState.Person author = author(text, pub);
         doc.narrator = author;
@@ -111,6 +118,10 @@ public final class RuleExtractor implements Extractor {
             if (boilerplate(p)) continue;
             java.util.regex.Matcher dl = DATELINE.matcher(p);
             if (dl.lookingAt() && dl.end() < p.length()) p = p.substring(dl.end());   // "NAIROBI, Kenya (AP) — "
+            else {
+                java.util.regex.Matcher dm = DATELINE_MIXED.matcher(p);
+                if (dm.lookingAt() && dm.end() < p.length()) p = p.substring(dm.end());
+            }
             doc.para++;
             java.util.BitSet quoted = quoted(p);
             for (int[] sp : joinFragments(p, Nlp.sentences(p))) {
