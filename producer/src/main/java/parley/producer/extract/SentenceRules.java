@@ -516,9 +516,10 @@ final class SentenceRules {
 
     /** "since 2017", "since taking office in November": a period's start, not an event's day. */
     private boolean sinceDate(int i) {
+        if (t.get(dateTok[i]).is("since")) return true;              // the mention includes its "since"
         for (int k = dateTok[i] - 1; k >= Math.max(0, dateTok[i] - 4); k--) {
             if (t.get(k).is("since")) return true;
-            if (t.get(k).is(",", ";", "when", "and")) return false;
+            if (t.get(k).is(",", ";", "when", "and", "on") || Character.isDigit(t.get(k).text.charAt(0))) return false;   // "since 2018 on Thursday"
         }
         return false;
     }
