@@ -28,8 +28,17 @@ import java.util.Set;
  */
 public final class RuleExtractor implements Extractor {
     public static final String NAME = "rules";
-    public static final String VERSION = "1.0.0";
-    static final ExtractorInfo INFO = new ExtractorInfo(NAME, VERSION, Kb.VERSION);
+    /** "2." + a hash of the rule classes and word lists; the KB version is a hash of the KB files (see RulesVersion). */
+    public static final String VERSION = RulesVersion.RULES;
+    static final ExtractorInfo INFO = new ExtractorInfo(NAME, VERSION, RulesVersion.KB);
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleExtractor.class);
+    private static final java.util.concurrent.atomic.AtomicLong FAILED_SENTENCES = new java.util.concurrent.atomic.AtomicLong();
+    /** Tests set this (-Dparley.extract.strict=true, as surefire does): a rule that throws fails the test instead. */
+    static final boolean STRICT = Boolean.getBoolean("parley.extract.strict");
+
+    /** Sentences a rule failed on since start (each is logged with its source id and skipped). */
+    public static long failedSentences() { return FAILED_SENTENCES.get(); }
 
     private final Kb kb;
 
@@ -134,7 +143,11 @@ public final class RuleExtractor implements Extractor {
                 try {
                     new SentenceRules(kb, doc, pub, s, sIdx, cands, quoted, off).run();
                 } catch (RuntimeException e) {
-                    // one odd sentence must not lose the document
+                    // one odd sentence must not lose the document: count it, log it with where it came from, go on
+                    if (STRICT) throw e;
+                    long n = FAILED_SENTENCES.incrementAndGet();
+                    LOG.warn("extractor rule failed on sentence {} of {} (failure {} since start): {}", sIdx,
+                            article.sourceId(), n, e.toString(), e);
                 }
             }
         }

@@ -15,13 +15,11 @@ final class SentenceRules {
     private static final Set<String> PREP = Set.of("of", "with", "by", "to", "from", "for", "about", "against", "on", "at", "in",
             "between", "among", "toward", "towards", "(", "like", "than", "including", "under", "into", "regarding", "referring",
             "via", "behind", "upon", "beside", "besides", "unlike", "over", "through");
-    private static final Set<String> VISIT_VERBS = Set.of("visited", "visiting", "visits", "toured", "tours", "touring");
-    private static final Set<String> MOVE_VERBS = Set.of("arrived", "arrives", "arriving", "landed", "lands", "flew", "travelled",
-            "traveled", "travels", "travelling", "traveling", "went", "came", "comes", "headed", "heads", "heading", "flown", "arrive");
-    private static final Set<String> VISIT_NOUNS = Set.of("visit", "visits", "trip", "trips", "tour", "arrival", "stay", "stopover", "voyage");
-    private static final Set<String> RECEIVE = Set.of("received", "receives", "receiving", "hosted", "hosts", "hosting", "welcomed",
-            "welcomes", "greeted", "greets");
-    private static final Set<String> MEET = Set.of("met", "meets", "meeting", "meet", "meetings");
+    private static final Set<String> VISIT_VERBS = Lexicon.VISIT_VERBS;
+    private static final Set<String> MOVE_VERBS = Lexicon.MOVE_VERBS;
+    private static final Set<String> VISIT_NOUNS = Lexicon.VISIT_NOUNS;
+    private static final Set<String> RECEIVE = Lexicon.RECEIVE;
+    private static final Set<String> MEET = Lexicon.MEET;
     private static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion", "talk");
 
     // whole-token alternations of the rules, as sets (the same test as String.matches on the alternation)
@@ -640,7 +638,8 @@ final class SentenceRules {
         List<Ment> listed = List.of();
         boolean verb = true;
         int v = i;
-        if (VISIT_VERBS.contains(x.low)) {
+        boolean nounUse = i > 0 && t.get(i - 1).is("the", "his", "her", "their", "its", "'s", "’s", "a", "two", "three", "several", "recent");
+        if (VISIT_VERBS.contains(x.low) && !(nounUse && VISIT_NOUNS.contains(x.low))) {   // "the visits of X" is the noun
             host = placeAfter(i + 1, 6);
             if (host == null) return;
             actor = subjectBefore(i);
@@ -892,8 +891,7 @@ final class SentenceRules {
         return -1;
     }
 
-    private static final Set<String> GATHERINGS = Set.of("summit", "forum", "conference", "meeting", "session", "ceremony",
-            "gathering", "congress", "assembly", "meetings", "talks", "celebrations", "parade", "inauguration", "games", "expo", "exhibition");
+    private static final Set<String> GATHERINGS = Lexicon.GATHERINGS;
 
     /** "Speaking at a meeting of CIS security officials in Astana, X argued": attending an event abroad is a visit. */
     private void attend(int i) {
@@ -1035,7 +1033,7 @@ final class SentenceRules {
                 }
             }
             // "A and B met"
-            if (b == null && a != null && a.s > 1 && t.get(phraseStart(a) - 1).is("and")) {
+            if (b == null && a != null && phraseStart(a) > 0 && t.get(phraseStart(a) - 1).is("and")) {   // (was a.s > 1: -1 when titles open the sentence)
                 for (int j = ms.size() - 1; j >= 0; j--) {
                     Ment m = ms.get(j);
                     if (m.e <= phraseStart(a) - 1 && m.isAgent() && !m.possessive) { b = a; a = m; break; }
