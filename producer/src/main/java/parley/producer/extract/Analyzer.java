@@ -390,6 +390,12 @@ final class Analyzer {
                 role.append(x.text);
             }
         }
+        if (code == null && role.length() > 0 && m.e + 1 < n && t.get(m.e).is("of")) {
+            // "President Sergei Ivanov of Kazakhstan": the country after the titled name is stated, the KB only guesses
+            int q = m.e + 1;
+            if (q < n && t.get(q).is("the")) q++;
+            if (q < n && at[q] != null && at[q].s == q && at[q].type == Ment.Type.PLACE && !at[q].city && at[q].code != null) code = at[q].code;
+        }
         boolean former = false;
         for (int q = ws; q < m.s; q++) if (t.get(q).is("former", "ex", "ex-")) former = true;
         if (code == null && ws >= 2 && t.get(ws - 1).text.equals(",") && doc.findPerson(m.name) == null && kb.person(m.name).isEmpty()) {

@@ -1266,6 +1266,27 @@ final class SentenceRules {
             "earlier", "later", "now", "however", "visiting", "new", "outgoing", "incoming", "acting", "interim", "former", "top",
             "senior", "so", "thus", "once", "until", "nor", "whom", "who", "which", "why", "how", "said", "says", "added", "both");
 
+    /**
+     * The verb's subject is a determiner phrase without a name or country after a comma or at the start ("..., the
+     * ministry said", "The statement said", "a spokesman added"): nobody the rules could name speaks.
+     */
+    private boolean unnamedSubject(int v) {
+        int k = v - 1;
+        while (k >= 0 && t.get(k).is("also", "later", "then", "earlier", "further", "separately", "had", "has")) k--;
+        int words = 0;
+        while (k >= 0 && words < 4) {
+            Tok x = t.get(k);
+            if (!x.isWord() || at[k] != null && at[k].code != null) break;
+            if (x.cap && !Lexicon.TITLE.contains(x.low) && !(k == 0 && x.is("the", "a", "an", "its", "his", "her", "their"))) break;
+            words++;
+            k--;
+        }
+        if (words < 2) return false;
+        Tok det = t.get(k + 1);
+        if (!det.is("the", "a", "an", "its", "his", "her", "their")) return false;
+        return k < 0 || t.get(k).is(",", "“", "\"", "”", "—", "–", "-", ";", ":");
+    }
+
     /** A mention right after a verb ("X thanked Y and told reporters"): the verb's object, never the speaker of another. */
     private boolean objectOfVerb(Ment m) {
         int k = phraseStart(m) - 1;
@@ -1358,6 +1379,7 @@ final class SentenceRules {
                 }
             } else {
                 sp = possessorBody(i);
+                if (sp == null && unnamedSubject(i)) return;   // "..., the ministry said": a body the sentence does not name
                 if (sp == null) sp = speakerBefore(i);
                 if (sp == null) sp = titledWithoutCountry(i);
                 if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;

@@ -50,4 +50,24 @@ class StatementSubjectTest {
                 .extracting(s -> s.substring(0, 3)).containsExactly("PRK");
         assertThat(speakers("2025-03-07", "Russia announced a ceasefire on Monday.")).extracting(s -> s.substring(0, 3)).containsExactly("RUS");
     }
+
+    @Test
+    void anUnnamedBodyAfterACommaIsNotTheEarlierPerson() {
+        assertThat(speakers("2024-11-26", "Zambian Ambassador Olaf Schmidt spoke by phone with his Cape Verdean counterpart on Monday, the ministry said."))
+                .isEmpty();
+        assertThat(speakers("2024-11-26", "Kenyan President William Ruto met Ugandan President Yoweri Museveni. The statement said trade was discussed."))
+                .isEmpty();
+        // a named speaker before a comma still speaks
+        assertThat(speakers("2024-11-26", "On trade, Kenyan President William Ruto said on Monday that the talks went well."))
+                .containsExactly("KEN:William Ruto");
+    }
+
+    /** Issue #14 class 2: a country stated after a titled name outranks the KB's guess for a namesake. */
+    @Test
+    void countryAfterATitledNameIsStated() {
+        assertThat(speakers("2024-11-26", "President Sergei Ivanov of Kazakhstan said on Monday that the border would reopen."))
+                .containsExactly("KAZ:Sergei Ivanov");
+        assertThat(speakers("2024-11-26", "Foreign Minister Maria Lopez of the Dominican Republic said on Monday that the talks were useful."))
+                .extracting(s -> s.substring(0, 3)).containsExactly("DOM");
+    }
 }
