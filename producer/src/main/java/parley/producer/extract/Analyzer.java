@@ -337,6 +337,9 @@ final class Analyzer {
         if (Lexicon.PARTICLES.contains(x.low) && !x.cap) return true;
         if (!x.cap || !x.isWord()) return false;
         if (at[j] != null) return false;
+        // a capitalised particle inside a name: "Mohamed bin Zayed Al Nahyan", "Tamim bin Hamad Al Thani", "Abu Bakr"
+        if (Lexicon.PARTICLES.contains(x.low) && j + 1 < t.size() && t.get(j + 1).cap && t.get(j + 1).isWord() && at[j + 1] == null
+                && j > 0 && t.get(j - 1).cap && t.get(j - 1).isWord() && at[j - 1] == null && !Lexicon.TITLE.contains(t.get(j - 1).low)) return true;
         String l = x.low.replace(".", "");
         if (Lexicon.TITLE.contains(l) || Lexicon.ORG.contains(l) || Lexicon.STOP.contains(l) || Lexicon.isTimeWord(l)) return false;
         if (x.upper && x.text.replace(".", "").length() > 1 && x.text.length() <= 5) return false;   // acronyms

@@ -316,6 +316,11 @@ final class SentenceRules {
             if (m != null && m.type == Ment.Type.PLACE && !m.city) {
                 if (m.e < t.size() && t.get(m.e).is("'s", "’s") && possessed == null) possessed = titledAfter(m);
                 if (m.e < t.size() && (GATHERINGS.contains(t.get(m.e).low) || t.get(m.e).is("'s", "’s", "-"))) { q = m.e - 1; continue; }
+                if (m.e < t.size() && Lexicon.TITLE.contains(t.get(m.e).low)) {   // "New Zealand Prime Minister Christopher Luxon"
+                    int r = m.e;
+                    while (r < t.size() && at[r] == null && Lexicon.TITLE.contains(t.get(r).low)) r++;
+                    if (r < t.size() && at[r] != null && at[r].type == Ment.Type.PERSON && at[r].code != null) return at[r];
+                }
                 if (m.e < t.size() && t.get(m.e).is(",")) {   // "the Minister of Senegal, Ambassador Yassine Fall"
                     int r = m.e + 1;
                     while (r < t.size() && (Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) || t.get(r).is("the"))) r++;
@@ -644,12 +649,14 @@ final class SentenceRules {
             if (host == null) return;
             actor = subjectBefore(i);
             if (actor == null && x.low.equals("visiting") ) return;
-        } else if (x.is("paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped", "concluded", "ended", "completed")) {
+        } else if (x.is("paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped", "concluded",
+                "ended", "completed", "kicked", "embarked", "undertook", "undertakes", "launched")) {
             int k = i + 1;
             while (k < t.size() && k < i + 6 && !VISIT_NOUNS.contains(t.get(k).low)) k++;
             if (k >= t.size() || k >= i + 6 || !VISIT_NOUNS.contains(t.get(k).low)) return;
             if (k + 1 < t.size() && t.get(k + 1).is("to", "in", "of")) host = placeAfter(k + 2, 5);
             else host = placeAfter(k + 1, 5);
+            if (host == null) host = placeIn(k + 1, Math.min(t.size(), k + 9));   // "a tour of Southeast Asia in Jakarta"
             if (host == null) return;
             actor = subjectBefore(i);
         } else if (MOVE_VERBS.contains(x.low)) {
@@ -782,6 +789,7 @@ final class SentenceRules {
                     if (!(Lexicon.TITLE.contains(y.low) || y.is("the", "a", "visiting", "delegation"))) break;
                 }
                 if (obj == null || obj.type == Ment.Type.INST) return;
+                if (resident(obj)) return;          // an envoy posted in the host country is received, not visiting
                 if (obj.type == Ment.Type.PRON) {   // "received him"
                     return;
                 }
@@ -960,13 +968,19 @@ final class SentenceRules {
                 && calledParty(i + 1) != null) {
             kind = Kind.CALL;
             after = i + 1;
-        } else if (x.is("call", "calls") && i > 0 && t.get(i - 1).is("courtesy") && i + 1 < t.size() && t.get(i + 1).is("on", "upon", "to")) {
+        } else if (x.is("sat", "sits", "sitting") && i + 2 < t.size() && t.get(i + 1).is("down") && t.get(i + 2).is("with")) {
+            kind = Kind.MEETING;                  // "sat down with"
+            after = i + 2;
+        } else if (x.is("dialled", "dialed", "dials")) {
+            kind = Kind.CALL;                     // "dialled President X"
+            after = i + 1;
+        } else if (x.is("call", "calls") && i > 0 && t.get(i - 1).is("courtesy") && i + 1 < t.size() && t.get(i + 1).is("on", "upon", "to", "from")) {
             kind = Kind.MEETING;                  // "paid a courtesy call on the prime minister"
             after = i + 2;
         } else if (x.is("call", "calls", "conversation", "conversations", "chat", "exchange") && heldBefore(i) && withWithin(i + 1, 3)) {
             kind = x.is("call", "calls") || phoneCue() ? Kind.CALL : Kind.MEETING;   // "held separate calls with", "had a brief conversation with"
             after = i + 1;
-        } else if (x.is("conversed", "chatted", "converses", "chats") && withWithin(i + 1, 3)) {
+        } else if (x.is("conversed", "chatted", "converses", "chats") && withWithin(i + 1, 5)) {
             kind = phoneCue() ? Kind.CALL : Kind.MEETING;
             after = i + 1;
         } else if (x.is("signed", "inked") && signingParties(i) != null) {
@@ -1023,6 +1037,7 @@ final class SentenceRules {
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
             if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
             else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls")) b = firstAgentAfter(after, 8);
+            else if (x.is("dialled", "dialed", "dials")) b = firstAgentAfter(after, 6);
             else if (x.is("called", "rang", "calls")) b = calledParty(i + 1);
             else if (kind == Kind.CALL) {
                 for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from") || r == after && t.get(r).is("to")) { b = firstAgentAfter(r + 1, 10); break; }
@@ -1048,9 +1063,18 @@ final class SentenceRules {
         for (Ment o : others) if (o.code != null && done.add(o.code)) meetOrCallPair(x, kind, v, a, o);
     }
 
+    /** Titles of envoys posted abroad: their receptions and courtesy calls in the host country are routine, not events. */
+    private static final java.util.regex.Pattern RESIDENT = java.util.regex.Pattern.compile("(?i)\\b(ambassador|high commissioner|charg[eé] d'affaires|envoy to)\\b");
+
+    /** The party is an ambassador (or high commissioner, chargé) by title. */
+    private static boolean resident(Ment m) {
+        return m != null && (m.role != null && RESIDENT.matcher(m.role).find() || m.name != null && RESIDENT.matcher(m.name).find());
+    }
+
     /** One MEETING or CALL (or the VISIT a meeting in one party's country is) between a and b. */
     private void meetOrCallPair(Tok x, Kind kind, int v, Ment a, Ment b) {
         if (b == null || b.code == null || a.code.equals(b.code)) return;
+        if (kind == Kind.MEETING && (resident(a) || resident(b))) return;
         if (a.type == Ment.Type.PLACE && b.type == Ment.Type.PLACE) return;       // "talks between A and B": a process, not a meeting
         int i = v;
         if (x.is("talks", "negotiations", "consultations") && kind == Kind.MEETING
@@ -1273,6 +1297,8 @@ final class SentenceRules {
     private boolean unnamedSubject(int v) {
         int k = v - 1;
         while (k >= 0 && t.get(k).is("also", "later", "then", "earlier", "further", "separately", "had", "has")) k--;
+        // "..., the foreign ministry in Abuja said": the seat after the body names no speaker either
+        if (k > 1 && at[k] != null && at[k].type == Ment.Type.PLACE && at[k].city && t.get(at[k].s - 1).is("in", "at")) k = at[k].s - 2;
         int words = 0;
         while (k >= 0 && words < 4) {
             Tok x = t.get(k);
@@ -1369,7 +1395,9 @@ final class SentenceRules {
                 // passive: "were described by the SVR", "was echoed by X"
                 if (i + 1 < t.size() && t.get(i + 1).is("by")) {
                     Ment m = firstAgentAfter(i + 2, 8);
-                    if (m != null && m.type != Ment.Type.PLACE) sp = m;
+                    // "was welcomed by President X" is a reception (the VISIT rules read it), not X's statement
+                    boolean reception = x.is("welcomed", "hailed", "praised") && m != null && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE);
+                    if (m != null && m.type != Ment.Type.PLACE && !reception) sp = m;
                 }
                 if (sp == null) return;
             } else if (Lexicon.SPEECH_PART.contains(x.low)) {
@@ -1469,7 +1497,8 @@ final class SentenceRules {
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
                 "spoken", "called", "rang", "calls", "signed", "inked", "call", "conversation", "conversations", "chat", "exchange",
-                "conversed", "chatted", "converses", "chats",
+                "conversed", "chatted", "converses", "chats", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
+                "undertook", "undertakes", "launched",
                 // statement
                 "according", "issued", "released", "published", "adopted", "speaking", "addressing", "writing"));
         return Set.copyOf(w);
