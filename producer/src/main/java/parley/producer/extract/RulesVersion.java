@@ -17,7 +17,8 @@ final class RulesVersion {
     private RulesVersion() { }
 
     /** The classes whose code decides which events an article yields. */
-    static final List<Class<?>> RULE_CLASSES = List.of(RuleExtractor.class, SentenceRules.class, Analyzer.class, Lexicon.class,
+    static final List<Class<?>> RULE_CLASSES = List.of(RuleExtractor.class, SentenceContext.class, VisitRules.class, MeetingCallRules.class,
+            StatementRules.class, SentenceRules.class, Analyzer.class, Lexicon.class,
             Dates.class, Tok.class, Names.class, Unwrap.class, DocState.class, Ment.class, Kb.class, Nlp.class);
 
     /** The KB resources under parley/kb/. */
