@@ -53,6 +53,10 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("sat", "sits", "sitting") && i + 2 < t.size() && t.get(i + 1).is("down") && t.get(i + 2).is("with")) {
             kind = Kind.MEETING;                  // "sat down with"
             after = i + 2;
+        } else if (x.is("discussed", "discusses", "exchanged", "exchanges") && withWithin(i + 1, 8) && !inQuote(i)
+                && !(i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are"))) {   // "issues were discussed, with ..." is no party
+            kind = phoneCue() ? Kind.CALL : Kind.MEETING;   // "discussed bilateral ties with", "exchanged views with"
+            after = i + 1;
         } else if (x.is("dialled", "dialed", "dials")) {
             kind = Kind.CALL;                     // "dialled President X"
             after = i + 1;
@@ -115,7 +119,7 @@ abstract class MeetingCallRules extends VisitRules {
                 if (cs != null) a = cs;
             }
             int q = after;
-            int lim = x.is("talks", "consultations", "negotiations", "meeting", "conversation") ? after + 9 : after + 3;
+            int lim = x.is("talks", "consultations", "negotiations", "meeting", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
             if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
             else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls")) b = firstAgentAfter(after, 8);

@@ -504,7 +504,7 @@ abstract class SentenceContext {
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
                 "spoken", "called", "rang", "calls", "signed", "inked", "call", "conversation", "conversations", "chat", "exchange",
                 "conversed", "chatted", "converses", "chats", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
-                "undertook", "undertakes", "launched",
+                "undertook", "undertakes", "launched", "discussed", "discusses", "exchanged", "exchanges",
                 // statement
                 "according", "issued", "released", "published", "adopted", "speaking", "addressing", "writing"));
         return Set.copyOf(w);

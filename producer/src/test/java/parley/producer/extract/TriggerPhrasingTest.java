@@ -31,6 +31,8 @@ class TriggerPhrasingTest {
             Colombian President Gustavo Petro sat down with Ecuadorian President Daniel Noboa in Panama City on Friday. ; MEETING|COL|ECU|2025-03-07
             Indian Prime Minister Narendra Modi dialled Russian President Vladimir Putin on Tuesday. ; CALL|IND|RUS|2025-03-04
             Filipino President Ferdinand Marcos Jr. kicked off a three-nation tour of Southeast Asia in Jakarta on Monday. ; VISIT|PHL|IDN|2025-03-03
+            Ghanaian Foreign Minister Samuel Okudzeto Ablakwa discussed bilateral cooperation with his Nigerian counterpart Yusuf Tuggar in Abuja on Monday. ; VISIT|GHA|NGA|2025-03-03
+            Chinese Foreign Minister Wang Yi exchanged views with Brazilian Foreign Minister Mauro Vieira by phone on Tuesday. ; CALL|CHN|BRA|2025-03-04
             UAE President Sheikh Mohamed bin Zayed Al Nahyan met French President Emmanuel Macron at the Elysee Palace on Monday. ; VISIT|ARE|FRA|2025-03-03
             """)
     void phrasingYieldsTheEvent(String sentence, String key) {
@@ -58,5 +60,18 @@ class TriggerPhrasingTest {
         // a minister's courtesy call is a visit
         assertThat(run("2025-03-07", "Indian Foreign Minister Subrahmanyam Jaishankar paid a courtesy call on Malaysian Prime Minister Anwar Ibrahim in Kuala Lumpur on Monday.")
                 .stream().map(Event::eventKey)).contains("VISIT|IND|MYS|2025-03-03");
+    }
+
+    @org.junit.jupiter.api.Test
+    void discussedWithNeedsAnActiveSubjectAndAParty() {
+        assertThat(run("2025-03-07", "Kenyan President William Ruto discussed the matter with reporters on Monday.")).isEmpty();
+        assertThat(run("2025-03-07", "Regional issues were discussed on Monday, with the Nile dam the main one, Egyptian officials said.")).isEmpty();
+    }
+
+    /** A region in a title ("Minister for the Pacific") is no part of the name. */
+    @org.junit.jupiter.api.Test
+    void regionInATitleIsNotAName() {
+        assertThat(run("2025-03-07", "LONDON - Minister for the Pacific Jane Doe said on Thursday that the partnership with Fiji would deepen.")
+                .stream().map(e -> e.actor().name() + "/" + e.actor().country())).containsExactly("Jane Doe/GBR");
     }
 }
