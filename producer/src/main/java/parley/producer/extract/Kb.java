@@ -164,7 +164,9 @@ final class Kb {
         for (Entry e : l) if (e.type == type) return;           // first definition of a type wins
         l.add(new Entry(type, code, canonical, acronym));
         maxLen = Math.max(maxLen, toks.size());
-        String first = k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' '));
+        // index by the first token's fold, which may itself hold a space ("Timor-Leste" folds to "timor leste"):
+        // splitting the key on spaces lost every hyphenated name ("Guinea-Bissau", "Port-au-Prince")
+        String first = toks.get(0).fold;
         FirstWord fw = firstWords.computeIfAbsent(first, x -> new FirstWord());
         fw.maxLen = Math.max(fw.maxLen, toks.size());
         int words = 1;

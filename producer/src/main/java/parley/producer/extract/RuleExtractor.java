@@ -108,6 +108,7 @@ public final class RuleExtractor implements Extractor {
         if (text.length() > 400_000) text = text.substring(0, 400_000);
         text = Unwrap.paragraphs(text);
         doc.home = homeCountry(text);
+        doc.issuer = issuer(text);
         DocState.Person author = author(text, pub);
         doc.narrator = author;
         int sIdx = 0;
@@ -170,6 +171,44 @@ public final class RuleExtractor implements Extractor {
             if (place.split(" ").length > 3) continue;
             for (Kb.Entry e : kb.lookup(Kb.key(place)))
                 if ((e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY) && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) return e.code();
+        }
+        return null;
+    }
+
+    /** Header lines of an institution's own release ("Press release", "Ministry of Foreign Affairs", "State House, Nairobi"). */
+    private static final java.util.regex.Pattern RELEASE_HEADER = java.util.regex.Pattern.compile(
+            "(?i)\\b(press release|media release|press statement|media statement|news release|communiqu[eé]|press office|"
+            + "ministry of|office of the|state house|embassy of|presidency|prime minister's office|government of)\\b");
+
+    /**
+     * The country that issues a release: the first country, demonym or city its header lines (short lines before the
+     * text, one of them a release marker) name; else null. Its unnamed officials ("The Minister received ...") are its own.
+     */
+    private String issuer(String text) {
+        int seen = 0;
+        boolean marked = false;
+        String first = null;
+        for (String para : text.split("\n")) {
+            String p = para.strip();
+            if (p.isEmpty()) continue;
+            if (++seen > 6 || WS.split(p).length >= 15) break;
+            if (RELEASE_HEADER.matcher(p).find()) marked = true;
+            if (first == null) first = countryIn(p);
+        }
+        return marked ? first : null;
+    }
+
+    /** The first country named in a short line (a country, demonym or city of up to four words). */
+    private String countryIn(String line) {
+        List<Tok> t = Tok.tokenize(line);
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.get(i).cap) continue;
+            for (int len = Math.min(4, t.size() - i); len >= 1; len--) {
+                StringBuilder b = new StringBuilder();
+                for (int k = i; k < i + len; k++) { if (b.length() > 0) b.append(' '); b.append(t.get(k).text); }
+                for (Kb.Entry e : kb.lookup(Kb.key(b.toString())))
+                    if (e.type() != Kb.Type.INST && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) return e.code();
+            }
         }
         return null;
     }

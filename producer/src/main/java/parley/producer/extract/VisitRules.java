@@ -188,6 +188,20 @@ abstract class VisitRules extends SentenceContext {
                     if (m != null && group && m.type == Ment.Type.PLACE && !m.city && !m.orgCode && t.get(q - 1).is("of", "from", "the")) { obj = m; break; }
                     if (m == null && (GROUP_HEADS.contains(t.get(q).low) || t.get(q).is("heads", "counterparts"))) { group = true; continue; }
                     if (m == null && group && t.get(q).is("of", "from", "state", "and", "government")) continue;
+                    // "received the Foreign Minister of Timor-Leste, Bendito Freitas," / "... of Timor-Leste on Thursday"
+                    if (m != null && m.type == Ment.Type.PLACE && !m.city && !m.orgCode && q == m.s && t.get(q - 1).is("of")
+                            && q > i + 2 && Lexicon.TITLE.contains(t.get(q - 2).low)) {
+                        int r = m.e;
+                        if (r < t.size() && t.get(r).is(",")) r++;
+                        while (r < t.size() && at[r] == null && (Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) || t.get(r).is("the"))) r++;
+                        if (r < t.size() && at[r] != null && at[r].type == Ment.Type.PERSON && at[r].code != null) { obj = at[r]; break; }
+                        obj = new Ment(Ment.Type.ROLE, m.s, m.e);
+                        obj.code = m.code;
+                        obj.role = join(i + 1, q - 1);
+                        obj.name = kb.countryName(m.code) + " " + obj.role.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "");
+                        break;
+                    }
+                    if (m == null && t.get(q).is("of") && q > i + 1 && Lexicon.TITLE.contains(t.get(q - 1).low)) continue;
                     if (m != null && m.type != Ment.Type.DEMONYM && !(m.type == Ment.Type.PLACE && !m.city && q + 1 < t.size() && t.get(q + 1).is("'s", "’s"))) break;
                     if (m != null) { q = m.e - 1; continue; }
                     Tok y = t.get(q);
