@@ -50,6 +50,10 @@ abstract class MeetingCallRules extends VisitRules {
                 && calledParty(i + 1) != null) {
             kind = Kind.CALL;
             after = i + 1;
+        } else if (x.is("spoke", "talked", "speaks", "spoken") && i + 1 < t.size() && t.get(i + 1).is("with")) {
+            // "On Tuesday I spoke with the Prime Minister of Fiji": no place, no occasion: a call; "on the sidelines": a meeting
+            kind = inPersonCue(i) ? Kind.MEETING : Kind.CALL;
+            after = i + 1;
         } else if (x.is("sat", "sits", "sitting") && i + 2 < t.size() && t.get(i + 1).is("down") && t.get(i + 2).is("with")) {
             kind = Kind.MEETING;                  // "sat down with"
             after = i + 2;
@@ -251,6 +255,17 @@ abstract class MeetingCallRules extends VisitRules {
     /** A "with" among the next few tokens. */
     boolean withWithin(int k, int n) {
         for (int q = k; q < Math.min(t.size(), k + n); q++) if (t.get(q).is("with")) return true;
+        return false;
+    }
+
+    /** Words of being together: a place ("in Suva"), an occasion (sidelines, summit, visit, meeting, dinner, talks). */
+    private static final java.util.regex.Pattern IN_PERSON = java.util.regex.Pattern.compile(
+            "\\b(sidelines?|margins?|summit|visit|visiting|meeting|dinner|lunch|breakfast|forum|conference|ceremony|during|talks|trip|tour|arrived|hosted|welcomed)\\b");
+
+    /** "spoke with X" reads as a call unless the sentence places the two together (a place after the verb or an occasion). */
+    boolean inPersonCue(int v) {
+        if (IN_PERSON.matcher(lowOutside).find()) return true;
+        for (int q = v + 1; q < t.size(); q++) if (at[q] != null && at[q].type == Ment.Type.PLACE && at[q].s == q && t.get(q - 1).is("in", "at")) return true;
         return false;
     }
 

@@ -299,7 +299,7 @@ abstract class SentenceContext {
         int end = Math.min(t.size(), v + 12);
         for (int k = v + 1; k < end; k++) {
             Tok x = t.get(k);
-            if (x.is(".", ";", "said", "says", "told")) break;
+            if (x.is(".", ";", "said", "says", "told", "who", "which", "whose", "where", "while", "but")) break;   // a relative clause's future is not the event's
             if (x.is("next", "tomorrow", "will", "scheduled", "upcoming", "slated")) {
                 if (x.is("next") && k + 1 < t.size() && !NEXT_UNIT.contains(t.get(k + 1).low)) continue;
                 return true;

@@ -37,4 +37,12 @@ class PlansAndBackgroundTest {
                 + "Lula had visited Buenos Aires in July 2023."))
                 .contains("MEETING|ARG|BRA|2025-03-07", "VISIT|BRA|ARG|2023-07-01");
     }
+
+    @Test
+    void aRelativeClausesFutureIsNotTheEventsPlan() {
+        assertThat(keys("2024-06-28", "On Tuesday, Serbian President Aleksandar Vucic spoke by phone with Hungarian Prime Minister Viktor Orban, "
+                + "who will take over the rotating EU Council presidency on July 1.")).containsExactly("CALL|HUN|SRB|2024-06-25");
+        assertThat(keys("2024-06-28", "Serbian President Aleksandar Vucic will speak by phone with Hungarian Prime Minister Viktor Orban on Friday."))
+                .isEmpty();
+    }
 }

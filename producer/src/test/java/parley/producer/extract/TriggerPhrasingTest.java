@@ -33,6 +33,8 @@ class TriggerPhrasingTest {
             Filipino President Ferdinand Marcos Jr. kicked off a three-nation tour of Southeast Asia in Jakarta on Monday. ; VISIT|PHL|IDN|2025-03-03
             Ghanaian Foreign Minister Samuel Okudzeto Ablakwa discussed bilateral cooperation with his Nigerian counterpart Yusuf Tuggar in Abuja on Monday. ; VISIT|GHA|NGA|2025-03-03
             Chinese Foreign Minister Wang Yi exchanged views with Brazilian Foreign Minister Mauro Vieira by phone on Tuesday. ; CALL|CHN|BRA|2025-03-04
+            Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni on Monday about the border. ; CALL|KEN|UGA|2025-03-03
+            Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni on the sidelines of the summit on Monday. ; MEETING|KEN|UGA|2025-03-03
             UAE President Sheikh Mohamed bin Zayed Al Nahyan met French President Emmanuel Macron at the Elysee Palace on Monday. ; VISIT|ARE|FRA|2025-03-03
             """)
     void phrasingYieldsTheEvent(String sentence, String key) {
