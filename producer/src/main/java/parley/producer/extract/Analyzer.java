@@ -282,6 +282,29 @@ final class Analyzer {
         return out;
     }
 
+    /** Words of international bodies whose officials come from any member ("Union", "Forum", "Commission", "Secretariat"). */
+    static final java.util.Set<String> ORG_BODIES = java.util.Set.of("union", "forum", "commission", "organization", "organisation",
+            "association", "community", "bank", "fund", "agency", "alliance", "nations", "secretariat", "bloc", "league", "court", "tribunal");
+
+    /** A capitalised organisation word or acronym in the title window before a name ("ASEAN", "Union", "Forum", "Commission"). */
+    private static boolean organisationTitle(List<Tok> t, Ment[] at, int from, int to) {
+        for (int q = Math.max(0, from); q < to; q++) {
+            Tok x = t.get(q);
+            if (!x.cap || !x.isWord() || Lexicon.TITLE.contains(x.low)) continue;
+            if (ORG_BODIES.contains(x.low) || x.upper && x.text.length() >= 3 && at[q] == null) return true;
+            if (at[q] != null && at[q].orgCode) return true;
+        }
+        return false;
+    }
+
+    /** "Ankara-based", "a Nairobi-based analyst": the country of the place before "-based", else null. */
+    private String basedIn(Tok x) {
+        String place = x.text.substring(0, x.text.length() - "-based".length());
+        for (Kb.Entry e : kb.lookup(Kb.key(place)))
+            if ((e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY) && parley.model.Codes.isValid(e.code()) && !parley.model.Codes.isOrganization(e.code())) return e.code();
+        return null;
+    }
+
     /** ", Ambassador Yusuf Tuggar" right after a title phrase: the title belongs to that person. */
     private static boolean appositiveName(List<Tok> t, Ment[] at, int k) {
         if (k >= t.size() || !t.get(k).is(",")) return false;
@@ -472,6 +495,7 @@ final class Analyzer {
                 Ment a = at[q];
                 if (a != null && a.type == Ment.Type.PERSON) break;
                 if (a != null && a.code != null && acode == null) acode = a.code;
+                if (a == null && acode == null && x.low.endsWith("-based")) acode = basedIn(x);   // "an analyst at the Ankara-based Center"
                 if (x.is("former", "ex")) aformer = true;
                 String stem = x.low.endsWith("s") && x.low.length() > 4 ? x.low.substring(0, x.low.length() - 1) : x.low;
                 if ((Lexicon.TITLE.contains(x.low) || Lexicon.TITLE.contains(stem)) && !x.is("the")) { if (arole.length() > 0) arole.append(' '); arole.append(stem); }
@@ -496,7 +520,10 @@ final class Analyzer {
             for (Kb.Office o : offs) if (o.country().equals(code) && o.validOn(day)) alt = o;
             now = alt;
         }
-        if (code == null && doc.home != null && role.length() > 0 && isPersonRole(role.toString().toLowerCase(Locale.ROOT)) && !former) code = doc.home;
+        // the dateline's country for a titled person, unless the title is an organisation's ("ASEAN Secretary-General",
+        // "Forum Secretary General", "African Union Commission chairperson"): those officials come from anywhere
+        if (code == null && doc.home != null && role.length() > 0 && isPersonRole(role.toString().toLowerCase(Locale.ROOT)) && !former
+                && !organisationTitle(t, at, ws, m.s)) code = doc.home;
         String canonical = p != null ? p.name : null;
         Kb.Office ref = now != null ? now : (any != null && (code == null || any.country().equals(code)) ? any : null);
         if (ref != null && (canonical == null || canonical.split(" ").length < ref.name().split(" ").length)) canonical = ref.name();

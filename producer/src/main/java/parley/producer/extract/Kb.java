@@ -216,6 +216,11 @@ final class Kb {
             List<Office> c = officeByCompact.get(Names.compact(name));
             if (c != null) return c;
         }
+        if (w.length >= 3) {
+            // a longer form of a known name: "Moussa Faki Mahamat" (KB "Moussa Faki"), "Mohammed bin Salman Al Saud"
+            List<Office> c = officeByName.get(f.substring(0, f.lastIndexOf(' ')));
+            if (c != null && f.substring(0, f.lastIndexOf(' ')).indexOf(' ') > 0) return c;
+        }
         String sur = w[w.length - 1];
         List<Office> out = new ArrayList<>();
         for (Office o : curatedOffices) {   // a surname alone only for the curated (prominent) office holders

@@ -70,4 +70,23 @@ class StatementSubjectTest {
         assertThat(speakers("2024-11-26", "Foreign Minister Maria Lopez of the Dominican Republic said on Monday that the talks were useful."))
                 .extracting(s -> s.substring(0, 3)).containsExactly("DOM");
     }
+
+    /** Issue #14 class 2: an organisation's official is not of the dateline's country; "-based" places an analyst. */
+    @Test
+    void organisationTitlesAndBasedPlaces() {
+        // unknown official of a regional body under a Fiji dateline: no country rather than FJI
+        assertThat(speakers("2024-08-28", "SUVA, Aug 27 (PINS) - Forum Secretary General Tevita Moala said on Monday that the leaders would meet again."))
+                .isEmpty();
+        // a minister without a country under the same dateline is the dateline's
+        assertThat(speakers("2024-08-28", "SUVA, Aug 27 (PINS) - Trade Minister Tevita Moala said on Monday that the leaders would meet again."))
+                .extracting(x -> x.substring(0, 3)).containsExactly("FJI");
+        assertThat(speakers("2024-08-28", "ABU DHABI, Aug 27 - \"The tour is about money,\" said Leyla Demir, an analyst at the Istanbul-based Center for Policy Studies."))
+                .extracting(x -> x.substring(0, 3)).containsExactly("TUR");
+    }
+
+    @Test
+    void aLongerFormOfAKnownName() {
+        assertThat(Kb.get().person("Abdel Fattah el-Sisi Mohamed")).extracting(Kb.Office::country).contains("EGY");
+        assertThat(Kb.get().person("Zzyzx Qwerty Uiop")).isEmpty();
+    }
 }
