@@ -539,7 +539,7 @@ final class Analyzer {
     private void resolveRole(Ment m) {
         // the last person of that country (and office) in the document, else the office holder on the day
         // "The Minister received ..." in a ministry's own release: the issuing country's minister
-        if (m.code == null && doc.issuer != null && m.role != null && !m.role.contains(" of ")) {
+        if (m.code == null && doc.issuer != null && m.role != null) {
             m.code = doc.issuer;
             if (m.office == null) m.office = office(m.role, m.code);
         }

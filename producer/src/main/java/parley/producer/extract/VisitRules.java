@@ -329,6 +329,16 @@ abstract class VisitRules extends SentenceContext {
     static final Set<String> GATHERINGS = Lexicon.GATHERINGS;
 
     /** "Speaking at a meeting of CIS security officials in Astana, X argued": attending an event abroad is a visit. */
+    /** "attending his last ASEAN summit", "at this week's forum": the gathering the story is about (its venue is known). */
+    boolean storysGathering(int i) {
+        for (int k = i - 1; k >= Math.max(1, i - 5); k--) {
+            Tok x = t.get(k);
+            if (x.is("attended", "attending", "attends")) return true;
+            if (!(x.is("the", "his", "her", "their", "its", "this", "last", "first", "annual", "week's", "year's", "latest") || x.cap || x.is("'s", "’s"))) return false;
+        }
+        return false;
+    }
+
     void attend(int i) {
         Tok x = t.get(i);
         if (!GATHERINGS.contains(x.low)) return;
@@ -346,6 +356,7 @@ abstract class VisitRules extends SentenceContext {
             if (m != null && m.type == Ment.Type.PLACE && !m.orgCode && m.s == q && t.get(q - 1).is("in", "at")) { host = m; break; }
         }
         if (host == null && doc.venueCode != null && i > 1 && t.get(i - 1).is("the") && t.get(i - 2).is("attended", "attending", "attend", "attends", "joined")) host = venue();
+        if (host == null && doc.venueCode != null && storysGathering(i)) host = venue();   // "attending his last ASEAN summit"
         if (host == null || host.code == null) return;
         Ment actor = null;
         for (Ment m : ms) {

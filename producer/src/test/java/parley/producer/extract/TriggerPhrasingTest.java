@@ -76,4 +76,15 @@ class TriggerPhrasingTest {
         assertThat(run("2025-03-07", "LONDON - Minister for the Pacific Jane Doe said on Thursday that the partnership with Fiji would deepen.")
                 .stream().map(e -> e.actor().name() + "/" + e.actor().country())).containsExactly("Jane Doe/GBR");
     }
+
+    /** "attending his last AU summit": the gathering the story is about, held where an earlier sentence placed it. */
+    @org.junit.jupiter.api.Test
+    void attendingTheStorysGatheringIsAVisitToItsVenue() {
+        assertThat(run("2025-02-18", "Kenyan President William Ruto arrived in Addis Ababa on Sunday for the African Union summit. "
+                + "Ugandan President Yoweri Museveni, attending his last AU summit, told reporters on Monday that the bloc must reform.")
+                .stream().map(Event::eventKey)).contains("VISIT|KEN|ETH|2025-02-16", "VISIT|UGA|ETH|2025-02-17");
+        // without a venue in the story there is nothing to attend
+        assertThat(run("2025-02-18", "Ugandan President Yoweri Museveni, attending his last AU summit, told reporters on Monday that the bloc must reform.")
+                .stream().map(Event::eventKey)).noneMatch(k -> k.startsWith("VISIT"));
+    }
 }
