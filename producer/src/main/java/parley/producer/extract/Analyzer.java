@@ -430,7 +430,7 @@ final class Analyzer {
             String pcode = null;
             for (int q = ws - 2; q >= 0 && q >= ws - 16; q--) {
                 Tok x = t.get(q);
-                if (x.text.equals(",") || x.text.equals(";") || Lexicon.SPEECH.contains(x.low) || x.is("with", "by", "from", "and", "than")
+                if (x.text.equals(",") || x.text.equals(";") || Lexicon.SPEECH.contains(x.low) && at[q] == null || x.is("with", "by", "from", "and", "than")
                         || at[q] != null && at[q].type == Ment.Type.PERSON) break;
                 if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !x.is("of", "the", "for", "'s", "’s", "on", "and")) break;
                 if (Lexicon.TITLE.contains(x.low) || Lexicon.TITLE.contains(x.low.replace(".", ""))) titled = true;
@@ -450,7 +450,7 @@ final class Analyzer {
             int q = ws - 2;
             for (; q >= 0 && q >= ws - 14; q--) {
                 Tok x = t.get(q);
-                if (x.text.equals(",") || Lexicon.SPEECH.contains(x.low)) break;
+                if (x.text.equals(",") || Lexicon.SPEECH.contains(x.low) && at[q] == null) break;
                 if (Lexicon.TITLE.contains(x.low)) titled = true;
                 boolean target = q > 0 && t.get(q - 1).is("in", "to", "for", "on", "at") || q > 1 && t.get(q - 1).is("the") && t.get(q - 2).is("in", "to", "for", "on", "at");
                 if (at[q] != null && at[q].code != null && at[q].type != Ment.Type.PERSON && !target) pcode = at[q].code;
@@ -474,7 +474,7 @@ final class Analyzer {
             while (q < n && steps < 16) {
                 Tok x = t.get(q);
                 if (x.text.equals(",") || x.text.equals(";") || x.text.equals(".")) break;
-                if (Lexicon.SPEECH.contains(x.low) || x.is("who", "which", "that", "said", "has", "had", "was", "is", "visited", "met")) break;
+                if (Lexicon.SPEECH.contains(x.low) && at[q] == null || x.is("who", "which", "that", "said", "has", "had", "was", "is", "visited", "met")) break;
                 String st0 = x.low.endsWith("s") && x.low.length() > 4 ? x.low.substring(0, x.low.length() - 1) : x.low;
                 if (x.fold.equals("'s") && acode == null && q > m.e + 1) {
                     // "X, Lula's foreign policy adviser": the possessor's country

@@ -35,6 +35,7 @@ class TriggerPhrasingTest {
             Chinese Foreign Minister Wang Yi exchanged views with Brazilian Foreign Minister Mauro Vieira by phone on Tuesday. ; CALL|CHN|BRA|2025-03-04
             Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni on Monday about the border. ; CALL|KEN|UGA|2025-03-03
             Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni on the sidelines of the summit on Monday. ; MEETING|KEN|UGA|2025-03-03
+            On Sunday, Omani Foreign Minister Badr Albusaidi received Tim Lenderking, United States Special Envoy for Yemen, in Muscat. ; VISIT|USA|OMN|2025-03-02
             UAE President Sheikh Mohamed bin Zayed Al Nahyan met French President Emmanuel Macron at the Elysee Palace on Monday. ; VISIT|ARE|FRA|2025-03-03
             """)
     void phrasingYieldsTheEvent(String sentence, String key) {
