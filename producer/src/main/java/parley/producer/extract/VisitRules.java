@@ -58,6 +58,9 @@ abstract class VisitRules extends SentenceContext {
         int v = i;
         boolean nounUse = i > 0 && t.get(i - 1).is("the", "his", "her", "their", "its", "'s", "’s", "a", "two", "three", "several", "recent");
         if (VISIT_VERBS.contains(x.low) && !(nounUse && VISIT_NOUNS.contains(x.low))) {   // "the visits of X" is the noun
+            // "the visiting leaders of Laos and Cambodia": an adjective, the place after it is not where anyone went
+            if (x.is("visiting") && !(i + 1 < t.size() && at[i + 1] != null && at[i + 1].type == Ment.Type.PLACE
+                    || i + 2 < t.size() && t.get(i + 1).is("the") && at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE)) return;
             host = placeAfter(i + 1, 6);
             if (host == null) return;
             actor = subjectBefore(i);
@@ -251,6 +254,17 @@ abstract class VisitRules extends SentenceContext {
             }
         }
         out.add(c);
+        // "A, B and C visited Juba", "A and B arrived in Kigali": each traveller listed before the verb
+        if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low)) && counterpart == null
+                && (actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE)) {
+            for (Ment o : precedingConjuncts(actor)) {
+                if (o.code == null || o.code.equals(host.code)) continue;
+                RuleExtractor.Cand c2 = cand(Kind.VISIT, v, 0.6);
+                c2.actor = party(o);
+                c2.place = c.place;
+                out.add(c2);
+            }
+        }
         // "received the presidents of A, B and C": each a visitor of its own
         for (Ment o : listed) {
             if (o.code == null || o.code.equals(host.code) || o.code.equals(actor.code)) continue;
@@ -295,6 +309,24 @@ abstract class VisitRules extends SentenceContext {
                 q = h2.e;
             }
         }
+    }
+
+    /** The persons coordinated before m ("Kenyan President A, Ugandan President B and m"), nearest first. */
+    List<Ment> precedingConjuncts(Ment m) {
+        List<Ment> out = new java.util.ArrayList<>();
+        Ment cur = m;
+        while (true) {
+            int k = phraseStart(cur) - 1;
+            if (k < 1 || !t.get(k).is(",", "and")) break;
+            if (t.get(k).is("and") && t.get(k - 1).is(",")) k--;
+            int e = k;                                   // the previous conjunct ends right before the separator
+            Ment prev = null;
+            for (Ment p : ms) if (p.e == e && (p.type == Ment.Type.PERSON || p.type == Ment.Type.ROLE && p.name != null) && !p.possessive) prev = p;
+            if (prev == null || prev.code == null) break;
+            out.add(prev);
+            cur = prev;
+        }
+        return out;
     }
 
     /** "arrived on Thursday evening", "flew in this morning", "arrived at X International Airport": no host named after the verb. */

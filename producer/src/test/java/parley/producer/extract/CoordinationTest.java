@@ -62,4 +62,18 @@ class CoordinationTest {
         assertThat(pairs(ev, Kind.MEETING)).containsExactly("KEN-ETH");
         assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().country()).containsExactly("UGA");
     }
+
+    @Test
+    void travellersListedBeforeTheVerb() {
+        assertThat(visits(run("2025-03-07", "Kenyan President William Ruto, Ugandan President Yoweri Museveni and Rwandan President Paul Kagame "
+                + "visited Juba on Monday."))).containsExactlyInAnyOrder("KEN>SSD", "UGA>SSD", "RWA>SSD");
+        assertThat(visits(run("2025-03-07", "Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Kigali on Monday.")))
+                .containsExactlyInAnyOrder("KEN>RWA", "UGA>RWA");
+    }
+
+    @Test
+    void visitingAsAnAdjectiveIsNoTrip() {
+        assertThat(visits(run("2025-03-07", "Chinese President Xi Jinping received the visiting leaders of Laos and Cambodia in Beijing on Tuesday.")))
+                .containsExactlyInAnyOrder("LAO>CHN", "KHM>CHN");
+    }
 }
