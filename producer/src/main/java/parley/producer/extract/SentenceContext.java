@@ -237,6 +237,11 @@ abstract class SentenceContext {
      * conjunct followed by a verb opens a new clause ("A met B, and C said") and ends the list.
      */
     List<Ment> conjuncts(Ment m) {
+        return conjuncts(m, true);
+    }
+
+    /** conjuncts(m); with newClause false a verb after a conjunct does not end the list (the list is the subject). */
+    List<Ment> conjuncts(Ment m, boolean newClause) {
         List<Ment> out = new ArrayList<>();
         if (m == null || m.code == null) return out;
         boolean countryList = m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM
@@ -267,7 +272,7 @@ abstract class SentenceContext {
                 Ment role = demonymRole(n, head, after);
                 n = role;
             }
-            if (after < t.size() && (CLAUSE_VERB.contains(t.get(after).low) || TRIGGERS.contains(t.get(after).low) && !t.get(after).is("talks", "meeting", "meetings", "visit"))) break;
+            if (newClause && after < t.size() && (CLAUSE_VERB.contains(t.get(after).low) || TRIGGERS.contains(t.get(after).low) && !t.get(after).is("talks", "meeting", "meetings", "visit"))) break;
             out.add(n);
             q = after;
         }

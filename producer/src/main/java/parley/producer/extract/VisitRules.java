@@ -65,6 +65,7 @@ abstract class VisitRules extends SentenceContext {
             if (host == null) return;
             actor = subjectBefore(i);
             if (actor == null && x.low.equals("visiting") ) return;
+            if (actor == null) { listed = groupSubject(i); actor = listed.isEmpty() ? null : listed.remove(0); }
         } else if (x.is("paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped", "concluded",
                 "ended", "completed", "kicked", "embarked", "undertook", "undertakes", "launched")) {
             int k = i + 1;
@@ -84,6 +85,7 @@ abstract class VisitRules extends SentenceContext {
             if (host == null && arrival && doc.venueCode != null) host = venue();
             if (host == null) return;
             actor = subjectBefore(i);
+            if (actor == null) { listed = groupSubject(i); actor = listed.isEmpty() ? null : listed.remove(0); }
             if (actor == null) return;
             if (arrival && actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE && !(actor.type == Ment.Type.PRON && actor.name != null)) return;
         } else if (x.is("led", "leads", "leading", "headed", "heads") && delegationTo(i) > 0) {
@@ -309,6 +311,40 @@ abstract class VisitRules extends SentenceContext {
                 q = h2.e;
             }
         }
+    }
+
+    /**
+     * "The presidents of Kenya, Uganda and Rwanda arrived": the countries of a group subject ending right before the
+     * verb at v, as roles (each its own traveller); empty when the verb has no such subject.
+     */
+    List<Ment> groupSubject(int v) {
+        for (int q = Math.max(0, v - 16); q < v - 2; q++) {
+            if (!GROUP_HEADS.contains(t.get(q).low) || !t.get(q + 1).is("of", "from")) continue;
+            int k = q + 2;
+            if (k < v && t.get(k).is("the")) k++;
+            Ment first = k < v ? at[k] : null;
+            if (first == null || first.type != Ment.Type.PLACE || first.city || first.orgCode || first.s != k) continue;
+            List<Ment> places = new java.util.ArrayList<>();
+            places.add(first);
+            places.addAll(conjuncts(first, false));
+            int end = places.get(places.size() - 1).e;
+            while (end < v && t.get(end).is("also", "have", "has", "had", "all", "both")) end++;
+            if (end != v) continue;
+            List<Ment> out = new java.util.ArrayList<>();
+            String head = t.get(q).low.endsWith("s") ? t.get(q).low.substring(0, t.get(q).low.length() - 1) : t.get(q).low;
+            for (Ment p : places) {
+                if (p.type != Ment.Type.PLACE) { out.add(p); continue; }
+                Ment r = new Ment(Ment.Type.ROLE, p.s, p.e);
+                r.code = p.code;
+                r.role = head;
+                r.office = Analyzer.office(head, p.code);
+                Kb.Office o = r.office == null ? null : kb.holder(p.code, r.office, pub);
+                r.name = o != null ? o.name() : kb.countryName(p.code) + " " + head;
+                out.add(r);
+            }
+            return out;
+        }
+        return new java.util.ArrayList<>();
     }
 
     /** The persons coordinated before m ("Kenyan President A, Ugandan President B and m"), nearest first. */

@@ -76,4 +76,12 @@ class CoordinationTest {
         assertThat(visits(run("2025-03-07", "Chinese President Xi Jinping received the visiting leaders of Laos and Cambodia in Beijing on Tuesday.")))
                 .containsExactlyInAnyOrder("LAO>CHN", "KHM>CHN");
     }
+
+    @Test
+    void aGroupSubjectOfSeveralCountriesTravels() {
+        assertThat(visits(run("2025-03-07", "The presidents of Kenya, Uganda and Rwanda arrived in Arusha on Monday for the EAC summit.")))
+                .containsExactlyInAnyOrder("KEN>TZA", "UGA>TZA", "RWA>TZA");
+        assertThat(visits(run("2025-03-07", "The foreign ministers of Chile and Peru visited Quito on Monday.")))
+                .containsExactlyInAnyOrder("CHL>ECU", "PER>ECU");
+    }
 }
