@@ -282,6 +282,29 @@ final class Analyzer {
         return out;
     }
 
+    /** Words of international bodies whose officials come from any member ("Union", "Forum", "Commission", "Secretariat"). */
+    static final java.util.Set<String> ORG_BODIES = java.util.Set.of("union", "forum", "commission", "organization", "organisation",
+            "association", "community", "bank", "fund", "agency", "alliance", "nations", "secretariat", "bloc", "league", "court", "tribunal");
+
+    /** A capitalised organisation word or acronym in the title window before a name ("ASEAN", "Union", "Forum", "Commission"). */
+    private static boolean organisationTitle(List<Tok> t, Ment[] at, int from, int to) {
+        for (int q = Math.max(0, from); q < to; q++) {
+            Tok x = t.get(q);
+            if (!x.cap || !x.isWord() || Lexicon.TITLE.contains(x.low)) continue;
+            if (ORG_BODIES.contains(x.low) || x.upper && x.text.length() >= 3 && at[q] == null) return true;
+            if (at[q] != null && at[q].orgCode) return true;
+        }
+        return false;
+    }
+
+    /** "Ankara-based", "a Nairobi-based analyst": the country of the place before "-based", else null. */
+    private String basedIn(Tok x) {
+        String place = x.text.substring(0, x.text.length() - "-based".length());
+        for (Kb.Entry e : kb.lookup(Kb.key(place)))
+            if ((e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY) && parley.model.Codes.isValid(e.code()) && !parley.model.Codes.isOrganization(e.code())) return e.code();
+        return null;
+    }
+
     /** ", Ambassador Yusuf Tuggar" right after a title phrase: the title belongs to that person. */
     private static boolean appositiveName(List<Tok> t, Ment[] at, int k) {
         if (k >= t.size() || !t.get(k).is(",")) return false;
@@ -337,6 +360,9 @@ final class Analyzer {
         if (Lexicon.PARTICLES.contains(x.low) && !x.cap) return true;
         if (!x.cap || !x.isWord()) return false;
         if (at[j] != null) return false;
+        // a capitalised particle inside a name: "Mohamed bin Zayed Al Nahyan", "Tamim bin Hamad Al Thani", "Abu Bakr"
+        if (Lexicon.PARTICLES.contains(x.low) && j + 1 < t.size() && t.get(j + 1).cap && t.get(j + 1).isWord() && at[j + 1] == null
+                && j > 0 && t.get(j - 1).cap && t.get(j - 1).isWord() && at[j - 1] == null && !Lexicon.TITLE.contains(t.get(j - 1).low)) return true;
         String l = x.low.replace(".", "");
         if (Lexicon.TITLE.contains(l) || Lexicon.ORG.contains(l) || Lexicon.STOP.contains(l) || Lexicon.isTimeWord(l)) return false;
         if (x.upper && x.text.replace(".", "").length() > 1 && x.text.length() <= 5) return false;   // acronyms
@@ -390,6 +416,12 @@ final class Analyzer {
                 role.append(x.text);
             }
         }
+        if (code == null && role.length() > 0 && m.e + 1 < n && t.get(m.e).is("of")) {
+            // "President Sergei Ivanov of Kazakhstan": the country after the titled name is stated, the KB only guesses
+            int q = m.e + 1;
+            if (q < n && t.get(q).is("the")) q++;
+            if (q < n && at[q] != null && at[q].s == q && at[q].type == Ment.Type.PLACE && !at[q].city && at[q].code != null) code = at[q].code;
+        }
         boolean former = false;
         for (int q = ws; q < m.s; q++) if (t.get(q).is("former", "ex", "ex-")) former = true;
         if (code == null && ws >= 2 && t.get(ws - 1).text.equals(",") && doc.findPerson(m.name) == null && kb.person(m.name).isEmpty()) {
@@ -398,7 +430,7 @@ final class Analyzer {
             String pcode = null;
             for (int q = ws - 2; q >= 0 && q >= ws - 16; q--) {
                 Tok x = t.get(q);
-                if (x.text.equals(",") || x.text.equals(";") || Lexicon.SPEECH.contains(x.low) || x.is("with", "by", "from", "and", "than")
+                if (x.text.equals(",") || x.text.equals(";") || Lexicon.SPEECH.contains(x.low) && at[q] == null || x.is("with", "by", "from", "and", "than")
                         || at[q] != null && at[q].type == Ment.Type.PERSON) break;
                 if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !x.is("of", "the", "for", "'s", "’s", "on", "and")) break;
                 if (Lexicon.TITLE.contains(x.low) || Lexicon.TITLE.contains(x.low.replace(".", ""))) titled = true;
@@ -418,7 +450,7 @@ final class Analyzer {
             int q = ws - 2;
             for (; q >= 0 && q >= ws - 14; q--) {
                 Tok x = t.get(q);
-                if (x.text.equals(",") || Lexicon.SPEECH.contains(x.low)) break;
+                if (x.text.equals(",") || Lexicon.SPEECH.contains(x.low) && at[q] == null) break;
                 if (Lexicon.TITLE.contains(x.low)) titled = true;
                 boolean target = q > 0 && t.get(q - 1).is("in", "to", "for", "on", "at") || q > 1 && t.get(q - 1).is("the") && t.get(q - 2).is("in", "to", "for", "on", "at");
                 if (at[q] != null && at[q].code != null && at[q].type != Ment.Type.PERSON && !target) pcode = at[q].code;
@@ -442,7 +474,7 @@ final class Analyzer {
             while (q < n && steps < 16) {
                 Tok x = t.get(q);
                 if (x.text.equals(",") || x.text.equals(";") || x.text.equals(".")) break;
-                if (Lexicon.SPEECH.contains(x.low) || x.is("who", "which", "that", "said", "has", "had", "was", "is", "visited", "met")) break;
+                if (Lexicon.SPEECH.contains(x.low) && at[q] == null || x.is("who", "which", "that", "said", "has", "had", "was", "is", "visited", "met")) break;
                 String st0 = x.low.endsWith("s") && x.low.length() > 4 ? x.low.substring(0, x.low.length() - 1) : x.low;
                 if (x.fold.equals("'s") && acode == null && q > m.e + 1) {
                     // "X, Lula's foreign policy adviser": the possessor's country
@@ -463,6 +495,7 @@ final class Analyzer {
                 Ment a = at[q];
                 if (a != null && a.type == Ment.Type.PERSON) break;
                 if (a != null && a.code != null && acode == null) acode = a.code;
+                if (a == null && acode == null && x.low.endsWith("-based")) acode = basedIn(x);   // "an analyst at the Ankara-based Center"
                 if (x.is("former", "ex")) aformer = true;
                 String stem = x.low.endsWith("s") && x.low.length() > 4 ? x.low.substring(0, x.low.length() - 1) : x.low;
                 if ((Lexicon.TITLE.contains(x.low) || Lexicon.TITLE.contains(stem)) && !x.is("the")) { if (arole.length() > 0) arole.append(' '); arole.append(stem); }
@@ -487,7 +520,10 @@ final class Analyzer {
             for (Kb.Office o : offs) if (o.country().equals(code) && o.validOn(day)) alt = o;
             now = alt;
         }
-        if (code == null && doc.home != null && role.length() > 0 && isPersonRole(role.toString().toLowerCase(Locale.ROOT)) && !former) code = doc.home;
+        // the dateline's country for a titled person, unless the title is an organisation's ("ASEAN Secretary-General",
+        // "Forum Secretary General", "African Union Commission chairperson"): those officials come from anywhere
+        if (code == null && doc.home != null && role.length() > 0 && isPersonRole(role.toString().toLowerCase(Locale.ROOT)) && !former
+                && !organisationTitle(t, at, ws, m.s)) code = doc.home;
         String canonical = p != null ? p.name : null;
         Kb.Office ref = now != null ? now : (any != null && (code == null || any.country().equals(code)) ? any : null);
         if (ref != null && (canonical == null || canonical.split(" ").length < ref.name().split(" ").length)) canonical = ref.name();
@@ -502,6 +538,11 @@ final class Analyzer {
 
     private void resolveRole(Ment m) {
         // the last person of that country (and office) in the document, else the office holder on the day
+        // "The Minister received ..." in a ministry's own release: the issuing country's minister
+        if (m.code == null && doc.issuer != null && m.role != null) {
+            m.code = doc.issuer;
+            if (m.office == null) m.office = office(m.role, m.code);
+        }
         DocState.Person p = doc.findByRole(m.code, m.office, m.role);
         if (p != null) {
             m.name = p.name;

@@ -44,6 +44,7 @@ final class DocState {
     int lastCall = -10;
     int para;
     String home;          // the dateline's country
+    String issuer;        // a release's issuing country (its header: "Ministry of Foreign Affairs, Republic of Indonesia")
     int paraDateOf = -1;
     LocalDate paraDate;
     LocalDate talksDay;

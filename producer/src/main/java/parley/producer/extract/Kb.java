@@ -30,8 +30,9 @@ final class Kb {
 
     record Entry(Type type, String code, String canonical, boolean acronym) { }
 
+    /** A term of office; curated rows (officeholders.tsv) win over the generated Wikidata rows. */
     record Office(String name, List<String> aliases, String country, String office, LocalDate start, LocalDate end,
-                  boolean uncertain) {
+                  boolean uncertain, boolean curated) {
         boolean validOn(LocalDate d) {
             return (start == null || !d.isBefore(start)) && (end == null || d.isBefore(end) || (uncertain && d.isBefore(end.plusDays(30))));
         }
@@ -101,14 +102,42 @@ final class Kb {
             if (r.length < 5 || !Codes.isValid(r[2])) continue;
             List<String> aliases = split(r[1]);
             Office o = new Office(r[0], aliases, r[2], r[3], date(r[4]), r.length > 5 ? date(r[5]) : null,
-                    r.length > 6 && r[6].contains("?"));
-            offices.add(o);
-            officeByName.computeIfAbsent(Text.asciiFold(o.name()), x -> new ArrayList<>()).add(o);
-            for (String a : aliases) officeByName.computeIfAbsent(Text.asciiFold(a), x -> new ArrayList<>()).add(o);
+                    r.length > 6 && r[6].contains("?"), true);
+            index(o);
+            curatedOffices.add(o);
+        }
+        for (String[] r : read(WIKIDATA)) {
+            if (r.length < 6 || !Codes.isValid(r[2])) continue;
+            index(new Office(r[0], split(r[1]), r[2], r[3], date(r[4]), date(r[5]), false, false));
         }
     }
 
+    /** Generated from the Wikidata office holders by scripts/kb/build-officeholders.py. */
+    static final String WIKIDATA = "wikidata-officeholders.tsv";
+
+    private final List<Office> curatedOffices = new ArrayList<>();
+    private final Map<String, List<Office>> officeByCompact = new HashMap<>();
+    private final Map<String, List<Office>> byCountryOffice = new HashMap<>();
+
+    private void index(Office o) {
+        offices.add(o);
+        byCountryOffice.computeIfAbsent(o.country() + "|" + o.office(), x -> new ArrayList<>()).add(o);
+        for (String n : names(o)) {
+            officeByName.computeIfAbsent(Text.asciiFold(n), x -> new ArrayList<>()).add(o);
+            String c = Names.compact(n);
+            if (c.length() >= 6) officeByCompact.computeIfAbsent(c, x -> new ArrayList<>()).add(o);
+        }
+    }
+
+    private static List<String> names(Office o) {
+        List<String> l = new ArrayList<>(o.aliases().size() + 1);
+        l.add(o.name());
+        l.addAll(o.aliases());
+        return l;
+    }
+
     private static LocalDate date(String s) {
+        if (s != null && s.length() == 4) s = s + "-01-01";
         try { return s == null || s.isBlank() ? null : LocalDate.parse(s.trim()); } catch (RuntimeException e) { return null; }
     }
 
@@ -135,7 +164,9 @@ final class Kb {
         for (Entry e : l) if (e.type == type) return;           // first definition of a type wins
         l.add(new Entry(type, code, canonical, acronym));
         maxLen = Math.max(maxLen, toks.size());
-        String first = k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' '));
+        // index by the first token's fold, which may itself hold a space ("Timor-Leste" folds to "timor leste"):
+        // splitting the key on spaces lost every hyphenated name ("Guinea-Bissau", "Port-au-Prince")
+        String first = toks.get(0).fold;
         FirstWord fw = firstWords.computeIfAbsent(first, x -> new FirstWord());
         fw.maxLen = Math.max(fw.maxLen, toks.size());
         int words = 1;
@@ -180,9 +211,19 @@ final class Kb {
         List<Office> l = officeByName.get(f);
         if (l != null) return l;
         String[] w = f.split(" ");
+        if (w.length >= 2) {
+            // transliterations and spellings: "Abdelfattah Elsisi", "Volodymyr Zelenskyy", "Mohamed bin Zayed"
+            List<Office> c = officeByCompact.get(Names.compact(name));
+            if (c != null) return c;
+        }
+        if (w.length >= 3) {
+            // a longer form of a known name: "Moussa Faki Mahamat" (KB "Moussa Faki"), "Mohammed bin Salman Al Saud"
+            List<Office> c = officeByName.get(f.substring(0, f.lastIndexOf(' ')));
+            if (c != null && f.substring(0, f.lastIndexOf(' ')).indexOf(' ') > 0) return c;
+        }
         String sur = w[w.length - 1];
         List<Office> out = new ArrayList<>();
-        for (Office o : offices) {
+        for (Office o : curatedOffices) {   // a surname alone only for the curated (prominent) office holders
             if (Names.sameSurname(o.surname(), sur)) {
                 if (w.length > 1) {   // a given name that clearly differs means another person
                     String given = Text.asciiFold(o.name()).split(" ")[0];
@@ -198,14 +239,21 @@ final class Kb {
 
     /** The person holding an office in a country on a day (first hit). */
     Office holder(String country, String office, LocalDate day) {
-        for (Office o : offices) if (o.country.equals(country) && o.office.equals(office) && o.validOn(day)) return o;
-        return null;
+        return bestOn(byCountryOffice.getOrDefault(country + "|" + office, List.of()), day);
     }
 
-    /** Offices this person held on that day (else any office, flagged by the caller as possibly former). */
+    /**
+     * The office this person held on that day: a curated row first, else the one that began last (open-ended Wikidata
+     * rows often lack their end); null when none was held then.
+     */
     static Office bestOn(List<Office> l, LocalDate day) {
-        for (Office o : l) if (o.validOn(day)) return o;
-        return null;
+        Office best = null;
+        for (Office o : l) {
+            if (!o.validOn(day)) continue;
+            if (o.curated()) return o;
+            if (best == null || o.start() != null && (best.start() == null || o.start().isAfter(best.start()))) best = o;
+        }
+        return best;
     }
 
     private static List<String[]> read(String name) {

@@ -7,44 +7,10 @@ final class Lexicon {
     private Lexicon() { }
 
     /** Words of titles and roles ("Russian Security Council Secretary", "head of ... services"). */
-    static final Set<String> TITLE = set("president", "vice", "prime", "minister", "ministers", "premier", "chancellor", "secretary",
-            "general", "secretary-general", "foreign", "defence", "defense", "interior", "deputy", "assistant", "state", "spokesman",
-            "spokesperson", "spokeswoman", "ambassador", "envoy", "special", "representative", "director", "director-general",
-            "head", "chief", "chairman", "chairwoman", "chair", "speaker", "senator", "governor", "king", "queen", "prince",
-            "princess", "crown", "emir", "amir", "sheikh", "sayyid", "sayed", "shaikh", "sultan", "admiral", "honourable", "honorable", "chairperson", "undersecretary", "dame", "lord", "baroness", "adviser", "advisor", "aide", "commissioner", "commander",
-            "leader", "mayor", "mr", "mrs", "ms", "dr", "sir", "ayatollah", "high", "lieutenant", "colonel", "gen", "press",
-            "pm", "mp", "lawmaker", "analyst", "expert", "official", "diplomat", "founder", "executive", "security", "national",
-            "intelligence", "affairs", "first", "top", "former", "ex", "acting", "interim", "senior", "supreme", "council",
-            "service", "services", "federal", "foreign-policy", "policy", "counterpart", "president-elect", "monarch", "emperor",
-            "field", "marshal", "general-secretary", "member", "members", "deputies", "spokespeople", "officer", "officers",
-            "economy", "finance", "trade", "energy", "economic", "external", "relations", "defense-minister", "army", "staff",
-            "joint", "chiefs", "national-security", "state-owned", "director-", "hon", "excellency", "his", "her", "majesty",
-            "highness", "presidential", "administration", "government", "cabinet", "parliament", "parliamentary", "political",
-            "commission", "european", "agency", "committee", "department", "ministry", "office", "assembly", "majority", "minority",
-            "opposition", "party", "ruling", "general-director", "ceo", "author", "journalist", "researcher", "professor", "scholar",
-            "fellow", "delegation", "columnist", "editor", "correspondent", "observer", "political-analyst", "military", "veteran", "retired");
+    static final Set<String> TITLE = Triggers.words(Triggers.TITLES);
 
     /** Words that make a capitalized run an organization, event or thing rather than a person. */
-    static final Set<String> ORG = set("ministry", "party", "institute", "council", "service", "services", "agency", "university",
-            "radio", "news", "corridor", "summit", "forum", "union", "organization", "organisation", "company", "bank", "group",
-            "army", "forces", "committee", "parliament", "assembly", "congress", "senate", "department", "office", "commission",
-            "mission", "program", "programme", "agreement", "treaty", "process", "day", "war", "sea", "region", "republic",
-            "federation", "states", "nations", "alliance", "house", "palace", "square", "street", "airport", "station", "center",
-            "centre", "foundation", "association", "front", "movement", "court", "times", "post", "journal", "tv", "television",
-            "channel", "daily", "review", "media", "network", "initiative", "project", "pipeline", "corporation", "inc", "ltd",
-            "holding", "fund", "bureau", "guard", "police", "navy", "air", "force", "cabinet", "government", "administration",
-            "authority", "authorities", "embassy", "consulate", "club", "cup", "games", "olympics", "championship", "conference",
-            "talks", "declaration", "statement", "strategy", "doctrine", "zone", "district", "province", "city", "island",
-            "islands", "mountains", "river", "lake", "gulf", "strait", "ocean", "bay", "valley", "peninsula", "east", "west",
-            "north", "south", "middle", "central", "caucasus", "asia", "europe", "africa", "america", "studies", "research",
-            "policy", "security", "development", "cooperation", "partnership", "transport", "energy", "gas", "oil", "green",
-            "vision", "world", "global", "international", "national", "democratic", "liberty", "freedom", "post", "herald",
-            "gazette", "tribune", "press", "agence", "reuters", "tass", "ria", "interfax", "xinhua", "al", "jazeera", "bbc", "cnn",
-            "network", "channel", "church", "mosque", "cathedral", "hall", "hotel", "stadium", "bridge", "route", "road",
-            "railway", "port", "base", "dam", "plant", "reactor", "canal", "airbase", "shoal", "reef", "kremlin", "pentagon", "capitol", "duma", "majlis", "knesset", "bundestag", "rada",
-            "convention", "charter", "accord", "accords", "act", "law", "bill", "resolution", "plan", "format", "platform",
-            "group", "troika", "quartet", "dialogue", "week", "month", "year", "eve", "christmas", "easter", "ramadan", "eid",
-            "covid", "coronavirus", "mr", "expo", "cop", "g7", "g20", "brics", "sco", "asean", "opec", "who", "imf", "wto", "nato");
+    static final Set<String> ORG = Triggers.words(Triggers.ORG_WORDS);
 
     /** Capitalized words that are not names when they open a sentence or stand alone. */
     static final Set<String> STOP = set("the", "a", "an", "in", "on", "at", "after", "before", "during", "according", "speaking",
@@ -76,22 +42,16 @@ final class Lexicon {
             "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
-    static final Set<String> SPEECH = set("said", "says", "stated", "states", "told", "tells", "declared", "declares", "claimed",
-            "claims", "warned", "warns", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
-            "emphasises", "commented", "comments", "remarked", "remarks", "argued", "argues", "added", "adds", "announced",
-            "announces", "asserted", "asserts", "insisted", "insists", "underlined", "underlines", "underscored", "underscores",
-            "accused", "accuses", "criticized", "criticised", "criticizes", "criticises", "lambasted", "condemned", "condemns",
-            "urged", "urges", "answered", "replied", "responded", "explained", "explains", "disclosed", "discloses", "revealed",
-            "reveals", "wrote", "writes", "tweeted", "affirmed", "reiterated", "reiterates", "highlighted", "highlights",
-            "acknowledged", "acknowledges", "denied", "denies", "rejected", "rejects", "assured", "confirmed", "confirms",
-            "slammed", "blasted", "praised", "praises", "opined", "suggested", "suggests", "recalled", "observed", "mentioned",
-            "believes", "considers", "thinks", "echoed", "voiced", "lamented", "complained", "demanded", "demands", "vowed",
-            "pledged", "promised", "admitted", "conceded", "estimated", "predicted", "described", "characterized", "called",
-            "dismissed", "hailed", "welcomed", "expressed", "shared", "spoke", "speaks");
+    static final Set<String> SPEECH = Triggers.words(Triggers.SPEECH_VERBS);
 
-    static final Set<String> SPEECH_PART = set("saying", "stating", "noting", "stressing", "adding", "warning", "claiming",
-            "accusing", "arguing", "emphasizing", "emphasising", "insisting", "declaring", "underlining", "explaining", "asserting",
-            "calling", "urging", "criticizing", "criticising", "describing", "telling", "affirming", "reaffirming");
+    static final Set<String> SPEECH_PART = Triggers.words(Triggers.SPEECH_PARTICIPLES);
+
+    static final Set<String> VISIT_VERBS = Triggers.words(Triggers.VISIT_VERBS);
+    static final Set<String> MOVE_VERBS = Triggers.words(Triggers.MOVE_VERBS);
+    static final Set<String> VISIT_NOUNS = Triggers.words(Triggers.VISIT_NOUNS);
+    static final Set<String> RECEIVE = Triggers.words(Triggers.RECEIVE_VERBS);
+    static final Set<String> MEET = Triggers.words(Triggers.MEET_WORDS);
+    static final Set<String> GATHERINGS = Triggers.words(Triggers.GATHERINGS);
 
     static final Set<String> MODAL = set("will", "would", "'ll", "shall", "may", "might", "could", "should", "must", "plans", "planned",
             "planning", "plan", "intends", "intend", "intended", "expected", "scheduled", "invited", "invites", "inviting",

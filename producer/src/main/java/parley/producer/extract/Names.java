@@ -12,6 +12,42 @@ final class Names {
         return i < 0 ? f : f.substring(i + 1);
     }
 
+    /**
+     * A spelling-tolerant key of a full name: ASCII-folded letters only, Arabic articles (al-, el-) dropped from the
+     * start of each word, y/ij/iy read as i, kh as h, ou as u, doubled letters as one ("Abdelfattah Elsisi" and
+     * "Abdel Fattah el-Sisi", "Zelenskyy" and "Zelenskiy" share it).
+     */
+    static String compact(String name) {
+        String f = parley.model.Text.asciiFold(name);     // lower case, letters, digits and single spaces
+        StringBuilder b = new StringBuilder(f.length());
+        int n = f.length();
+        for (int ws = 0; ws < n; ) {
+            int we = f.indexOf(' ', ws);
+            if (we < 0) we = n;
+            int len = we - ws;
+            boolean article = len >= 2 && (f.charAt(ws) == 'a' || f.charAt(ws) == 'e') && f.charAt(ws + 1) == 'l';
+            int from = ws;
+            if (article && len == 2) from = we;                               // "al Sisi", "el-Sisi" (folded to "el sisi")
+            else if (article && len > 4 && b.length() > 0) from = ws + 2;     // "Elsisi" after a given name
+            for (int k = from; k < we; k++) {
+                char c = f.charAt(k);
+                if (c >= 'a' && c <= 'z') b.append(c);
+            }
+            ws = we + 1;
+        }
+        StringBuilder c = new StringBuilder(b.length());
+        for (int i = 0; i < b.length(); i++) {
+            char x = b.charAt(i);
+            char nx = i + 1 < b.length() ? b.charAt(i + 1) : 0;
+            if (x == 'i' && (nx == 'y' || nx == 'j')) { x = 'i'; i++; }          // iy, ij -> i
+            else if (x == 'y') x = 'i';
+            else if (x == 'k' && nx == 'h') { x = 'h'; i++; }                   // kh -> h
+            else if (x == 'o' && nx == 'u') { x = 'u'; i++; }                   // ou -> u
+            if (c.length() == 0 || c.charAt(c.length() - 1) != x) c.append(x);   // doubled letters as one
+        }
+        return c.toString();
+    }
+
     /** Equal folded surnames, or edit distance ≤ 1 when both are at least 6 letters long. */
     static boolean sameSurname(String a, String b) {
         if (a == null || b == null || a.isEmpty() || b.isEmpty()) return false;

@@ -28,8 +28,17 @@ import java.util.Set;
  */
 public final class RuleExtractor implements Extractor {
     public static final String NAME = "rules";
-    public static final String VERSION = "1.0.0";
-    static final ExtractorInfo INFO = new ExtractorInfo(NAME, VERSION, Kb.VERSION);
+    /** "2." + a hash of the rule classes and word lists; the KB version is a hash of the KB files (see RulesVersion). */
+    public static final String VERSION = RulesVersion.RULES;
+    static final ExtractorInfo INFO = new ExtractorInfo(NAME, VERSION, RulesVersion.KB);
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleExtractor.class);
+    private static final java.util.concurrent.atomic.AtomicLong FAILED_SENTENCES = new java.util.concurrent.atomic.AtomicLong();
+    /** Tests set this (-Dparley.extract.strict=true, as surefire does): a rule that throws fails the test instead. */
+    static final boolean STRICT = Boolean.getBoolean("parley.extract.strict");
+
+    /** Sentences a rule failed on since start (each is logged with its source id and skipped). */
+    public static long failedSentences() { return FAILED_SENTENCES.get(); }
 
     private final Kb kb;
 
@@ -45,6 +54,12 @@ public final class RuleExtractor implements Extractor {
 
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .]{2,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s+");
+
+    /** "Muscat, Mar. 6 (ONA) -", "Vientiane (KPL) –", "Montevideo, 14 May (EFE) -": a mixed-case place needs a date or an agency. */
+    private static final java.util.regex.Pattern DATELINE_MIXED = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2})?"
+            + "(?:(?:,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:,?\\s+\\d{4})?))\\s*(?:\\([^)]{1,40}\\))?"
+            + "|\\s*\\(\\p{Lu}[\\p{L}/&.-]*(?:\\s\\p{Lu}[\\p{L}/&.-]*){0,3}\\))\\s*[—–-]{1,2}\\s+");   // (an agency: capitalised words)
 
     private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile(" \\| ");
@@ -75,6 +90,7 @@ public final class RuleExtractor implements Extractor {
         double confidence;
         Set<String> about = new LinkedHashSet<>();
         int sentence;
+        int tok;              // the trigger token in its sentence
         int para;
         boolean readout;      // STATEMENT: a trailing attribution (", the ministry said") of another report
         String inst;          // STATEMENT by a spokesperson: the institution named in the title ("Kremlin")
@@ -90,7 +106,9 @@ public final class RuleExtractor implements Extractor {
         Set<String> seen = new HashSet<>();
         String text = article.text().replace('\u00a0', ' ').replace("\r\n", "\n").replace('\r', '\n');
         if (text.length() > MAX_TEXT_CHARS) text = text.substring(0, MAX_TEXT_CHARS); // callers cut and record first (Ingest, FeedPoller)
+        text = Unwrap.paragraphs(text);
         doc.home = homeCountry(text);
+        doc.issuer = issuer(text);
         DocState.Person author = author(text, pub);
         doc.narrator = author;
         int sIdx = 0;
@@ -110,6 +128,10 @@ public final class RuleExtractor implements Extractor {
             if (boilerplate(p)) continue;
             java.util.regex.Matcher dl = DATELINE.matcher(p);
             if (dl.lookingAt() && dl.end() < p.length()) p = p.substring(dl.end());   // "NAIROBI, Kenya (AP) — "
+            else {
+                java.util.regex.Matcher dm = DATELINE_MIXED.matcher(p);
+                if (dm.lookingAt() && dm.end() < p.length()) p = p.substring(dm.end());
+            }
             doc.para++;
             java.util.BitSet quoted = quoted(p);
             for (int[] sp : joinFragments(p, Nlp.sentences(p))) {
@@ -122,7 +144,11 @@ public final class RuleExtractor implements Extractor {
                 try {
                     new SentenceRules(kb, doc, pub, s, sIdx, cands, quoted, off).run();
                 } catch (RuntimeException e) {
-                    // one odd sentence must not lose the document
+                    // one odd sentence must not lose the document: count it, log it with where it came from, go on
+                    if (STRICT) throw e;
+                    long n = FAILED_SENTENCES.incrementAndGet();
+                    LOG.warn("extractor rule failed on sentence {} of {} (failure {} since start): {}", sIdx,
+                            article.sourceId(), n, e.toString(), e);
                 }
             }
         }
@@ -145,6 +171,44 @@ public final class RuleExtractor implements Extractor {
             if (place.split(" ").length > 3) continue;
             for (Kb.Entry e : kb.lookup(Kb.key(place)))
                 if ((e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY) && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) return e.code();
+        }
+        return null;
+    }
+
+    /** Header lines of an institution's own release ("Press release", "Ministry of Foreign Affairs", "State House, Nairobi"). */
+    private static final java.util.regex.Pattern RELEASE_HEADER = java.util.regex.Pattern.compile(
+            "(?i)\\b(press release|media release|press statement|media statement|news release|communiqu[eé]|press office|"
+            + "ministry of|office of the|state house|embassy of|presidency|prime minister's office|government of)\\b");
+
+    /**
+     * The country that issues a release: the first country, demonym or city its header lines (short lines before the
+     * text, one of them a release marker) name; else null. Its unnamed officials ("The Minister received ...") are its own.
+     */
+    private String issuer(String text) {
+        int seen = 0;
+        boolean marked = false;
+        String first = null;
+        for (String para : text.split("\n")) {
+            String p = para.strip();
+            if (p.isEmpty()) continue;
+            if (++seen > 6 || WS.split(p).length >= 15) break;
+            if (RELEASE_HEADER.matcher(p).find()) marked = true;
+            if (first == null) first = countryIn(p);
+        }
+        return marked ? first : null;
+    }
+
+    /** The first country named in a short line (a country, demonym or city of up to four words). */
+    private String countryIn(String line) {
+        List<Tok> t = Tok.tokenize(line);
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.get(i).cap) continue;
+            for (int len = Math.min(4, t.size() - i); len >= 1; len--) {
+                StringBuilder b = new StringBuilder();
+                for (int k = i; k < i + len; k++) { if (b.length() > 0) b.append(' '); b.append(t.get(k).text); }
+                for (Kb.Entry e : kb.lookup(Kb.key(b.toString())))
+                    if (e.type() != Kb.Type.INST && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) return e.code();
+            }
         }
         return null;
     }

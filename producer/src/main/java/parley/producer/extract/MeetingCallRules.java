@@ -1,0 +1,333 @@
+package parley.producer.extract;
+
+import parley.model.DatePrecision;
+import parley.model.Kind;
+import parley.model.Party;
+import parley.model.Place;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** MEETING and CALL: meet/talks/conversation words, phone and video cues, the pair of parties (each conjunct its own). */
+abstract class MeetingCallRules extends VisitRules {
+
+    MeetingCallRules(Kb kb, DocState doc, LocalDate pub, String s, int idx, List<RuleExtractor.Cand> out, java.util.BitSet quoted, int off) {
+        super(kb, doc, pub, s, idx, out, quoted, off);
+    }
+    static final Set<String> MEET = Lexicon.MEET;
+    static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion", "talk");
+
+    // ------------------------------------------------------------------ MEETING / CALL
+
+    void meetOrCall(int i) {
+        Tok x = t.get(i);
+        Kind kind;
+        int v = i;
+        int after;
+        if (MEET.contains(x.low)) {
+            kind = Kind.MEETING;
+            after = i + 1;
+            if (x.is("meeting", "meetings") && i + 1 < t.size() && t.get(i + 1).is("of") ) after = i + 2;
+        } else if ((x.is("talks", "negotiations", "consultations")) && (i + 1 < t.size() && t.get(i + 1).is("with", "between") || heldBefore(i))) {
+            kind = Kind.MEETING;
+            after = i + 1;
+        } else if (x.is("spoke", "talked", "conferred") && phoneAfter(i + 1) > 0) {
+            kind = Kind.CALL;
+            after = i + 1;
+        } else if (x.is("phone", "telephone", "video", "tele-phone", "phone-call") && i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low)) {
+            kind = Kind.CALL;
+            after = i + 2;
+        } else if (x.is("phoned", "telephoned", "videoconference", "video-conference", "videocall")) {
+            kind = Kind.CALL;
+            after = i + 1;
+        } else if (x.is("spoke", "talked", "speaks", "talks", "spoken") && i + 2 < t.size() && t.get(i + 1).is("by", "over", "on", "via")
+                && (t.get(i + 2).is("phone", "telephone", "video") || i + 3 < t.size() && t.get(i + 3).is("phone", "telephone"))) {
+            kind = Kind.CALL;
+            after = i + 3;
+        } else if (x.is("called", "rang", "calls") && i + 1 < t.size() && !t.get(i + 1).is("for", "on", "off", "in", "it", "the", "a", "an", "upon")
+                && calledParty(i + 1) != null) {
+            kind = Kind.CALL;
+            after = i + 1;
+        } else if (x.is("spoke", "talked", "speaks", "spoken") && i + 1 < t.size() && t.get(i + 1).is("with")) {
+            // "On Tuesday I spoke with the Prime Minister of Fiji": no place, no occasion: a call; "on the sidelines": a meeting
+            kind = inPersonCue(i) ? Kind.MEETING : Kind.CALL;
+            after = i + 1;
+        } else if (x.is("sat", "sits", "sitting") && i + 2 < t.size() && t.get(i + 1).is("down") && t.get(i + 2).is("with")) {
+            kind = Kind.MEETING;                  // "sat down with"
+            after = i + 2;
+        } else if (x.is("discussed", "discusses", "exchanged", "exchanges") && withWithin(i + 1, 8) && !inQuote(i)
+                && !(i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are"))) {   // "issues were discussed, with ..." is no party
+            kind = phoneCue() ? Kind.CALL : Kind.MEETING;   // "discussed bilateral ties with", "exchanged views with"
+            after = i + 1;
+        } else if (x.is("dialled", "dialed", "dials")) {
+            kind = Kind.CALL;                     // "dialled President X"
+            after = i + 1;
+        } else if (x.is("call", "calls") && i > 0 && t.get(i - 1).is("courtesy") && i + 1 < t.size() && t.get(i + 1).is("on", "upon", "to", "from")) {
+            kind = Kind.MEETING;                  // "paid a courtesy call on the prime minister"
+            after = i + 2;
+        } else if (x.is("call", "calls", "conversation", "conversations", "chat", "exchange") && heldBefore(i) && withWithin(i + 1, 3)) {
+            kind = x.is("call", "calls") || phoneCue() ? Kind.CALL : Kind.MEETING;   // "held separate calls with", "had a brief conversation with"
+            after = i + 1;
+        } else if (x.is("conversed", "chatted", "converses", "chats") && withWithin(i + 1, 5)) {
+            kind = phoneCue() ? Kind.CALL : Kind.MEETING;
+            after = i + 1;
+        } else if (x.is("signed", "inked") && signingParties(i) != null) {
+            kind = Kind.MEETING;
+            after = i + 1;
+        } else {
+            return;
+        }
+        if (kind == Kind.MEETING && x.is("meet", "meeting", "meetings") && i > 0 && t.get(i - 1).is("to")) return;
+        if (modal(v, kind == Kind.MEETING && x.is("met", "meets", "meet"))) return;
+        if (kind == Kind.MEETING && x.is("meeting", "meetings", "talks", "conversation", "conversations") && i > 0
+                && t.get(i - 1).is("phone", "telephone", "video", "virtual", "online")) return;   // the CALL rule reads these
+        // parties
+        Ment a = null, b = null;
+        // "between A and B"
+        int btw = -1;
+        for (int q = Math.max(0, i - 1); q < Math.min(t.size(), i + 4); q++) if (t.get(q).is("between")) btw = q;
+        List<Ment> pair = groupOf(Math.max(0, i - 10), Math.min(t.size(), i + 12));
+        if (btw >= 0 && a == null) {
+            Ment p1 = firstAgentAfter(btw + 1, 10);
+            if (p1 != null) {
+                int q = p1.e;
+                while (q < t.size() && q < p1.e + 10 && !t.get(q).is("and")) q++;
+                Ment p2 = q < t.size() ? firstAgentAfter(q + 1, 10) : null;
+                if (p2 != null) { a = p1; b = p2; }
+            }
+        }
+        if (pair != null) { a = pair.get(0); b = pair.get(1); }
+        if (x.is("signed", "inked")) { List<Ment> sp = signingParties(i); a = sp.get(0); b = sp.get(1); pair = sp; }
+        if (pair == null && i + 1 < t.size() && (t.get(i + 1).is("between", "of") || i + 2 < t.size() && t.get(i + 2).is("between"))) {
+            List<Ment> persons = new ArrayList<>();
+            for (int q = i + 1; q < Math.min(t.size(), i + 18); q++) {
+                if (t.get(q).is(".", ";")) break;
+                Ment m = at[q];
+                if (m != null && m.s == q && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE && m.name != null) && m.code != null && !m.possessive) {
+                    if (persons.isEmpty() || !persons.get(0).code.equals(m.code)) persons.add(m);
+                    if (persons.size() == 2) break;
+                }
+            }
+            if (persons.size() == 2) { a = persons.get(0); b = persons.get(1); }
+        }
+        if (a == null && kind == Kind.MEETING && x.is("met", "meet") && theyBefore(i)) {
+            List<Ment> two = twoPersons();
+            if (two != null) { a = two.get(0); b = two.get(1); }
+        }
+        if (a == null) {
+            a = subjectBefore(i);
+            if (a == null) {
+                Ment cs = countrySubject(i);
+                if (cs != null) a = cs;
+            }
+            int q = after;
+            int lim = x.is("talks", "consultations", "negotiations", "meeting", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
+            while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
+            if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
+            else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls")) b = firstAgentAfter(after, 8);
+            else if (x.is("dialled", "dialed", "dials")) b = firstAgentAfter(after, 6);
+            else if (x.is("called", "rang", "calls")) b = calledParty(i + 1);
+            else if (kind == Kind.CALL) {
+                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from") || r == after && t.get(r).is("to")) { b = firstAgentAfter(r + 1, 10); break; }
+                if (b == null && x.is("phoned", "telephoned")) b = firstAgentAfter(i + 1, 6);
+                if (b == null) {
+                    // "X received a phone call from Y" where "from" precedes the call words
+                    for (int r = Math.max(0, i - 2); r < i; r++) if (t.get(r).is("from")) b = firstAgentAfter(r + 1, 6);
+                }
+            }
+            // "A and B met"
+            if (b == null && a != null && phraseStart(a) > 0 && t.get(phraseStart(a) - 1).is("and")) {   // (was a.s > 1: -1 when titles open the sentence)
+                for (int j = ms.size() - 1; j >= 0; j--) {
+                    Ment m = ms.get(j);
+                    if (m.e <= phraseStart(a) - 1 && m.isAgent() && !m.possessive) { b = a; a = m; break; }
+                }
+            }
+        }
+        if (a == null || b == null || a.code == null) return;
+        List<Ment> others = new ArrayList<>();
+        others.add(b);
+        if (pair == null && btw < 0) others.addAll(conjuncts(b));
+        Set<String> done = new java.util.HashSet<>();
+        for (Ment o : others) if (o.code != null && done.add(o.code)) meetOrCallPair(x, kind, v, a, o);
+    }
+
+    /** One MEETING or CALL (or the VISIT a meeting in one party's country is) between a and b. */
+    void meetOrCallPair(Tok x, Kind kind, int v, Ment a, Ment b) {
+        if (b == null || b.code == null || a.code.equals(b.code)) return;
+        if (kind == Kind.MEETING && (resident(a) || resident(b))) return;
+        if (a.type == Ment.Type.PLACE && b.type == Ment.Type.PLACE) return;       // "talks between A and B": a process, not a meeting
+        int i = v;
+        if (x.is("talks", "negotiations", "consultations") && kind == Kind.MEETING
+                && !(i > 0 && t.get(i - 1).is("held", "hold", "holds", "holding", "had", "conducted", "bilateral"))
+                && (a.type == Ment.Type.PLACE || b.type == Ment.Type.PLACE)) return;
+        if (b.type == Ment.Type.ROLE && "counterpart".equals(b.office) && b.name == null) {
+            Kb.Office o = a.office == null ? null : kb.holder(b.code, a.office, pub);
+            b.name = o != null ? o.name() : kb.countryName(b.code) + " counterpart";
+        }
+        RuleExtractor.Cand c = cand(kind, v, kind == Kind.CALL ? 0.75 : 0.6);
+        c.actor = party(a);
+        c.counterpart = party(b);
+        if (kind == Kind.MEETING) {
+            Ment p = placeIn(0, t.size());
+            if (p == null) {
+                // "met visiting X": the visitor is in the other party's country
+                boolean bVisiting = visitingBefore(b), aVisiting = visitingBefore(a);
+                if (bVisiting != aVisiting && b.type != Ment.Type.PLACE && a.type != Ment.Type.PLACE) {
+                    RuleExtractor.Cand vc = cand(Kind.VISIT, v, 0.6);
+                    vc.actor = party(bVisiting ? b : a);
+                    vc.counterpart = party(bVisiting ? a : b);
+                    vc.place = new Place(null, vc.counterpart.country());
+                    out.add(vc);
+                    return;
+                }
+            }
+            if (p != null && (p.code.equals(a.code) || p.code.equals(b.code))) {
+                // a meeting in one party's country is the other's visit
+                RuleExtractor.Cand vc = cand(Kind.VISIT, v, 0.65);
+                boolean aHost = p.code.equals(a.code);
+                vc.actor = aHost ? c.counterpart : c.actor;
+                vc.counterpart = aHost ? c.actor : c.counterpart;
+                vc.place = place(p);
+                if (vc.actor.name() != null && vc.actor.name().startsWith("Government of")) return;
+                out.add(vc);
+                return;
+            }
+            c.place = place(p);
+        }
+        out.add(c);
+    }
+
+    /** "they signed in Moscow ... Presidents A and B", "A and B signed", "A signed ... with B": two leaders of two countries. */
+    List<Ment> signingParties(int i) {
+        boolean joint = false;
+        for (int k = Math.max(0, i - 3); k < i; k++) if (t.get(k).is("they", "both", "jointly", "two")) joint = true;
+        for (int k = i + 1; k < Math.min(t.size(), i + 8); k++) if (t.get(k).is("with")) joint = true;
+        Ment s0 = subjectBefore(i);
+        if (s0 != null && phraseStart(s0) > 1 && t.get(phraseStart(s0) - 1).is("and")) joint = true;
+        if (!joint) return null;
+        List<Ment> persons = new ArrayList<>();
+        for (Ment m : ms) {
+            if (!(m.type == Ment.Type.PERSON || m.self) || m.code == null || m.possessive || inQuote(m.s)) continue;
+            boolean dup = false;
+            for (Ment p : persons) if (p.code.equals(m.code)) dup = true;
+            if (!dup) persons.add(m);
+        }
+        return persons.size() == 2 ? persons : null;
+    }
+
+    boolean theyBefore(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (t.get(k).is("they", "both")) return true;
+            if (!t.get(k).is("had", "have", "first", "last", "again", "already", "once", "previously", "then")) return false;
+        }
+        return false;
+    }
+
+    /** The first two named persons of different countries in the sentence (outside quotes). */
+    List<Ment> twoPersons() {
+        List<Ment> persons = new ArrayList<>();
+        for (Ment m : ms) {
+            if (!(m.type == Ment.Type.PERSON || m.self) || m.code == null || inQuote(m.s)) continue;
+            boolean dup = false;
+            for (Ment p : persons) if (p.code.equals(m.code)) dup = true;
+            if (!dup) persons.add(m);
+            if (persons.size() == 2) return persons;
+        }
+        return null;
+    }
+
+    /** The person right after "called" ("Blinken called me", "Macron called President Tebboune"), else null. */
+    Ment calledParty(int k) {
+        for (int q = k; q < Math.min(t.size(), k + 5); q++) {
+            Ment m = at[q];
+            if (m != null && (m.type == Ment.Type.PERSON || m.self || m.type == Ment.Type.ROLE && m.name != null) && !m.possessive) {
+                if (m.e < t.size() && (t.get(m.e).is("a", "an", "the") || t.get(m.e).is("his", "her", "their"))) return null;   // "called X a liar"
+                return m;
+            }
+            if (m != null && m.type == Ment.Type.PRON && !m.self) return null;
+            if (!Lexicon.TITLE.contains(t.get(q).low) && !t.get(q).is("his", "her", "the") && m == null) return null;
+        }
+        return null;
+    }
+
+    /** A "with" among the next few tokens. */
+    boolean withWithin(int k, int n) {
+        for (int q = k; q < Math.min(t.size(), k + n); q++) if (t.get(q).is("with")) return true;
+        return false;
+    }
+
+    /** Words of being together: a place ("in Suva"), an occasion (sidelines, summit, visit, meeting, dinner, talks). */
+    private static final java.util.regex.Pattern IN_PERSON = java.util.regex.Pattern.compile(
+            "\\b(sidelines?|margins?|summit|visit|visiting|meeting|dinner|lunch|breakfast|forum|conference|ceremony|during|talks|trip|tour|arrived|hosted|welcomed)\\b");
+
+    /** "spoke with X" reads as a call unless the sentence places the two together (a place after the verb or an occasion). */
+    boolean inPersonCue(int v) {
+        if (IN_PERSON.matcher(lowOutside).find()) return true;
+        for (int q = v + 1; q < t.size(); q++) if (at[q] != null && at[q].type == Ment.Type.PLACE && at[q].s == q && t.get(q - 1).is("in", "at")) return true;
+        return false;
+    }
+
+    /** The sentence (outside quotes) names a telephone or video medium. */
+    boolean phoneCue() {
+        return lowOutside.contains("phone") || lowOutside.contains("video") || lowOutside.contains("virtual")
+                || lowOutside.contains("online") || lowOutside.contains("teleconference");
+    }
+
+    boolean heldBefore(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            if (t.get(k).is("held", "hold", "holds", "holding", "had", "conducted", "began", "opened")) return true;
+            if (!t.get(k).isWord() || at[k] != null) return false;
+        }
+        return false;
+    }
+
+    /** "spoke with X by phone": the position of phone/telephone within a few tokens, else -1. */
+    int phoneAfter(int k) {
+        for (int q = k; q < Math.min(t.size() - 1, k + 12); q++) {
+            if (t.get(q).is(".", ";")) return -1;
+            if (t.get(q).is("by", "over", "on", "via") && (t.get(q + 1).is("phone", "telephone", "video") || q + 2 < t.size() && t.get(q + 2).is("phone", "telephone", "video")))
+                return q;
+        }
+        return -1;
+    }
+
+    boolean visitingBefore(Ment m) {
+        if (m == null) return false;
+        int ps = phraseStart(m);
+        for (int k = Math.max(0, ps - 2); k < m.e; k++) if (t.get(k).is("visiting")) return true;
+        return false;
+    }
+
+    /** "the foreign ministers of Azerbaijan and Armenia", "leaders of A and B": two countries as parties. */
+    List<Ment> groupOf(int from, int to) {
+        for (int q = from; q < to - 3; q++) {
+            if (!GROUP_HEADS.contains(t.get(q).low)) continue;
+            int k = q + 1;
+            if (k < t.size() && t.get(k).is("of", "from")) k++;
+            else continue;
+            if (k < t.size() && t.get(k).is("the")) k++;
+            if (k >= t.size() || at[k] == null || at[k].type != Ment.Type.PLACE || at[k].city) continue;
+            Ment p1 = at[k];
+            int k2 = p1.e;
+            if (k2 < t.size() && t.get(k2).is("and")) k2++; else continue;
+            if (k2 < t.size() && t.get(k2).is("the")) k2++;
+            if (k2 >= t.size() || at[k2] == null || at[k2].type != Ment.Type.PLACE || at[k2].city) continue;
+            Ment p2 = at[k2];
+            String role = t.get(q).low;
+            String office = Analyzer.office(join(q - 2, q + 1).toLowerCase(java.util.Locale.ROOT).replace("ministers", "minister").replace("presidents", "president"), null);
+            Ment r1 = new Ment(Ment.Type.ROLE, p1.s, p1.e);
+            r1.code = p1.code;
+            Ment r2 = new Ment(Ment.Type.ROLE, p2.s, p2.e);
+            r2.code = p2.code;
+            for (Ment r : List.of(r1, r2)) {
+                Kb.Office o = office == null ? null : kb.holder(r.code, office, pub);
+                r.name = o != null ? o.name() : kb.countryName(r.code) + " " + role;
+                r.role = o != null ? o.office() : null;
+            }
+            return List.of(r1, r2);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,517 @@
+package parley.producer.extract;
+
+import parley.model.DatePrecision;
+import parley.model.Kind;
+import parley.model.Party;
+import parley.model.Place;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One sentence as the rules see it (tokens, mentions, dates, what is quoted) and the helpers all kinds share: the
+ * subject of a verb, the first party after a word, coordinated lists, plans and negation, dates, places. The rules
+ * of each kind extend it, one class a kind: {@link VisitRules}, {@link MeetingCallRules}, {@link StatementRules};
+ * {@link SentenceRules} runs them on every trigger word.
+ */
+abstract class SentenceContext {
+
+    SentenceContext(Kb kb, DocState doc, LocalDate pub, String s, int idx, List<RuleExtractor.Cand> out, java.util.BitSet quoted, int off) {
+        this.quoted = quoted;
+        this.off = off;
+        this.kb = kb;
+        this.doc = doc;
+        this.pub = pub;
+        this.s = s;
+        this.idx = idx;
+        this.out = out;
+    }
+
+    static final Set<String> PREP = Set.of("of", "with", "by", "to", "from", "for", "about", "against", "on", "at", "in",
+            "between", "among", "toward", "towards", "(", "like", "than", "including", "under", "into", "regarding", "referring",
+            "via", "behind", "upon", "beside", "besides", "unlike", "over", "through");
+
+    // whole-token alternations of the rules, as sets (the same test as String.matches on the alternation)
+    static final Set<String> POSSESSED_GROUP = Set.of("delegation", "team", "motorcade", "plane", "entourage", "party");
+    static final Set<String> DEMONYM_GROUP = Set.of("counterpart", "counterparts", "official", "officials", "delegation", "side",
+            "leader", "leaders", "colleague", "colleagues");
+    static final Set<String> NEXT_UNIT = Set.of("week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter");
+    static final Set<String> GROUP_HEADS = Set.of("ministers", "leaders", "presidents", "heads", "delegations", "officials",
+            "representatives", "diplomats", "chiefs", "envoys");
+
+    static final boolean DEBUG = Boolean.getBoolean("parley.debug");
+    final Kb kb;
+    final DocState doc;
+    final LocalDate pub;
+    final String s;
+    final int idx;
+    final List<RuleExtractor.Cand> out;
+    List<Tok> t;
+    List<Ment> ms;
+    Ment[] at;
+    List<Dates.Mention> dates;
+    int[] dateTok;
+    boolean habitual;
+    String lowOutside = "";
+
+    final java.util.BitSet quoted;
+    final int off;
+
+    boolean inQuote(int k) {
+        return quoted != null && k < t.size() && quoted.get(off + t.get(k).start);
+    }
+
+    int tokAt(int ch) {
+        for (int i = 0; i < t.size(); i++) if (t.get(i).end > ch) return i;
+        return t.size() - 1;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    Ment agentAt(int k) {
+        Ment m = at[k];
+        return m != null && m.isAgent() ? m : null;
+    }
+
+    /** Start of the noun phrase of a mention (its title words before it). */
+    int phraseStart(Ment m) {
+        int k = m.s - 1;
+        while (k >= 0) {
+            Tok x = t.get(k);
+            boolean titleish = Lexicon.TITLE.contains(x.low) || x.is("'s", "’s")
+                    || x.is("the", "of") && k > 0 && k < m.s - 1 && Lexicon.TITLE.contains(t.get(k + 1).low)
+                    || x.is("of") && k > 0 && k < m.s - 2 && t.get(k + 1).is("the") && Lexicon.TITLE.contains(t.get(k + 2).low) && Lexicon.TITLE.contains(t.get(k - 1).low)
+                    || x.is("the") && k < m.s - 1 && at[k + 1] != null && at[k + 1].type == Ment.Type.DEMONYM
+                    || (at[k] != null && at[k] != m && (at[k].type == Ment.Type.DEMONYM || at[k].type == Ment.Type.INST
+                        || at[k].type == Ment.Type.PLACE && at[k].e < t.size() && (t.get(at[k].e).is("'s", "’s") || Lexicon.TITLE.contains(t.get(at[k].e).low))));
+            if (!titleish) break;
+            k--;
+        }
+        return k + 1;
+    }
+
+    boolean inPP(Ment m) {
+        int ps = phraseStart(m);
+        for (int k = ps - 1; k >= Math.max(0, ps - 1); k--) {
+            if (t.get(k).is("by") && k > 0 && t.get(k - 1).is("led", "headed")) return false;   // "a delegation led by X arrived"
+            if (PREP.contains(t.get(k).low)) return true;
+        }
+        // inside an apposition ", the head of X,"
+        return false;
+    }
+
+    boolean validAgent(Ment m) {
+        if (m == null || !m.isAgent()) return false;
+        if (m.code == null) return false;
+        if (m.type == Ment.Type.PRON && m.possessive) return false;
+        if (m.type == Ment.Type.INST && m.name == null) return false;
+        return true;
+    }
+
+    /** The subject of a verb at token v: the nearest agent before it that is not possessive nor inside a prepositional phrase. */
+    Ment subjectBefore(int v) {
+        boolean relWho = false;
+        for (int k = Math.max(0, v - 3); k < v; k++) if (t.get(k).is("who")) relWho = true;
+        for (int j = ms.size() - 1; j >= 0; j--) {
+            Ment m = ms.get(j);
+            if (m.e > v) continue;
+            if (!m.isAgent()) continue;
+            if (m.possessive && !(m.e + 1 < t.size() && POSSESSED_GROUP.contains(t.get(m.e + 1).low))) continue;
+            if (m.type == Ment.Type.PRON && m.possessive) continue;
+            if (relWho && m.type != Ment.Type.PERSON) continue;
+            if (inPP(m)) continue;
+            if (m.code == null) continue;
+            return m;
+        }
+        return null;
+    }
+
+    /** The country as speaker/party when it is the sentence subject ("France recalled ...", "Azerbaijan said"). */
+    Ment countrySubject(int v) {
+        for (Ment m : ms) {
+            if (m.s >= v) break;
+            if (m.type == Ment.Type.PLACE && !m.city && !m.possessive && !inPP(m)) {
+                // nothing but adverbs/aux between it and the verb, or it is the first mention of the sentence
+                boolean close = true;
+                for (int k = m.e; k < v; k++) if (!(t.get(k).is("has", "have", "had", "also", "again", "officially", "publicly", ",", "recently", "then")) ) close = false;
+                if (close) return m;
+            }
+            if (m.isAgent() || m.type == Ment.Type.PLACE) break;
+        }
+        return null;
+    }
+
+    /** "Jordan's King Abdullah II" whose name the KB does not know: a role of that country, else null. */
+    Ment titledAfter(Ment place) {
+        int k = place.e + 1;
+        int ts = k;
+        while (k < t.size() && at[k] == null && Lexicon.TITLE.contains(t.get(k).low)) k++;
+        if (k == ts) return null;
+        String role = join(ts, k);
+        if (!Analyzer.isPersonRole(role.toLowerCase(java.util.Locale.ROOT))) return null;
+        int ns = k;
+        while (k < t.size() && at[k] == null && t.get(k).cap && t.get(k).isWord() && !Lexicon.STOP.contains(t.get(k).low)) k++;
+        Ment r = new Ment(Ment.Type.ROLE, place.s, k);
+        r.code = place.code;
+        r.role = role;
+        r.office = Analyzer.office(role.toLowerCase(java.util.Locale.ROOT), place.code);
+        r.name = k > ns ? join(ns, k) : kb.countryName(place.code) + " " + role.toLowerCase(java.util.Locale.ROOT);
+        return r;
+    }
+
+    Ment firstAgentAfter(int k, int max) {
+        Ment possessed = null;
+        for (int q = k; q < Math.min(t.size(), k + max); q++) {
+            Tok x = t.get(q);
+            if (x.text.equals(".") || x.text.equals(";")) break;
+            Ment m = at[q];
+            if (m != null && m.isAgent() && !(m.type == Ment.Type.PRON && m.possessive && !"counterpart".equals(m.office))) return m;
+            if (m != null && m.type == Ment.Type.PLACE && !m.city) {
+                if (m.e < t.size() && t.get(m.e).is("'s", "’s") && possessed == null) possessed = titledAfter(m);
+                if (m.e < t.size() && (Lexicon.GATHERINGS.contains(t.get(m.e).low) || t.get(m.e).is("'s", "’s", "-"))) { q = m.e - 1; continue; }
+                if (m.e < t.size() && Lexicon.TITLE.contains(t.get(m.e).low)) {   // "New Zealand Prime Minister Christopher Luxon"
+                    int r = m.e;
+                    while (r < t.size() && at[r] == null && Lexicon.TITLE.contains(t.get(r).low)) r++;
+                    if (r < t.size() && at[r] != null && at[r].type == Ment.Type.PERSON && at[r].code != null) return at[r];
+                }
+                if (m.e < t.size() && t.get(m.e).is(",")) {   // "the Minister of Senegal, Ambassador Yassine Fall"
+                    int r = m.e + 1;
+                    while (r < t.size() && (Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) || t.get(r).is("the"))) r++;
+                    if (r < t.size() && at[r] != null && at[r].type == Ment.Type.PERSON && at[r].code != null) return at[r];
+                }
+                return m;   // a country as the other party
+            }
+            if (m != null && m.type == Ment.Type.DEMONYM && q + 1 < t.size() && DEMONYM_GROUP.contains(t.get(q + 1).low)) {
+                Ment r = new Ment(Ment.Type.ROLE, m.s, m.e + 1);
+                r.code = m.code;
+                r.name = kb.countryName(m.code) + " " + t.get(q + 1).low;
+                return r;
+            }
+            if (m != null && m.type == Ment.Type.DEMONYM && m.s == q) {
+                String head = sharedHead(m);
+                if (head != null) return demonymRole(m, head, m.e);
+            }
+        }
+        return possessed;
+    }
+
+    // ------------------------------------------------------------------ coordination
+
+    /** Words that join two conjuncts of a list of parties. */
+    static final Set<String> CONJ = Set.of("and", "&");
+    /** Words after a conjunct that open a new clause: the conjunct is that clause's subject, not a list member. */
+    static final Set<String> CLAUSE_VERB = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "also",
+            "later", "then", "who", "which", "did", "does", "can", "could", "may", "might", "must", "should");
+
+    /** "Estonian and Latvian counterparts": the head noun a list of demonyms starting at m shares, else null. */
+    String sharedHead(Ment m) {
+        int q = m.e;
+        boolean list = false;
+        while (q < t.size()) {
+            if (DEMONYM_GROUP.contains(t.get(q).low)) return list ? t.get(q).low : null;
+            int r = q;
+            if (t.get(r).is(",")) r++;
+            if (r < t.size() && CONJ.contains(t.get(r).low)) r++;
+            if (r == q || r >= t.size() || at[r] == null || at[r].type != Ment.Type.DEMONYM || at[r].s != r) return null;
+            list = true;
+            q = at[r].e;
+        }
+        return null;
+    }
+
+    Ment demonymRole(Ment d, String head, int end) {
+        Ment r = new Ment(Ment.Type.ROLE, d.s, end);
+        r.code = d.code;
+        r.name = kb.countryName(d.code) + " " + (head.endsWith("s") ? head.substring(0, head.length() - 1) : head);
+        r.role = head.startsWith("counterpart") ? "counterpart" : null;
+        r.office = r.role;
+        return r;
+    }
+
+    /**
+     * The parties listed after m ("Brazil, Japan, Canada and Mexico", "the presidents of Chile, Peru and Ecuador",
+     * "Estonian and Latvian counterparts", "President A, Prime Minister B and King C"): each is its own party. A
+     * conjunct followed by a verb opens a new clause ("A met B, and C said") and ends the list.
+     */
+    List<Ment> conjuncts(Ment m) {
+        return conjuncts(m, true);
+    }
+
+    /** conjuncts(m); with newClause false a verb after a conjunct does not end the list (the list is the subject). */
+    List<Ment> conjuncts(Ment m, boolean newClause) {
+        List<Ment> out = new ArrayList<>();
+        if (m == null || m.code == null) return out;
+        boolean countryList = m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM
+                || m.type == Ment.Type.ROLE && m.s < t.size() && at[m.s] != null && at[m.s].type == Ment.Type.DEMONYM;
+        int q = m.type == Ment.Type.ROLE && countryList ? demonymEnd(m) : m.e;
+        while (q < t.size()) {
+            int r = q;
+            if (t.get(r).is(",")) r++;
+            if (r < t.size() && CONJ.contains(t.get(r).low)) r++;
+            else if (r + 2 < t.size() && t.get(r).is("as") && t.get(r + 1).is("well") && t.get(r + 2).is("as")) r += 3;
+            if (r == q || r >= t.size()) break;
+            while (r < t.size() && at[r] == null && (t.get(r).is("the", "his", "her", "their") || Lexicon.TITLE.contains(t.get(r).low))) r++;
+            if (r >= t.size()) break;
+            Ment n = at[r];
+            if (n == null || n.s != r || n.code == null) break;
+            if (n.type == Ment.Type.PLACE && (n.city || n.orgCode)) break;
+            if (n.type == Ment.Type.PRON || n.type == Ment.Type.INST && !countryList) break;
+            if (n.type == Ment.Type.PLACE && n.possessive || n.type == Ment.Type.DEMONYM) {
+                // "Uganda's President Yoweri Museveni", "Tongan Prime Minister Siaosi Sovaleni": the person after the country
+                int k = n.type == Ment.Type.DEMONYM ? n.e : n.e + 1;
+                while (k < t.size() && at[k] == null && Lexicon.TITLE.contains(t.get(k).low)) k++;
+                if (k < t.size() && at[k] != null && at[k].isAgent() && at[k].s == k) n = at[k];
+            }
+            int after = n.e;
+            if (n.type == Ment.Type.DEMONYM) {
+                if (after < t.size() && DEMONYM_GROUP.contains(t.get(after).low)) after++;
+                String head = after > n.e ? t.get(n.e).low : m.role != null ? m.role : "side";
+                Ment role = demonymRole(n, head, after);
+                n = role;
+            }
+            if (newClause && after < t.size() && (CLAUSE_VERB.contains(t.get(after).low) || TRIGGERS.contains(t.get(after).low) && !t.get(after).is("talks", "meeting", "meetings", "visit"))) break;
+            out.add(n);
+            q = after;
+        }
+        return out;
+    }
+
+    /** The end of the demonym a demonym-list role starts with. */
+    int demonymEnd(Ment role) {
+        Ment d = at[role.s];
+        return d != null && d.type == Ment.Type.DEMONYM && d != role ? d.e : role.e;
+    }
+
+    static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
+            "(?i)\\b(next (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter)|tomorrow|"
+            + "later this (week|month|year)|in the coming (days|weeks|months)|is scheduled|are scheduled|is due|are due|will|is set to|are set to|is slated)\\b");
+
+    // FUTURE can only match where one of these occurs (the text is lower-cased; its letters are ASCII)
+    static final String[] FUTURE_WORDS = {"next ", "tomorrow", "later this ", "in the coming ", "scheduled", "due", "will",
+            "set to", "slated"};
+
+    /** FUTURE.matcher(low).find() for lower-case text, skipping the regex when none of its words occurs. */
+    static boolean future(String low) {
+        for (String w : FUTURE_WORDS) if (low.contains(w)) return FUTURE.matcher(low).find();
+        return false;
+    }
+
+    /** A future cue right after the trigger: "Modi's visit to the US next month will focus on ...". */
+    boolean futureAfter(int v) {
+        int end = Math.min(t.size(), v + 12);
+        for (int k = v + 1; k < end; k++) {
+            Tok x = t.get(k);
+            if (x.is(".", ";", "said", "says", "told", "who", "which", "whose", "where", "while", "but")) break;   // a relative clause's future is not the event's
+            if (x.is("next", "tomorrow", "will", "scheduled", "upcoming", "slated")) {
+                if (x.is("next") && k + 1 < t.size() && !NEXT_UNIT.contains(t.get(k + 1).low)) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean modal(int v, boolean verb) {
+        if (!verb && futureAfter(v)) return true;
+        if (verb && v + 2 < t.size() && futureAfter(v) && FUTURE.matcher(join(v, Math.min(t.size(), v + 12))).find()
+                && !t.get(v).low.endsWith("ed") && !Lexicon.SPEECH.contains(t.get(v).low) && !t.get(v).low.equals("met")) return true;
+        for (int k = Math.max(0, v - 5); k < v; k++) {
+            Tok x = t.get(k);
+            if (inQuote(k)) continue;
+            if (x.text.equals(",") && k < v - 1 && !verb) continue;
+            if (x.low.equals("to")) {
+                if (verb && k == v - 1) return true;
+                continue;
+            }
+            if (x.low.equals("not") || x.low.endsWith("n't") || x.low.endsWith("n’t") || x.low.equals("never") || x.low.equals("no") || x.low.equals("without")) {
+                if (k >= v - 2) return true;
+                continue;
+            }
+            if (Lexicon.MODAL.contains(x.low)) {
+                if (x.is("called", "calls", "urged", "agreed", "agree", "agrees", "set", "due", "next", "possible")) {
+                    if (k >= v - 3) return true;
+                    continue;
+                }
+                return true;
+            }
+        }
+        for (int k = 0; k < v; k++) if (t.get(k).is("if", "unless", "whether") && !inQuote(k)) return true;
+        return false;
+    }
+
+    Dates.Mention dateFor(int v) {
+        Dates.Mention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (int i = 0; i < dates.size(); i++) {
+            if (sinceDate(i) && !(dateTok[i] < v)) continue;
+            int d = Math.abs(dateTok[i] - v);
+            // a date across a clause boundary ("... in February 2023 and X paid a visit in July") is farther away
+            for (int q = Math.min(dateTok[i], v) + 1; q < Math.max(dateTok[i], v); q++) if (t.get(q).is("and", "but", ";", "while", "whereas") && !inQuote(q)) { d += 6; break; }
+            Dates.Mention m = dates.get(i);
+            if (d < bestD - 3 || (Math.abs(d - bestD) <= 3 && best != null && m.rank() >= best.rank())) {
+                if (best == null || d < bestD && m.rank() >= best.rank() || m.rank() > best.rank()) { best = m; bestD = d; }
+            } else if (best == null) { best = m; bestD = d; }
+        }
+        return best;
+    }
+
+    /** A statement's date: before the speech verb or right after it ("said on Monday"), never inside what was said. */
+    Dates.Mention statementDate(int v) {
+        Dates.Mention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (int i = 0; i < dates.size(); i++) {
+            int k = dateTok[i];
+            if (inQuote(k) || sinceDate(i)) continue;
+            Dates.Mention m = dates.get(i);
+            if (k > v) {
+                if (k - v > 8 || m.rank() == 0) continue;
+                boolean content = false;
+                for (int q = v + 1; q < k; q++) if (t.get(q).is("that", ":", "\"", "“", "to", "would", "will", "had", "has", "was", "were", "is")) content = true;
+                if (content) continue;
+            }
+            int dd = Math.abs(k - v);
+            if (best == null || dd < bestD - 3 || Math.abs(dd - bestD) <= 3 && m.rank() > best.rank()) { best = m; bestD = dd; }
+        }
+        return best;
+    }
+
+    /** "since 2017", "since taking office in November": a period's start, not an event's day. */
+    boolean sinceDate(int i) {
+        if (t.get(dateTok[i]).is("since")) return true;              // the mention includes its "since"
+        for (int k = dateTok[i] - 1; k >= Math.max(0, dateTok[i] - 4); k--) {
+            if (t.get(k).is("since")) return true;
+            if (t.get(k).is(",", ";", "when", "and", "on") || Character.isDigit(t.get(k).text.charAt(0))) return false;   // "since 2018 on Thursday"
+        }
+        return false;
+    }
+
+    Party party(Ment m) {
+        if (m == null || m.code == null) return null;
+        String name = m.name;
+        if (m.type == Ment.Type.PLACE) name = "Government of " + kb.countryName(m.code);
+        return new Party(name, m.code, m.role);
+    }
+
+    static final Set<String> SEATS = Set.of("Kremlin", "White House", "Élysée Palace", "Office of the Prime Minister",
+            "Casa Rosada", "Planalto Palace", "Presidency", "Zhongnanhai", "Office of the President", "Chancellery");
+
+    /** The seat of a government ("the Kremlin", "the White House") stands for its country as a place. */
+    static boolean seat(Ment m) {
+        return m.type == Ment.Type.INST && m.code != null && SEATS.contains(m.name);
+    }
+
+    /** A place introduced by in/at anywhere in the sentence (for meetings). */
+    Ment placeIn(int from, int to) {
+        for (int q = Math.max(1, from); q < Math.min(t.size(), to); q++) {
+            Ment m = at[q];
+            if (m == null || !(m.type == Ment.Type.PLACE || seat(m)) || m.orgCode || m.s != q) continue;
+            Tok prev = t.get(q - 1);
+            if (prev.is("in", "at") || prev.is("the") && q > 1 && t.get(q - 2).is("in", "at")
+                    || prev.is(",") && q > 2 && t.get(q - 2).cap && at[q - 2] == null && t.get(q - 3).is("in", "at") && !m.city
+                    || prev.is("capital", "city") && q > 2) return m;
+        }
+        return null;
+    }
+
+    static final java.util.regex.Pattern OCCASION = java.util.regex.Pattern.compile(
+            "\\b(after|during|at|following|on|ahead of|before|opening|closing|addressing)\\s+(?:(?:the|their|a|his|her|its|this|that)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(talks|meeting|session|summit|visit|ceremony|signing|news conference|press conference|briefing|forum|conference|sidelines|margins|plenary|arrival)\\b");
+
+    /** The day of the occasion a sentence refers to without a date of its own ("after the talks", "on the sidelines"). */
+    LocalDate occasionDay() {
+        java.util.regex.Matcher m = OCCASION.matcher(lowOutside);
+        while (m.find()) {
+            String w = m.group(2);
+            LocalDate d = w.equals("summit") || w.equals("sidelines") || w.equals("margins") || w.equals("forum") || w.equals("plenary")
+                    ? (doc.summitDay != null ? doc.summitDay : doc.talksDay) : (doc.talksDay != null ? doc.talksDay : doc.summitDay);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    RuleExtractor.Cand cand(Kind kind, int v, double conf) {
+        RuleExtractor.Cand c = new RuleExtractor.Cand();
+        c.kind = kind;
+        c.sentence = idx;
+        c.tok = v;
+        c.para = doc.para;
+        c.evidence = s;
+        c.confidence = conf;
+        Dates.Mention d = kind == Kind.STATEMENT ? statementDate(v) : dateFor(v);
+        LocalDate inherited = null;
+        if (d == null) {
+            inherited = occasionDay();
+            if (inherited == null && kind == Kind.STATEMENT && doc.paraDate != null && doc.paraDateOf == doc.para) inherited = doc.paraDate;
+        }
+        if (d != null) {
+            c.date = d.date();
+            c.precision = d.precision();
+            c.rank = d.rank();
+            c.confidence += d.rank() >= 3 ? 0.05 : 0;
+        } else if (inherited != null) {
+            c.date = inherited;
+            c.precision = DatePrecision.DAY;
+            c.rank = 1;
+            c.undated = true;
+        } else {
+            c.undated = true;
+            c.date = pub;
+            c.precision = DatePrecision.PUBLISHED;
+            c.rank = -1;
+        }
+        return c;
+    }
+
+    Place place(Ment p) {
+        if (p == null || p.code == null) return null;
+        return new Place(p.city ? p.name : null, p.code);
+    }
+
+    /** Titles of envoys posted abroad: their receptions and courtesy calls in the host country are routine, not events. */
+    static final java.util.regex.Pattern RESIDENT = java.util.regex.Pattern.compile("(?i)\\b(ambassador|high commissioner|charg[eé] d'affaires|envoy to)\\b");
+
+    /** The party is an ambassador (or high commissioner, chargé) by title. */
+    static boolean resident(Ment m) {
+        return m != null && (m.role != null && RESIDENT.matcher(m.role).find() || m.name != null && RESIDENT.matcher(m.name).find());
+    }
+
+    String join(int s0, int e0) {
+        StringBuilder b = new StringBuilder();
+        for (int k = Math.max(0, s0); k < Math.min(t.size(), e0); k++) { if (b.length() > 0) b.append(' '); b.append(t.get(k).text); }
+        return b.toString();
+    }
+
+    /**
+     * Every word a rule can start at: visit, attend, meetOrCall and statement return at once, doing nothing, when the
+     * token is none of these (keep this in step with the first tests of those methods). Declared last: it is built
+     * from the word sets above.
+     */
+    static final Set<String> TRIGGERS = triggers();
+
+    static Set<String> triggers() {
+        Set<String> w = new java.util.HashSet<>();
+        w.addAll(Lexicon.VISIT_VERBS);
+        w.addAll(Lexicon.MOVE_VERBS);
+        w.addAll(Lexicon.VISIT_NOUNS);
+        w.addAll(Lexicon.RECEIVE);
+        w.addAll(Lexicon.GATHERINGS);
+        w.addAll(Lexicon.MEET);
+        w.addAll(Lexicon.SPEECH);
+        w.addAll(Lexicon.SPEECH_PART);
+        w.addAll(List.of(
+                // visit
+                "paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped",
+                "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were",
+                // meetOrCall
+                "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
+                "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
+                "spoken", "called", "rang", "calls", "signed", "inked", "call", "conversation", "conversations", "chat", "exchange",
+                "conversed", "chatted", "converses", "chats", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
+                "undertook", "undertakes", "launched", "discussed", "discusses", "exchanged", "exchanges",
+                // statement
+                "according", "issued", "released", "published", "adopted", "speaking", "addressing", "writing"));
+        return Set.copyOf(w);
+    }
+}

@@ -1,0 +1,249 @@
+package parley.producer.extract;
+
+import parley.model.DatePrecision;
+import parley.model.Kind;
+import parley.model.Party;
+import parley.model.Place;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** STATEMENT: a speech verb with its speaker as the subject of an asserted clause, "according to", issued statements. */
+abstract class StatementRules extends MeetingCallRules {
+
+    StatementRules(Kb kb, DocState doc, LocalDate pub, String s, int idx, List<RuleExtractor.Cand> out, java.util.BitSet quoted, int off) {
+        super(kb, doc, pub, s, idx, out, quoted, off);
+    }
+    static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "declaration", "communique", "communiqu\u00e9", "readout");
+    static final Set<String> READOUT_BODY = Set.of("office", "aides", "spokesman", "spokesperson", "team", "camp");
+
+    boolean statementNoun(int k) {
+        for (int q = k; q < Math.min(t.size(), k + 4); q++) if (STATEMENT_NOUNS.contains(t.get(q).low)) return true;
+        return false;
+    }
+
+    // ------------------------------------------------------------------ STATEMENT
+
+    static final Set<String> COLLECTIVE = Set.of("officials", "sources", "diplomats", "analysts", "observers", "experts",
+            "people", "authorities", "residents", "witnesses", "reports", "media", "critics", "lawmakers", "insiders", "aides");
+
+    static final Set<String> BODY = Set.of("office", "spokesman", "spokesperson", "spokeswoman", "ministry", "government",
+            "administration", "cabinet", "press", "team", "camp", "aides", "spokespeople", "party");
+
+    /**
+     * "Algeria will not ..., Foreign Minister Ahmed Attaf said": a titled person whose country is not stated takes the
+     * one country the sentence (outside quotes) names.
+     */
+    Ment titledWithoutCountry(int v) {
+        Ment p = null;
+        for (int j = ms.size() - 1; j >= 0; j--) {
+            Ment m = ms.get(j);
+            if (m.e > v) continue;
+            if (m.type == Ment.Type.PERSON && m.code == null && m.role != null && !m.possessive && !inPP(m) && Analyzer.isPersonRole(m.role.toLowerCase(java.util.Locale.ROOT))) { p = m; break; }
+            if (m.isAgent()) return null;
+        }
+        if (p == null || v - p.e > 3) return null;
+        String code = null;
+        for (Ment m : ms) {
+            if (m == p || inQuote(m.s) || m.code == null || !(m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM)) continue;
+            if (m.s > 0 && t.get(m.s - 1).is("to", "for", "with", "against", "from", "into", "toward", "towards")) continue;
+            if (code != null && !code.equals(m.code)) return null;
+            code = m.code;
+        }
+        if (code == null) return null;
+        p.code = code;
+        DocState.Person dp = doc.remember(p);
+        if (dp != null && dp.country == null) dp.country = code;
+        return p;
+    }
+
+    /** Words that may stand before a subject (besides punctuation, conjunctions and time words). */
+    static final Set<String> SUBJECT_OPENERS = Set.of("and", "but", "or", "that", "while", "whereas", "as", "when", "after",
+            "before", "because", "since", "although", "though", "if", "where", "then", "also", "meanwhile", "today", "yesterday",
+            "earlier", "later", "now", "however", "visiting", "new", "outgoing", "incoming", "acting", "interim", "former", "top",
+            "senior", "so", "thus", "once", "until", "nor", "whom", "who", "which", "why", "how", "said", "says", "added", "both");
+
+    /**
+     * The verb's subject is a determiner phrase without a name or country after a comma or at the start ("..., the
+     * ministry said", "The statement said", "a spokesman added"): nobody the rules could name speaks.
+     */
+    boolean unnamedSubject(int v) {
+        int k = v - 1;
+        while (k >= 0 && t.get(k).is("also", "later", "then", "earlier", "further", "separately", "had", "has")) k--;
+        // "..., the foreign ministry in Abuja said": the seat after the body names no speaker either
+        if (k > 1 && at[k] != null && at[k].type == Ment.Type.PLACE && at[k].city && t.get(at[k].s - 1).is("in", "at")) k = at[k].s - 2;
+        int words = 0;
+        while (k >= 0 && words < 4) {
+            Tok x = t.get(k);
+            if (!x.isWord() || at[k] != null && at[k].code != null) break;
+            if (x.cap && !Lexicon.TITLE.contains(x.low) && !(k == 0 && x.is("the", "a", "an", "its", "his", "her", "their"))) break;
+            words++;
+            k--;
+        }
+        if (words < 2) return false;
+        Tok det = t.get(k + 1);
+        if (!det.is("the", "a", "an", "its", "his", "her", "their")) return false;
+        return k < 0 || t.get(k).is(",", "“", "\"", "”", "—", "–", "-", ";", ":");
+    }
+
+    /** A mention right after a verb ("X thanked Y and told reporters"): the verb's object, never the speaker of another. */
+    boolean objectOfVerb(Ment m) {
+        int k = phraseStart(m) - 1;
+        while (k >= 0 && t.get(k).is("the", "a", "an", "his", "her", "its", "their", "our")) k--;
+        if (k < 0) return false;
+        Tok p = t.get(k);
+        if (!p.isWord() || p.cap || SUBJECT_OPENERS.contains(p.low) || PREP.contains(p.low) || Lexicon.isTimeWord(p.low)) return false;
+        if (Character.isDigit(p.text.charAt(0)) || inQuote(k) || Lexicon.TITLE.contains(p.low) || COLLECTIVE.contains(p.low)) return false;
+        return p.low.endsWith("ed") || p.low.endsWith("s") || Lexicon.SPEECH.contains(p.low) || TRIGGERS.contains(p.low)
+                || OBJECT_VERBS.contains(p.low);
+    }
+
+    static final Set<String> OBJECT_VERBS = Set.of("met", "thank", "thanked", "congratulate", "told", "urge", "meet", "saw",
+            "sent", "gave", "hosted", "received", "welcomed", "called", "invited", "urged", "asked", "briefed", "informed", "assured");
+
+    /** The speaker of a speech verb: the nearest agent before it that is its subject (not an object of another verb). */
+    Ment speakerBefore(int v) {
+        Ment sb = subjectBefore(v);
+        if (sb == null || !objectOfVerb(sb)) return sb;
+        for (int j = ms.size() - 1; j >= 0; j--) {
+            Ment m = ms.get(j);
+            if (m.s >= sb.s || !validAgent(m) || m.possessive || inPP(m) || objectOfVerb(m)) continue;
+            return m;
+        }
+        return null;
+    }
+
+    /** "Ruto's office said": the body of a person (its country), when it is the verb's subject. */
+    Ment possessorBody(int v) {
+        int k = v - 1;
+        while (k >= 0 && t.get(k).is("has", "have", "had", "also", "later", "then", "service")) k--;
+        if (k < 2 || !BODY.contains(t.get(k).low)) return null;
+        int h = k;
+        while (h > 0 && BODY.contains(t.get(h - 1).low)) h--;
+        if (h < 2 || !t.get(h - 1).is("'s", "’s")) return null;
+        Ment p = at[h - 2];
+        if (p == null || p.code == null || !(p.type == Ment.Type.PERSON || p.type == Ment.Type.PRON && p.name != null)) return null;
+        Ment m = new Ment(Ment.Type.INST, p.s, k + 1);
+        m.code = p.code;
+        String head = t.get(k).low;
+        m.name = head.startsWith("spokes") ? "Spokesperson of " + p.name : "Office of " + p.name;
+        return m;
+    }
+
+    void statement(int i) {
+        Tok x = t.get(i);
+        Ment sp = null;
+        int v = i;
+        boolean verb = true;
+        if (x.is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
+            Ment m = firstAgentAfter(i + 2, 6);
+            if (m == null || m.type == Ment.Type.PLACE) return;
+            if (m.type == Ment.Type.INST && "TASS".equals(m.name)) return;
+            if (m.possessive && i + 2 < t.size() && m.e + 1 < t.size() && READOUT_BODY.contains(t.get(m.e + 1).low)) return;   // "according to X's office": a readout
+            if (m.e > 0 && COLLECTIVE.contains(t.get(m.e - 1).low)) return;      // "according to Kenyan officials": nobody named
+            sp = m;
+            verb = false;
+        } else if (x.is("issued", "released", "published", "adopted") && i + 1 < t.size() && statementNoun(i + 1)) {
+            sp = subjectBefore(i);
+            if (sp == null) sp = countrySubject(i);
+        } else if (x.is("speaking", "addressing", "writing") && i + 1 < t.size() && t.get(i + 1).is("at", "to", "with", "on", "during", "in", "before")) {
+            int k = i + 1;
+            while (k < t.size() && !t.get(k).is(",")) k++;
+            if (k >= t.size()) return;
+            Ment m = firstAgentAfter(k + 1, 8);
+            if (m == null || m.type == Ment.Type.PLACE) return;
+            sp = m;
+            verb = false;
+        } else if (Lexicon.SPEECH.contains(x.low) || Lexicon.SPEECH_PART.contains(x.low)) {
+            // a word of a name ("the United States", "Remarks Hall") is no verb
+            if (at[i] != null || x.cap && i > 0 && t.get(i - 1).isWord()) return;
+            if (x.is("called") && !(i + 1 < t.size() && t.get(i + 1).is("for", "on"))) return;
+            if (x.is("spoke", "speaks") && !(i + 1 < t.size() && t.get(i + 1).is("to", "at", "about", "of", "out"))) return;
+            if (x.is("welcomed", "expressed", "shared", "described", "recalled", "echoed")) {
+                if (x.is("recalled") && i + 1 < t.size() && t.get(i + 1).is("its", "his", "her", "their", "the")) return;   // recalled an ambassador
+                if (x.is("welcomed") && i + 1 < t.size() && (at[i + 1] != null && (at[i + 1].type == Ment.Type.PERSON || at[i + 1].type == Ment.Type.PRON
+                        || at[i + 1].type == Ment.Type.DEMONYM) || t.get(i + 1).is("him", "them", "his", "her", "their", "president", "prime", "foreign", "visiting"))) return;
+            }
+            if (i > 0 && t.get(i - 1).is("was", "were", "is", "are", "been", "be") && !x.is("quoted")) {
+                // passive: "were described by the SVR", "was echoed by X"
+                if (i + 1 < t.size() && t.get(i + 1).is("by")) {
+                    Ment m = firstAgentAfter(i + 2, 8);
+                    // "was welcomed by President X" is a reception (the VISIT rules read it), not X's statement
+                    boolean reception = x.is("welcomed", "hailed", "praised") && m != null && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE);
+                    if (m != null && m.type != Ment.Type.PLACE && !reception) sp = m;
+                }
+                if (sp == null) return;
+            } else if (Lexicon.SPEECH_PART.contains(x.low)) {
+                for (Ment m : ms) {
+                    if (m.s >= i) break;
+                    if (validAgent(m) && !m.possessive && !inPP(m) || m.type == Ment.Type.PLACE && !m.city && !m.possessive && !inPP(m) && m.s <= 2) { sp = m; break; }
+                }
+            } else {
+                sp = possessorBody(i);
+                if (sp == null && unnamedSubject(i)) return;   // "..., the ministry said": a body the sentence does not name
+                if (sp == null) sp = speakerBefore(i);
+                if (sp == null) sp = titledWithoutCountry(i);
+                if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;
+                if (sp == null) sp = countrySubject(i);
+                if (sp == null && i > 0 && t.get(i - 1).is(",", "”", "\"", "’")) {
+                    Ment m = firstAgentAfter(i + 1, 4);   // "..., said Peskov"
+                    if (m != null && m.type != Ment.Type.PLACE) sp = m;
+                }
+                if (sp != null && sp.type != Ment.Type.PLACE) {
+                    // the speaker must be reasonably close (same clause)
+                    int gap = 0;
+                    for (int k = sp.e; k < i; k++) if (t.get(k).isWord()) gap++;
+                    if (gap > 25) sp = null;
+                }
+            }
+        } else {
+            return;
+        }
+        if (sp == null || sp.code == null) return;
+        if (sp.type == Ment.Type.PRON && sp.name == null) return;
+        if (inQuote(v)) return;
+        if (verb && v > 0 && COLLECTIVE.contains(t.get(v - 1).low)) return;          // "officials said": no named speaker
+        if (x.is("calling", "called") && !(v + 1 < t.size() && t.get(v + 1).is("for"))
+                && !(x.is("called") && v + 1 < t.size() && t.get(v + 1).is("on") && v + 2 < t.size() && !(at[v + 2] != null && at[v + 2].type == Ment.Type.PERSON))) {
+            if (x.is("calling") || v + 1 < t.size() && t.get(v + 1).is("on")) return;   // "after calling on the prime minister": a courtesy call
+        }
+        if (v + 1 < t.size() && t.get(v + 1).is("him", "her", "them") && x.is("assured", "told", "informed", "promised", "reassured", "briefed")
+                && (doc.lastCall >= idx - 1 || s.toLowerCase(java.util.Locale.ROOT).contains("according to"))) return;   // private content of a call
+        if (sp.type == Ment.Type.PLACE && !x.is("said", "says", "stated", "declared", "warned", "accused", "accusing", "announced", "condemned",
+                "urged", "denied", "rejected", "claimed", "insisted", "called", "demanded", "protested", "responded", "replied")) return;
+        if (modal(v, verb)) return;
+        RuleExtractor.Cand c = cand(Kind.STATEMENT, v, sp.type == Ment.Type.PERSON ? 0.7 : 0.6);
+        c.actor = party(sp);
+        if (verb && sp.type != Ment.Type.PLACE) {
+            int ps = Math.min(phraseStart(sp), sp.s);
+            while (ps > 0 && t.get(ps - 1).is("the", "his", "her", "its", "their", "a")) ps--;
+            boolean last = true;
+            for (int k = v + 1; k < t.size(); k++) if (t.get(k).isWord() && !t.get(k).is("in", "a", "statement", "on", "late", "early", "earlier", "later", "without", "giving", "any", "reason", "details")
+                    && !Lexicon.isTimeWord(t.get(k).low)) last = false;
+            c.readout = ps > 3 && t.get(ps - 1).is(",") && last;
+        }
+        if (sp.type == Ment.Type.ROLE && sp.name == null) c.actor = new Party(kb.countryName(sp.code) + " " + sp.role, sp.code, sp.role);
+        for (Ment m : ms) if ((m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM) && m.code != null && m != sp) c.about.add(m.code);
+        out.add(c);
+        // "Putin and Aliyev ... emphasized": both speak
+        if (verb && sp.type == Ment.Type.PERSON) {
+            int ps = phraseStart(sp);
+            if (ps > 1 && t.get(ps - 1).is("and")) {
+                for (int j = ms.size() - 1; j >= 0; j--) {
+                    Ment m = ms.get(j);
+                    if (m.e <= ps - 1 && m.type == Ment.Type.PERSON && !m.possessive && m.code != null) {
+                        if (m.e == ps - 1 || m.e + 1 == ps - 1) {
+                            RuleExtractor.Cand c2 = cand(Kind.STATEMENT, v, 0.6);
+                            c2.actor = party(m);
+                            c2.about.addAll(c.about);
+                            out.add(c2);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}

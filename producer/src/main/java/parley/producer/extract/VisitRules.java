@@ -1,0 +1,445 @@
+package parley.producer.extract;
+
+import parley.model.DatePrecision;
+import parley.model.Kind;
+import parley.model.Party;
+import parley.model.Place;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** VISIT: travel verbs and nouns, receptions by a host, attending a gathering abroad. */
+abstract class VisitRules extends SentenceContext {
+
+    VisitRules(Kb kb, DocState doc, LocalDate pub, String s, int idx, List<RuleExtractor.Cand> out, java.util.BitSet quoted, int off) {
+        super(kb, doc, pub, s, idx, out, quoted, off);
+    }
+    static final Set<String> VISIT_VERBS = Lexicon.VISIT_VERBS;
+    static final Set<String> MOVE_VERBS = Lexicon.MOVE_VERBS;
+    static final Set<String> VISIT_NOUNS = Lexicon.VISIT_NOUNS;
+    static final Set<String> RECEIVE = Lexicon.RECEIVE;
+    static final Set<String> CAPITAL_WORDS = Set.of("capital", "city", "port", "resort");
+
+    /** The host place after a visit trigger: "to Baku", "Azerbaijan", "the Azerbaijani capital". */
+    Ment placeAfter(int k, int max) {
+        for (int q = k; q < Math.min(t.size(), k + max); q++) {
+            Tok x = t.get(q);
+            if (x.text.equals(".") || x.text.equals(";") || x.is("where", "which", "who", "and", "but", "after", "before", "with", "by", "from", "said", "for")) {
+                if (x.is("and") && q + 1 < t.size() && at[q + 1] != null && at[q + 1].type == Ment.Type.PLACE && q == k) continue;
+                break;
+            }
+            Ment m = at[q];
+            if (m == null) continue;
+            if (m.type == Ment.Type.PLACE && !m.orgCode) return m;
+            if (seat(m)) return m;
+            if (m.type == Ment.Type.DEMONYM && q + 1 < t.size() && CAPITAL_WORDS.contains(t.get(m.e).low)) {
+                Ment p = new Ment(Ment.Type.PLACE, m.s, m.e + 1);
+                p.code = m.code;
+                // "the Azerbaijani capital Baku" — take the city when named
+                if (m.e + 1 < t.size() && at[m.e + 1] != null && at[m.e + 1].type == Ment.Type.PLACE) return at[m.e + 1];
+                return p;
+            }
+            if (m.type == Ment.Type.PERSON || m.type == Ment.Type.PRON && !m.possessive) break;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ VISIT
+
+    void visit(int i) {
+        Tok x = t.get(i);
+        Ment actor = null;
+        Ment host = null;
+        Ment counterpart = null;
+        List<Ment> listed = List.of();
+        boolean verb = true;
+        int v = i;
+        boolean nounUse = i > 0 && t.get(i - 1).is("the", "his", "her", "their", "its", "'s", "’s", "a", "two", "three", "several", "recent");
+        if (VISIT_VERBS.contains(x.low) && !(nounUse && VISIT_NOUNS.contains(x.low))) {   // "the visits of X" is the noun
+            // "the visiting leaders of Laos and Cambodia": an adjective, the place after it is not where anyone went
+            if (x.is("visiting") && !(i + 1 < t.size() && at[i + 1] != null && at[i + 1].type == Ment.Type.PLACE
+                    || i + 2 < t.size() && t.get(i + 1).is("the") && at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE)) return;
+            host = placeAfter(i + 1, 6);
+            if (host == null) return;
+            actor = subjectBefore(i);
+            if (actor == null && x.low.equals("visiting") ) return;
+            if (actor == null) { listed = groupSubject(i); actor = listed.isEmpty() ? null : listed.remove(0); }
+        } else if (x.is("paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped", "concluded",
+                "ended", "completed", "kicked", "embarked", "undertook", "undertakes", "launched")) {
+            int k = i + 1;
+            while (k < t.size() && k < i + 6 && !VISIT_NOUNS.contains(t.get(k).low)) k++;
+            if (k >= t.size() || k >= i + 6 || !VISIT_NOUNS.contains(t.get(k).low)) return;
+            if (k + 1 < t.size() && t.get(k + 1).is("to", "in", "of")) host = placeAfter(k + 2, 5);
+            else host = placeAfter(k + 1, 5);
+            if (host == null) host = placeIn(k + 1, Math.min(t.size(), k + 9));   // "a tour of Southeast Asia in Jakarta"
+            if (host == null) return;
+            actor = subjectBefore(i);
+        } else if (MOVE_VERBS.contains(x.low)) {
+            boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
+            if (!arrival && (i + 1 >= t.size() || !t.get(i + 1).is("in", "at", "to", "into", "for"))) {
+                if (!(i + 2 < t.size() && t.get(i + 2).is("in", "at", "to"))) return;
+            }
+            host = placeAfter(i + 1, 4);
+            if (host == null && arrival && doc.venueCode != null) host = venue();
+            if (host == null) return;
+            actor = subjectBefore(i);
+            if (actor == null) { listed = groupSubject(i); actor = listed.isEmpty() ? null : listed.remove(0); }
+            if (actor == null) return;
+            if (arrival && actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE && !(actor.type == Ment.Type.PRON && actor.name != null)) return;
+        } else if (x.is("led", "leads", "leading", "headed", "heads") && delegationTo(i) > 0) {
+            host = placeAfter(delegationTo(i) + 1, 4);
+            if (host == null) return;
+            actor = subjectBefore(i);
+            if (actor == null) for (int j = ms.size() - 1; j >= 0; j--) {
+                Ment m = ms.get(j);
+                if (m.e <= i && m.type == Ment.Type.PERSON && !m.possessive && !inPP(m)) { actor = m; break; }
+            }
+            if (actor != null && actor.code == null) {
+                for (int q = i + 1; q < delegationTo(i); q++) if (at[q] != null && at[q].type == Ment.Type.DEMONYM) actor.code = at[q].code;
+            }
+        } else if (x.is("was", "were") && i + 2 < t.size() && t.get(i + 1).is("in")
+                && (at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE || t.get(i + 2).is("the") && i + 3 < t.size() && at[i + 3] != null && at[i + 3].type == Ment.Type.PLACE)) {
+            host = at[i + 2] != null ? at[i + 2] : at[i + 3];
+            if (host.orgCode) return;
+            actor = subjectBefore(i);
+            if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.PRON && actor.type != Ment.Type.ROLE) return;
+            if (i > 0 && t.get(i - 1).is("who", "which", "that")) return;
+        } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of")) {
+            verb = false;
+            if (i > 0 && t.get(i - 1).is("paid", "made", "pays", "make", "paying", "making")) return;   // handled above
+            int k = i + 2;
+            // "the visit of President X to Russia"
+            if (t.get(i + 1).is("of")) {
+                Ment a = firstAgentAfter(i + 2, 8);
+                if (a == null || a.type == Ment.Type.PLACE) {
+                    host = placeAfter(i + 2, 3);
+                } else {
+                    actor = a;
+                    int q = a.e;
+                    while (q < t.size() && !t.get(q).is("to", "in")) { if (q > a.e + 8) break; q++; }
+                    if (q < t.size() && t.get(q).is("to", "in")) host = placeAfter(q + 1, 4);
+                }
+            } else {
+                host = placeAfter(k, 5);
+            }
+            if (host == null) return;
+            if (actor == null) {
+                // possessor: "Aliyev's visit", "his visit"
+                for (int q = i - 1; q >= Math.max(0, i - 6); q--) {
+                    Ment m = at[q];
+                    if (m != null && m.possessive && m.isAgent()) { actor = m; break; }
+                    if (m != null && m.type == Ment.Type.PRON && m.possessive) { actor = m; break; }
+                    if (m != null && m.type == Ment.Type.DEMONYM && q == i - 1) break;
+                    if (t.get(q).is(",", ".", ";")) break;
+                }
+            }
+            if (actor == null) {
+                // "a visit to X had been made by Y"
+                for (int q = i + 1; q < Math.min(t.size() - 1, i + 12); q++) {
+                    if (t.get(q).is("by")) { Ment a = firstAgentAfter(q + 1, 6); if (a != null && a.type != Ment.Type.PLACE) actor = a; break; }
+                }
+            }
+            if (actor == null) {
+                // "X, who is on a visit to Y," / "X is on a three-day visit to Y"
+                Ment sb = subjectBefore(i);
+                if (sb != null && (sb.type == Ment.Type.PERSON || sb.type == Ment.Type.ROLE || sb.type == Ment.Type.PRON) && sb.name != null) {
+                    boolean onVisit = false;
+                    for (int q = Math.max(sb.e, i - 6); q < i; q++) if (t.get(q).is("on", "during", "for", "visiting", "concluded", "ended", "began", "wrapped", "completed", "continues", "continued", "is", "was")) onVisit = true;
+                    if (onVisit) actor = sb;
+                }
+            }
+            if (actor == null) {
+                // "During the visit to Baku, Minister X said": the sentence's subject
+                for (Ment m : ms) if (m.s > i && m.type == Ment.Type.PERSON && !m.possessive && !inPP(m)) { actor = m; break; }
+            }
+            if (actor == null) {
+                // a demonym before the noun: "the Russian delegation's visit", "a Chinese visit to"
+                return;
+            }
+        } else if (RECEIVE.contains(x.low)) {
+            boolean aux = i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are");
+            int byAt = -1;
+            if (aux) for (int q = i + 1; q < Math.min(t.size(), i + 7); q++) { if (t.get(q).is("by")) { byAt = q; break; } if (t.get(q).is(",", ".", ";")) break; }
+            boolean passive = aux && byAt > 0;
+            if (aux && byAt < 0) {
+                // "was received in Riyadh", "was welcomed at the Kremlin": the host is the place
+                actor = subjectBefore(i);
+                Ment p = placeIn(i, Math.min(t.size(), i + 6));
+                if (p == null || actor == null) return;
+                host = p;
+            } else if (passive) {
+                actor = subjectBefore(i);
+                Ment by = firstAgentAfter(byAt + 1, 8);
+                Ment p = placeIn(i, t.size());
+                if (p != null) host = p;
+                else if (by != null && by.code != null) { host = by; }
+                counterpart = by;
+            } else {
+                // object: a person (possibly after "the"/titles) directly after the verb
+                Ment obj = null;
+                boolean group = false;
+                for (int q = i + 1; q < Math.min(t.size(), i + 14); q++) {
+                    Ment m = at[q];
+                    if (m != null && group && m.type == Ment.Type.INST && m.code != null && t.get(m.s).is("government", "state")) {
+                        obj = new Ment(Ment.Type.ROLE, m.s, m.e);   // "the heads of government of Togo"
+                        obj.code = m.code;
+                        obj.name = kb.countryName(m.code) + " head of " + t.get(m.s).low;
+                        break;
+                    }
+                    if (m != null && m.isAgent() && !(m.type == Ment.Type.PRON && m.possessive)) { obj = m; break; }
+                    // "hosted the heads of government of Togo, Benin and Niger"
+                    if (m != null && group && m.type == Ment.Type.PLACE && !m.city && !m.orgCode && t.get(q - 1).is("of", "from", "the")) { obj = m; break; }
+                    if (m == null && (GROUP_HEADS.contains(t.get(q).low) || t.get(q).is("heads", "counterparts"))) { group = true; continue; }
+                    if (m == null && group && t.get(q).is("of", "from", "state", "and", "government")) continue;
+                    // "received the Foreign Minister of Timor-Leste, Bendito Freitas," / "... of Timor-Leste on Thursday"
+                    if (m != null && m.type == Ment.Type.PLACE && !m.city && !m.orgCode && q == m.s && t.get(q - 1).is("of")
+                            && q > i + 2 && Lexicon.TITLE.contains(t.get(q - 2).low)) {
+                        int r = m.e;
+                        if (r < t.size() && t.get(r).is(",")) r++;
+                        while (r < t.size() && at[r] == null && (Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) || t.get(r).is("the"))) r++;
+                        if (r < t.size() && at[r] != null && at[r].type == Ment.Type.PERSON && at[r].code != null) { obj = at[r]; break; }
+                        obj = new Ment(Ment.Type.ROLE, m.s, m.e);
+                        obj.code = m.code;
+                        obj.role = join(i + 1, q - 1);
+                        obj.name = kb.countryName(m.code) + " " + obj.role.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "");
+                        break;
+                    }
+                    if (m == null && t.get(q).is("of") && q > i + 1 && Lexicon.TITLE.contains(t.get(q - 1).low)) continue;
+                    if (m != null && m.type != Ment.Type.DEMONYM && !(m.type == Ment.Type.PLACE && !m.city && q + 1 < t.size() && t.get(q + 1).is("'s", "’s"))) break;
+                    if (m != null) { q = m.e - 1; continue; }
+                    Tok y = t.get(q);
+                    if (y.is("at", "in") && q + 1 < t.size()) {
+                        // "received today at the Ministry's General Diwan His Excellency X"
+                        int r = q + 1;
+                        while (r < Math.min(t.size(), q + 7) && !(Lexicon.TITLE.contains(t.get(r).low) && t.get(r).cap && r > q + 2) && !t.get(r).is(",", ".")) r++;
+                        q = r - 1;
+                        continue;
+                    }
+                    if (y.is("today", "yesterday", "also", "on") || Lexicon.isTimeWord(y.low)) continue;
+                    if (!(Lexicon.TITLE.contains(y.low) || y.is("the", "a", "visiting", "delegation"))) break;
+                }
+                if (obj == null || obj.type == Ment.Type.INST) return;
+                if (resident(obj)) return;          // an envoy posted in the host country is received, not visiting
+                if (obj.type == Ment.Type.PRON) {   // "received him"
+                    return;
+                }
+                Ment subj = subjectBefore(i);
+                if (subj == null) return;
+                if (obj.type == Ment.Type.ROLE && obj.name == null && "counterpart".equals(obj.office)) {
+                    Kb.Office o = subj.office == null ? null : kb.holder(obj.code, subj.office, pub);
+                    obj.name = o != null ? o.name() : kb.countryName(obj.code) + " counterpart";
+                }
+                actor = obj;
+                counterpart = subj;
+                Ment p = placeIn(i, t.size());
+                host = p != null ? p : subj;
+                listed = conjuncts(obj);
+            }
+            if (host == null || actor == null) return;
+        } else {
+            return;
+        }
+        if (actor == null || actor.code == null || host == null || host.code == null) return;
+        if (modal(v, verb)) return;
+        if (actor.code.equals(host.code)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, v, 0.7);
+        c.actor = party(actor);
+        if (actor.type == Ment.Type.PLACE) c.actor = new Party(kb.countryName(actor.code) + " delegation", actor.code, null);
+        c.place = place(host);
+        if (counterpart != null && counterpart.code != null && counterpart.code.equals(host.code)) c.counterpart = party(counterpart);
+        if (c.counterpart == null) {
+            // a host met in the same sentence: "... where he met President X"
+            for (Ment m : ms) {
+                if (m.s > i && m.type == Ment.Type.PERSON && host.code.equals(m.code)) { c.counterpart = party(m); break; }
+            }
+        }
+        out.add(c);
+        // "A, B and C visited Juba", "A and B arrived in Kigali": each traveller listed before the verb
+        if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low)) && counterpart == null
+                && (actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE)) {
+            for (Ment o : precedingConjuncts(actor)) {
+                if (o.code == null || o.code.equals(host.code)) continue;
+                RuleExtractor.Cand c2 = cand(Kind.VISIT, v, 0.6);
+                c2.actor = party(o);
+                c2.place = c.place;
+                out.add(c2);
+            }
+        }
+        // "received the presidents of A, B and C": each a visitor of its own
+        for (Ment o : listed) {
+            if (o.code == null || o.code.equals(host.code) || o.code.equals(actor.code)) continue;
+            RuleExtractor.Cand c2 = cand(Kind.VISIT, v, 0.6);
+            c2.actor = o.type == Ment.Type.PLACE ? new Party(kb.countryName(o.code) + " delegation", o.code, null) : party(o);
+            c2.place = c.place;
+            c2.counterpart = c.counterpart;
+            out.add(c2);
+        }
+        // "visited Armenia on July 16 and then Azerbaijan"
+        if (VISIT_VERBS.contains(x.low)) {
+            for (int q = host.e; q < Math.min(t.size() - 1, host.e + 10); q++) {
+                if (t.get(q).is("then") || t.get(q).is("and") && q + 1 < t.size() && at[q + 1] != null && at[q + 1].type == Ment.Type.PLACE) {
+                    Ment h2 = placeAfter(q + 1, 3);
+                    if (h2 != null && h2.code != null && !h2.code.equals(host.code) && !h2.code.equals(actor.code)) {
+                        RuleExtractor.Cand c2 = cand(Kind.VISIT, h2.s, 0.6);
+                        if (dateTokNear(h2.s) == null) { c2.date = pub; c2.precision = DatePrecision.PUBLISHED; c2.rank = -1; }
+                        c2.actor = c.actor;
+                        c2.place = place(h2);
+                        out.add(c2);
+                    }
+                    break;
+                }
+                if (t.get(q).is(".", ";", "where", "who", "which")) break;
+            }
+        }
+        // "travelled to Fiji, Tuvalu and Vanuatu": one visit per country of the list
+        if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low)) && host.e > 0 && host.s > 0 && host.type == Ment.Type.PLACE) {
+            String last = host.code;
+            int q = host.e;
+            while (q + 1 < t.size() && t.get(q).is(",", "and")) {
+                int r = t.get(q).is(",") && t.get(q + 1).is("and") ? q + 2 : q + 1;
+                Ment h2 = r < t.size() ? at[r] : null;
+                if (h2 == null || h2.type != Ment.Type.PLACE || h2.orgCode || h2.code == null || h2.s != r) break;
+                if (!h2.code.equals(last) && !h2.code.equals(actor.code)) {
+                    RuleExtractor.Cand c2 = cand(Kind.VISIT, v, 0.6);
+                    c2.actor = c.actor;
+                    c2.place = place(h2);
+                    out.add(c2);
+                }
+                last = h2.code;
+                q = h2.e;
+            }
+        }
+    }
+
+    /**
+     * "The presidents of Kenya, Uganda and Rwanda arrived": the countries of a group subject ending right before the
+     * verb at v, as roles (each its own traveller); empty when the verb has no such subject.
+     */
+    List<Ment> groupSubject(int v) {
+        for (int q = Math.max(0, v - 16); q < v - 2; q++) {
+            if (!GROUP_HEADS.contains(t.get(q).low) || !t.get(q + 1).is("of", "from")) continue;
+            int k = q + 2;
+            if (k < v && t.get(k).is("the")) k++;
+            Ment first = k < v ? at[k] : null;
+            if (first == null || first.type != Ment.Type.PLACE || first.city || first.orgCode || first.s != k) continue;
+            List<Ment> places = new java.util.ArrayList<>();
+            places.add(first);
+            places.addAll(conjuncts(first, false));
+            int end = places.get(places.size() - 1).e;
+            while (end < v && t.get(end).is("also", "have", "has", "had", "all", "both")) end++;
+            if (end != v) continue;
+            List<Ment> out = new java.util.ArrayList<>();
+            String head = t.get(q).low.endsWith("s") ? t.get(q).low.substring(0, t.get(q).low.length() - 1) : t.get(q).low;
+            for (Ment p : places) {
+                if (p.type != Ment.Type.PLACE) { out.add(p); continue; }
+                Ment r = new Ment(Ment.Type.ROLE, p.s, p.e);
+                r.code = p.code;
+                r.role = head;
+                r.office = Analyzer.office(head, p.code);
+                Kb.Office o = r.office == null ? null : kb.holder(p.code, r.office, pub);
+                r.name = o != null ? o.name() : kb.countryName(p.code) + " " + head;
+                out.add(r);
+            }
+            return out;
+        }
+        return new java.util.ArrayList<>();
+    }
+
+    /** The persons coordinated before m ("Kenyan President A, Ugandan President B and m"), nearest first. */
+    List<Ment> precedingConjuncts(Ment m) {
+        List<Ment> out = new java.util.ArrayList<>();
+        Ment cur = m;
+        while (true) {
+            int k = phraseStart(cur) - 1;
+            if (k < 1 || !t.get(k).is(",", "and")) break;
+            if (t.get(k).is("and") && t.get(k - 1).is(",")) k--;
+            int e = k;                                   // the previous conjunct ends right before the separator
+            Ment prev = null;
+            for (Ment p : ms) if (p.e == e && (p.type == Ment.Type.PERSON || p.type == Ment.Type.ROLE && p.name != null) && !p.possessive) prev = p;
+            if (prev == null || prev.code == null) break;
+            out.add(prev);
+            cur = prev;
+        }
+        return out;
+    }
+
+    /** "arrived on Thursday evening", "flew in this morning", "arrived at X International Airport": no host named after the verb. */
+    boolean venueArrival(int i) {
+        if (i + 1 >= t.size()) return true;
+        Tok n1 = t.get(i + 1);
+        if (n1.is(".", ",", ";", "on", "late", "early", "earlier", "later", "today", "yesterday", "this", "last", "overnight", "shortly", "hours", "ahead")) return true;
+        if (n1.is("in") && i + 2 < t.size() && (t.get(i + 2).is("this", "on", "late", "early", "today", "yesterday", ".", ",") || Lexicon.isTimeWord(t.get(i + 2).low))) return true;
+        if (n1.is("at") && i + 4 < t.size()) {
+            for (int q = i + 2; q < Math.min(t.size(), i + 7); q++) if (t.get(q).is("airport", "airbase", "aerodrome")) return true;
+        }
+        return false;
+    }
+
+    Ment venue() {
+        Ment m = new Ment(Ment.Type.PLACE, 0, 0);
+        m.code = doc.venueCode;
+        m.name = doc.venueCity;
+        m.city = doc.venueCity != null;
+        return m;
+    }
+
+    /** "led a South African delegation to Accra": the position of "to", else -1. */
+    int delegationTo(int i) {
+        for (int q = i + 1; q < Math.min(t.size() - 1, i + 7); q++) {
+            if (t.get(q).is("delegation", "delegations", "mission", "team") && t.get(q + 1).is("to")) return q + 1;
+            if (t.get(q).is(".", ",", ";")) return -1;
+        }
+        return -1;
+    }
+
+    static final Set<String> GATHERINGS = Lexicon.GATHERINGS;
+
+    /** "Speaking at a meeting of CIS security officials in Astana, X argued": attending an event abroad is a visit. */
+    /** "attending his last ASEAN summit", "at this week's forum": the gathering the story is about (its venue is known). */
+    boolean storysGathering(int i) {
+        for (int k = i - 1; k >= Math.max(1, i - 5); k--) {
+            Tok x = t.get(k);
+            if (x.is("attended", "attending", "attends")) return true;
+            if (!(x.is("the", "his", "her", "their", "its", "this", "last", "first", "annual", "week's", "year's", "latest") || x.cap || x.is("'s", "’s"))) return false;
+        }
+        return false;
+    }
+
+    void attend(int i) {
+        Tok x = t.get(i);
+        if (!GATHERINGS.contains(x.low)) return;
+        boolean at0 = false;
+        for (int k = Math.max(0, i - 8); k < i; k++)
+            if (t.get(k).is("at", "attended", "attending", "attend", "attends", "sidelines", "participated", "took", "joined", "addressed", "addressing", "during")) at0 = true;
+        if (!at0) return;
+        Ment host = null;
+        for (int q = i + 1; q < Math.min(t.size(), i + 10); q++) {
+            if (t.get(q).is(",", ".", ";")) {
+                if (q + 1 < t.size() && at[q + 1] != null && at[q + 1].type == Ment.Type.PLACE && host != null) continue;   // "Tbilisi, Georgia"
+                break;
+            }
+            Ment m = at[q];
+            if (m != null && m.type == Ment.Type.PLACE && !m.orgCode && m.s == q && t.get(q - 1).is("in", "at")) { host = m; break; }
+        }
+        if (host == null && doc.venueCode != null && i > 1 && t.get(i - 1).is("the") && t.get(i - 2).is("attended", "attending", "attend", "attends", "joined")) host = venue();
+        if (host == null && doc.venueCode != null && storysGathering(i)) host = venue();   // "attending his last ASEAN summit"
+        if (host == null || host.code == null) return;
+        Ment actor = null;
+        for (Ment m : ms) {
+            if ((m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE && m.name != null) && !m.possessive && !inPP(m) && m.code != null) { actor = m; break; }
+        }
+        if (actor == null || actor.code.equals(host.code)) return;
+        if (modal(i, false)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.5);
+        c.actor = party(actor);
+        c.place = place(host);
+        out.add(c);
+    }
+
+    Dates.Mention dateTokNear(int k) {
+        for (int i = 0; i < dates.size(); i++) if (Math.abs(dateTok[i] - k) <= 3) return dates.get(i);
+        return null;
+    }
+}

@@ -1,0 +1,87 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.api.Test;
+import parley.model.Event;
+import parley.model.Kind;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.hostOf;
+import static parley.producer.extract.ExtractorTestSupport.of;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+/** Issue #14, class 1: every party of a coordinated list of counterparts is an event of its own. */
+class CoordinationTest {
+
+    private static List<String> pairs(List<Event> ev, Kind k) {
+        return of(ev, k).stream().map(e -> e.actor().country() + "-" + e.counterpart().country()).toList();
+    }
+
+    private static List<String> visits(List<Event> ev) {
+        return of(ev, Kind.VISIT).stream().map(e -> e.actor().country() + ">" + hostOf(e)).toList();
+    }
+
+    @Test
+    void countriesAfterCounterpartsFrom() {
+        List<Event> ev = run("2025-03-07", "The Canadian foreign minister met his counterparts from Brazil, Japan, Kenya and Mexico on Tuesday in Geneva.");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactlyInAnyOrder("CAN-BRA", "CAN-JPN", "CAN-KEN", "CAN-MEX");
+        assertThat(of(ev, Kind.MEETING)).allSatisfy(e -> assertThat(e.date()).hasToString("2025-03-04"));
+    }
+
+    @Test
+    void presidentsOfSeveralCountriesByPhone() {
+        List<Event> ev = run("2025-03-08", "Spanish Prime Minister Pedro Sanchez spoke by phone with the presidents of Chile, Peru and Ecuador on Friday.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("ESP-CHL", "ESP-PER", "ESP-ECU");
+    }
+
+    @Test
+    void hostReceivesSeveralHeadsOfGovernment() {
+        List<Event> ev = run("2025-03-07", "Ghanaian President John Mahama hosted the heads of government of Togo, Benin and Niger in Accra on Wednesday.");
+        assertThat(visits(ev)).containsExactlyInAnyOrder("TGO>GHA", "BEN>GHA", "NER>GHA");
+    }
+
+    @Test
+    void demonymsSharingOneHeadNoun() {
+        List<Event> ev = run("2025-03-07", "Finnish Foreign Minister Elina Valtonen held separate calls with her Estonian and Latvian counterparts on Thursday.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("FIN-EST", "FIN-LVA");
+    }
+
+    @Test
+    void namedPersonsInAList() {
+        List<Event> ev = run("2025-06-12", "In Suva, Australian Foreign Minister Penny Wong met Fijian Prime Minister Sitiveni Rabuka, "
+                + "Tongan Prime Minister Siaosi Sovaleni and Samoan Prime Minister Fiame Naomi Mataafa on Wednesday.");
+        // Suva is in Fiji: the meeting with Fiji's leader is part of Wong's visit; the other two are meetings in a third country
+        assertThat(visits(ev)).containsExactly("AUS>FJI");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactlyInAnyOrder("AUS-TON", "AUS-WSM");
+    }
+
+    @Test
+    void aNewClauseEndsTheList() {
+        List<Event> ev = run("2025-03-07", "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Monday, and Ugandan President Yoweri Museveni said the region was calm.");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactly("KEN-ETH");
+        assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().country()).containsExactly("UGA");
+    }
+
+    @Test
+    void travellersListedBeforeTheVerb() {
+        assertThat(visits(run("2025-03-07", "Kenyan President William Ruto, Ugandan President Yoweri Museveni and Rwandan President Paul Kagame "
+                + "visited Juba on Monday."))).containsExactlyInAnyOrder("KEN>SSD", "UGA>SSD", "RWA>SSD");
+        assertThat(visits(run("2025-03-07", "Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Kigali on Monday.")))
+                .containsExactlyInAnyOrder("KEN>RWA", "UGA>RWA");
+    }
+
+    @Test
+    void visitingAsAnAdjectiveIsNoTrip() {
+        assertThat(visits(run("2025-03-07", "Chinese President Xi Jinping received the visiting leaders of Laos and Cambodia in Beijing on Tuesday.")))
+                .containsExactlyInAnyOrder("LAO>CHN", "KHM>CHN");
+    }
+
+    @Test
+    void aGroupSubjectOfSeveralCountriesTravels() {
+        assertThat(visits(run("2025-03-07", "The presidents of Kenya, Uganda and Rwanda arrived in Arusha on Monday for the EAC summit.")))
+                .containsExactlyInAnyOrder("KEN>TZA", "UGA>TZA", "RWA>TZA");
+        assertThat(visits(run("2025-03-07", "The foreign ministers of Chile and Peru visited Quito on Monday.")))
+                .containsExactlyInAnyOrder("CHL>ECU", "PER>ECU");
+    }
+}

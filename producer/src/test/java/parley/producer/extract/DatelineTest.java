@@ -1,0 +1,45 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.api.Test;
+import parley.model.Event;
+import parley.model.Kind;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.of;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+/** Issue #14 class 5: datelines in capitals or mixed case, with agencies and dates, are no part of the first sentence. */
+class DatelineTest {
+
+    private static List<String> keys(String pub, String text) {
+        return run(pub, text).stream().map(Event::eventKey).toList();
+    }
+
+    @Test
+    void mixedCaseDatelineWithDateAndAgency() {
+        // the dateline's date (14 May) is not the event's: Tuesday before publication is
+        assertThat(keys("2025-05-15", "Montevideo, 14 May (EFE) - Uruguayan President Yamandu Orsi travelled to Brasilia on Tuesday."))
+                .containsExactly("VISIT|URY|BRA|2025-05-13");
+        assertThat(keys("2025-03-07", "Muscat, Mar. 6 (ONA) - Oman's foreign minister received the Iranian Foreign Minister Abbas Araghchi on Wednesday."))
+                .containsExactly("VISIT|IRN|OMN|2025-03-05");
+        assertThat(keys("2025-03-07", "Vientiane (KPL) – Lao Prime Minister Sonexay Siphandone met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Wednesday."))
+                .containsExactly("VISIT|LAO|VNM|2025-03-05");
+    }
+
+    @Test
+    void datelineCountryIsNotTheSpeakers() {
+        List<Event> ev = run("2025-03-07", "PARIS (AFP) - Nigeria's presidential spokesman Bayo Onanuga said on Thursday that the talks had been productive.");
+        assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().country()).containsExactly("NGA");
+        ev = run("2025-03-07", "GAZIANTEP, Turkey – Syrian Foreign Minister Asaad al-Shaibani said on Monday that refugees would return.");
+        assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().country()).containsExactly("SYR");
+    }
+
+    @Test
+    void anOrdinarySentenceIsNotADateline() {
+        // a parenthesis of lower-case words is a caption note, not an agency: the person stays the subject
+        assertThat(keys("2025-03-07", "President William Ruto (centre) - who hosted Ugandan President Yoweri Museveni in Nairobi on Monday - "
+                + "said the talks were good.")).contains("STATEMENT|KEN|ruto|2025-03-03");
+    }
+}

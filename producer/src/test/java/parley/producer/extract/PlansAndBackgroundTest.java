@@ -1,0 +1,48 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.api.Test;
+import parley.model.Event;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+/** Issue #14 class 6: plans are no events; background keeps its own date; a period's start is not an event's day. */
+class PlansAndBackgroundTest {
+
+    private static List<String> keys(String pub, String text) {
+        return run(pub, text).stream().map(Event::eventKey).toList();
+    }
+
+    @Test
+    void plansAreNoEvents() {
+        assertThat(run("2025-03-07", "Kenyan President William Ruto will visit Uganda next week.")).isEmpty();
+        assertThat(run("2025-03-07", "Indonesian President Prabowo Subianto is scheduled to travel to India on Sunday.")).isEmpty();
+        assertThat(run("2025-03-07", "The Egyptian president is due to receive his Kenyan counterpart in Cairo on Sunday.")).isEmpty();
+        assertThat(run("2025-03-07", "South African President Cyril Ramaphosa invited Nigerian President Bola Tinubu to visit Pretoria.")).isEmpty();
+    }
+
+    @Test
+    void sinceGivesNoDateEvenRightBeforeTheEventsDay() {
+        assertThat(keys("2025-03-07", "Chinese Foreign Minister Wang Yi and Japanese Foreign Minister Takeshi Iwaya held their first formal "
+                + "talks since 2018 on Thursday in Beijing.")).containsExactly("VISIT|JPN|CHN|2025-03-06");
+        assertThat(keys("2025-03-07", "Chinese Foreign Minister Wang Yi met Japanese Foreign Minister Takeshi Iwaya in Geneva on Thursday, "
+                + "their first formal talks since 2018.")).containsExactly("MEETING|CHN|JPN|2025-03-06");
+    }
+
+    @Test
+    void anEarlierTripKeepsItsOwnDate() {
+        assertThat(keys("2025-03-07", "Brazilian President Lula met Argentine President Javier Milei in Montevideo on Friday. "
+                + "Lula had visited Buenos Aires in July 2023."))
+                .contains("MEETING|ARG|BRA|2025-03-07", "VISIT|BRA|ARG|2023-07-01");
+    }
+
+    @Test
+    void aRelativeClausesFutureIsNotTheEventsPlan() {
+        assertThat(keys("2024-06-28", "On Tuesday, Serbian President Aleksandar Vucic spoke by phone with Hungarian Prime Minister Viktor Orban, "
+                + "who will take over the rotating EU Council presidency on July 1.")).containsExactly("CALL|HUN|SRB|2024-06-25");
+        assertThat(keys("2024-06-28", "Serbian President Aleksandar Vucic will speak by phone with Hungarian Prime Minister Viktor Orban on Friday."))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,39 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.api.Test;
+import parley.model.Event;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+/** Issue #14 classes 2 and 5: a release's header names its issuer; hyphenated country names are found. */
+class ReleaseHeaderTest {
+
+    private static List<String> keys(String text) {
+        return run("2025-03-07", text).stream().map(Event::eventKey).toList();
+    }
+
+    @Test
+    void unnamedMinisterOfAReleaseIsTheIssuers() {
+        assertThat(keys("PRESS RELEASE\nMinistry of Foreign Affairs, Republic of Indonesia\n\n"
+                + "Jakarta, 6 March 2025 - The Minister received the Foreign Minister of Timor-Leste, Bendito Freitas, on Thursday."))
+                .containsExactly("VISIT|TLS|IDN|2025-03-06");
+        assertThat(keys("Media statement\nOffice of the President, Republic of Ghana\n\n"
+                + "The President received the Prime Minister of Guinea-Bissau in Accra on Wednesday."))
+                .containsExactly("VISIT|GNB|GHA|2025-03-05");
+    }
+
+    @Test
+    void withoutAReleaseHeaderAnUnnamedMinisterHasNoCountry() {
+        assertThat(keys("Jakarta, 6 March 2025 - The Minister received the Foreign Minister of Timor-Leste, Bendito Freitas, on Thursday."))
+                .isEmpty();
+    }
+
+    @Test
+    void hyphenatedCountryNames() {
+        assertThat(keys("The Foreign Minister of Timor-Leste visited Kenya on Monday.")).containsExactly("VISIT|TLS|KEN|2025-03-03");
+        assertThat(keys("The President of Guinea-Bissau visited Senegal on Monday.")).containsExactly("VISIT|GNB|SEN|2025-03-03");
+    }
+}

@@ -1,0 +1,91 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import parley.model.Event;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+/** Issue #14 class 3: phrasings the rules missed, each in a sentence of its own (several regions and styles). */
+class TriggerPhrasingTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            Indian Prime Minister Narendra Modi spoke to Japanese Prime Minister Shigeru Ishiba over the phone on Tuesday. ; CALL|IND|JPN|2025-03-04
+            President William Ruto held a phone call with Tanzanian President Samia Suluhu Hassan on Monday. ; CALL|KEN|TZA|2025-03-03
+            Qatar's Emir Sheikh Tamim bin Hamad Al Thani received a phone call on Monday from Egyptian President Abdel Fattah al-Sisi. ; CALL|EGY|QAT|2025-03-03
+            Argentine President Javier Milei held telephone talks with Brazilian President Luiz Inacio Lula da Silva on Thursday. ; CALL|ARG|BRA|2025-03-06
+            Indonesian President Prabowo Subianto conversed by video link with Malaysian Prime Minister Anwar Ibrahim on Tuesday. ; CALL|IDN|MYS|2025-03-04
+            Australian Prime Minister Anthony Albanese chatted with New Zealand Prime Minister Christopher Luxon in Sydney on Monday. ; VISIT|NZL|AUS|2025-03-03
+            On Tuesday, Egyptian President Abdel Fattah el-Sisi held a brief conversation with Jordan's King Abdullah II. ; MEETING|EGY|JOR|2025-03-04
+            The Japanese foreign minister paid a courtesy call on Samoan Prime Minister Fiame Naomi Mataafa in Apia on Monday. ; VISIT|JPN|WSM|2025-03-03
+            British Prime Minister Keir Starmer made a surprise trip to Kyiv on Saturday. ; VISIT|GBR|UKR|2025-03-01
+            Kazakh President Kassym-Jomart Tokayev received Uzbek President Shavkat Mirziyoyev in Astana on Tuesday. ; VISIT|UZB|KAZ|2025-03-04
+            Turkish Foreign Minister Hakan Fidan was received by Egyptian President Abdel Fattah al-Sisi in Cairo on Sunday. ; VISIT|TUR|EGY|2025-03-02
+            The visit of Senegalese President Bassirou Diomaye Faye to Mauritania on Monday focused on gas. ; VISIT|SEN|MRT|2025-03-03
+            Peruvian President Dina Boluarte's trip to Chile on Wednesday was brief. ; VISIT|PER|CHL|2025-03-05
+            Talks between Colombian President Gustavo Petro and Venezuelan President Nicolas Maduro took place on Thursday. ; MEETING|COL|VEN|2025-03-06
+            Colombian President Gustavo Petro sat down with Ecuadorian President Daniel Noboa in Panama City on Friday. ; MEETING|COL|ECU|2025-03-07
+            Indian Prime Minister Narendra Modi dialled Russian President Vladimir Putin on Tuesday. ; CALL|IND|RUS|2025-03-04
+            Filipino President Ferdinand Marcos Jr. kicked off a three-nation tour of Southeast Asia in Jakarta on Monday. ; VISIT|PHL|IDN|2025-03-03
+            Ghanaian Foreign Minister Samuel Okudzeto Ablakwa discussed bilateral cooperation with his Nigerian counterpart Yusuf Tuggar in Abuja on Monday. ; VISIT|GHA|NGA|2025-03-03
+            Chinese Foreign Minister Wang Yi exchanged views with Brazilian Foreign Minister Mauro Vieira by phone on Tuesday. ; CALL|CHN|BRA|2025-03-04
+            Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni on Monday about the border. ; CALL|KEN|UGA|2025-03-03
+            Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni on the sidelines of the summit on Monday. ; MEETING|KEN|UGA|2025-03-03
+            On Sunday, Omani Foreign Minister Badr Albusaidi received Tim Lenderking, United States Special Envoy for Yemen, in Muscat. ; VISIT|USA|OMN|2025-03-02
+            UAE President Sheikh Mohamed bin Zayed Al Nahyan met French President Emmanuel Macron at the Elysee Palace on Monday. ; VISIT|ARE|FRA|2025-03-03
+            """)
+    void phrasingYieldsTheEvent(String sentence, String key) {
+        List<Event> ev = run("2025-03-07", sentence);
+        List<String> keys = ev.stream().map(Event::eventKey).toList();
+        String[] k = key.split("\\|");
+        // MEETING/CALL keys order the pair; compare as the scorer does (unordered pair)
+        assertThat(keys).anySatisfy(x -> {
+            String[] p = x.split("\\|");
+            assertThat(p[0]).isEqualTo(k[0]);
+            assertThat(p[p.length - 1]).isEqualTo(k[3]);
+            if (k[0].equals("VISIT")) assertThat(p[1] + p[2]).isEqualTo(k[1] + k[2]);
+            else assertThat(List.of(p[1], p[2])).containsExactlyInAnyOrder(k[1], k[2]);
+        });
+        if (!k[0].equals("STATEMENT")) assertThat(ev).noneMatch(e -> e.kind() == parley.model.Kind.STATEMENT);
+    }
+
+    /** Envoys posted in the host country: their receptions and courtesy calls are routine (the evaluation sets agree). */
+    @org.junit.jupiter.api.Test
+    void residentAmbassadorsCourtesyCallsAreNoEvents() {
+        assertThat(run("2025-03-07", "Yesterday, the Minister received a courtesy call from the Ambassador of Peru to Kenya, His Excellency Carlos Rojas.")
+                .stream().filter(e -> e.kind() != parley.model.Kind.STATEMENT)).isEmpty();
+        assertThat(run("2025-03-07", "Malaysian Prime Minister Anwar Ibrahim received the Ambassador of Chile, Rodrigo Diaz, in Putrajaya on Monday.")
+                .stream().filter(e -> e.kind() != parley.model.Kind.STATEMENT)).isEmpty();
+        // a minister's courtesy call is a visit
+        assertThat(run("2025-03-07", "Indian Foreign Minister Subrahmanyam Jaishankar paid a courtesy call on Malaysian Prime Minister Anwar Ibrahim in Kuala Lumpur on Monday.")
+                .stream().map(Event::eventKey)).contains("VISIT|IND|MYS|2025-03-03");
+    }
+
+    @org.junit.jupiter.api.Test
+    void discussedWithNeedsAnActiveSubjectAndAParty() {
+        assertThat(run("2025-03-07", "Kenyan President William Ruto discussed the matter with reporters on Monday.")).isEmpty();
+        assertThat(run("2025-03-07", "Regional issues were discussed on Monday, with the Nile dam the main one, Egyptian officials said.")).isEmpty();
+    }
+
+    /** A region in a title ("Minister for the Pacific") is no part of the name. */
+    @org.junit.jupiter.api.Test
+    void regionInATitleIsNotAName() {
+        assertThat(run("2025-03-07", "LONDON - Minister for the Pacific Jane Doe said on Thursday that the partnership with Fiji would deepen.")
+                .stream().map(e -> e.actor().name() + "/" + e.actor().country())).containsExactly("Jane Doe/GBR");
+    }
+
+    /** "attending his last AU summit": the gathering the story is about, held where an earlier sentence placed it. */
+    @org.junit.jupiter.api.Test
+    void attendingTheStorysGatheringIsAVisitToItsVenue() {
+        assertThat(run("2025-02-18", "Kenyan President William Ruto arrived in Addis Ababa on Sunday for the African Union summit. "
+                + "Ugandan President Yoweri Museveni, attending his last AU summit, told reporters on Monday that the bloc must reform.")
+                .stream().map(Event::eventKey)).contains("VISIT|KEN|ETH|2025-02-16", "VISIT|UGA|ETH|2025-02-17");
+        // without a venue in the story there is nothing to attend
+        assertThat(run("2025-02-18", "Ugandan President Yoweri Museveni, attending his last AU summit, told reporters on Monday that the bloc must reform.")
+                .stream().map(Event::eventKey)).noneMatch(k -> k.startsWith("VISIT"));
+    }
+}
