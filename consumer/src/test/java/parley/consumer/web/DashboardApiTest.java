@@ -312,4 +312,33 @@ class DashboardApiTest {
         assertThat(json("/api/pairs?window=30").get("entries").get(0).get("total").asLong()).isEqualTo(9);
         assertThat(get("/api/pairs?window=30&date=2024-02-30").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void servesTheWorldMapAssetKeyedByAlpha3() throws Exception {
+        HttpResponse<String> r = get("/world.json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).startsWith("default-src 'self'");
+        assertThat(r.body().length()).as("a compact asset").isLessThan(300_000);
+        JsonNode w = Json.MAPPER.readTree(r.body());
+        double width = w.get("width").asDouble(), height = w.get("height").asDouble();
+        JsonNode countries = w.get("countries");
+        assertThat(countries.size()).isGreaterThan(150);
+        for (String code : List.of("AZE", "RUS", "USA", "FRA", "CHN", "BRA", "AUS", "XKX")) {
+            JsonNode c = countries.get(code);
+            assertThat(c).as(code).isNotNull();
+            assertThat(c.get("d").asText()).as(code).startsWith("M").endsWith("Z");
+            assertThat(c.get("c").get(0).asDouble()).as(code).isBetween(0.0, width);
+            assertThat(c.get("c").get(1).asDouble()).as(code).isBetween(0.0, height);
+        }
+        // east is right, north is up: Russia's centroid is east of France's and north of Brazil's
+        assertThat(countries.get("RUS").get("c").get(0).asDouble()).isGreaterThan(countries.get("FRA").get("c").get(0).asDouble());
+        assertThat(countries.get("RUS").get("c").get(1).asDouble()).isLessThan(countries.get("BRA").get("c").get(1).asDouble());
+        // every key is a code the API uses (alpha-3 or XKX), none is an organization
+        countries.fieldNames().forEachRemaining(code -> {
+            assertThat(code).matches("[A-Z]{3}");
+            assertThat(CountryNames.name(code)).as(code).isNotEqualTo(code);
+        });
+        assertThat(get("/NOTICE-world.txt").statusCode()).as("the notice ships in the jar, not served").isEqualTo(404);
+    }
 }
