@@ -121,6 +121,23 @@ class DashboardMapBrowserTest {
             assertThat(lines).hasSize(2);
             assertThat(lines.get(0)).startsWith("rank,country,name,total,visit,meeting,call,statement,outbound,inbound,venue,subject");
             assertThat(lines.get(1)).contains(",AZE,Azerbaijan," + aze.total() + ",");
+            // the button downloads exactly that text
+            Path downloads = Files.createTempDirectory("parley-downloads-");
+            try {
+                cdp.call("Page.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+                cdp.eval("document.getElementById('csv').click()");
+                Path file = downloads.resolve("parley-ranking-30d-" + end + ".csv");
+                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (!(Files.exists(file) && Files.size(file) == csv.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                        && System.nanoTime() < deadline) Thread.sleep(50);
+                assertThat(file).as("the CSV download").exists();
+                assertThat(Files.readString(file)).isEqualTo(csv);
+            } finally {
+                try (var files = Files.list(downloads)) {
+                    for (Path f : files.toList()) Files.deleteIfExists(f);
+                }
+                Files.deleteIfExists(downloads);
+            }
             typeSearch(cdp, "eu");
             assertThat(cdp.eval("[...document.querySelectorAll('#ranking tbody tr')].filter(tr => !tr.hidden).length").asInt())
                     .as("code EU, and names with 'eu'").isLessThan(ranking.entries().size()).isPositive();
