@@ -257,11 +257,16 @@
     for (let i = 1; i <= SHADES; i++) legend.appendChild(el('span', 'sw shade-' + i));
     legend.appendChild(el('span', null, String(max)));
     // organisations have no shape: listed beside the map
-    const orgs = r.entries.filter(e => !ui.world.countries[e.country] && ORGS.includes(e.country));
-    $('orgs').replaceChildren(...orgs.map(e => el('li', null, el('span', 'org', e.name || e.country),
+    const item = e => el('li', null, el('span', 'org', e.name || e.country),
       countButton(e.total, { country: e.country, from: e.window_start, to: e.window_end },
-        (e.name || e.country) + ' · ' + ui.window + ' days ending ' + e.window_end))));
+        (e.name || e.country) + ' · ' + ui.window + ' days ending ' + e.window_end));
+    const orgs = r.entries.filter(e => !ui.world.countries[e.country] && ORGS.includes(e.country));
+    $('orgs').replaceChildren(...orgs.map(item));
     $('orgs-empty').hidden = orgs.length > 0;
+    // states too small for a 1:110m shape (Singapore, Malta, …) are listed too, so no count is missing
+    const small = r.entries.filter(e => !ui.world.countries[e.country] && !ORGS.includes(e.country));
+    $('small').replaceChildren(...small.map(item));
+    $('small-head').hidden = small.length === 0;
     renderLinks();
   }
   function renderLinks() {
