@@ -4,6 +4,8 @@
 
 (function () {
   const KINDS = ['VISIT', 'MEETING', 'CALL', 'STATEMENT'];
+  const ROLES = ['outbound', 'inbound', 'venue', 'subject'];
+  const ORGS = ['EU', 'NATO', 'UN', 'CSTO', 'CIS', 'EAEU', 'OSCE'];
   const SVG = 'http://www.w3.org/2000/svg';
   const ui = {
     window: Number(localStorage.getItem('parley.window')) || 30,
@@ -15,6 +17,10 @@
     refreshTimer: null,
     lastRefresh: 0,
     alertsVersion: -1,
+    date: null,              // the window end looked at; null = the latest
+    ranking: null,           // the last ranking answer (for the map, the search and the CSV export)
+    pairs: null,
+    world: null,             // world.json: projected country shapes, loaded once
   };
 
   // ---- small DOM helpers (text only) ----------------------------------------------------------------
@@ -106,11 +112,13 @@
 
   // ---- ranking --------------------------------------------------------------------------------------
   function renderRanking(r, flash) {
+    ui.ranking = r;
     const tbody = $('ranking').tBodies[0];
     const before = new Map();
     for (const tr of tbody.rows) before.set(tr.dataset.key, tr.dataset.total);
     tbody.replaceChildren();
     $('asof').textContent = r.date || '–';
+    if (!ui.date && r.date && (!$('date').max || r.date > $('date').max)) $('date').max = r.date;
     $('ranking-empty').hidden = r.entries.length > 0;
     for (const e of r.entries) {
       const base = { country: e.country, from: e.window_start, to: e.window_end };
@@ -123,19 +131,176 @@
         cell('num total', countButton(e.total, base, label)),
         ...KINDS.map(k => cell('num k-' + k, countButton((e.by_kind || {})[k] || 0,
           Object.assign({ kind: k }, base), label + ' · ' + k))),
+        ...ROLES.map(r => roleCell(e, r)),
         cell('num', e.mentions),
         cell('num', fmtChange(e)));
       tr.dataset.key = e.country;
+      tr.dataset.name = (e.name || '').toLowerCase();
       tr.dataset.total = String(e.total);
       if (ui.selected && ui.selected.country === e.country) tr.classList.add('selected');
       if (flash && before.get(e.country) !== String(e.total)) tr.classList.add('flash');
       tr.addEventListener('click', () => select({ country: e.country, name: e.name }));
       tbody.appendChild(tr);
     }
+    applySearch();
+    renderMap();
     if (!ui.selected && r.entries.length) select({ country: r.entries[0].country, name: r.entries[0].name }, true);
   }
 
+  // the role breakdown of a count: what part the country played in the events behind it
+  function roleCell(e, role) {
+    const n = (e.by_role || {})[role] || 0;
+    const td = cell('num role role-' + role + (n ? '' : ' zero'), n);
+    td.title = visible((e.name || e.country) + ': ' + n + ' of ' + e.total + ' events as ' + role);
+    return td;
+  }
+
+  // ---- country search (code or name) ---------------------------------------------------------------
+  function matches(code, name) {
+    const f = $('search').value.trim().toLowerCase();
+    return !f || code.toLowerCase().includes(f) || (name || '').toLowerCase().includes(f);
+  }
+  function applySearch() {
+    const rows = $('ranking').tBodies[0].rows;
+    let shown = 0;
+    for (const tr of rows) {
+      const ok = matches(tr.dataset.key, tr.dataset.name);
+      tr.hidden = !ok;
+      if (ok) shown++;
+    }
+    $('search-count').textContent = $('search').value.trim() ? shown + ' of ' + rows.length : '';
+  }
+
+  // ---- CSV export of the table as shown (client-side) -----------------------------------------------
+  function csvCell(v) {
+    let t = v === null || v === undefined ? '' : String(v);
+    if (/^[=+\-@\t\r]/.test(t)) t = "'" + t;  // not a formula in a spreadsheet
+    return /[",\r\n]/.test(t) ? '"' + t.replace(/"/g, '""') + '"' : t;
+  }
+  function rankingCsv() {
+    const r = ui.ranking;
+    const head = ['rank', 'country', 'name', 'total', ...KINDS.map(k => k.toLowerCase()), ...ROLES, 'mentions',
+      'change', 'previous_total', 'window_days', 'window_start', 'window_end'];
+    const lines = [head.join(',')];
+    for (const e of (r ? r.entries : [])) {
+      if (!matches(e.country, e.name)) continue;
+      lines.push([e.rank, e.country, e.name, e.total, ...KINDS.map(k => (e.by_kind || {})[k] || 0),
+        ...ROLES.map(x => (e.by_role || {})[x] || 0), e.mentions, e.change, e.previous_total, r.window,
+        e.window_start, e.window_end].map(csvCell).join(','));
+    }
+    return lines.join('\r\n') + '\r\n';
+  }
+  function exportCsv() {
+    const r = ui.ranking;
+    const blob = new Blob([rankingCsv()], { type: 'text/csv;charset=utf-8' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'parley-ranking-' + ui.window + 'd-' + ((r && r.date) || 'latest') + '.csv';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  }
+  window.__parleyCsv = rankingCsv;  // for the browser test
+
+  // ---- map (world.json: Natural Earth shapes, projected by scripts/map/build-map.js) ----------------
+  const SHADES = 6;
+  async function loadWorld() {
+    const r = await fetch('world.json');
+    if (!r.ok) throw new Error('world.json: HTTP ' + r.status);
+    ui.world = await r.json();
+    const map = $('map');
+    map.setAttribute('viewBox', '0 0 ' + ui.world.width + ' ' + ui.world.height);
+    const land = svg('g', { class: 'land' });
+    for (const code of Object.keys(ui.world.countries)) {
+      const c = ui.world.countries[code];
+      const p = svg('path', { d: c.d, class: 'country' });
+      p.dataset.code = code;
+      const t = svg('title', {});
+      t.textContent = visible(c.name);
+      p.appendChild(t);
+      p.addEventListener('click', () => {
+        const e = ui.ranking && ui.ranking.entries.find(x => x.country === code);
+        if (e) select({ country: code, name: e.name });
+      });
+      land.appendChild(p);
+    }
+    map.replaceChildren(land, svg('g', { class: 'links' }));
+    renderMap();
+  }
+  function shade(total, max) {
+    // square-root scale: a few big countries should not wash out the rest
+    return Math.max(1, Math.min(SHADES, Math.ceil(Math.sqrt(total / max) * SHADES)));
+  }
+  function renderMap() {
+    const r = ui.ranking;
+    if (!ui.world || !r) return;
+    const byCode = new Map(r.entries.map(e => [e.country, e]));
+    const max = Math.max(1, ...r.entries.filter(e => ui.world.countries[e.country]).map(e => e.total));
+    for (const p of $('map').querySelectorAll('path.country')) {
+      const e = byCode.get(p.dataset.code);
+      const c = ui.world.countries[p.dataset.code];
+      if (e && e.total > 0) {
+        p.setAttribute('class', 'country shade-' + shade(e.total, max) +
+          (ui.selected && ui.selected.country === e.country ? ' selected' : ''));
+        p.dataset.total = String(e.total);
+        p.firstChild.textContent = visible((e.name || c.name) + ': ' + e.total + ' events · ' +
+          ROLES.map(x => x + ' ' + ((e.by_role || {})[x] || 0)).join(', '));
+      } else {
+        p.setAttribute('class', 'country');
+        delete p.dataset.total;
+        p.firstChild.textContent = visible(c.name + ': 0');
+      }
+    }
+    const legend = $('map-legend');
+    legend.replaceChildren(el('span', null, '1'));
+    for (let i = 1; i <= SHADES; i++) legend.appendChild(el('span', 'sw shade-' + i));
+    legend.appendChild(el('span', null, String(max)));
+    // organisations have no shape: listed beside the map
+    const item = e => el('li', null, el('span', 'org', e.name || e.country),
+      countButton(e.total, { country: e.country, from: e.window_start, to: e.window_end },
+        (e.name || e.country) + ' · ' + ui.window + ' days ending ' + e.window_end));
+    const orgs = r.entries.filter(e => !ui.world.countries[e.country] && ORGS.includes(e.country));
+    $('orgs').replaceChildren(...orgs.map(item));
+    $('orgs-empty').hidden = orgs.length > 0;
+    // states too small for a 1:110m shape (Singapore, Malta, …) are listed too, so no count is missing
+    const small = r.entries.filter(e => !ui.world.countries[e.country] && !ORGS.includes(e.country));
+    $('small').replaceChildren(...small.map(item));
+    $('small-head').hidden = small.length === 0;
+    renderLinks();
+  }
+  function renderLinks() {
+    const g = $('map').querySelector('g.links');
+    if (!g || !ui.world) return;
+    g.replaceChildren();
+    if (!$('map-pairs').checked || !ui.pairs) return;
+    const top = ui.pairs.entries.filter(e => ui.world.countries[e.pair[0]] && ui.world.countries[e.pair[1]]).slice(0, 10);
+    const max = Math.max(1, ...top.map(e => e.total));
+    for (const e of top) {
+      const [a, b] = e.pair.map(c => ui.world.countries[c].c);
+      // a gentle arc, so that lines between neighbours and crossing lines stay apart
+      const mx = (a[0] + b[0]) / 2, my = (a[1] + b[1]) / 2, dx = b[0] - a[0], dy = b[1] - a[1];
+      const bend = 0.18;
+      const line = svg('path', { d: 'M' + a[0] + ',' + a[1] + 'Q' + (mx - dy * bend).toFixed(1) + ',' +
+        (my + dx * bend).toFixed(1) + ' ' + b[0] + ',' + b[1], class: 'link', 'stroke-width': (1 + 4 * e.total / max).toFixed(1) });
+      line.dataset.pair = e.pair.join('|');
+      const t = svg('title', {});
+      t.textContent = visible(e.pair.join(' – ') + ': ' + e.total + ' events');
+      line.appendChild(t);
+      line.addEventListener('click', () => select({ pair: e.pair, name: e.name }));
+      g.appendChild(line);
+    }
+    for (const e of top) for (const c of e.pair) {
+      if (g.querySelector('circle[data-code="' + c + '"]')) continue;
+      const dot = svg('circle', { cx: ui.world.countries[c].c[0], cy: ui.world.countries[c].c[1], r: 2.5, class: 'node' });
+      dot.dataset.code = c;
+      g.appendChild(dot);
+    }
+  }
+
   function renderPairs(r, flash) {
+    ui.pairs = r;
+    renderLinks();
     const tbody = $('pairs').tBodies[0];
     const before = new Map();
     for (const tr of tbody.rows) before.set(tr.dataset.key, tr.dataset.total);
@@ -166,6 +331,8 @@
     const key = s.country || s.pair.join('|');
     for (const tr of document.querySelectorAll('table.data tbody tr'))
       if (tr.dataset.key === key) tr.classList.add('selected');
+    for (const p of document.querySelectorAll('#map path.country'))
+      p.classList.toggle('selected', p.dataset.code === s.country);
     loadChart().catch(err => console.warn(err));
     if (!quiet) $('chart-panel').scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }
@@ -272,7 +439,7 @@
     const who = p.name ? p.name + (p.role ? ', ' + p.role : '') : (p.role || '');
     return (who ? who + ' ' : '') + '(' + p.country + ')';
   }
-  function eventItem(e) {
+  function eventItem(e, focus) {
     const li = el('li', null);
     li.dataset.key = e.event_key;
     const meta = el('div', 'ev-meta',
@@ -286,6 +453,7 @@
     if (e.about && e.about.length) parts.push('· about ' + e.about.join(', '));
     const who = el('div', 'ev-who', parts.filter(Boolean).join(' '));
     li.append(meta, who);
+    if (focus) li.appendChild(rolesLine(e, focus));
     if (e.evidence) li.appendChild(el('blockquote', 'ev-evidence', e.evidence));
     const sources = el('div', 'ev-sources');
     const seen = new Set();
@@ -327,6 +495,20 @@
     $('events-empty').hidden = true;
   }
 
+  // the role each country played in the event; the drill-down's own country (or pair) first and marked
+  function rolesLine(e, focus) {
+    const roles = e.countries || {};
+    const codes = Object.keys(roles).sort((a, b) => (focus.includes(b) - focus.includes(a)) || a.localeCompare(b));
+    const div = el('div', 'ev-roles');
+    for (const c of codes) {
+      const span = el('span', 'role-tag role-' + roles[c] + (focus.includes(c) ? ' focus' : ''), c + ' ' + roles[c]);
+      span.dataset.code = c;
+      span.dataset.role = roles[c];
+      div.appendChild(span);
+    }
+    return div;
+  }
+
   // ---- drill-down -----------------------------------------------------------------------------------
   async function openDrill(query, label) {
     ui.drill = { query, label };
@@ -342,7 +524,8 @@
     $('drill-summary').textContent = r.count + (r.count === 1 ? ' event' : ' events') + ', ' + r.mentions +
       ' reports · ' + (d.query.from || '…') + ' to ' + (d.query.to || '…') +
       (r.count > r.events.length ? ' · showing the latest ' + r.events.length : '');
-    $('drill-events').replaceChildren(...r.events.map(eventItem));
+    const focus = d.query.country ? [d.query.country] : d.query.pair ? d.query.pair.split('|') : [];
+    $('drill-events').replaceChildren(...r.events.map(e => eventItem(e, focus)));
   }
 
   // ---- alerts (docs/alerts.md): the count opens the events behind it ---------------------------------
@@ -370,10 +553,10 @@
     ui.lastRefresh = Date.now();
     const w = ui.window;
     const [ranking, pairs] = await Promise.all([
-      api('/api/ranking?' + q({ window: w })),
-      api('/api/pairs?' + q({ window: w, limit: 20 })),
+      api('/api/ranking?' + q({ window: w, date: ui.date })),
+      api('/api/pairs?' + q({ window: w, limit: 20, date: ui.date })),
     ]);
-    if (w !== ui.window) return ranking.seq;
+    if (w !== ui.window || ranking.date !== (ui.date || ranking.date)) return ranking.seq;
     renderRanking(ranking, !full);
     renderPairs(pairs, !full);
     await Promise.all([loadChart(), ui.drill ? loadDrill() : null, loadAlerts().catch(err => console.warn(err))]);
@@ -413,6 +596,8 @@
   async function load() {
     const health = await api('/api/health');
     if (health.windows && health.windows.length) ui.windows = health.windows;
+    if (health.latest_window_end) $('date').max = health.latest_window_end;
+    if (health.earliest_window_end) $('date').min = health.earliest_window_end;
     if (!ui.windows.includes(ui.window)) ui.window = ui.windows.includes(30) ? 30 : ui.windows[0];
     renderWindows();
     const [seq, events] = await Promise.all([refresh(true), api('/api/events?' + q({ limit: 30, order: 'arrival' }))]);
@@ -423,6 +608,21 @@
   document.addEventListener('DOMContentLoaded', () => {
     $('drill-close').addEventListener('click', () => { ui.drill = null; $('drill').hidden = true; });
     document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') { ui.drill = null; $('drill').hidden = true; } });
+    $('search').addEventListener('input', applySearch);
+    $('csv').addEventListener('click', exportCsv);
+    $('map-pairs').addEventListener('change', renderLinks);
+    $('date').addEventListener('change', () => {
+      ui.date = /^\d{4}-\d{2}-\d{2}$/.test($('date').value) ? $('date').value : null;
+      $('date-latest').hidden = !ui.date;
+      refresh(true).catch(err => console.warn(err));
+    });
+    $('date-latest').addEventListener('click', () => {
+      ui.date = null;
+      $('date').value = '';
+      $('date-latest').hidden = true;
+      refresh(true).catch(err => console.warn(err));
+    });
+    loadWorld().catch(err => console.warn(err));
     renderWindows();
     load().catch(err => { console.warn(err); setStatus('reconnecting', 'offline'); setTimeout(() => location.reload(), 5000); });
     // alerts arrive on their own topic, a little after the rows that trigger a refresh: also look every 3 s

@@ -50,13 +50,14 @@ public final class DashboardServer implements AutoCloseable {
     static final String CSP = "default-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
     private static final Pattern CODE = Pattern.compile("[A-Za-z]{2,5}");
     private static final Pattern HISTORY = Pattern.compile("/api/country/([^/]+)/history/?");
-    private static final Pattern ASSET = Pattern.compile("/([a-z0-9-]+\\.(html|js|css|svg))");
+    private static final Pattern ASSET = Pattern.compile("/([a-z0-9-]+\\.(html|js|css|svg|json))");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8",
-            "svg", "image/svg+xml");
-    private static final List<String> ASSETS = List.of("index.html", "app.js", "app.css", "favicon.svg");
+            "svg", "image/svg+xml",
+            "json", "application/json; charset=utf-8");
+    private static final List<String> ASSETS = List.of("index.html", "app.js", "app.css", "favicon.svg", "world.json");
 
     private final String host;
     private final int requestedPort;

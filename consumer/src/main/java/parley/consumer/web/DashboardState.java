@@ -442,7 +442,8 @@ public final class DashboardState {
         try {
             long b = behind;
             return new Views.Health(b != 0 ? "catching_up" : "ok", b < 0 ? null : b, feed.lastId(), feed.oldestId(), sseClients, reportKeys.size(), groups.size(),
-                    rowCount, series.size(), new ArrayList<>(windows), streamDay, latestEnd, lateReports,
+                    rowCount, series.size(), new ArrayList<>(windows), streamDay, latestEnd,
+                    byEnd.isEmpty() ? null : byEnd.firstKey(), lateReports,
                     duplicateReports, evictedReports, ignoredRecords, lateEvents.get(), deadLetters.get(), rejects.get(),
                     startedAt.toString());
         } finally {

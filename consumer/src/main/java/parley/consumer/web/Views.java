@@ -82,9 +82,12 @@ public final class Views {
      * started ({@code behind}: records still to read, null before that is known; its numbers are incomplete until
      * then), then "ok". {@code lateEvents}, {@code deadLetters}, {@code rejects}: records on the late, dead-letter
      * and rejects topics, i.e. what the pipeline did not count, and why it is there is on those topics.
+     * {@code earliestWindowEnd}..{@code latestWindowEnd}: the window ends the dashboard holds rows for (the page's
+     * date picker).
      */
     public record Health(String status, Long behind, long seq, long oldestReplayId, int sseClients, int reports, int events,
                          int rows, int series, List<Integer> windows, LocalDate streamDay, LocalDate latestWindowEnd,
+                         LocalDate earliestWindowEnd,
                          long lateReports, long duplicateReports, long evictedReports, long ignoredRecords,
                          long lateEvents, long deadLetters, long rejects, String startedAt) { }
 

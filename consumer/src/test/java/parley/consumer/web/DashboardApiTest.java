@@ -274,6 +274,71 @@ class DashboardApiTest {
         assertThat(h.get("events").asInt()).isEqualTo(1);
         assertThat(h.get("windows").toString()).isEqualTo("[7,30]");
         assertThat(h.get("stream_day").asText()).isEqualTo("2024-08-06");
+        assertThat(h.get("latest_window_end").asText()).isEqualTo("2024-08-07");
+        assertThat(h.get("earliest_window_end").asText()).as("the date picker's first day").isEqualTo("2024-08-07");
         assertThat(h.get("seq").asLong()).isEqualTo(state.feed().lastId());
+        state.onRow(country("AZE", 30, "2024-07-20", 2));
+        assertThat(json("/api/health").get("earliest_window_end").asText()).isEqualTo("2024-07-20");
+    }
+
+    @Test
+    void healthHasNoWindowEndsBeforeTheFirstRow() throws Exception {
+        JsonNode h = json("/api/health");
+        assertThat(h.get("earliest_window_end").isNull()).isTrue();
+        assertThat(h.get("latest_window_end").isNull()).isTrue();
+    }
+
+    @Test
+    void rankingAndPairsAtAPastWindowEndCarryTheRoleBreakdown() throws Exception {
+        state.onRow(new parley.model.EngagementRow(1, "AZE", null, 30, java.time.LocalDate.parse("2024-07-09"),
+                java.time.LocalDate.parse("2024-08-07"), 12, WebFixtures.kinds(5, 1, 2, 4), WebFixtures.roles(3, 6, 0, 3),
+                31, false, java.time.Instant.now()));
+        state.onRow(new parley.model.EngagementRow(1, "AZE", null, 30, java.time.LocalDate.parse("2024-06-22"),
+                java.time.LocalDate.parse("2024-07-21"), 2, WebFixtures.kinds(0, 0, 0, 2), WebFixtures.roles(0, 0, 0, 2),
+                2, true, java.time.Instant.now()));
+        state.onRow(pair("AZE", "RUS", 30, "2024-07-21", 1));
+        state.onRow(pair("AZE", "RUS", 30, "2024-08-07", 6));
+        state.onRow(pair("ARM", "RUS", 30, "2024-08-07", 9));
+        JsonNode latest = json("/api/ranking?window=30").get("entries").get(0);
+        assertThat(latest.get("by_role").toString()).isEqualTo("{\"outbound\":3,\"inbound\":6,\"venue\":0,\"subject\":3}");
+        JsonNode past = json("/api/ranking?window=30&date=2024-07-21");
+        assertThat(past.get("date").asText()).isEqualTo("2024-07-21");
+        assertThat(past.get("entries").get(0).get("total").asLong()).isEqualTo(2);
+        assertThat(past.get("entries").get(0).get("by_role").get("subject").asLong()).isEqualTo(2);
+        JsonNode pastPairs = json("/api/pairs?window=30&date=2024-07-21");
+        assertThat(pastPairs.get("date").asText()).isEqualTo("2024-07-21");
+        assertThat(pastPairs.get("entries")).hasSize(1);
+        assertThat(pastPairs.get("entries").get(0).get("total").asLong()).isEqualTo(1);
+        assertThat(json("/api/pairs?window=30").get("entries").get(0).get("total").asLong()).isEqualTo(9);
+        assertThat(get("/api/pairs?window=30&date=2024-02-30").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void servesTheWorldMapAssetKeyedByAlpha3() throws Exception {
+        HttpResponse<String> r = get("/world.json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).startsWith("default-src 'self'");
+        assertThat(r.body().length()).as("a compact asset").isLessThan(300_000);
+        JsonNode w = Json.MAPPER.readTree(r.body());
+        double width = w.get("width").asDouble(), height = w.get("height").asDouble();
+        JsonNode countries = w.get("countries");
+        assertThat(countries.size()).isGreaterThan(150);
+        for (String code : List.of("AZE", "RUS", "USA", "FRA", "CHN", "BRA", "AUS", "XKX")) {
+            JsonNode c = countries.get(code);
+            assertThat(c).as(code).isNotNull();
+            assertThat(c.get("d").asText()).as(code).startsWith("M").endsWith("Z");
+            assertThat(c.get("c").get(0).asDouble()).as(code).isBetween(0.0, width);
+            assertThat(c.get("c").get(1).asDouble()).as(code).isBetween(0.0, height);
+        }
+        // east is right, north is up: Russia's centroid is east of France's and north of Brazil's
+        assertThat(countries.get("RUS").get("c").get(0).asDouble()).isGreaterThan(countries.get("FRA").get("c").get(0).asDouble());
+        assertThat(countries.get("RUS").get("c").get(1).asDouble()).isLessThan(countries.get("BRA").get("c").get(1).asDouble());
+        // every key is a code the API uses (alpha-3 or XKX), none is an organization
+        countries.fieldNames().forEachRemaining(code -> {
+            assertThat(code).matches("[A-Z]{3}");
+            assertThat(CountryNames.name(code)).as(code).isNotEqualTo(code);
+        });
+        assertThat(get("/NOTICE-world.txt").statusCode()).as("the notice ships in the jar, not served").isEqualTo(404);
     }
 }
