@@ -90,19 +90,7 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
 
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> parts) {
-                    if (parts.isEmpty()) return;
-                    Map<String, String> ids = StoredPositions.topicIds(config, parts, "result consumer");
-                    Map<TopicPartition, Long> end = StoredPositions.endOffsets(consumer, parts, "result consumer");
-                    for (ResultSink s : sinks) {
-                        s.useTopicIds(ids);
-                        Map<TopicPartition, Long> from = have.computeIfAbsent(s, k -> new java.util.concurrent.ConcurrentHashMap<>());
-                        parts.forEach(from::remove); // what an earlier assignment knew is checked again, like the rest
-                        from.putAll(checked(s, parts, ids, end));
-                    }
-                    for (TopicPartition tp : parts) {
-                        long from = sinks.stream().mapToLong(s -> have.get(s).getOrDefault(tp, 0L)).min().orElse(0L);
-                        consumer.seek(tp, from);
-                    }
+                    StoredPositions.resume(config, consumer, "result consumer", parts, sinks, have);
                 }
             });
             while (running.get()) {
@@ -167,7 +155,7 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
     /** The sink's stored positions for these partitions that may be trusted: see {@link StoredPositions#checked}. Package-visible for tests. */
     static Map<TopicPartition, Long> checked(ResultSink s, Collection<TopicPartition> parts, Map<String, String> ids,
                                              Map<TopicPartition, Long> end) {
-        return StoredPositions.checked(s.name(), s.positions(), s.topicIds(), parts, ids, end);
+        return StoredPositions.checked(s, parts, ids, end);
     }
 
     /** Waits for every sink's write; the first failure (after all have finished) is thrown as the sink threw it. */

@@ -12,9 +12,11 @@ import parley.kafka.KafkaSetup;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,15 +30,53 @@ public final class StoredPositions {
 
     private StoredPositions() { }
 
+    /** A table (or file) that keeps its own read positions, each with the id of the topic it was read from. */
+    public interface Table {
+        String name();
+
+        /** The next offset this table needs, per partition it has seen; absent = from the beginning. */
+        Map<TopicPartition, Long> positions();
+
+        /** The topic id each stored position was read from; a partition absent here has no id recorded. */
+        Map<TopicPartition, String> topicIds();
+
+        /** The ids (topic name → topic id) of the topics being read: positions written from now on are stored with them. */
+        void useTopicIds(Map<String, String> ids);
+    }
+
     /**
-     * The stored positions ({@code stored}, with the topic ids in {@code storedIds}) of these partitions that belong
+     * On an assignment of {@code parts}: tells every table the ids of the topics being read, puts into {@code have}
+     * (per table, the next offset it needs) its stored positions for these partitions that may be trusted
+     * ({@link #checked}), and seeks each partition to the least offset any table needs. What an earlier assignment
+     * knew about these partitions is checked again, like the rest.
+     */
+    public static <T extends Table> void resume(ParleyConfig config, Consumer<?, ?> consumer, String who, Collection<TopicPartition> parts,
+                                                List<T> tables, Map<T, Map<TopicPartition, Long>> have) {
+        if (parts.isEmpty()) return;
+        Map<String, String> ids = topicIds(config, parts, who);
+        Map<TopicPartition, Long> end = endOffsets(consumer, parts, who);
+        for (T t : tables) {
+            t.useTopicIds(ids);
+            Map<TopicPartition, Long> from = have.computeIfAbsent(t, k -> new ConcurrentHashMap<>());
+            parts.forEach(from::remove);
+            from.putAll(checked(t, parts, ids, end));
+        }
+        for (TopicPartition tp : parts)
+            consumer.seek(tp, tables.stream().mapToLong(t -> have.get(t).getOrDefault(tp, 0L)).min().orElse(0L));
+    }
+
+    /**
+     * The table's stored positions of these partitions that belong
      * to the topics as they are now: stored for the same topic id ({@code ids}, name → id), and not past the topic's
      * end. Anything else (a new broker after a start over, a topic deleted and created again, positions from before
      * ids were stored) is logged and dropped: that partition is read from the start, which is safe because every
      * table upserts. When the cluster did not say a topic's id, only its end is checked.
      */
-    public static Map<TopicPartition, Long> checked(String name, Map<TopicPartition, Long> stored, Map<TopicPartition, String> storedIds,
-                                                    Collection<TopicPartition> parts, Map<String, String> ids, Map<TopicPartition, Long> end) {
+    public static Map<TopicPartition, Long> checked(Table table, Collection<TopicPartition> parts, Map<String, String> ids,
+                                                    Map<TopicPartition, Long> end) {
+        String name = table.name();
+        Map<TopicPartition, Long> stored = table.positions();
+        Map<TopicPartition, String> storedIds = table.topicIds();
         Map<TopicPartition, Long> ok = new HashMap<>();
         for (TopicPartition tp : parts) {
             Long at = stored.get(tp);
