@@ -10,11 +10,14 @@ import org.junit.jupiter.api.io.TempDir;
 import parley.app.broker.EmbeddedBroker;
 import parley.config.ParleyConfig;
 import parley.consumer.ResultConsumer;
+import parley.consumer.alerts.AlertConsumer;
+import parley.consumer.alerts.AlertSink;
 import parley.consumer.sink.FileSink;
 import parley.consumer.sink.JdbcSink;
 import parley.consumer.sink.ResultSink;
 import parley.json.Json;
 import parley.kafka.KafkaSetup;
+import parley.model.Alert;
 import parley.model.EngagementRow;
 
 import java.nio.file.Files;
@@ -38,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue #16: a start over (delete work/, so a new broker) with a database that outlives it. The sinks used to keep
  * their read positions by topic name only, so on the new broker they resumed at the old offsets and skipped rows.
  * Now positions are stored with the topic's id: the second run must leave the database exactly as a fresh database
- * fed by the new broker.
+ * fed by the new broker. The same holds for the alerts table beside the rows, which keeps its own positions.
  */
 class SinkStartOverIT {
     static final int ROWS = 40;
@@ -46,13 +49,15 @@ class SinkStartOverIT {
     @Test
     void sqliteAfterANewBrokerEqualsAFreshDatabase(@TempDir Path dir) throws Exception {
         Path reused = dir.resolve("kept/parley.db");
-        Map<String, String> kept = startOver(dir, () -> JdbcSink.sqlite(reused), "kept/results.jsonl");
-        Map<String, String> fresh;
+        Tables kept = startOver(dir, () -> JdbcSink.sqlite(reused), "kept/results.jsonl");
+        Tables fresh;
         try (JdbcSink s = JdbcSink.sqlite(dir.resolve("fresh/parley.db"))) {
-            fresh = rows(s);
+            fresh = tables(s);
         }
-        assertThat(fresh).hasSize(ROWS).allSatisfy((k, v) -> assertThat(v).startsWith("2,"));
-        assertThat(kept).isEqualTo(fresh);
+        assertThat(fresh.rows()).hasSize(ROWS).allSatisfy((k, v) -> assertThat(v).startsWith("2,"));
+        assertThat(fresh.alerts()).hasSize(ROWS).allSatisfy((k, v) -> assertThat(v).startsWith("2,"));
+        assertThat(kept.rows()).isEqualTo(fresh.rows());
+        assertThat(kept.alerts()).as("the alerts table after a start over").isEqualTo(fresh.alerts());
         // the JSON-lines sink keeps positions too: its latest line per key is the new broker's row
         Map<String, Long> last = new TreeMap<>();
         for (String line : Files.readAllLines(dir.resolve("kept/results.jsonl"))) {
@@ -72,21 +77,26 @@ class SinkStartOverIT {
         }
         try (JdbcSink s = JdbcSink.postgres(url); Connection c = s.dataSource().getConnection(); Statement st = c.createStatement()) {
             st.execute("DELETE FROM engagement WHERE entity LIKE 'SO%'");
+            new AlertSink(s); // the alerts table exists
+            st.execute("DELETE FROM alerts WHERE entity LIKE 'SO%'");
         }
-        Map<String, String> kept = startOver(dir, () -> JdbcSink.postgres(url), "kept/results.jsonl");
-        Map<String, String> fresh;
+        Tables kept = startOver(dir, () -> JdbcSink.postgres(url), "kept/results.jsonl");
+        Tables fresh;
         try (JdbcSink s = JdbcSink.sqlite(dir.resolve("fresh/parley.db"))) {
-            fresh = rows(s);
+            fresh = tables(s);
         }
-        assertThat(fresh).hasSize(ROWS);
-        assertThat(kept).isEqualTo(fresh);
+        assertThat(fresh.rows()).hasSize(ROWS);
+        assertThat(fresh.alerts()).hasSize(ROWS);
+        assertThat(kept.rows()).isEqualTo(fresh.rows());
+        assertThat(kept.alerts()).as("the alerts table after a start over").isEqualTo(fresh.alerts());
     }
 
     /**
      * Broker 1: rows with total 1 into the kept sinks. Broker 2 (a new data dir, the same topic names): rows with total
-     * 2 into the kept sinks again, and into a fresh SQLite file. Returns the kept database's rows of this test.
+     * 2 into the kept sinks again, and into a fresh SQLite file; alerts likewise (count 1, then 2, not final). Returns
+     * the kept database's rows and alerts of this test.
      */
-    private static Map<String, String> startOver(Path dir, Supplier<JdbcSink> keptDb, String keptJsonl) throws Exception {
+    private static Tables startOver(Path dir, Supplier<JdbcSink> keptDb, String keptJsonl) throws Exception {
         String ns = "startover-" + System.nanoTime();
         try (EmbeddedBroker first = new EmbeddedBroker(dir.resolve("broker1"), "127.0.0.1", 0, 0).start()) {
             ParleyConfig c = config(first, ns, "kept");
@@ -100,31 +110,44 @@ class SinkStartOverIT {
             consume(config(second, ns, "fresh"), List.of(JdbcSink.sqlite(dir.resolve("fresh/parley.db"))));
         }
         try (JdbcSink s = keptDb.get()) {
-            return rows(s);
+            return tables(s);
         }
+    }
+
+    /** A database's rows and alerts of this test, as comparable lines. */
+    record Tables(Map<String, String> rows, Map<String, String> alerts) { }
+
+    static Tables tables(JdbcSink s) throws Exception {
+        return new Tables(rows(s), alerts(s));
     }
 
     private static ParleyConfig config(EmbeddedBroker b, String ns, String group) {
         return ParleyConfig.builder().set("bootstrap.servers", b.bootstrapServers())
-                .set("topic.live", ns + ".live").set("topic.final", ns + ".final").set("sink.group.id", ns + "-" + group).build();
+                .set("topic.live", ns + ".live").set("topic.final", ns + ".final").set("topic.alerts", ns + ".alerts").set("sink.group.id", ns + "-" + group).build();
     }
 
     /** The same keys on each broker, with this total (as Streams would write them: key entity|window|end, the row as value). */
     private static void publish(ParleyConfig c, long total) throws Exception {
         try (var admin = KafkaSetup.admin(c)) {
             KafkaSetup.ensureTopics(admin, KafkaSetup.topics(c).stream()
-                    .filter(t -> t.name().equals(c.get("topic.live")) || t.name().equals(c.get("topic.final"))).toList(), Duration.ofSeconds(60));
+                    .filter(t -> t.name().equals(c.get("topic.live")) || t.name().equals(c.get("topic.final"))
+                            || t.name().equals(c.get("topic.alerts"))).toList(), Duration.ofSeconds(60));
         }
         try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", c.bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < ROWS; i++) {
                 EngagementRow r = row(String.format("SO%02d", i), total);
                 p.send(new ProducerRecord<>(c.get("topic.live"), r.rowKey(), Json.bytes(r))).get();
+                Alert a = alert(String.format("SO%02d", i), total);
+                p.send(new ProducerRecord<>(c.get("topic.alerts"), a.alertKey(), Json.bytes(a))).get();
             }
         }
     }
 
-    /** Runs a result consumer until its lag is 0 after it has seen the topics, then closes it and its sinks. */
+    /**
+     * Runs a result consumer until its lag is 0 after it has seen the topics, then an alert consumer into the SQL
+     * sinks' alerts tables until it has caught up; then closes them and the sinks.
+     */
     private static void consume(ParleyConfig c, List<ResultSink> sinks) throws Exception {
         ResultConsumer rc = new ResultConsumer(c, sinks);
         Thread t = new Thread(rc, "startover-consumer");
@@ -137,6 +160,12 @@ class SinkStartOverIT {
         } finally {
             rc.close();
             t.join(10_000);
+        }
+        try (AlertConsumer ac = AlertConsumer.start(c, sinks)) {
+            assertThat(ac.awaitCaughtUp(Duration.ofSeconds(60))).as("alert consumer caught up").isTrue();
+            Thread.sleep(300);
+            assertThat(ac.failure()).isNull();
+        } finally {
             sinks.forEach(ResultSink::close);
         }
         assertThat(rc.failure()).isNull();
@@ -148,6 +177,26 @@ class SinkStartOverIT {
         Map<String, Long> r = new LinkedHashMap<>();
         r.put("outbound", total); r.put("inbound", 0L); r.put("venue", 0L); r.put("subject", 0L);
         return new EngagementRow(1, country, null, 7, LocalDate.of(2024, 8, 1), LocalDate.of(2024, 8, 7), total, k, r, total, false, Instant.EPOCH);
+    }
+
+    /** A spike alert, not final (so a later one with the same key replaces it), with this count. */
+    static Alert alert(String country, long count) {
+        LocalDate d = LocalDate.of(2024, 8, 7);
+        return new Alert(1, Alert.SPIKE, country, null, d, 7, d.minusDays(6), d, count, 0.5, 84, false,
+                Alert.drillDown(country, d.minusDays(6), d));
+    }
+
+    /** This test's alerts (entities SO..) as comparable lines, keyed by entity|rule|day. */
+    static Map<String, String> alerts(JdbcSink s) throws Exception {
+        new AlertSink(s); // the table exists even where no alert was written
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = s.dataSource().getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT entity, rule, day, count, baseline, final FROM alerts WHERE entity LIKE 'SO%'")) {
+            while (rs.next())
+                out.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
+                        rs.getLong(4) + "," + rs.getDouble(5) + "," + rs.getBoolean(6));
+        }
+        return out;
     }
 
     /** This test's rows (entities SO..) as comparable lines, keyed by entity|window|end. */

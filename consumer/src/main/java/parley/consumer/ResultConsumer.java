@@ -90,19 +90,7 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
 
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> parts) {
-                    if (parts.isEmpty()) return;
-                    Map<String, String> ids = topicIds(parts);
-                    Map<TopicPartition, Long> end = endOffsets(parts);
-                    for (ResultSink s : sinks) {
-                        s.useTopicIds(ids);
-                        Map<TopicPartition, Long> from = have.computeIfAbsent(s, k -> new java.util.concurrent.ConcurrentHashMap<>());
-                        parts.forEach(from::remove); // what an earlier assignment knew is checked again, like the rest
-                        from.putAll(checked(s, parts, ids, end));
-                    }
-                    for (TopicPartition tp : parts) {
-                        long from = sinks.stream().mapToLong(s -> have.get(s).getOrDefault(tp, 0L)).min().orElse(0L);
-                        consumer.seek(tp, from);
-                    }
+                    StoredPositions.resume(config, consumer, "result consumer", parts, sinks, have);
                 }
             });
             while (running.get()) {
@@ -164,61 +152,10 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
         from.putAll(next);
     }
 
-    /**
-     * The sink's stored positions for these partitions that belong to the topics as they are now: stored for the same
-     * topic id, and not past the topic's end. Anything else (a new broker after a start over, a topic deleted and
-     * created again, positions from before ids were stored) is logged and dropped: that partition is read from the
-     * start, which is safe because the sinks upsert. Package-visible for tests.
-     */
+    /** The sink's stored positions for these partitions that may be trusted: see {@link StoredPositions#checked}. Package-visible for tests. */
     static Map<TopicPartition, Long> checked(ResultSink s, Collection<TopicPartition> parts, Map<String, String> ids,
                                              Map<TopicPartition, Long> end) {
-        Map<TopicPartition, Long> stored = s.positions();
-        Map<TopicPartition, String> storedIds = s.topicIds();
-        Map<TopicPartition, Long> ok = new HashMap<>();
-        for (TopicPartition tp : parts) {
-            Long at = stored.get(tp);
-            if (at == null || at == 0) continue;
-            String now = ids.get(tp.topic());
-            String was = storedIds.get(tp);
-            Long last = end.get(tp);
-            if (now != null && !now.equals(was)) {
-                LOG.warn("{}: its position {} in {} was stored for {}, not for this topic (id {}): reading {} from the start",
-                        s.name(), at, tp, was == null ? "a topic of unknown id" : "topic id " + was, now, tp);
-            } else if (last != null && at > last) {
-                LOG.warn("{}: its position {} in {} is past the end of the topic ({}): reading {} from the start", s.name(), at, tp, last, tp);
-            } else {
-                ok.put(tp, at);
-            }
-        }
-        return ok;
-    }
-
-    /** Topic name → Kafka topic id for the topics of these partitions; empty when the cluster does not say (logged). */
-    private Map<String, String> topicIds(Collection<TopicPartition> parts) {
-        java.util.Set<String> names = new java.util.TreeSet<>();
-        parts.forEach(tp -> names.add(tp.topic()));
-        try (org.apache.kafka.clients.admin.Admin admin = parley.kafka.KafkaSetup.admin(config)) {
-            Map<String, String> ids = new HashMap<>();
-            admin.describeTopics(names).allTopicNames().get(30, java.util.concurrent.TimeUnit.SECONDS)
-                    .forEach((n, d) -> ids.put(n, d.topicId().toString()));
-            return ids;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Map.of();
-        } catch (Exception e) {
-            LOG.warn("result consumer: cannot learn the ids of {} ({}); stored positions are checked only against the topics' ends",
-                    names, e.getMessage());
-            return Map.of();
-        }
-    }
-
-    private Map<TopicPartition, Long> endOffsets(Collection<TopicPartition> parts) {
-        try {
-            return consumer.endOffsets(parts, Duration.ofSeconds(30));
-        } catch (org.apache.kafka.common.KafkaException e) {
-            LOG.warn("result consumer: cannot learn the ends of {} ({}); stored positions are not checked against them", parts, e.getMessage());
-            return Map.of();
-        }
+        return StoredPositions.checked(s, parts, ids, end);
     }
 
     /** Waits for every sink's write; the first failure (after all have finished) is thrown as the sink threw it. */

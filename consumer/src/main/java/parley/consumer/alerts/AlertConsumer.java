@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.config.ParleyConfig;
+import parley.consumer.StoredPositions;
 import parley.json.Json;
 import parley.consumer.sink.JdbcSink;
 import parley.consumer.sink.ResultSink;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,8 +34,9 @@ import java.util.function.Consumer;
 /**
  * Reads the alerts topic (read_committed) into the {@code alerts} table of every SQL sink, beside the result rows.
  * Like the result consumer, each table resumes from its own stored positions, so restarts and replays never
- * duplicate an alert. Its own consumer group ({@code sink.group.id}{@value #GROUP_SUFFIX}), its own thread: the
- * rows' path is unchanged.
+ * duplicate an alert; positions stored for another topic of the same name (a start over) are not trusted
+ * ({@link StoredPositions}). Its own consumer group ({@code sink.group.id}{@value #GROUP_SUFFIX}), its own thread:
+ * the rows' path is unchanged.
  */
 public final class AlertConsumer implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertConsumer.class);
@@ -48,6 +51,12 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
     private volatile long lag = -1;
     private volatile Throwable failure;
     private Thread thread;
+    private final ParleyConfig config;
+    /**
+     * Per table, the next offset it needs per partition: its stored positions as far as they belong to the topic as
+     * it is now (checked on assignment, {@link StoredPositions#checked}), then what it wrote.
+     */
+    private final Map<AlertSink, Map<TopicPartition, Long>> have = new ConcurrentHashMap<>();
 
     public AlertConsumer(ParleyConfig c, List<AlertSink> sinks) {
         Map<String, Object> p = new HashMap<>(c.kafka("consumer"));
@@ -59,6 +68,7 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
         this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
         this.sinks = List.copyOf(sinks);
         this.topic = Topics.from(c).alerts();
+        this.config = c;
     }
 
     /** The alert tables of the SQL sinks among {@code sinks} (JSONL and CSV sinks hold rows only). */
@@ -103,8 +113,7 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
 
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> parts) {
-                    List<Map<TopicPartition, Long>> all = sinks.stream().map(AlertSink::positions).toList();
-                    for (TopicPartition tp : parts) consumer.seek(tp, all.stream().mapToLong(m -> m.getOrDefault(tp, 0L)).min().orElse(0L));
+                    StoredPositions.resume(config, consumer, "alert consumer", parts, sinks, have);
                 }
             });
             while (running.get()) {
@@ -140,11 +149,12 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
             }
         }
         for (AlertSink s : sinks) {
-            Map<TopicPartition, Long> have = s.positions();
+            Map<TopicPartition, Long> from = have.computeIfAbsent(s, k -> new ConcurrentHashMap<>(k.positions()));
             List<Alert> fresh = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++)
-                if (batch.get(i).getKey() >= have.getOrDefault(parts.get(i), 0L)) fresh.add(batch.get(i).getValue());
+                if (batch.get(i).getKey() >= from.getOrDefault(parts.get(i), 0L)) fresh.add(batch.get(i).getValue());
             s.write(fresh, next);
+            from.putAll(next);
         }
         for (var a : batch) for (Consumer<Alert> l : listeners) l.accept(a.getValue());
         alerts.addAndGet(batch.size());

@@ -1,16 +1,15 @@
 package parley.consumer.alerts;
 
 import org.apache.kafka.common.TopicPartition;
+import parley.consumer.StoredPositions;
 import parley.consumer.sink.JdbcSink;
 import parley.model.Alert;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +17,17 @@ import java.util.Map;
 /**
  * Alerts (docs/alerts.md) in the {@code alerts} table of a SQL sink's database, upserted on (entity, rule, day); a
  * final alert is never changed again. Its read positions live beside it ({@code alert_offsets}), written in the same
- * transaction. It shares the {@link JdbcSink}'s connection pool: one writer per SQLite file.
+ * transaction, each with the id of the topic it was read from (see {@link StoredPositions}). It
+ * shares the {@link JdbcSink}'s connection pool: one writer per SQLite file.
  */
-public final class AlertSink {
+public final class AlertSink implements StoredPositions.Table {
     private static final String COLUMNS = "entity, rule, day, entity_type, country, pair_a, pair_b, window_days, window_start, "
             + "window_end, count, baseline, baseline_days, final, events";
 
     private final String name;
     private final DataSource ds;
     private final boolean postgres;
+    private volatile Map<String, String> topicIds = Map.of();
 
     public AlertSink(JdbcSink sink) {
         this.name = sink.name();
@@ -39,6 +40,7 @@ public final class AlertSink {
         createSchema();
     }
 
+    @Override
     public String name() { return name; }
 
     private void createSchema() {
@@ -52,22 +54,26 @@ public final class AlertSink {
                     + "PRIMARY KEY (entity, rule, day))");
             s.execute("CREATE INDEX IF NOT EXISTS alerts_by_day ON alerts (day)");
             s.execute("CREATE TABLE IF NOT EXISTS alert_offsets (topic TEXT NOT NULL, part INTEGER NOT NULL, next_offset BIGINT NOT NULL, "
-                    + "PRIMARY KEY (topic, part))");
+                    + "topic_id TEXT, PRIMARY KEY (topic, part))");
+            if (!JdbcSink.hasColumn(c, "alert_offsets", "topic_id")) s.execute("ALTER TABLE alert_offsets ADD COLUMN topic_id TEXT"); // from before ids were kept
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the alerts table in " + name + ": " + e.getMessage(), e);
         }
     }
 
-    public Map<TopicPartition, Long> positions() {
-        Map<TopicPartition, Long> m = new HashMap<>();
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT topic, part, next_offset FROM alert_offsets")) {
-            while (rs.next()) m.put(new TopicPartition(rs.getString(1), rs.getInt(2)), rs.getLong(3));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read alert positions from " + name + ": " + e.getMessage(), e);
-        }
-        return m;
-    }
+    @Override
+    public Map<TopicPartition, Long> positions() { return JdbcSink.storedPositions(ds, "alert_offsets", name); }
+
+    /**
+     * The id of the topic each stored position was read from; a partition absent here has no id recorded (positions
+     * stored before parley kept them). The alert consumer trusts a position only for the same topic id (issue #16).
+     */
+    @Override
+    public Map<TopicPartition, String> topicIds() { return JdbcSink.storedTopicIds(ds, "alert_offsets", name); }
+
+    /** The ids (topic name → topic id) of the topics being read: positions written from now on are stored with them. */
+    @Override
+    public void useTopicIds(Map<String, String> ids) { topicIds = Map.copyOf(ids); }
 
     /** Upserts the alerts (the last one per key; a final one is kept) and stores {@code next} in one transaction. */
     public void write(List<Alert> alerts, Map<TopicPartition, Long> next) {
@@ -76,8 +82,9 @@ public final class AlertSink {
                 + "window_end = excluded.window_end, count = excluded.count, baseline = excluded.baseline, "
                 + "baseline_days = excluded.baseline_days, final = excluded.final, events = excluded.events "
                 + "WHERE alerts.final = " + (postgres ? "FALSE" : "0");
-        String pos = "INSERT INTO alert_offsets (topic, part, next_offset) VALUES (?,?,?) "
-                + "ON CONFLICT (topic, part) DO UPDATE SET next_offset = excluded.next_offset";
+        String pos = "INSERT INTO alert_offsets (topic, part, next_offset, topic_id) VALUES (?,?,?,?) "
+                + "ON CONFLICT (topic, part) DO UPDATE SET next_offset = excluded.next_offset, topic_id = excluded.topic_id";
+        Map<String, String> ids = topicIds;
         Map<String, Alert> last = new LinkedHashMap<>();
         for (Alert a : alerts) {
             Alert had = last.get(a.alertKey());
@@ -95,6 +102,7 @@ public final class AlertSink {
                     po.setString(1, e.getKey().topic());
                     po.setInt(2, e.getKey().partition());
                     po.setLong(3, e.getValue());
+                    po.setString(4, ids.get(e.getKey().topic()));
                     po.addBatch();
                 }
                 po.executeBatch();

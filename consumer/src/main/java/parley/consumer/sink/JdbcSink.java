@@ -165,7 +165,8 @@ public final class JdbcSink implements ResultSink {
         }
     }
 
-    private static boolean hasColumn(Connection c, String table, String column) throws SQLException {
+    /** Whether this table has this column: tables from before a column was added get it with ALTER TABLE. */
+    public static boolean hasColumn(Connection c, String table, String column) throws SQLException {
         try (ResultSet rs = c.getMetaData().getColumns(null, null, table, null)) {
             while (rs.next()) if (column.equalsIgnoreCase(rs.getString("COLUMN_NAME"))) return true;
         }
@@ -173,25 +174,29 @@ public final class JdbcSink implements ResultSink {
     }
 
     @Override
-    public Map<TopicPartition, Long> positions() {
-        Map<TopicPartition, Long> m = new HashMap<>();
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT topic, part, next_offset FROM sink_offsets")) {
-            while (rs.next()) m.put(new TopicPartition(rs.getString(1), rs.getInt(2)), rs.getLong(3));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read positions from " + name + ": " + e.getMessage(), e);
-        }
-        return m;
-    }
+    public Map<TopicPartition, Long> positions() { return storedPositions(ds, "sink_offsets", name); }
 
     @Override
-    public Map<TopicPartition, String> topicIds() {
-        Map<TopicPartition, String> m = new HashMap<>();
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT topic, part, topic_id FROM sink_offsets WHERE topic_id IS NOT NULL")) {
-            while (rs.next()) m.put(new TopicPartition(rs.getString(1), rs.getInt(2)), rs.getString(3));
+    public Map<TopicPartition, String> topicIds() { return storedTopicIds(ds, "sink_offsets", name); }
+
+    /** The next offset per partition stored in a positions table ({@code sink_offsets}, {@code alert_offsets}) of {@code name}. */
+    public static Map<TopicPartition, Long> storedPositions(DataSource ds, String table, String name) {
+        return perPartition(ds, "SELECT topic, part, next_offset FROM " + table, rs -> rs.getLong(3), table, name);
+    }
+
+    /** The topic id each position in a positions table was stored with; partitions stored without one are absent. */
+    public static Map<TopicPartition, String> storedTopicIds(DataSource ds, String table, String name) {
+        return perPartition(ds, "SELECT topic, part, topic_id FROM " + table + " WHERE topic_id IS NOT NULL", rs -> rs.getString(3), table, name);
+    }
+
+    private interface Column<V> { V get(ResultSet rs) throws SQLException; }
+
+    private static <V> Map<TopicPartition, V> perPartition(DataSource ds, String sql, Column<V> value, String table, String name) {
+        Map<TopicPartition, V> m = new HashMap<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) m.put(new TopicPartition(rs.getString(1), rs.getInt(2)), value.get(rs));
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read positions from " + name + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read positions (" + table + ") from " + name + ": " + e.getMessage(), e);
         }
         return m;
     }

@@ -1,6 +1,7 @@
 package parley.consumer.sink;
 
 import org.apache.kafka.common.TopicPartition;
+import parley.consumer.StoredPositions;
 
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
  * A place results are written to. Each sink stores its own read positions atomically with its rows, so a restart
  * resumes exactly where that sink stopped: nothing is written twice and nothing is skipped.
  */
-public interface ResultSink extends AutoCloseable {
+public interface ResultSink extends AutoCloseable, StoredPositions.Table {
     String name();
 
     /** The next offset this sink needs, per partition it has seen; absent = from the beginning. */

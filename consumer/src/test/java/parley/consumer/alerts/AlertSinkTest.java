@@ -71,6 +71,30 @@ class AlertSinkTest {
         assertThat(AlertTable.format(List.of())).startsWith("no alerts yet");
     }
 
+    @Test
+    void positionsAreStoredWithTheTopicIdAndAnOldTableGetsTheColumn() throws Exception {
+        Path db = dir.resolve("old.db");
+        try (JdbcSink rows = JdbcSink.sqlite(db); java.sql.Connection c = rows.dataSource().getConnection();
+             java.sql.Statement st = c.createStatement()) { // alert_offsets as it was before ids were stored
+            st.execute("CREATE TABLE alert_offsets (topic TEXT NOT NULL, part INTEGER NOT NULL, next_offset BIGINT NOT NULL, "
+                    + "PRIMARY KEY (topic, part))");
+            st.execute("INSERT INTO alert_offsets (topic, part, next_offset) VALUES ('parley.alerts', 0, 3)");
+        }
+        try (JdbcSink rows = JdbcSink.sqlite(db)) {
+            AlertSink s = new AlertSink(rows);
+            assertThat(s.positions()).containsEntry(TP, 3L);
+            assertThat(s.topicIds()).as("stored before ids were kept").isEmpty();
+            // such a position is not trusted for the topic as it is now: read from the start
+            assertThat(parley.consumer.StoredPositions.checked(s, List.of(TP),
+                    Map.of(TP.topic(), "id-A"), Map.of(TP, 10L))).isEmpty();
+            s.useTopicIds(Map.of(TP.topic(), "id-A"));
+            s.write(List.of(spike("TUR", "2024-07-17", 3, 0.1, false)), Map.of(TP, 5L));
+            assertThat(s.topicIds()).containsEntry(TP, "id-A");
+            assertThat(parley.consumer.StoredPositions.checked(s, List.of(TP),
+                    Map.of(TP.topic(), "id-A"), Map.of(TP, 10L))).containsOnly(Map.entry(TP, 5L));
+        }
+    }
+
     private static ConsumerRecord<String, byte[]> record(long offset, Alert a) {
         return new ConsumerRecord<>(TP.topic(), TP.partition(), offset, a.alertKey(), Json.bytes(a));
     }
