@@ -179,6 +179,7 @@ abstract class VisitRules extends SentenceContext {
             } else {
                 // object: a person (possibly after "the"/titles) directly after the verb
                 Ment obj = null;
+                String ofCode = null;
                 boolean group = false;
                 for (int q = i + 1; q < Math.min(t.size(), i + 14); q++) {
                     Ment m = at[q];
@@ -194,31 +195,59 @@ abstract class VisitRules extends SentenceContext {
                     if (m == null && (GROUP_HEADS.contains(t.get(q).low) || t.get(q).is("heads", "counterparts"))) { group = true; continue; }
                     if (m == null && group && t.get(q).is("of", "from", "state", "and", "government")) continue;
                     // "received the Foreign Minister of Timor-Leste, Bendito Freitas," / "... of Timor-Leste on Thursday"
-                    if (m != null && m.type == Ment.Type.PLACE && !m.city && !m.orgCode && q == m.s && t.get(q - 1).is("of")
-                            && q > i + 2 && Lexicon.TITLE.contains(t.get(q - 2).low)) {
+                    int ofAt = q - 1 > i && t.get(q - 1).is("the") ? q - 2 : q - 1;   // "... of the Republic of Korea"
+                    if (m != null && m.type == Ment.Type.PLACE && !m.city && !m.orgCode && q == m.s && t.get(ofAt).is("of")
+                            && ofAt > i + 1 && Lexicon.TITLE.contains(t.get(ofAt - 1).low)) {
                         int r = m.e;
                         if (r < t.size() && t.get(r).is(",")) r++;
                         while (r < t.size() && at[r] == null && (Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) || t.get(r).is("the"))) r++;
                         if (r < t.size() && at[r] != null && at[r].type == Ment.Type.PERSON && at[r].code != null) { obj = at[r]; break; }
                         obj = new Ment(Ment.Type.ROLE, m.s, m.e);
                         obj.code = m.code;
-                        obj.role = join(i + 1, q - 1);
+                        obj.role = join(i + 1, ofAt);
                         obj.name = kb.countryName(m.code) + " " + obj.role.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "");
                         break;
                     }
-                    if (m == null && t.get(q).is("of") && q > i + 1 && Lexicon.TITLE.contains(t.get(q - 1).low)) continue;
+                    if (m == null && t.get(q).is("of", "for") && q > i + 1 && Lexicon.TITLE.contains(t.get(q - 1).low)) continue;
                     if (m != null && m.type != Ment.Type.DEMONYM && !(m.type == Ment.Type.PLACE && !m.city && q + 1 < t.size() && t.get(q + 1).is("'s", "’s"))) break;
                     if (m != null) { q = m.e - 1; continue; }
                     Tok y = t.get(q);
                     if (y.is("at", "in") && q + 1 < t.size()) {
+                        // "received in Rabat on Tuesday Chad's minister": skip just the place, then read on
+                        if (at[q + 1] != null && at[q + 1].type == Ment.Type.PLACE && !at[q + 1].possessive
+                                && !(at[q + 1].e < t.size() && t.get(at[q + 1].e).is("'s", "’s"))) { q = at[q + 1].e - 1; continue; }
                         // "received today at the Ministry's General Diwan His Excellency X"
                         int r = q + 1;
-                        while (r < Math.min(t.size(), q + 7) && !(Lexicon.TITLE.contains(t.get(r).low) && t.get(r).cap && r > q + 2) && !t.get(r).is(",", ".")) r++;
+                        int from = t.get(q + 1).is("the") ? q + 3 : q + 2;   // "in Pretoria Mr. X" / "at the Ministry's General Diwan His Excellency X"
+                        while (r < Math.min(t.size(), q + 7) && !(Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) && t.get(r).cap && r >= from) && !t.get(r).is(",", ".")) r++;
                         q = r - 1;
                         continue;
                     }
                     if (y.is("today", "yesterday", "also", "on") || Lexicon.isTimeWord(y.low)) continue;
-                    if (!(Lexicon.TITLE.contains(y.low) || y.is("the", "a", "visiting", "delegation"))) break;
+                    if (y.is("'s", "’s") && at[q - 1] != null && at[q - 1].type == Ment.Type.PLACE) { ofCode = at[q - 1].code; continue; }   // "Chad's Minister of State"
+                    // "Chad's Minister of Foreign Affairs, Mahamat Ali,": the name after the comma
+                    // or after a chain of portfolios: "Chad's Minister of State, Minister of Foreign Affairs, African
+                    // Integration and Chadians Abroad, Mahamat Ali"
+                    if (y.is(",") && q > i + 1 && (Lexicon.TITLE.contains(t.get(q - 1).low) || ofCode != null && t.get(q - 1).cap)) {
+                        Ment named = null;
+                        for (int r = q + 1; r < Math.min(t.size(), q + 24); r++) {
+                            if (at[r] != null && at[r].type == Ment.Type.PERSON) {   // the last name of the chain
+                                named = at[r];
+                                r = at[r].e;
+                                if (r >= t.size() || !t.get(r).is(",") || r + 1 < t.size() && t.get(r + 1).is("who", "the", "a")) break;
+                                continue;
+                            }
+                            if (at[r] != null && (at[r].type == Ment.Type.PLACE || at[r].type == Ment.Type.DEMONYM)) { r = at[r].e - 1; continue; }
+                            Tok z = t.get(r);
+                            if (!(z.cap || z.is(",", "and", "of", "for", "the", "in", "with", "&"))) break;
+                        }
+                        if (named != null) {
+                            obj = named;
+                            if (obj.code == null) obj.code = ofCode;
+                            break;
+                        }
+                    }
+                    if (!(Lexicon.TITLE.contains(y.low.replace(".", "")) || y.is("the", "a", "visiting", "delegation"))) break;
                 }
                 if (obj == null || obj.type == Ment.Type.INST) return;
                 if (resident(obj)) return;          // an envoy posted in the host country is received, not visiting

@@ -1,0 +1,50 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.api.Test;
+import parley.model.Event;
+import parley.model.Kind;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.hostOf;
+import static parley.producer.extract.ExtractorTestSupport.of;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+/** Receptions and courtesy calls of protocol prose: where the visitor is named, who travelled. */
+class ReceptionTest {
+
+    private static List<String> visits(List<Event> ev) {
+        return of(ev, Kind.VISIT).stream().map(e -> e.actor().country() + ">" + hostOf(e) + "@" + e.date()).toList();
+    }
+
+    @Test
+    void placeAndDayBetweenTheVerbAndTheVisitor() {
+        assertThat(visits(run("2024-12-04", "Foreign Minister Ronald Lamola received in Cape Town on Friday Kenya's Cabinet "
+                + "Secretary for Foreign Affairs, Musalia Mudavadi.")))
+                .containsExactly("KEN>ZAF@2024-11-29");
+        assertThat(visits(run("2024-12-04", "On November 20, Lamola received in Pretoria Mr. Antonio Guterres, the UN "
+                + "Secretary-General, ahead of a conference.")))
+                .containsExactly("UN>ZAF@2024-11-20");
+    }
+
+    @Test
+    void possessiveCountryBeforeTheTitle() {
+        assertThat(visits(run("2024-12-04", "Foreign Minister Nasser Bourita received on Wednesday Senegal's Foreign Minister Yassine Fall.")))
+                .containsExactly("SEN>MAR@2024-12-04");
+    }
+
+    @Test
+    void titleOfTheLongCountryNameThenTheName() {
+        assertThat(visits(run("2024-12-04", "On Friday, Foreign Minister Ronald Lamola received in Cape Town the Minister of "
+                + "Foreign Affairs of the Republic of Korea, Cho Tae-yul, for consultations.")))
+                .containsExactly("KOR>ZAF@2024-11-29");
+    }
+
+    @Test
+    void chainOfPortfoliosBeforeTheName() {
+        assertThat(visits(run("2024-12-04", "The Foreign Minister received in Cape Town on Monday Ghana's Minister of State, "
+                + "Minister of Foreign Affairs and Regional Integration, Shirley Ayorkor Botchwey, who is on a working visit.")))
+                .containsExactly("GHA>ZAF@2024-12-02");
+    }
+}
