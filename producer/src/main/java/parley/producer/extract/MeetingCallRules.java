@@ -171,6 +171,22 @@ abstract class MeetingCallRules extends VisitRules {
         c.counterpart = party(b);
         if (kind == Kind.MEETING) {
             Ment p = placeIn(0, t.size());
+            // "A paid a courtesy call on B" / "B received a courtesy call from A": protocol for a visitor calling on a
+            // host at home, so the caller's visit to the host's country (unless the text puts it elsewhere)
+            int cc = v;
+            if (x.is("call", "calls") && cc > 0 && t.get(cc - 1).is("courtesy") && cc + 1 < t.size()
+                    && a.type != Ment.Type.PLACE && b.type != Ment.Type.PLACE) {
+                boolean from = t.get(cc + 1).is("from");
+                Ment guest = from ? b : a, host = from ? a : b;
+                if (p == null || p.code.equals(host.code)) {
+                    RuleExtractor.Cand vc = cand(Kind.VISIT, v, 0.65);
+                    vc.actor = party(guest);
+                    vc.counterpart = party(host);
+                    vc.place = p != null ? place(p) : new Place(null, host.code);
+                    out.add(vc);
+                    return;
+                }
+            }
             if (p == null) {
                 // "met visiting X": the visitor is in the other party's country
                 boolean bVisiting = visitingBefore(b), aVisiting = visitingBefore(a);

@@ -47,4 +47,19 @@ class ReceptionTest {
                 + "Minister of Foreign Affairs and Regional Integration, Shirley Ayorkor Botchwey, who is on a working visit.")))
                 .containsExactly("GHA>ZAF@2024-12-02");
     }
+
+    @Test
+    void courtesyCallIsTheCallersVisit() {
+        List<Event> ev = run("2024-12-04", "On Tuesday, Kenyan Foreign Minister Musalia Mudavadi paid a courtesy call on President "
+                + "Paul Kagame at Village Urugwiro.");
+        assertThat(visits(ev)).containsExactly("KEN>RWA@2024-12-03");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+        assertThat(visits(run("2024-12-04", "Turkish Foreign Minister Hakan Fidan received a courtesy call from Malaysian "
+                + "Foreign Minister Mohamad Hasan on Monday."))).containsExactly("MYS>TUR@2024-12-02");
+    }
+
+    @Test
+    void courtesyCallOfAResidentEnvoyIsNoEvent() {
+        assertThat(run("2024-12-04", "The Ghanaian ambassador paid a courtesy call on President Bola Tinubu in Abuja.")).isEmpty();
+    }
 }
