@@ -62,4 +62,12 @@ class ReceptionTest {
     void courtesyCallOfAResidentEnvoyIsNoEvent() {
         assertThat(run("2024-12-04", "The Ghanaian ambassador paid a courtesy call on President Bola Tinubu in Abuja.")).isEmpty();
     }
+
+    @Test
+    void surnameFirstNamesOfForeignMinistryReleases() {
+        List<Event> ev = run("2024-07-12", "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, who is visiting Thailand, held a meeting "
+                + "with Mr. Maris Sangiampongsa on Monday.");
+        assertThat(visits(ev)).containsExactly("JPN>THA@2024-07-08");
+        assertThat(of(ev, Kind.VISIT).get(0).actor().name()).isEqualTo("Yoko Kamikawa");
+    }
 }
