@@ -114,7 +114,12 @@ abstract class SentenceContext {
     /** The subject of a verb at token v: the nearest agent before it that is not possessive nor inside a prepositional phrase. */
     Ment subjectBefore(int v) {
         boolean relWho = false;
-        for (int k = Math.max(0, v - 3); k < v; k++) if (t.get(k).is("who")) relWho = true;
+        for (int k = Math.max(0, v - 3); k < v; k++) if (t.get(k).is("who")) {
+            relWho = true;
+            // "... with President X, who has accused Y": the relative clause's subject is the name before it, PP or not
+            if (k >= 2 && t.get(k - 1).is(",") && at[k - 2] != null && at[k - 2].type == Ment.Type.PERSON && at[k - 2].code != null
+                    && !at[k - 2].possessive) return at[k - 2];
+        }
         for (int j = ms.size() - 1; j >= 0; j--) {
             Ment m = ms.get(j);
             if (m.e > v) continue;
