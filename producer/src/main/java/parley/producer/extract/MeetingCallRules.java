@@ -206,13 +206,30 @@ abstract class MeetingCallRules extends VisitRules {
                 vc.actor = aHost ? c.counterpart : c.actor;
                 vc.counterpart = aHost ? c.actor : c.counterpart;
                 vc.place = place(p);
-                if (vc.actor.name() != null && vc.actor.name().startsWith("Government of")) return;
+                if (vc.actor.name() != null && vc.actor.name().startsWith("Government of")) {
+                    // "met his counterparts from Mali, Niger and Chad in Marrakech": each counterpart came; a bare country
+                    // as the guest ("talks with Mali in Rabat") stays no event
+                    Ment guest = aHost ? b : a;
+                    if (!counterpartsBefore(guest)) return;
+                    vc.actor = new Party(kb.countryName(guest.code) + " counterpart", guest.code, null);
+                }
                 out.add(vc);
                 return;
             }
             c.place = place(p);
         }
         out.add(c);
+    }
+
+    /** A place in a list after "his counterparts from/of": "counterparts from Japan, Canada and Mexico". */
+    boolean counterpartsBefore(Ment m) {
+        for (int q = m.s - 1; q >= Math.max(0, m.s - 14); q--) {
+            Tok x = t.get(q);
+            if (x.is("counterparts", "counterpart") && q + 1 < t.size() && t.get(q + 1).is("from", "of", "in")) return true;
+            if (at[q] != null && at[q].type == Ment.Type.PLACE && !at[q].city) { q = at[q].s; continue; }
+            if (!x.is(",", "and", "from", "of", "the", "in")) return false;
+        }
+        return false;
     }
 
     /** "they signed in Moscow ... Presidents A and B", "A and B signed", "A signed ... with B": two leaders of two countries. */

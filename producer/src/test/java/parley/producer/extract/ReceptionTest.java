@@ -70,4 +70,26 @@ class ReceptionTest {
         assertThat(visits(ev)).containsExactly("JPN>THA@2024-07-08");
         assertThat(of(ev, Kind.VISIT).get(0).actor().name()).isEqualTo("Yoko Kamikawa");
     }
+
+    @Test
+    void counterpartsFromSeveralCountriesMetAtHomeEachVisited() {
+        assertThat(visits(run("2024-02-22", "During the visit, Kenyan Foreign Minister Musalia Mudavadi met his counterparts from Uganda, "
+                + "Tanzania and Rwanda in Nairobi on Monday.")))
+                .containsExactlyInAnyOrder("UGA>KEN@2024-02-19", "TZA>KEN@2024-02-19", "RWA>KEN@2024-02-19");
+        assertThat(visits(run("2024-02-22", "In Brasília, Foreign Minister Mauro Vieira held bilateral meetings on 21 February with his "
+                + "counterparts from Chile, Peru and Colombia.")))
+                .containsExactlyInAnyOrder("CHL>BRA@2024-02-21", "PER>BRA@2024-02-21", "COL>BRA@2024-02-21");
+    }
+
+    @Test
+    void aBareCountryAsGuestStaysNoVisit() {
+        assertThat(visits(run("2024-02-22", "Ghanaian Foreign Minister Shirley Ayorkor Botchwey held talks with Togo in Accra on Tuesday.")))
+                .isEmpty();
+    }
+
+    @Test
+    void cityNameSpellingVariants() {
+        assertThat(visits(run("2024-02-22", "Foreign Minister Nasser Bourita met his counterparts from Mali and Niger in Marrakech on Monday.")))
+                .containsExactlyInAnyOrder("MLI>MAR@2024-02-19", "NER>MAR@2024-02-19");
+    }
 }
