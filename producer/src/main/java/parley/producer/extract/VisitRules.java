@@ -48,8 +48,40 @@ abstract class VisitRules extends SentenceContext {
 
     // ------------------------------------------------------------------ VISIT
 
+    /**
+     * "Foreign Minister X, who is travelling with the president, held talks ...", "X, who accompanied Prime Minister Y":
+     * the companion's own trip, to where the sentence puts it or else where the latest visit went.
+     */
+    void companion(int i) {
+        Tok x = t.get(i);
+        boolean with = MOVE_VERBS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("with");
+        if (!with && !x.is("accompanied", "accompanying", "accompanies")) return;
+        boolean who = false;
+        for (int k = Math.max(0, i - 3); k < i; k++) if (t.get(k).is("who")) who = true;
+        if (!who) return;
+        Ment actor = subjectBefore(i);
+        if (actor == null || actor.code == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE)) return;
+        Ment host = placeIn(0, t.size());
+        Ment met = null;   // "... held talks with her German counterpart": the host, when the sentence names no place
+        for (Ment m : ms) if (m.s > i && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE) && m.code != null
+                && !m.code.equals(actor.code) && !m.possessive && !parley.model.Codes.isOrganization(m.code)) { met = m; break; }
+        if ((host == null || host.code == null) && met != null) {
+            host = new Ment(Ment.Type.PLACE, met.s, met.e);
+            host.code = met.code;
+        }
+        if (host == null || host.code == null) host = doc.venueCode != null ? venue() : null;
+        if (host == null || host.code == null || host.code.equals(actor.code)) return;
+        if (modal(i, true)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.6);
+        c.actor = party(actor);
+        c.place = place(host);
+        if (met != null && met.name != null && host.code.equals(met.code)) c.counterpart = party(met);
+        out.add(c);
+    }
+
     void visit(int i) {
         Tok x = t.get(i);
+        companion(i);
         Ment actor = null;
         Ment host = null;
         Ment counterpart = null;

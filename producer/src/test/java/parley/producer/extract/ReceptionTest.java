@@ -92,4 +92,21 @@ class ReceptionTest {
         assertThat(visits(run("2024-02-22", "Foreign Minister Nasser Bourita met his counterparts from Mali and Niger in Marrakech on Monday.")))
                 .containsExactlyInAnyOrder("MLI>MAR@2024-02-19", "NER>MAR@2024-02-19");
     }
+
+    @Test
+    void companionsOfATravellerMakeTheirOwnTrip() {
+        assertThat(visits(run("2024-06-14", "Kenyan President William Ruto arrived in Kampala on Monday for a two-day state visit. "
+                + "Foreign Minister Musalia Mudavadi, who is travelling with the president, held talks with his Ugandan counterpart on Tuesday.")))
+                .containsExactlyInAnyOrder("KEN>UGA@2024-06-10", "KEN>UGA@2024-06-11");
+        assertThat(visits(run("2024-06-14", "In Accra, Nigerian Foreign Minister Yusuf Tuggar, who accompanied President Bola Tinubu, "
+                + "met Ghana's foreign minister on Wednesday."))).containsExactly("NGA>GHA@2024-06-12");
+        assertThat(visits(run("2024-06-14", "Foreign Minister Vivian Balakrishnan, who travelled with the prime minister, held separate "
+                + "talks with his Japanese counterpart on Sunday."))).containsExactly("SGP>JPN@2024-06-09");
+    }
+
+    @Test
+    void aCompanionAtHomeMakesNoTrip() {
+        assertThat(visits(run("2024-06-14", "Senegal's finance minister, who accompanied the prime minister, said the budget was balanced.")))
+                .isEmpty();
+    }
 }
