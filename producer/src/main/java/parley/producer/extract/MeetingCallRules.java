@@ -170,7 +170,11 @@ abstract class MeetingCallRules extends VisitRules {
         c.actor = party(a);
         c.counterpart = party(b);
         if (kind == Kind.MEETING) {
-            Ment p = placeIn(0, t.size());
+            // the place phrase after the meeting word binds to it: "was received in Prague ..., and met Scholz in Berlin"
+            int clauseEnd = v + 1;
+            while (clauseEnd < t.size() && !t.get(clauseEnd).is(",", ";", "where", "and", "while", "before", "after", "then")) clauseEnd++;
+            Ment p = placeIn(v + 1, clauseEnd);
+            if (p == null) p = placeIn(0, t.size());
             // "A paid a courtesy call on B" / "B received a courtesy call from A": protocol for a visitor calling on a
             // host at home, so the caller's visit to the host's country (unless the text puts it elsewhere)
             int cc = v;

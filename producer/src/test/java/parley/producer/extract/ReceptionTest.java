@@ -109,4 +109,12 @@ class ReceptionTest {
         assertThat(visits(run("2024-06-14", "Senegal's finance minister, who accompanied the prime minister, said the budget was balanced.")))
                 .isEmpty();
     }
+
+    @Test
+    void aMeetingTakesThePlaceOfItsOwnClause() {
+        List<Event> ev = run("2024-06-25", "President William Ruto was received by President Emmanuel Macron in Paris on Monday, the last "
+                + "stop of a tour that also took him to Germany, where he met Chancellor Olaf Scholz in Berlin on Sunday.");
+        assertThat(visits(ev)).containsExactlyInAnyOrder("KEN>FRA@2024-06-24", "KEN>DEU@2024-06-23");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
 }
