@@ -497,7 +497,7 @@ final class Analyzer {
                         else { List<Kb.Office> po = kb.person(pn); if (!po.isEmpty()) acode = po.get(0).country(); }
                     }
                 }
-                if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !Lexicon.TITLE.contains(st0) && arole.length() == 0 && junk < 3
+                if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !Lexicon.TITLE.contains(st0) && arole.length() == 0 && junk < (acode != null ? 5 : 3)
                         && lettersOrHyphens(x.low) && !x.low.endsWith("ed") && !x.low.endsWith("ing")) { junk++; q++; steps++; continue; }
                 if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !Lexicon.TITLE.contains(st0)
                         && !x.is("the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "one", "two", "leading", "prominent", "well-known",
