@@ -110,10 +110,17 @@ abstract class VisitRules extends SentenceContext {
             actor = subjectBefore(i);
         } else if (MOVE_VERBS.contains(x.low)) {
             boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
-            if (!arrival && (i + 1 >= t.size() || !t.get(i + 1).is("in", "at", "to", "into", "for"))) {
+            // wire copy: "arrived here on Wednesday" is the dateline's country
+            boolean here = x.is("arrived", "arrives", "landed", "lands", "arrive", "flew", "travelled", "traveled", "came", "comes")
+                    && i + 1 < t.size() && t.get(i + 1).is("here") && doc.home != null;
+            if (!arrival && !here && (i + 1 >= t.size() || !t.get(i + 1).is("in", "at", "to", "into", "for"))) {
                 if (!(i + 2 < t.size() && t.get(i + 2).is("in", "at", "to"))) return;
             }
-            host = placeAfter(i + 1, 4);
+            host = here ? null : placeAfter(i + 1, 4);
+            if (here) {
+                host = new Ment(Ment.Type.PLACE, i + 1, i + 2);
+                host.code = doc.home;
+            }
             if (host == null && arrival && doc.venueCode != null) host = venue();
             if (host == null) return;
             actor = subjectBefore(i);

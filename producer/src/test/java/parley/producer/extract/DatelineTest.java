@@ -42,4 +42,12 @@ class DatelineTest {
         assertThat(keys("2025-03-07", "President William Ruto (centre) - who hosted Ugandan President Yoweri Museveni in Nairobi on Monday - "
                 + "said the talks were good.")).contains("STATEMENT|KEN|ruto|2025-03-03");
     }
+
+    @Test
+    void arrivedHereIsTheDatelinesCountry() {
+        assertThat(keys("2024-02-28", "NAIROBI, Kenya, Feb 28 (CMC) - Ugandan President Yoweri Museveni arrived here on Wednesday "
+                + "morning for a two-day summit of regional leaders.")).containsExactly("VISIT|UGA|KEN|2024-02-28");
+        assertThat(keys("2023-11-09", "SEOUL, Nov. 9 (Yonhap) -- Japanese Foreign Minister Yoko Kamikawa arrived here Wednesday evening for talks."))
+                .containsExactly("VISIT|JPN|KOR|2023-11-08");
+    }
 }
