@@ -79,9 +79,37 @@ abstract class VisitRules extends SentenceContext {
         out.add(c);
     }
 
+    /** "a Qatari delegation led by Minister of State X": X, with the demonym's country when the KB has none; else null. */
+    Ment delegationLeader(int from, int to) {
+        for (int q = Math.max(from, 0); q + 2 < to; q++) {
+            if (!t.get(q).is("delegation", "delegations")) continue;
+            int k = q + 1;
+            if (k < to && t.get(k).is("was", "is")) k++;
+            if (!(k + 1 < to && t.get(k).is("led", "headed") && t.get(k + 1).is("by"))) continue;
+            Ment a = firstAgentAfter(k + 2, 8);
+            if (a == null || a.type == Ment.Type.PLACE) return null;
+            if (a.code == null) for (int r = Math.max(0, q - 3); r < q; r++) if (at[r] != null && at[r].type == Ment.Type.DEMONYM) a.code = at[r].code;
+            return a.code == null ? null : a;
+        }
+        return null;
+    }
+
+    /** "The Senegalese delegation was led by Prime Minister X." in a story set abroad: X's trip there. */
+    void delegationLedBy(int i) {
+        if (!t.get(i).is("led", "headed") || i < 2 || !t.get(i - 1).is("was") || !t.get(i - 2).is("delegation")) return;
+        if (doc.venueCode == null || placeIn(0, t.size()) != null) return;
+        Ment a = delegationLeader(i - 2, Math.min(t.size(), i + 2));
+        if (a == null || a.code.equals(doc.venueCode) || modal(i, true)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.55);
+        c.actor = party(a);
+        c.place = place(venue());
+        out.add(c);
+    }
+
     void visit(int i) {
         Tok x = t.get(i);
         companion(i);
+        delegationLedBy(i);
         Ment actor = null;
         Ment host = null;
         Ment counterpart = null;
@@ -122,8 +150,12 @@ abstract class VisitRules extends SentenceContext {
                 host.code = doc.home;
             }
             if (host == null && arrival && doc.venueCode != null) host = venue();
+            // "landed in the capital": the capital of the country the story is in
+            if (host == null && doc.venueCode != null && i + 3 < t.size() && t.get(i + 1).is("in") && t.get(i + 2).is("the")
+                    && t.get(i + 3).is("capital", "city")) host = venue();
             if (host == null) return;
             actor = subjectBefore(i);
+            if (actor == null) actor = delegationLeader(0, i);
             if (actor == null) { listed = groupSubject(i); actor = listed.isEmpty() ? null : listed.remove(0); }
             if (actor == null) return;
             if (arrival && actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE && !(actor.type == Ment.Type.PRON && actor.name != null)) return;

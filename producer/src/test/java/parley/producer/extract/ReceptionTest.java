@@ -117,4 +117,19 @@ class ReceptionTest {
         assertThat(visits(ev)).containsExactlyInAnyOrder("KEN>FRA@2024-06-24", "KEN>DEU@2024-06-23");
         assertThat(of(ev, Kind.MEETING)).isEmpty();
     }
+
+    @Test
+    void delegationsLedByANamedLeader() {
+        assertThat(visits(run("2024-12-11", "Turkish Foreign Minister Hakan Fidan arrived in Baghdad on Monday. A Jordanian delegation led by "
+                + "Foreign Minister Ayman Safadi also landed in the capital on Monday.")))
+                .containsExactlyInAnyOrder("TUR>IRQ@2024-12-09", "JOR>IRQ@2024-12-09");
+        assertThat(of(run("2024-12-11", "Ghanaian President John Mahama attended the inauguration in Abuja on Tuesday. The Senegalese "
+                + "delegation was led by Prime Minister Ousmane Sonko."), Kind.VISIT))
+                .extracting(e -> e.actor().country() + ">" + hostOf(e)).containsExactlyInAnyOrder("GHA>NGA", "SEN>NGA");
+    }
+
+    @Test
+    void aDelegationLedAtHomeIsNoTrip() {
+        assertThat(visits(run("2024-12-11", "The Kenyan delegation was led by Foreign Minister Musalia Mudavadi."))).isEmpty();
+    }
 }
