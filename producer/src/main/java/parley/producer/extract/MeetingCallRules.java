@@ -57,6 +57,9 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("sat", "sits", "sitting") && i + 2 < t.size() && t.get(i + 1).is("down") && t.get(i + 2).is("with")) {
             kind = Kind.MEETING;                  // "sat down with"
             after = i + 2;
+        } else if (x.is("sat") && i + 2 < t.size() && t.get(i + 1).is("down") && t.get(i + 2).is("in", "at", "for", "together", "on")) {
+            kind = Kind.MEETING;                  // "A and B sat down in Almaty": the parties are the coordinated subject
+            after = i + 2;
         } else if (x.is("discussed", "discusses", "exchanged", "exchanges") && withWithin(i + 1, 8) && !inQuote(i)
                 && !(i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are"))) {   // "issues were discussed, with ..." is no party
             kind = phoneCue() ? Kind.CALL : Kind.MEETING;   // "discussed bilateral ties with", "exchanged views with"

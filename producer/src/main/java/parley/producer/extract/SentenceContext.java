@@ -424,8 +424,20 @@ abstract class SentenceContext {
             "\\b(after|during|at|following|on|ahead of|before|opening|closing|addressing)\\s+(?:(?:the|their|a|his|her|its|this|that)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
             + "(talks|meeting|session|summit|visit|ceremony|signing|news conference|press conference|briefing|forum|conference|sidelines|margins|plenary|arrival)\\b");
 
+    static final java.util.regex.Pattern NTH_DAY = java.util.regex.Pattern.compile(
+            "\\b(?:on|during) the (first|opening|second|third) day\\b");
+
     /** The day of the occasion a sentence refers to without a date of its own ("after the talks", "on the sidelines"). */
     LocalDate occasionDay() {
+        // "On the first day, ...": a day of the talks (or summit) the story dated before
+        java.util.regex.Matcher nth = NTH_DAY.matcher(lowOutside);
+        if (nth.find()) {
+            LocalDate base = doc.talksDay != null ? doc.talksDay : doc.summitDay;
+            if (base != null) {
+                String w = nth.group(1);
+                return base.plusDays(w.equals("second") ? 1 : w.equals("third") ? 2 : 0);
+            }
+        }
         java.util.regex.Matcher m = OCCASION.matcher(lowOutside);
         while (m.find()) {
             String w = m.group(2);
