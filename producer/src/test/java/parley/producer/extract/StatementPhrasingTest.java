@@ -29,4 +29,13 @@ class StatementPhrasingTest {
                 + "and political analyst.")))
                 .containsExactly("GIN:Moussa Diallo");
     }
+
+    @Test
+    void coordinatedObjectsAreNotTheSpeakerOfTheNextVerb() {
+        assertThat(speakers(run("2024-03-08", "On Monday, Tanzanian President Samia Suluhu Hassan received Ruto and Museveni together and "
+                + "said Tanzania was ready to host further talks.")))
+                .containsExactly("TZA:Samia Suluhu Hassan");
+        assertThat(speakers(run("2024-03-08", "Kenyan President William Ruto and Ugandan President Yoweri Museveni said on Monday the border "
+                + "would reopen."))).containsExactlyInAnyOrder("KEN:William Ruto", "UGA:Yoweri Museveni");
+    }
 }
