@@ -436,6 +436,9 @@ public final class RuleExtractor implements Extractor {
                             ? sameDay(c, withDate(v), 3) : sameDay(v, c, 2);
                     if (pair.contains(v.actor.country()) && pair.contains(h) && strictDay
                             && (c.place == null || eq(c.place.country(), h))) inVisit = true;
+                    // "flew to Ankara for talks with Erdogan on the transition in Syria": one sentence, one trip
+                    if (pair.contains(v.actor.country()) && pair.contains(h) && v.sentence == c.sentence && v.para == c.para
+                            && (sameDay(v, c, 2) || c.undated)) inVisit = true;
                 }
                 if (inVisit) continue;
             }

@@ -132,4 +132,20 @@ class ReceptionTest {
     void aDelegationLedAtHomeIsNoTrip() {
         assertThat(visits(run("2024-12-11", "The Kenyan delegation was led by Foreign Minister Musalia Mudavadi."))).isEmpty();
     }
+
+    @Test
+    void talksOnATripAreNoSeparateMeetingWhateverTheTopicsPlace() {
+        List<Event> ev = run("2024-12-23", "Kenyan President William Ruto had flown to Kampala on Dec. 12 for talks with Museveni on the "
+                + "war in Sudan.");
+        assertThat(visits(ev)).containsExactly("KEN>UGA@2024-12-12");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
+
+    @Test
+    void aSentenceWithATripAndALaterMeetingKeepsBoth() {
+        List<Event> ev = run("2024-12-23", "Ruto last visited Kampala in January, and Ruto and Museveni met again on the margins of "
+                + "the summit in Addis Ababa in November.");
+        assertThat(visits(ev)).contains("KEN>UGA@2024-01-01");
+        assertThat(of(ev, Kind.MEETING)).hasSize(1);
+    }
 }
