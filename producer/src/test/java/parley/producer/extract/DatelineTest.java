@@ -50,4 +50,25 @@ class DatelineTest {
         assertThat(keys("2023-11-09", "SEOUL, Nov. 9 (Yonhap) -- Japanese Foreign Minister Yoko Kamikawa arrived here Wednesday evening for talks."))
                 .containsExactly("VISIT|JPN|KOR|2023-11-08");
     }
+
+    @Test
+    void readoutItemHeadersDateTheirToday() {
+        String page = "Office of the President - Readouts\n\n"
+                + "President Ruto speaks with President Museveni\n\n"
+                + "March 12, 2024 - Nairobi, Kenya\n\n"
+                + "President William Ruto today spoke by phone with President Yoweri Museveni of Uganda.\n\n"
+                + "President Ruto welcomes President Kagame\n\n"
+                + "8 March 2024 - Nairobi\n\n"
+                + "President William Ruto today welcomed President Paul Kagame of Rwanda to State House.\n";
+        assertThat(keys("2024-03-12", page)).contains("CALL|KEN|UGA|2024-03-12", "VISIT|RWA|KEN|2024-03-08");
+    }
+
+    @Test
+    void anOldOrFutureDateLineIsNoItemHeader() {
+        assertThat(RuleExtractor.itemDate("March 12, 2024 - Nairobi, Kenya", java.time.LocalDate.parse("2024-03-12")))
+                .isEqualTo(java.time.LocalDate.parse("2024-03-12"));
+        assertThat(RuleExtractor.itemDate("March 12, 2021", java.time.LocalDate.parse("2024-03-12"))).isNull();
+        assertThat(RuleExtractor.itemDate("March 14, 2024", java.time.LocalDate.parse("2024-03-12"))).isNull();
+        assertThat(RuleExtractor.itemDate("President Ruto met Kagame on March 8, 2024 in Nairobi.", java.time.LocalDate.parse("2024-03-12"))).isNull();
+    }
 }
