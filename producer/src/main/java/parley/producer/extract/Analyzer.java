@@ -17,6 +17,9 @@ final class Analyzer {
         this.day = day;
     }
 
+    /** Forms of address that start a name, never continue a place's name ("in Pretoria Mr. X"); "Hassan Sheikh" does. */
+    static final java.util.Set<String> HONORIFIC = java.util.Set.of("mr", "mrs", "ms", "dr", "madam", "prof", "sir", "dame");
+
     List<Ment> mentions(List<Tok> t) {
         int n = t.size();
         List<Ment> out = new ArrayList<>();
@@ -48,7 +51,8 @@ final class Analyzer {
                 for (int j = i; j < i + len; j++) {
                     Tok x = t.get(j);
                     if (x.fold.isEmpty()) { if (j == i || j == i + len - 1) { ok = false; break; } continue; }
-                    if (x.fold.equals("'s")) { ok = false; break; }
+                    // "'s" only inside a name: "People's Republic of China", "Lao People's Democratic Republic"
+                    if (x.fold.equals("'s") && (j == i + len - 1 || !t.get(j - 1).low.equals("people"))) { ok = false; break; }
                     if (k.length() > 0) { k.append(' '); words++; }
                     k.append(x.fold);
                     for (int c = 0; c < x.fold.length(); c++) if (x.fold.charAt(c) == ' ') words++;
@@ -67,7 +71,8 @@ final class Analyzer {
                     if (i + len < n) {
                         Tok nx = t.get(i + len);
                         if (nx.cap && nx.isWord() && kb.lookup(nx.fold).isEmpty() && !Lexicon.STOP.contains(nx.low)
-                                && !Lexicon.isTimeWord(nx.low) && !Lexicon.ORG.contains(nx.low)) continue;   // "Victoria Nuland"
+                                && !Lexicon.isTimeWord(nx.low) && !Lexicon.ORG.contains(nx.low)
+                                && !HONORIFIC.contains(nx.low.replace(".", ""))) continue;   // "Victoria Nuland", not "in Pretoria Mr. X"
                     }
                     if (i > 0 && t.get(i - 1).cap && t.get(i - 1).isWord() && kb.lookup(t.get(i - 1).fold).isEmpty()
                             && !Lexicon.STOP.contains(t.get(i - 1).low) && !Lexicon.TITLE.contains(t.get(i - 1).low)
@@ -158,6 +163,9 @@ final class Analyzer {
             while (runEnd > i && Lexicon.PARTICLES.contains(t.get(runEnd - 1).low) && !t.get(runEnd - 1).cap) runEnd--;
             int ns = runEnd;
             while (ns > i && nameLike(t, at, ns - 1)) ns--;
+            // a title word inside a known name: "Hassan Sheikh Mohamud", "Tamim bin Hamad" stays as is
+            if (ns >= i + 2 && ns < runEnd && Lexicon.TITLE.contains(t.get(ns - 1).low) && nameLike(t, at, ns - 2)
+                    && kb.exactPerson(join(t, ns - 2, runEnd))) ns -= 2;
             while (ns < runEnd && Lexicon.PARTICLES.contains(t.get(ns).low) && !t.get(ns).cap) ns++;
             if (ns < runEnd) {
                 int len = runEnd - ns;
@@ -409,6 +417,8 @@ final class Analyzer {
         for (int q = ws; q < m.s; q++) {
             Ment a = at[q];
             boolean target = q > ws && t.get(q - 1).is("in", "to", "for", "on", "at") || q > ws + 1 && t.get(q - 1).is("the") && t.get(q - 2).is("in", "to", "for", "on", "at");
+            // "received in Pretoria Mr. X": a city after "in" that the window starts with is where, not whose
+            if (a != null && a.city && q == ws && q > 0 && t.get(q - 1).is("in", "at", "to")) target = true;
             if (a != null && a.code != null && code == null && a.type != Ment.Type.PERSON && !target) code = a.code;
             Tok x = t.get(q);
             if (Lexicon.TITLE.contains(x.low) || x.is("of") && role.length() > 0) {
@@ -487,7 +497,7 @@ final class Analyzer {
                         else { List<Kb.Office> po = kb.person(pn); if (!po.isEmpty()) acode = po.get(0).country(); }
                     }
                 }
-                if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !Lexicon.TITLE.contains(st0) && arole.length() == 0 && junk < 3
+                if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !Lexicon.TITLE.contains(st0) && arole.length() == 0 && junk < (acode != null ? 5 : 3)
                         && lettersOrHyphens(x.low) && !x.low.endsWith("ed") && !x.low.endsWith("ing")) { junk++; q++; steps++; continue; }
                 if (x.isWord() && !x.cap && !Lexicon.TITLE.contains(x.low) && !Lexicon.TITLE.contains(st0)
                         && !x.is("the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "one", "two", "leading", "prominent", "well-known",

@@ -211,6 +211,11 @@ final class Kb {
         List<Office> l = officeByName.get(f);
         if (l != null) return l;
         String[] w = f.split(" ");
+        if (w.length == 2) {
+            // surname first, as East Asian foreign ministries and agencies write it: "KAMIKAWA Yoko", "Cho Tae-yul" stays
+            List<Office> r = officeByName.get(w[1] + " " + w[0]);
+            if (r != null) return r;
+        }
         if (w.length >= 2) {
             // transliterations and spellings: "Abdelfattah Elsisi", "Volodymyr Zelenskyy", "Mohamed bin Zayed"
             List<Office> c = officeByCompact.get(Names.compact(name));

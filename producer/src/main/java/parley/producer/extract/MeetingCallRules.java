@@ -57,6 +57,9 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("sat", "sits", "sitting") && i + 2 < t.size() && t.get(i + 1).is("down") && t.get(i + 2).is("with")) {
             kind = Kind.MEETING;                  // "sat down with"
             after = i + 2;
+        } else if (x.is("sat") && i + 2 < t.size() && t.get(i + 1).is("down") && t.get(i + 2).is("in", "at", "for", "together", "on")) {
+            kind = Kind.MEETING;                  // "A and B sat down in Almaty": the parties are the coordinated subject
+            after = i + 2;
         } else if (x.is("discussed", "discusses", "exchanged", "exchanges") && withWithin(i + 1, 8) && !inQuote(i)
                 && !(i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are"))) {   // "issues were discussed, with ..." is no party
             kind = phoneCue() ? Kind.CALL : Kind.MEETING;   // "discussed bilateral ties with", "exchanged views with"
@@ -170,7 +173,27 @@ abstract class MeetingCallRules extends VisitRules {
         c.actor = party(a);
         c.counterpart = party(b);
         if (kind == Kind.MEETING) {
-            Ment p = placeIn(0, t.size());
+            // the place phrase after the meeting word binds to it: "was received in Prague ..., and met Scholz in Berlin"
+            int clauseEnd = v + 1;
+            while (clauseEnd < t.size() && !t.get(clauseEnd).is(",", ";", "where", "and", "while", "before", "after", "then")) clauseEnd++;
+            Ment p = placeIn(v + 1, clauseEnd);
+            if (p == null) p = placeIn(0, t.size());
+            // "A paid a courtesy call on B" / "B received a courtesy call from A": protocol for a visitor calling on a
+            // host at home, so the caller's visit to the host's country (unless the text puts it elsewhere)
+            int cc = v;
+            if (x.is("call", "calls") && cc > 0 && t.get(cc - 1).is("courtesy") && cc + 1 < t.size()
+                    && a.type != Ment.Type.PLACE && b.type != Ment.Type.PLACE) {
+                boolean from = t.get(cc + 1).is("from");
+                Ment guest = from ? b : a, host = from ? a : b;
+                if (p == null || p.code.equals(host.code)) {
+                    RuleExtractor.Cand vc = cand(Kind.VISIT, v, 0.65);
+                    vc.actor = party(guest);
+                    vc.counterpart = party(host);
+                    vc.place = p != null ? place(p) : new Place(null, host.code);
+                    out.add(vc);
+                    return;
+                }
+            }
             if (p == null) {
                 // "met visiting X": the visitor is in the other party's country
                 boolean bVisiting = visitingBefore(b), aVisiting = visitingBefore(a);
@@ -190,13 +213,30 @@ abstract class MeetingCallRules extends VisitRules {
                 vc.actor = aHost ? c.counterpart : c.actor;
                 vc.counterpart = aHost ? c.actor : c.counterpart;
                 vc.place = place(p);
-                if (vc.actor.name() != null && vc.actor.name().startsWith("Government of")) return;
+                if (vc.actor.name() != null && vc.actor.name().startsWith("Government of")) {
+                    // "met his counterparts from Mali, Niger and Chad in Marrakech": each counterpart came; a bare country
+                    // as the guest ("talks with Mali in Rabat") stays no event
+                    Ment guest = aHost ? b : a;
+                    if (!counterpartsBefore(guest)) return;
+                    vc.actor = new Party(kb.countryName(guest.code) + " counterpart", guest.code, null);
+                }
                 out.add(vc);
                 return;
             }
             c.place = place(p);
         }
         out.add(c);
+    }
+
+    /** A place in a list after "his counterparts from/of": "counterparts from Japan, Canada and Mexico". */
+    boolean counterpartsBefore(Ment m) {
+        for (int q = m.s - 1; q >= Math.max(0, m.s - 14); q--) {
+            Tok x = t.get(q);
+            if (x.is("counterparts", "counterpart") && q + 1 < t.size() && t.get(q + 1).is("from", "of", "in")) return true;
+            if (at[q] != null && at[q].type == Ment.Type.PLACE && !at[q].city) { q = at[q].s; continue; }
+            if (!x.is(",", "and", "from", "of", "the", "in")) return false;
+        }
+        return false;
     }
 
     /** "they signed in Moscow ... Presidents A and B", "A and B signed", "A signed ... with B": two leaders of two countries. */

@@ -112,6 +112,7 @@ public final class RuleExtractor implements Extractor {
         DocState.Person author = author(text, pub);
         doc.narrator = author;
         int sIdx = 0;
+        LocalDate itemPub = null;
         for (String para : text.split("\n")) {
             String p = para.strip();
             if (p.isEmpty()) continue;
@@ -125,6 +126,8 @@ public final class RuleExtractor implements Extractor {
             } else {
                 doc.narrator = author;
             }
+            LocalDate header = itemDate(p.strip(), pub);
+            if (header != null) itemPub = header;   // "February 28, 2024 - Ottawa, Ontario": the item's own day for "today"
             if (boilerplate(p)) continue;
             java.util.regex.Matcher dl = DATELINE.matcher(p);
             if (dl.lookingAt() && dl.end() < p.length()) p = p.substring(dl.end());   // "NAIROBI, Kenya (AP) — "
@@ -142,7 +145,7 @@ public final class RuleExtractor implements Extractor {
                 if (!seen.add(norm("S:", s))) continue;                  // a repeated sentence
                 doc.sentence = ++sIdx;
                 try {
-                    new SentenceRules(kb, doc, pub, s, sIdx, cands, quoted, off).run();
+                    new SentenceRules(kb, doc, itemPub != null ? itemPub : pub, s, sIdx, cands, quoted, off).run();
                 } catch (RuntimeException e) {
                     // one odd sentence must not lose the document: count it, log it with where it came from, go on
                     if (STRICT) throw e;
@@ -296,6 +299,34 @@ public final class RuleExtractor implements Extractor {
         return p.substring(last[0], last[1]).strip();
     }
 
+    private static final java.util.regex.Pattern ITEM_DATE = java.util.regex.Pattern.compile(
+            "(?i)((?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}, \\d{4}"
+            + "|\\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{4})"
+            + "(?:\\s*[-–—|,]\\s*[\\p{L} .,'-]{0,60})?");
+
+    private static final java.time.format.DateTimeFormatter DAY_FIRST = new java.time.format.DateTimeFormatterBuilder()
+            .parseCaseInsensitive().appendPattern("d MMMM yyyy").toFormatter(java.util.Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter MONTH_FIRST = new java.time.format.DateTimeFormatterBuilder()
+            .parseCaseInsensitive().appendPattern("MMMM d, yyyy").toFormatter(java.util.Locale.ENGLISH);
+
+    /**
+     * A paragraph that is only a full date (and a place): the header of one item of a page of readouts or releases,
+     * dated up to 60 days before publication; else null.
+     */
+    static LocalDate itemDate(String p, LocalDate pub) {
+        if (p.length() > 80 || pub == null) return null;
+        java.util.regex.Matcher m = ITEM_DATE.matcher(p);
+        if (!m.matches()) return null;
+        LocalDate day;
+        try {
+            day = LocalDate.parse(m.group(1), Character.isDigit(m.group(1).charAt(0)) ? DAY_FIRST : MONTH_FIRST);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+        if (day.isAfter(pub) || day.isBefore(pub.minusDays(60))) return null;
+        return day;
+    }
+
     /** Characters of a paragraph inside quotation marks. */
     static java.util.BitSet quoted(String p) {
         java.util.BitSet b = new java.util.BitSet(p.length());
@@ -436,6 +467,9 @@ public final class RuleExtractor implements Extractor {
                             ? sameDay(c, withDate(v), 3) : sameDay(v, c, 2);
                     if (pair.contains(v.actor.country()) && pair.contains(h) && strictDay
                             && (c.place == null || eq(c.place.country(), h))) inVisit = true;
+                    // "flew to Ankara for talks with Erdogan on the transition in Syria": one sentence, one trip
+                    if (pair.contains(v.actor.country()) && pair.contains(h) && v.sentence == c.sentence && v.para == c.para
+                            && (sameDay(v, c, 2) || c.undated)) inVisit = true;
                 }
                 if (inVisit) continue;
             }

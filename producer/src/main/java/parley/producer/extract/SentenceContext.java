@@ -114,7 +114,12 @@ abstract class SentenceContext {
     /** The subject of a verb at token v: the nearest agent before it that is not possessive nor inside a prepositional phrase. */
     Ment subjectBefore(int v) {
         boolean relWho = false;
-        for (int k = Math.max(0, v - 3); k < v; k++) if (t.get(k).is("who")) relWho = true;
+        for (int k = Math.max(0, v - 3); k < v; k++) if (t.get(k).is("who")) {
+            relWho = true;
+            // "... with President X, who has accused Y": the relative clause's subject is the name before it, PP or not
+            if (k >= 2 && t.get(k - 1).is(",") && at[k - 2] != null && at[k - 2].type == Ment.Type.PERSON && at[k - 2].code != null
+                    && !at[k - 2].possessive) return at[k - 2];
+        }
         for (int j = ms.size() - 1; j >= 0; j--) {
             Ment m = ms.get(j);
             if (m.e > v) continue;
@@ -419,8 +424,20 @@ abstract class SentenceContext {
             "\\b(after|during|at|following|on|ahead of|before|opening|closing|addressing)\\s+(?:(?:the|their|a|his|her|its|this|that)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
             + "(talks|meeting|session|summit|visit|ceremony|signing|news conference|press conference|briefing|forum|conference|sidelines|margins|plenary|arrival)\\b");
 
+    static final java.util.regex.Pattern NTH_DAY = java.util.regex.Pattern.compile(
+            "\\b(?:on|during) the (first|opening|second|third) day\\b");
+
     /** The day of the occasion a sentence refers to without a date of its own ("after the talks", "on the sidelines"). */
     LocalDate occasionDay() {
+        // "On the first day, ...": a day of the talks (or summit) the story dated before
+        java.util.regex.Matcher nth = NTH_DAY.matcher(lowOutside);
+        if (nth.find()) {
+            LocalDate base = doc.talksDay != null ? doc.talksDay : doc.summitDay;
+            if (base != null) {
+                String w = nth.group(1);
+                return base.plusDays(w.equals("second") ? 1 : w.equals("third") ? 2 : 0);
+            }
+        }
         java.util.regex.Matcher m = OCCASION.matcher(lowOutside);
         while (m.find()) {
             String w = m.group(2);
@@ -504,6 +521,7 @@ abstract class SentenceContext {
                 // visit
                 "paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped",
                 "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were",
+                "accompanied", "accompanying", "accompanies",
                 // meetOrCall
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",

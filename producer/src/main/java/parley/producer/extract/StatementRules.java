@@ -94,6 +94,9 @@ abstract class StatementRules extends MeetingCallRules {
         while (k >= 0 && t.get(k).is("the", "a", "an", "his", "her", "its", "their", "our")) k--;
         if (k < 0) return false;
         Tok p = t.get(k);
+        // "received A and B together and said": B is a conjunct of the object A
+        if (p.is("and") && k > 0 && at[k - 1] != null && at[k - 1] != m && at[k - 1].isAgent() && !at[k - 1].possessive
+                && at[k - 1].e == k) return objectOfVerb(at[k - 1]);
         if (!p.isWord() || p.cap || SUBJECT_OPENERS.contains(p.low) || PREP.contains(p.low) || Lexicon.isTimeWord(p.low)) return false;
         if (Character.isDigit(p.text.charAt(0)) || inQuote(k) || Lexicon.TITLE.contains(p.low) || COLLECTIVE.contains(p.low)) return false;
         return p.low.endsWith("ed") || p.low.endsWith("s") || Lexicon.SPEECH.contains(p.low) || TRIGGERS.contains(p.low)

@@ -48,8 +48,68 @@ abstract class VisitRules extends SentenceContext {
 
     // ------------------------------------------------------------------ VISIT
 
+    /**
+     * "Foreign Minister X, who is travelling with the president, held talks ...", "X, who accompanied Prime Minister Y":
+     * the companion's own trip, to where the sentence puts it or else where the latest visit went.
+     */
+    void companion(int i) {
+        Tok x = t.get(i);
+        boolean with = MOVE_VERBS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("with");
+        if (!with && !x.is("accompanied", "accompanying", "accompanies")) return;
+        boolean who = false;
+        for (int k = Math.max(0, i - 3); k < i; k++) if (t.get(k).is("who")) who = true;
+        if (!who) return;
+        Ment actor = subjectBefore(i);
+        if (actor == null || actor.code == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE)) return;
+        Ment host = placeIn(0, t.size());
+        Ment met = null;   // "... held talks with her German counterpart": the host, when the sentence names no place
+        for (Ment m : ms) if (m.s > i && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE) && m.code != null
+                && !m.code.equals(actor.code) && !m.possessive && !parley.model.Codes.isOrganization(m.code)) { met = m; break; }
+        if ((host == null || host.code == null) && met != null) {
+            host = new Ment(Ment.Type.PLACE, met.s, met.e);
+            host.code = met.code;
+        }
+        if (host == null || host.code == null) host = doc.venueCode != null ? venue() : null;
+        if (host == null || host.code == null || host.code.equals(actor.code)) return;
+        if (modal(i, true)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.6);
+        c.actor = party(actor);
+        c.place = place(host);
+        if (met != null && met.name != null && host.code.equals(met.code)) c.counterpart = party(met);
+        out.add(c);
+    }
+
+    /** "a Qatari delegation led by Minister of State X": X, with the demonym's country when the KB has none; else null. */
+    Ment delegationLeader(int from, int to) {
+        for (int q = Math.max(from, 0); q + 2 < to; q++) {
+            if (!t.get(q).is("delegation", "delegations")) continue;
+            int k = q + 1;
+            if (k < to && t.get(k).is("was", "is")) k++;
+            if (!(k + 1 < to && t.get(k).is("led", "headed") && t.get(k + 1).is("by"))) continue;
+            Ment a = firstAgentAfter(k + 2, 8);
+            if (a == null || a.type == Ment.Type.PLACE) return null;
+            if (a.code == null) for (int r = Math.max(0, q - 3); r < q; r++) if (at[r] != null && at[r].type == Ment.Type.DEMONYM) a.code = at[r].code;
+            return a.code == null ? null : a;
+        }
+        return null;
+    }
+
+    /** "The Senegalese delegation was led by Prime Minister X." in a story set abroad: X's trip there. */
+    void delegationLedBy(int i) {
+        if (!t.get(i).is("led", "headed") || i < 2 || !t.get(i - 1).is("was") || !t.get(i - 2).is("delegation")) return;
+        if (doc.venueCode == null || placeIn(0, t.size()) != null) return;
+        Ment a = delegationLeader(i - 2, Math.min(t.size(), i + 2));
+        if (a == null || a.code.equals(doc.venueCode) || modal(i, true)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.55);
+        c.actor = party(a);
+        c.place = place(venue());
+        out.add(c);
+    }
+
     void visit(int i) {
         Tok x = t.get(i);
+        companion(i);
+        delegationLedBy(i);
         Ment actor = null;
         Ment host = null;
         Ment counterpart = null;
@@ -78,13 +138,24 @@ abstract class VisitRules extends SentenceContext {
             actor = subjectBefore(i);
         } else if (MOVE_VERBS.contains(x.low)) {
             boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
-            if (!arrival && (i + 1 >= t.size() || !t.get(i + 1).is("in", "at", "to", "into", "for"))) {
+            // wire copy: "arrived here on Wednesday" is the dateline's country
+            boolean here = x.is("arrived", "arrives", "landed", "lands", "arrive", "flew", "travelled", "traveled", "came", "comes")
+                    && i + 1 < t.size() && t.get(i + 1).is("here") && doc.home != null;
+            if (!arrival && !here && (i + 1 >= t.size() || !t.get(i + 1).is("in", "at", "to", "into", "for"))) {
                 if (!(i + 2 < t.size() && t.get(i + 2).is("in", "at", "to"))) return;
             }
-            host = placeAfter(i + 1, 4);
+            host = here ? null : placeAfter(i + 1, 4);
+            if (here) {
+                host = new Ment(Ment.Type.PLACE, i + 1, i + 2);
+                host.code = doc.home;
+            }
             if (host == null && arrival && doc.venueCode != null) host = venue();
+            // "landed in the capital": the capital of the country the story is in
+            if (host == null && doc.venueCode != null && i + 3 < t.size() && t.get(i + 1).is("in") && t.get(i + 2).is("the")
+                    && t.get(i + 3).is("capital", "city")) host = venue();
             if (host == null) return;
             actor = subjectBefore(i);
+            if (actor == null) actor = delegationLeader(0, i);
             if (actor == null) { listed = groupSubject(i); actor = listed.isEmpty() ? null : listed.remove(0); }
             if (actor == null) return;
             if (arrival && actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE && !(actor.type == Ment.Type.PRON && actor.name != null)) return;
@@ -179,6 +250,7 @@ abstract class VisitRules extends SentenceContext {
             } else {
                 // object: a person (possibly after "the"/titles) directly after the verb
                 Ment obj = null;
+                String ofCode = null;
                 boolean group = false;
                 for (int q = i + 1; q < Math.min(t.size(), i + 14); q++) {
                     Ment m = at[q];
@@ -194,31 +266,59 @@ abstract class VisitRules extends SentenceContext {
                     if (m == null && (GROUP_HEADS.contains(t.get(q).low) || t.get(q).is("heads", "counterparts"))) { group = true; continue; }
                     if (m == null && group && t.get(q).is("of", "from", "state", "and", "government")) continue;
                     // "received the Foreign Minister of Timor-Leste, Bendito Freitas," / "... of Timor-Leste on Thursday"
-                    if (m != null && m.type == Ment.Type.PLACE && !m.city && !m.orgCode && q == m.s && t.get(q - 1).is("of")
-                            && q > i + 2 && Lexicon.TITLE.contains(t.get(q - 2).low)) {
+                    int ofAt = q - 1 > i && t.get(q - 1).is("the") ? q - 2 : q - 1;   // "... of the Republic of Korea"
+                    if (m != null && m.type == Ment.Type.PLACE && !m.city && !m.orgCode && q == m.s && t.get(ofAt).is("of")
+                            && ofAt > i + 1 && Lexicon.TITLE.contains(t.get(ofAt - 1).low)) {
                         int r = m.e;
                         if (r < t.size() && t.get(r).is(",")) r++;
                         while (r < t.size() && at[r] == null && (Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) || t.get(r).is("the"))) r++;
                         if (r < t.size() && at[r] != null && at[r].type == Ment.Type.PERSON && at[r].code != null) { obj = at[r]; break; }
                         obj = new Ment(Ment.Type.ROLE, m.s, m.e);
                         obj.code = m.code;
-                        obj.role = join(i + 1, q - 1);
+                        obj.role = join(i + 1, ofAt);
                         obj.name = kb.countryName(m.code) + " " + obj.role.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "");
                         break;
                     }
-                    if (m == null && t.get(q).is("of") && q > i + 1 && Lexicon.TITLE.contains(t.get(q - 1).low)) continue;
+                    if (m == null && t.get(q).is("of", "for") && q > i + 1 && Lexicon.TITLE.contains(t.get(q - 1).low)) continue;
                     if (m != null && m.type != Ment.Type.DEMONYM && !(m.type == Ment.Type.PLACE && !m.city && q + 1 < t.size() && t.get(q + 1).is("'s", "’s"))) break;
                     if (m != null) { q = m.e - 1; continue; }
                     Tok y = t.get(q);
                     if (y.is("at", "in") && q + 1 < t.size()) {
+                        // "received in Rabat on Tuesday Chad's minister": skip just the place, then read on
+                        if (at[q + 1] != null && at[q + 1].type == Ment.Type.PLACE && !at[q + 1].possessive
+                                && !(at[q + 1].e < t.size() && t.get(at[q + 1].e).is("'s", "’s"))) { q = at[q + 1].e - 1; continue; }
                         // "received today at the Ministry's General Diwan His Excellency X"
                         int r = q + 1;
-                        while (r < Math.min(t.size(), q + 7) && !(Lexicon.TITLE.contains(t.get(r).low) && t.get(r).cap && r > q + 2) && !t.get(r).is(",", ".")) r++;
+                        int from = t.get(q + 1).is("the") ? q + 3 : q + 2;   // "in Pretoria Mr. X" / "at the Ministry's General Diwan His Excellency X"
+                        while (r < Math.min(t.size(), q + 7) && !(Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) && t.get(r).cap && r >= from) && !t.get(r).is(",", ".")) r++;
                         q = r - 1;
                         continue;
                     }
                     if (y.is("today", "yesterday", "also", "on") || Lexicon.isTimeWord(y.low)) continue;
-                    if (!(Lexicon.TITLE.contains(y.low) || y.is("the", "a", "visiting", "delegation"))) break;
+                    if (y.is("'s", "’s") && at[q - 1] != null && at[q - 1].type == Ment.Type.PLACE) { ofCode = at[q - 1].code; continue; }   // "Chad's Minister of State"
+                    // "Chad's Minister of Foreign Affairs, Mahamat Ali,": the name after the comma
+                    // or after a chain of portfolios: "Chad's Minister of State, Minister of Foreign Affairs, African
+                    // Integration and Chadians Abroad, Mahamat Ali"
+                    if (y.is(",") && q > i + 1 && (Lexicon.TITLE.contains(t.get(q - 1).low) || ofCode != null && t.get(q - 1).cap)) {
+                        Ment named = null;
+                        for (int r = q + 1; r < Math.min(t.size(), q + 24); r++) {
+                            if (at[r] != null && at[r].type == Ment.Type.PERSON) {   // the last name of the chain
+                                named = at[r];
+                                r = at[r].e;
+                                if (r >= t.size() || !t.get(r).is(",") || r + 1 < t.size() && t.get(r + 1).is("who", "the", "a")) break;
+                                continue;
+                            }
+                            if (at[r] != null && (at[r].type == Ment.Type.PLACE || at[r].type == Ment.Type.DEMONYM)) { r = at[r].e - 1; continue; }
+                            Tok z = t.get(r);
+                            if (!(z.cap || z.is(",", "and", "of", "for", "the", "in", "with", "&"))) break;
+                        }
+                        if (named != null) {
+                            obj = named;
+                            if (obj.code == null) obj.code = ofCode;
+                            break;
+                        }
+                    }
+                    if (!(Lexicon.TITLE.contains(y.low.replace(".", "")) || y.is("the", "a", "visiting", "delegation"))) break;
                 }
                 if (obj == null || obj.type == Ment.Type.INST) return;
                 if (resident(obj)) return;          // an envoy posted in the host country is received, not visiting

@@ -42,4 +42,33 @@ class DatelineTest {
         assertThat(keys("2025-03-07", "President William Ruto (centre) - who hosted Ugandan President Yoweri Museveni in Nairobi on Monday - "
                 + "said the talks were good.")).contains("STATEMENT|KEN|ruto|2025-03-03");
     }
+
+    @Test
+    void arrivedHereIsTheDatelinesCountry() {
+        assertThat(keys("2024-02-28", "NAIROBI, Kenya, Feb 28 (CMC) - Ugandan President Yoweri Museveni arrived here on Wednesday "
+                + "morning for a two-day summit of regional leaders.")).containsExactly("VISIT|UGA|KEN|2024-02-28");
+        assertThat(keys("2023-11-09", "SEOUL, Nov. 9 (Yonhap) -- Japanese Foreign Minister Yoko Kamikawa arrived here Wednesday evening for talks."))
+                .containsExactly("VISIT|JPN|KOR|2023-11-08");
+    }
+
+    @Test
+    void readoutItemHeadersDateTheirToday() {
+        String page = "Office of the President - Readouts\n\n"
+                + "President Ruto speaks with President Museveni\n\n"
+                + "March 12, 2024 - Nairobi, Kenya\n\n"
+                + "President William Ruto today spoke by phone with President Yoweri Museveni of Uganda.\n\n"
+                + "President Ruto welcomes President Kagame\n\n"
+                + "8 March 2024 - Nairobi\n\n"
+                + "President William Ruto today welcomed President Paul Kagame of Rwanda to State House.\n";
+        assertThat(keys("2024-03-12", page)).contains("CALL|KEN|UGA|2024-03-12", "VISIT|RWA|KEN|2024-03-08");
+    }
+
+    @Test
+    void anOldOrFutureDateLineIsNoItemHeader() {
+        assertThat(RuleExtractor.itemDate("March 12, 2024 - Nairobi, Kenya", java.time.LocalDate.parse("2024-03-12")))
+                .isEqualTo(java.time.LocalDate.parse("2024-03-12"));
+        assertThat(RuleExtractor.itemDate("March 12, 2021", java.time.LocalDate.parse("2024-03-12"))).isNull();
+        assertThat(RuleExtractor.itemDate("March 14, 2024", java.time.LocalDate.parse("2024-03-12"))).isNull();
+        assertThat(RuleExtractor.itemDate("President Ruto met Kagame on March 8, 2024 in Nairobi.", java.time.LocalDate.parse("2024-03-12"))).isNull();
+    }
 }

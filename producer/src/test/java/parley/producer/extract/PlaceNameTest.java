@@ -1,0 +1,52 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.api.Test;
+import parley.model.Event;
+import parley.model.Kind;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.hostOf;
+import static parley.producer.extract.ExtractorTestSupport.of;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+/** Place names that formal prose spells out in full or runs into a form of address. */
+class PlaceNameTest {
+
+    private static List<String> visits(List<Event> ev) {
+        return of(ev, Kind.VISIT).stream().map(e -> e.actor().country() + ">" + hostOf(e)).toList();
+    }
+
+    @Test
+    void peoplesRepublicsAreNotTheirShorterNamesakes() {
+        assertThat(visits(run("2024-07-10", "Kenyan Foreign Minister Musalia Mudavadi visited the People's Republic of China on Tuesday.")))
+                .containsExactly("KEN>CHN");
+        assertThat(visits(run("2024-07-10", "North Korean Foreign Minister Choe Son Hui visited the Lao People's Democratic Republic on Monday.")))
+                .containsExactly("PRK>LAO");
+        assertThat(visits(run("2024-07-10", "Foreign Minister Choe Son Hui of the Democratic People's Republic of Korea arrived in Hanoi on Monday.")))
+                .containsExactly("PRK>VNM");
+    }
+
+    @Test
+    void cityBeforeAFormOfAddressIsStillTheCity() {
+        List<Event> ev = run("2024-11-22", "On November 20, Foreign Minister Ronald Lamola received in Pretoria Mr. Antonio Guterres, "
+                + "the UN Secretary-General.");
+        assertThat(visits(ev)).containsExactly("UN>ZAF");
+        assertThat(of(ev, Kind.VISIT).get(0).place().name()).isEqualTo("Pretoria");
+    }
+
+    @Test
+    void aCityNameInsideAPersonsNameStaysTheName() {
+        assertThat(visits(run("2024-08-14", "President Abdel Fattah El-Sisi received in Cairo on Wednesday President Hassan Sheikh "
+                + "Mohamud of the Federal Republic of Somalia.")))
+                .containsExactly("SOM>EGY");
+    }
+
+    @Test
+    void relativeClauseSpeakerIsTheNameBeforeWho() {
+        List<Event> ev = run("2024-03-14", "On Tuesday, Tanzanian President Samia Suluhu Hassan held talks in Dodoma with Kenyan President "
+                + "William Ruto, who said the border crossings would reopen next month.");
+        assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().name()).containsExactly("William Ruto");
+    }
+}

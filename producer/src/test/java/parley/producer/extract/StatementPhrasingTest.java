@@ -1,0 +1,41 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.api.Test;
+import parley.model.Event;
+import parley.model.Kind;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.of;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+/** Speakers of readouts and of analysts' quotes. */
+class StatementPhrasingTest {
+
+    private static List<String> speakers(List<Event> ev) {
+        return of(ev, Kind.STATEMENT).stream().map(e -> e.actor().country() + ":" + e.actor().name()).toList();
+    }
+
+    @Test
+    void readoutsReaffirm() {
+        assertThat(speakers(run("2024-06-25", "On Tuesday, President Yoweri Museveni reaffirmed that Uganda would keep its troops in Somalia.")))
+                .containsExactly("UGA:Yoweri Museveni");
+    }
+
+    @Test
+    void analystWithALongDescriptionAfterTheDemonym() {
+        assertThat(speakers(run("2024-06-25", "\"The junta has no exit strategy,\" said Moussa Diallo, a Guinean human rights defender "
+                + "and political analyst.")))
+                .containsExactly("GIN:Moussa Diallo");
+    }
+
+    @Test
+    void coordinatedObjectsAreNotTheSpeakerOfTheNextVerb() {
+        assertThat(speakers(run("2024-03-08", "On Monday, Tanzanian President Samia Suluhu Hassan received Ruto and Museveni together and "
+                + "said Tanzania was ready to host further talks.")))
+                .containsExactly("TZA:Samia Suluhu Hassan");
+        assertThat(speakers(run("2024-03-08", "Kenyan President William Ruto and Ugandan President Yoweri Museveni said on Monday the border "
+                + "would reopen."))).containsExactlyInAnyOrder("KEN:William Ruto", "UGA:Yoweri Museveni");
+    }
+}
