@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * workspace or shared-data directory.
  */
 class NoMachinePathsTest {
-    private static final Pattern MACHINE_PATH = Pattern.compile("/work/shared|\"/work/|\"/home/|\"/Users/|\"/root/|[A-Z]:\\\\\\\\Users");
+    private static final Pattern MACHINE_PATH = Pattern.compile("(?:/work/shared)|\"/work/|\"/home/|\"/Users/|\"/root/|[A-Z]:\\\\\\\\Users");
 
     @Test
     void noSourceOrScriptNamesAMachinesAbsolutePath() throws IOException {

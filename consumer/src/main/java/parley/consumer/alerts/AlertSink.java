@@ -90,32 +90,7 @@ public final class AlertSink implements StoredPositions.Table {
             Alert had = last.get(a.alertKey());
             if (had == null || !had.isFinal()) last.put(a.alertKey(), a);
         }
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(upsert); PreparedStatement po = c.prepareStatement(pos)) {
-                for (Alert a : last.values()) {
-                    bind(ps, a);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-                for (var e : next.entrySet()) {
-                    po.setString(1, e.getKey().topic());
-                    po.setInt(2, e.getKey().partition());
-                    po.setLong(3, e.getValue());
-                    po.setString(4, ids.get(e.getKey().topic()));
-                    po.addBatch();
-                }
-                po.executeBatch();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("writing alerts to " + name + " failed: " + e.getMessage(), e);
-        }
+        JdbcSink.upsertWithPositions(ds, name + " (alerts)", upsert, last.values(), this::bind, pos, next, ids);
     }
 
     private void bind(PreparedStatement ps, Alert a) throws SQLException {

@@ -215,12 +215,28 @@ public final class JdbcSink implements ResultSink {
                 + "WHERE " + notFinal;
         String pos = "INSERT INTO sink_offsets (topic, part, next_offset, topic_id) VALUES (?,?,?,?) "
                 + "ON CONFLICT (topic, part) DO UPDATE SET next_offset = excluded.next_offset, topic_id = excluded.topic_id";
-        Map<String, String> ids = topicIds;
+        upsertWithPositions(ds, name, upsert, lastPerKey(rows), this::bind, pos, next, topicIds);
+    }
+
+    /** Binds one item's values to an upsert statement. */
+    @FunctionalInterface
+    public interface Binder<T> {
+        void bind(PreparedStatement ps, T item) throws SQLException;
+    }
+
+    /**
+     * One transaction: upserts {@code items}, then stores the read positions {@code next} (with the topic ids the
+     * positions belong to) by {@code positionsSql} ({@code topic, part, next_offset, topic_id}). A table and its
+     * positions move together, so a restart resumes exactly after what the table holds. Shared by every SQL table a
+     * consumer writes (results, alerts).
+     */
+    public static <T> void upsertWithPositions(DataSource ds, String name, String upsertSql, Iterable<T> items, Binder<T> binder,
+                                               String positionsSql, Map<TopicPartition, Long> next, Map<String, String> ids) {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(upsert); PreparedStatement po = c.prepareStatement(pos)) {
-                for (EngagementRow r : lastPerKey(rows)) {
-                    bind(ps, r);
+            try (PreparedStatement ps = c.prepareStatement(upsertSql); PreparedStatement po = c.prepareStatement(positionsSql)) {
+                for (T item : items) {
+                    binder.bind(ps, item);
                     ps.addBatch();
                 }
                 ps.executeBatch();
