@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.config.ParleyConfig;
+import parley.consumer.PollingThread;
 import parley.consumer.StoredPositions;
 import parley.json.Json;
 import parley.consumer.sink.JdbcSink;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -46,11 +46,10 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
     private final List<AlertSink> sinks;
     private final List<Consumer<Alert>> listeners = new CopyOnWriteArrayList<>();
     private final String topic;
-    private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong alerts = new AtomicLong();
     private volatile long lag = -1;
     private volatile Throwable failure;
-    private Thread thread;
+    private final PollingThread loop;
     private final ParleyConfig config;
     /**
      * Per table, the next offset it needs per partition: its stored positions as far as they belong to the topic as
@@ -66,6 +65,7 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
         p.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "parley-alert-sink");
         this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        this.loop = new PollingThread(consumer);
         this.sinks = List.copyOf(sinks);
         this.topic = Topics.from(c).alerts();
         this.config = c;
@@ -83,9 +83,7 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
     /** Starts an alert consumer on its own thread for the SQL sinks among {@code sinks}; close() stops it. */
     public static AlertConsumer start(ParleyConfig c, List<ResultSink> sinks) {
         AlertConsumer ac = new AlertConsumer(c, tablesOf(sinks));
-        ac.thread = new Thread(ac, "alert-consumer");
-        ac.thread.setDaemon(true);
-        ac.thread.start();
+        ac.loop.start(ac, "alert-consumer");
         return ac;
     }
 
@@ -116,13 +114,13 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
                     StoredPositions.resume(config, consumer, "alert consumer", parts, sinks, have);
                 }
             });
-            while (running.get()) {
+            while (loop.running()) {
                 var recs = consumer.poll(Duration.ofMillis(200));
                 if (!recs.isEmpty()) handle(recs);
                 updateLag();
             }
         } catch (WakeupException e) {
-            if (running.get()) throw e;
+            if (loop.running()) throw e;
         } catch (Throwable t) {
             failure = t;
             LOG.error("alert consumer stopped: {}", t.toString(), t);
@@ -189,15 +187,5 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
     public Throwable failure() { return failure; }
 
     @Override
-    public void close() {
-        running.set(false);
-        consumer.wakeup();
-        if (thread != null) {
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
+    public void close() { loop.stop(); }
 }

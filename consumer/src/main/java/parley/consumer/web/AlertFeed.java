@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.config.ParleyConfig;
+import parley.consumer.PollingThread;
 import parley.json.Json;
 import parley.model.Alert;
 import parley.model.Topics;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Feeds an {@link AlertBoard} from the alerts topic: from the beginning, read_committed, no consumer group (as {@link DashboardFeed}). */
 public final class AlertFeed implements Runnable, AutoCloseable {
@@ -29,8 +29,7 @@ public final class AlertFeed implements Runnable, AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final AlertBoard board;
     private final String topic;
-    private final AtomicBoolean running = new AtomicBoolean(true);
-    private Thread thread;
+    private final PollingThread loop;
 
     public AlertFeed(ParleyConfig c, AlertBoard board) {
         Map<String, Object> p = new HashMap<>(c.kafka("consumer"));
@@ -39,15 +38,14 @@ public final class AlertFeed implements Runnable, AutoCloseable {
         p.remove(ConsumerConfig.GROUP_ID_CONFIG);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "parley-dashboard-alerts");
         this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        this.loop = new PollingThread(consumer);
         this.board = board;
         this.topic = Topics.from(c).alerts();
     }
 
     /** Starts the feed on a daemon thread; close() stops it. */
     public AlertFeed start() {
-        thread = new Thread(this, "dashboard-alerts");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start(this, "dashboard-alerts");
         return this;
     }
 
@@ -58,7 +56,7 @@ public final class AlertFeed implements Runnable, AutoCloseable {
             for (PartitionInfo pi : consumer.partitionsFor(topic, Duration.ofSeconds(30))) parts.add(new TopicPartition(topic, pi.partition()));
             consumer.assign(parts);
             consumer.seekToBeginning(parts);
-            while (running.get()) {
+            while (loop.running()) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     if (r.value() == null) continue;
                     try {
@@ -69,22 +67,12 @@ public final class AlertFeed implements Runnable, AutoCloseable {
                 }
             }
         } catch (WakeupException e) {
-            if (running.get()) throw e;
+            if (loop.running()) throw e;
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
     }
 
     @Override
-    public void close() {
-        running.set(false);
-        consumer.wakeup();
-        if (thread != null) {
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
+    public void close() { loop.stop(); }
 }

@@ -41,6 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -78,10 +79,14 @@ import java.util.function.Function;
 public final class FeedPoller implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
 
-    /** Poller settings; {@link #defaults()} then the withers. */
+    /** Poller settings; {@link #defaults()} then the withers, each of which changes the one setting it names. */
     public record Options(Duration interval, Duration minHostDelay, Duration initialBackoff, Duration maxBackoff,
                           Duration requestTimeout, String userAgent, String robotsToken, int maxFeedBytes,
                           int maxPageBytes, int maxItemsPerPoll, int maxPageAttempts, Duration robotsTtl) {
+        public Options {
+            if (maxItemsPerPoll < 1) throw new IllegalArgumentException("maxItemsPerPoll must be at least 1");
+        }
+
         public static Options defaults() {
             return new Options(Duration.ofMinutes(15), Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofHours(6),
                     Duration.ofSeconds(20), "parley/0.1 (feed poller)", "parley", 10 << 20, 5 << 20, Integer.MAX_VALUE, 3,
@@ -92,20 +97,39 @@ public final class FeedPoller implements AutoCloseable {
          * At most {@code n} new items handled per feed and poll (default: all of them); the rest are reported (a WARN,
          * each item at INFO, {@link PollStats#itemsOverCap}) and left unseen for the next poll.
          */
-        public Options withMaxItemsPerPoll(int n) {
-            if (n < 1) throw new IllegalArgumentException("maxItemsPerPoll must be at least 1");
-            return new Options(interval, minHostDelay, initialBackoff, maxBackoff, requestTimeout, userAgent, robotsToken, maxFeedBytes, maxPageBytes, n, maxPageAttempts, robotsTtl);
+        public Options withMaxItemsPerPoll(int n) { return with(e -> e.maxItemsPerPoll = n); }
+
+        public Options withInterval(Duration d) { return with(e -> e.interval = d); }
+
+        public Options withMinHostDelay(Duration d) { return with(e -> e.minHostDelay = d); }
+
+        public Options withBackoff(Duration initial, Duration max) { return with(e -> { e.initialBackoff = initial; e.maxBackoff = max; }); }
+
+        public Options withRequestTimeout(Duration d) { return with(e -> e.requestTimeout = d); }
+
+        public Options withUserAgent(String ua, String token) { return with(e -> { e.userAgent = ua; e.robotsToken = token; }); }
+
+        /** A copy of these options with {@code change} applied: the one place that lists every field. */
+        private Options with(Consumer<Edit> change) {
+            Edit e = new Edit(this);
+            change.accept(e);
+            return new Options(e.interval, e.minHostDelay, e.initialBackoff, e.maxBackoff, e.requestTimeout, e.userAgent,
+                    e.robotsToken, e.maxFeedBytes, e.maxPageBytes, e.maxItemsPerPoll, e.maxPageAttempts, e.robotsTtl);
         }
 
-        public Options withInterval(Duration d) { return new Options(d, minHostDelay, initialBackoff, maxBackoff, requestTimeout, userAgent, robotsToken, maxFeedBytes, maxPageBytes, maxItemsPerPoll, maxPageAttempts, robotsTtl); }
+        /** The fields of an {@link Options} while one wither changes some of them. */
+        private static final class Edit {
+            Duration interval, minHostDelay, initialBackoff, maxBackoff, requestTimeout, robotsTtl;
+            String userAgent, robotsToken;
+            int maxFeedBytes, maxPageBytes, maxItemsPerPoll, maxPageAttempts;
 
-        public Options withMinHostDelay(Duration d) { return new Options(interval, d, initialBackoff, maxBackoff, requestTimeout, userAgent, robotsToken, maxFeedBytes, maxPageBytes, maxItemsPerPoll, maxPageAttempts, robotsTtl); }
-
-        public Options withBackoff(Duration initial, Duration max) { return new Options(interval, minHostDelay, initial, max, requestTimeout, userAgent, robotsToken, maxFeedBytes, maxPageBytes, maxItemsPerPoll, maxPageAttempts, robotsTtl); }
-
-        public Options withRequestTimeout(Duration d) { return new Options(interval, minHostDelay, initialBackoff, maxBackoff, d, userAgent, robotsToken, maxFeedBytes, maxPageBytes, maxItemsPerPoll, maxPageAttempts, robotsTtl); }
-
-        public Options withUserAgent(String ua, String token) { return new Options(interval, minHostDelay, initialBackoff, maxBackoff, requestTimeout, ua, token, maxFeedBytes, maxPageBytes, maxItemsPerPoll, maxPageAttempts, robotsTtl); }
+            Edit(Options o) {
+                interval = o.interval; minHostDelay = o.minHostDelay; initialBackoff = o.initialBackoff;
+                maxBackoff = o.maxBackoff; requestTimeout = o.requestTimeout; userAgent = o.userAgent;
+                robotsToken = o.robotsToken; maxFeedBytes = o.maxFeedBytes; maxPageBytes = o.maxPageBytes;
+                maxItemsPerPoll = o.maxItemsPerPoll; maxPageAttempts = o.maxPageAttempts; robotsTtl = o.robotsTtl;
+            }
+        }
     }
 
     /** How the poller waits (replaceable in tests). */
