@@ -17,7 +17,7 @@ final class Targets {
         Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", name);
-            m.put("value", value == null ? null : BenchJson.round3(value));
+            m.put("value", value == null || !Double.isFinite(value) ? null : BenchJson.round3(value)); // JSON has no NaN
             m.put("goal", goal);
             m.put("met", met);
             m.put("comparison", comparison);
@@ -108,7 +108,7 @@ final class Targets {
             largest = Math.max(largest, r.events());
         }
         if (peak < 0) return missing("heap_mb", title, "MB", "<=", HEAP_GOAL_MB, "needs the pipeline or dense phase");
-        double peakMb = peak / 1048576.0;
+        double peakMb = peak >> 20; // whole MB, as the memory section shows them
         long maxMb = m.heapMaxBytes() >> 20;
         boolean boundedByXmx = maxMb <= HEAP_GOAL_MB;
         String how = boundedByXmx ? (complete ? "ran to completion inside -Xmx" + maxMb + "m" : "did not complete inside -Xmx" + maxMb + "m")
