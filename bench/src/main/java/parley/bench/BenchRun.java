@@ -196,31 +196,41 @@ final class BenchRun {
      * bare shape moves the same events and as many rows right after, on a namespace of its own.
      */
     private Measured pipelineAndBaseline(String ns, String label, EventFile.Summary input, String title, boolean baseline) throws Exception {
-        o.printf("%n== %s ==%n", title);
         ParleyConfig c = BenchKafka.namespaced(base, benchDir, ns);
+        Pipeline.Result r = pipelineRun(c, label, input, title);
+        RowSample[] rows = baseline ? sampleRows(c) : null;
+        cleanUp(c, benchDir.resolve(ns));
+        return new Measured(r, baseline ? baselineRun(ns + "-bare", label, input, r, rows[0], rows[1]) : null);
+    }
+
+    private Pipeline.Result pipelineRun(ParleyConfig c, String label, EventFile.Summary input, String title) throws Exception {
+        o.printf("%n== %s ==%n", title);
         Pipeline.Result r = Pipeline.run(c, label, input, mem, o, plan.timeout(), plan.progressSeconds());
         o.printf("  done: %.1f s, %,.0f events/s end to end, %,d rows out (%,d live, %,d final), %.1f µs/event%n", r.totalS(),
                 r.eventsPerSEndToEnd(), r.rowsOut(), r.rowsLive(), r.rowsFinal(), r.usPerEvent());
         phaseHeap.put("pipeline_" + label, BenchJson.heap(mem, r.liveHeapAfter()));
-        RowSample live = null, fin = null;
-        if (baseline) {
-            parley.model.Topics t = parley.model.Topics.from(c);
-            live = RowSample.take(c, t.live(), ROW_SAMPLE);
-            fin = RowSample.take(c, t.fin(), ROW_SAMPLE);
-        }
-        cleanUp(c, benchDir.resolve(ns));
-        if (!baseline) return new Measured(r, null);
+        return r;
+    }
 
+    /** The run's live and final rows as written, read back from its topics: {live, final}. */
+    private static RowSample[] sampleRows(ParleyConfig c) {
+        parley.model.Topics t = parley.model.Topics.from(c);
+        return new RowSample[]{RowSample.take(c, t.live(), ROW_SAMPLE), RowSample.take(c, t.fin(), ROW_SAMPLE)};
+    }
+
+    /** The bare shape of pipeline run {@code r}: its events file, and its live and final row counts from the samples. */
+    private BareShape.Result baselineRun(String ns, String label, EventFile.Summary input, Pipeline.Result r, RowSample live, RowSample fin)
+            throws Exception {
         o.printf("%n== bare shape of %s: %,d events, %,d live rows of ~%.0f B, %,d final rows of ~%.0f B, plain clients ==%n", label,
                 r.events(), r.rowsLive(), live.meanBytes(), r.rowsFinal(), fin.meanBytes());
-        ParleyConfig bc = BenchKafka.namespaced(base, benchDir, ns + "-bare");
+        ParleyConfig bc = BenchKafka.namespaced(base, benchDir, ns);
         mem.resetPhase();
         BareShape.Result b = BareShape.run(bc, label, input, live, fin, r.rowsLive(), r.rowsFinal(), o, plan.timeout(), plan.progressSeconds());
         o.printf("  done: %.1f s (events produced at %.1f s, relayed at %.1f s); pipeline / bare shape = %.1f / %.1f = %.2f%n", b.totalS(),
                 b.eventsProducedS(), b.eventsRelayedS(), r.totalS(), b.totalS(), r.totalS() / b.totalS());
         phaseHeap.put("bare_" + label, BenchJson.heap(mem, null));
-        cleanUp(bc, benchDir.resolve(ns + "-bare"));
-        return new Measured(r, b);
+        cleanUp(bc, benchDir.resolve(ns));
+        return b;
     }
 
     /** Cost per event and per record moved from the smallest to the largest sparse size (informational). */
