@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 import java.util.concurrent.Callable;
 
 /**
- * `test` is run by the ./parley launcher itself (Maven), not by this program; it is listed here so that
- * `./parley --help` shows every command. Reached directly (java … Main test), it says where to go.
+ * `test` is run by the ./parley launcher itself (Maven), and `bench` by the launcher from its own module
+ * ({@code bench/}, which depends on this one), not by this program; they are listed here so that `./parley --help`
+ * shows every command. Reached directly (java … Main test), each says where to go.
  */
 final class LauncherCommands {
     private LauncherCommands() { }
@@ -19,6 +20,18 @@ final class LauncherCommands {
         @Override
         public Integer call() {
             System.err.println("parley test runs through the launcher: ./parley test");
+            return 2;
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = {"Measure the pipeline end to end against a bare-shape baseline, plus a dense scenario, latency and extraction.",
+                    "Run by the launcher from the bench module (bench/): ./parley bench [--quick] [OPTIONS]; ./parley bench --help",
+                    "lists its options. It prints a table with the targets and writes it as JSON (target/bench.json)."})
+    static final class Bench implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            System.err.println("parley bench runs through the launcher: ./parley bench (main class parley.bench.BenchMain, module bench/)");
             return 2;
         }
     }

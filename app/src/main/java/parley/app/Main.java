@@ -20,7 +20,7 @@ import java.time.LocalDate;
                 parley.producer.cli.ProducerCommand.class, parley.app.metrics.MeteredCommands.Consumer.class,
                 parley.consumer.cli.TopCommand.class, parley.consumer.cli.AlertsCommand.class, parley.app.metrics.MeteredCommands.Dashboard.class,
                 parley.producer.cli.ReplayCommand.class, ExtractCommand.class, parley.producer.cli.ScoreCommand.class,
-                parley.app.bench.BenchCommand.class, LauncherCommands.Test.class, CommandLine.HelpCommand.class})
+                LauncherCommands.Bench.class, LauncherCommands.Test.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** An error message for the terminal: no password from a URL it quotes, no control or bidi characters. */
     static String safe(String m) { return Text.escapeControls(parley.config.ParleyConfig.maskSecrets(m)); }
@@ -40,7 +40,14 @@ public final class Main {
 
     /** The command line with parley's converters and error handling (what {@link #run} executes). */
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return configure(new CommandLine(new Main()));
+    }
+
+    /**
+     * Parley's converters and error handling on any command line: Main's, and the bench's (module bench/, run by the
+     * launcher with its own main class).
+     */
+    public static CommandLine configure(CommandLine cli) {
         // a day flag is a strict calendar day: "2024-02-30" is refused with the reason, never rolled over
         cli.registerConverter(LocalDate.class, s -> {
             try {

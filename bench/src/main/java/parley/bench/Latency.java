@@ -1,4 +1,4 @@
-package parley.app.bench;
+package parley.bench;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;

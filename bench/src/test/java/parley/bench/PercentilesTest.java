@@ -1,4 +1,4 @@
-package parley.app.bench;
+package parley.bench;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package parley.app.bench;
+package parley.bench;
 
 import parley.producer.extract.Article;
 import parley.producer.extract.Extractor;

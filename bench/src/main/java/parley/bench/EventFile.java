@@ -1,4 +1,4 @@
-package parley.app.bench;
+package parley.bench;
 
 import parley.json.Json;
 import parley.model.Event;

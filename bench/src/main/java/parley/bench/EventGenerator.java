@@ -1,4 +1,4 @@
-package parley.app.bench;
+package parley.bench;
 
 import parley.model.Codes;
 import parley.model.DatePrecision;

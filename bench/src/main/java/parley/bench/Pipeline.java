@@ -1,4 +1,4 @@
-package parley.app.bench;
+package parley.bench;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -45,6 +45,8 @@ final class Pipeline {
                   long rowsFinal, long eventsByKey, long deltas, long late, long deadLetters, double duplicateIds,
                   long stateBytes, long sinkBytes, long phasePeakHeap, long liveHeapAfter, long phasePeakRss, boolean complete) {
         double eventsInPerS() { return events / inS; }
+        /** Events per second end to end: from the first event sent to the last row in the sinks. */
+        double eventsPerSEndToEnd() { return events / totalS; }
         double rowsOutPerS() { return rowsOut / totalS; }
         double recordsMovedPerS() { return (events + rowsOut) / totalS; }
         double usPerEvent() { return totalS * 1e6 / events; }

@@ -1,4 +1,4 @@
-package parley.app.bench;
+package parley.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

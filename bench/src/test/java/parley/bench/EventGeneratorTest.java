@@ -1,4 +1,4 @@
-package parley.app.bench;
+package parley.bench;
 
 import org.junit.jupiter.api.Test;
 import parley.json.Json;
@@ -85,5 +85,14 @@ class EventGeneratorTest {
         assertEquals(200, EventGenerator.CODES.size());
         assertEquals(4, kinds.size());
         assertTrue(kinds.get(Kind.STATEMENT) > kinds.get(Kind.CALL), "statements are the most common kind");
+    }
+
+    @Test
+    void aDenseSpanPacksTheEventsIntoItsDays() {
+        EventGenerator g = new EventGenerator(42, 30_000, 3);
+        Map<java.time.LocalDate, Integer> perDay = new java.util.TreeMap<>();
+        while (g.hasNext()) perDay.merge(g.next().date(), 1, Integer::sum);
+        assertEquals(Set.of(EventGenerator.START, EventGenerator.START.plusDays(1), EventGenerator.START.plusDays(2)), perDay.keySet());
+        for (int n : perDay.values()) assertTrue(n > 9_000 && n < 11_000, "per day: " + perDay);
     }
 }
