@@ -303,7 +303,7 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
                 done.add(kv.key);
             }
         }
-        for (Bytes k : done) rows.delete(k);
+        for (Bytes k : done) DayKeys.forget(rows, k);
         // a day is needed while a future row can lose it (day > stream day − max window), and grace days longer for
         // the rebuild of the rows store
         DayKeys.deleteDays(daily, RowRebuild.firstDayKept(s, graceDays, maxWindow), RowRebuild.firstDayKept(next, graceDays, maxWindow));
