@@ -45,6 +45,7 @@ public final class ParleyConfig {
         d("application.id", "parley-engagement");
         d("processing.guarantee", "exactly_once_v2");
         d("commit.interval.ms", "500");
+        d("live.coalesce", "true");
         d("stream.threads", "1");
         d("state.dir", "${work.dir}/state");
         d("sink.group.id", "parley-sink");
@@ -246,6 +247,7 @@ public final class ParleyConfig {
         check(problems, () -> { if (getInt("topic.replication.factor") < 1) throw new ConfigException("topic.replication.factor must be at least 1"); });
         check(problems, () -> { if (getInt("stream.threads") < 1) throw new ConfigException("stream.threads must be at least 1"); });
         check(problems, () -> { if (getInt("commit.interval.ms") < 0) throw new ConfigException("commit.interval.ms must be ≥ 0"); });
+        check(problems, () -> { if (!get("live.coalesce").matches("true|false")) throw new ConfigException("live.coalesce must be true or false, got '" + get("live.coalesce") + "'"); });
         check(problems, () -> { if (getInt("max.record.bytes") < 1024) throw new ConfigException("max.record.bytes must be at least 1024"); });
         check(problems, () -> {
             try {

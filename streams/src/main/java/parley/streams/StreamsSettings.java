@@ -24,9 +24,11 @@ import java.util.List;
  *                       letters and late records of huge input are cut to fit ({@code max.record.bytes})
  * @param partitions     partitions of the events topic = intake tasks: the engagement stage waits for a watermark
  *                       from each before it moves its stream day (only used when re-keying)
+ * @param coalesceLive   {@code live.coalesce}: the live topic gets each changed row once per commit, with its latest
+ *                       value (Streams' record cache, as for a KTable), instead of every change
  */
 public record StreamsSettings(Topics topics, String applicationId, List<Integer> windows, int graceDays,
-                              boolean inMemoryStores, boolean rekey, int maxRecordBytes, int partitions) {
+                              boolean inMemoryStores, boolean rekey, int maxRecordBytes, int partitions, boolean coalesceLive) {
 
     public StreamsSettings {
         windows = List.copyOf(windows);
@@ -41,23 +43,25 @@ public record StreamsSettings(Topics topics, String applicationId, List<Integer>
     public static StreamsSettings from(ParleyConfig c) {
         int partitions = c.getInt("topic.partitions");
         return new StreamsSettings(Topics.from(c), c.get("application.id"), c.windows(), c.graceDays(), false,
-                partitions > 1, c.getInt("max.record.bytes"), partitions);
+                partitions > 1, c.getInt("max.record.bytes"), partitions, Boolean.parseBoolean(c.get("live.coalesce")));
     }
 
     public static StreamsSettings defaults() { return from(ParleyConfig.defaults()); }
 
-    public StreamsSettings withWindows(List<Integer> w) { return new StreamsSettings(topics, applicationId, w, graceDays, inMemoryStores, rekey, maxRecordBytes, partitions); }
+    public StreamsSettings withWindows(List<Integer> w) { return new StreamsSettings(topics, applicationId, w, graceDays, inMemoryStores, rekey, maxRecordBytes, partitions, coalesceLive); }
 
-    public StreamsSettings withGrace(int g) { return new StreamsSettings(topics, applicationId, windows, g, inMemoryStores, rekey, maxRecordBytes, partitions); }
+    public StreamsSettings withGrace(int g) { return new StreamsSettings(topics, applicationId, windows, g, inMemoryStores, rekey, maxRecordBytes, partitions, coalesceLive); }
 
-    public StreamsSettings withInMemoryStores(boolean m) { return new StreamsSettings(topics, applicationId, windows, graceDays, m, rekey, maxRecordBytes, partitions); }
+    public StreamsSettings withInMemoryStores(boolean m) { return new StreamsSettings(topics, applicationId, windows, graceDays, m, rekey, maxRecordBytes, partitions, coalesceLive); }
 
-    public StreamsSettings withRekey(boolean r) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, r, maxRecordBytes, partitions); }
+    public StreamsSettings withRekey(boolean r) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, r, maxRecordBytes, partitions, coalesceLive); }
 
-    public StreamsSettings withMaxRecordBytes(int b) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, rekey, b, partitions); }
+    public StreamsSettings withMaxRecordBytes(int b) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, rekey, b, partitions, coalesceLive); }
 
     /** Several partitions (re-keying): n intake tasks. */
-    public StreamsSettings withPartitions(int n) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, n > 1 || rekey, maxRecordBytes, n); }
+    public StreamsSettings withPartitions(int n) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, n > 1 || rekey, maxRecordBytes, n, coalesceLive); }
+
+    public StreamsSettings withCoalesceLive(boolean c) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, rekey, maxRecordBytes, partitions, c); }
 
     /** Events another producer keyed otherwise than by event_key, re-keyed by it (first repartition). */
     public String eventsByKeyTopic() { return applicationId + "-events-by-key"; }

@@ -15,6 +15,7 @@ import parley.json.Json;
 import parley.streams.dedup.Delta;
 import parley.streams.intake.LateRecords;
 import parley.streams.metrics.TaskCounter;
+import parley.streams.state.CommitCoalescer;
 import parley.streams.state.DayStores;
 import parley.streams.time.DayKeys;
 import parley.streams.time.Days;
@@ -50,12 +51,18 @@ import java.util.Map;
  * after S only adds to its day, and its rows appear when S gets there. An intake task accepts only reports dated on or
  * after its own stream day − grace, and its watermark never exceeds that stream day, so every delta that arrives here
  * is dated on or after S − grace and no delta can reach a row that is final: the late check here is a guard.
+ *
+ * <p>Live rows ({@code live.coalesce}, the default): a changed row's counts go into the {@value #LIVE} store's record
+ * cache and its JSON row is forwarded when Streams flushes that cache before the commit, once per row and commit,
+ * with its latest value ({@link CommitCoalescer}). Final rows are forwarded at once (the alerts read them in order).
  */
 public final class EngagementProcessor implements Processor<String, Object, String, Object> {
     private static final Logger log = LoggerFactory.getLogger(EngagementProcessor.class);
     public static final String DAILY = "daily-engagement";
     public static final String ROWS = "engagement-rows";
     public static final String STREAM_DAY = "engagement-stream-day";
+    /** Live rows changed since the last commit (only for its record cache: {@link CommitCoalescer}). */
+    public static final String LIVE = "engagement-live-rows";
     /** Child node names. */
     public static final String TO_LIVE = "live-sink";
     public static final String TO_FINAL = "final-sink";
@@ -66,12 +73,15 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
     private final int maxWindow;
     private final int graceDays;
     private final int upstreamPartitions;
+    private final boolean coalesceLive;
     private ProcessorContext<String, Object> context;
     private UpstreamDays upstream;
     private KeyValueStore<Bytes, byte[]> daily;
     private KeyValueStore<Bytes, byte[]> rows;
     private StreamDay streamDay;
     private TaskCounter late;
+    /** Coalesces live rows until the commit; null: each change is forwarded at once. */
+    private KeyValueStore<Bytes, byte[]> live;
     private final RowWriter writer = new RowWriter();
 
     public EngagementProcessor(List<Integer> windows, int graceDays) { this(windows, graceDays, 0); }
@@ -81,6 +91,17 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
      *                           deltas); else the number of intake tasks whose {@link Watermark}s set the stream day
      */
     public EngagementProcessor(List<Integer> windows, int graceDays, int upstreamPartitions) {
+        this(windows, graceDays, upstreamPartitions, false);
+    }
+
+    /**
+     * @param coalesceLive live rows go through the {@value #LIVE} store's record cache (which must then be connected)
+     *                     and are forwarded when Streams flushes it: each changed row once per commit, with its latest
+     *                     value. Without it (or without a record cache: a {@code MockProcessorContext}, or
+     *                     {@code statestore.cache.max.bytes=0}) every change is forwarded as it happens.
+     */
+    public EngagementProcessor(List<Integer> windows, int graceDays, int upstreamPartitions, boolean coalesceLive) {
+        this.coalesceLive = coalesceLive;
         this.windows = List.copyOf(windows);
         this.maxWindow = windows.stream().mapToInt(Integer::intValue).max().orElseThrow();
         this.graceDays = graceDays;
@@ -90,6 +111,9 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> dailyStore(boolean inMemory) {
         return DayStores.bytes(DAILY, inMemory);
     }
+
+    /** The store behind the live rows' record cache ({@link CommitCoalescer}): connect it when coalescing. */
+    public static StoreBuilder<KeyValueStore<Bytes, byte[]>> liveStore() { return CommitCoalescer.store(LIVE); }
 
     /** Not logged: rebuilt in {@link #init}. */
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> rowsStore(boolean inMemory) {
@@ -104,6 +128,10 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
         this.streamDay = new StreamDay(context.getStateStore(STREAM_DAY));
         this.late = TaskCounter.register(context, TaskCounter.LATE);
         if (upstreamPartitions > 0) this.upstream = new UpstreamDays(context.getStateStore(UpstreamDays.STORE), upstreamPartitions);
+        if (coalesceLive) {
+            KeyValueStore<Bytes, byte[]> store = context.getStateStore(LIVE);
+            this.live = CommitCoalescer.onFlush(store, context, this::flushLive) ? store : null;
+        }
         rebuildRows();
     }
 
@@ -196,8 +224,9 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
                 Bytes key = rowKey(end, n, entity);
                 Counts row = Counts.decode(rows.get(key));
                 row.add(delta);
-                rows.put(key, row.encode());
-                emit(entity, n, end, row, false, now);
+                byte[] encoded = row.encode();
+                rows.put(key, encoded);
+                live(key, encoded, entity, n, end, row, now);
             }
             // the day the event leaves this window: a row (the first 0) if none existed there
             long firstZero = (long) d + n;
@@ -205,8 +234,9 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
                 Bytes key = rowKey((int) firstZero, n, entity);
                 if (rows.get(key) == null) {
                     Counts zero = Counts.zero();
-                    rows.put(key, zero.encode());
-                    emit(entity, n, (int) firstZero, zero, false, now);
+                    byte[] encoded = zero.encode();
+                    rows.put(key, encoded);
+                    live(key, encoded, entity, n, (int) firstZero, zero, now);
                 }
             }
         }
@@ -250,8 +280,10 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
                 Counts row = prev.minus(Counts.decode(daily.get(DayKeys.key(end - n, entity))));
                 if (end <= lastNew) row = row.plus(Counts.decode(daily.get(DayKeys.key(end, entity))));
                 if (row.total() > 0 || prev.total() > 0) { // the row exists: counts, or the first 0
-                    rows.put(rowKey(end, n, entity), row.encode());
-                    emit(entity, n, end, row, false, now);
+                    Bytes key = rowKey(end, n, entity);
+                    byte[] encoded = row.encode();
+                    rows.put(key, encoded);
+                    live(key, encoded, entity, n, end, row, now);
                 }
                 if (row.total() == 0 && end >= lastNew) break; // nothing left to decay, nothing new to come
                 prev = row;
@@ -271,7 +303,7 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
                 done.add(kv.key);
             }
         }
-        for (Bytes k : done) rows.delete(k);
+        for (Bytes k : done) DayKeys.forget(rows, k);
         // a day is needed while a future row can lose it (day > stream day − max window), and grace days longer for
         // the rebuild of the rows store
         DayKeys.deleteDays(daily, RowRebuild.firstDayKept(s, graceDays, maxWindow), RowRebuild.firstDayKept(next, graceDays, maxWindow));
@@ -282,6 +314,26 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
         try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
             return it.hasNext() ? DayKeys.day(it.next().key) : null;
         }
+    }
+
+    /**
+     * A live row changed: forwarded now, or (coalescing) left in the {@value #LIVE} store's cache, where a later change
+     * in the same commit replaces it, until {@link #flushLive} gets it. {@code encoded} is {@code c.encode()}.
+     */
+    private void live(Bytes key, byte[] encoded, String entity, int n, int end, Counts c, long nowMs) {
+        if (live != null) live.put(key, encoded);
+        else emit(entity, n, end, c, false, nowMs);
+    }
+
+    /**
+     * A live row's latest value at a cache flush (before each commit). A row that became final in the same commit
+     * still gets its last live value here, after its final row: the same counts, so a subscriber of the live topic
+     * alone converges on them too; sinks never change a final row.
+     */
+    private void flushLive(Bytes key, byte[] encoded) {
+        String suffix = DayKeys.suffix(key);
+        int bar = suffix.indexOf('|');
+        emit(suffix.substring(bar + 1), Integer.parseInt(suffix, 0, bar, 10), DayKeys.day(key), Counts.decode(encoded), false, now());
     }
 
     private void emit(String entity, int n, int end, Counts c, boolean isFinal, long nowMs) {

@@ -113,7 +113,9 @@ public final class EngagementTopology {
             upstream = settings.partitions();
         }
         int upstreamPartitions = upstream;
-        topology.addProcessor(ENGAGEMENT, () -> new EngagementProcessor(settings.windows(), settings.graceDays(), upstreamPartitions), engagementParent);
+        topology.addProcessor(ENGAGEMENT, () -> new EngagementProcessor(settings.windows(), settings.graceDays(), upstreamPartitions,
+                settings.coalesceLive()), engagementParent);
+        if (settings.coalesceLive()) topology.addStateStore(EngagementProcessor.liveStore(), ENGAGEMENT);
         topology.addStateStore(EngagementProcessor.dailyStore(settings.inMemoryStores()), ENGAGEMENT);
         topology.addStateStore(EngagementProcessor.rowsStore(settings.inMemoryStores()), ENGAGEMENT);
         topology.addStateStore(StreamDay.store(EngagementProcessor.STREAM_DAY, settings.inMemoryStores()), ENGAGEMENT);

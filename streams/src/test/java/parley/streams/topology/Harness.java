@@ -37,7 +37,10 @@ public final class Harness implements AutoCloseable {
     public final TestOutputTopic<String, byte[]> late;
     private final Path stateDir;
 
-    public Harness(StreamsSettings settings) {
+    public Harness(StreamsSettings settings) { this(settings, new Properties()); }
+
+    /** With Streams properties on top of the harness's own (e.g. {@code statestore.cache.max.bytes}). */
+    public Harness(StreamsSettings settings, Properties extra) {
         this.settings = settings;
         try {
             stateDir = Files.createTempDirectory("parley-streams-test");
@@ -48,6 +51,7 @@ public final class Harness implements AutoCloseable {
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        p.putAll(extra);
         driver = new TopologyTestDriver(EngagementTopology.build(settings), p, Instant.parse("2026-01-01T00:00:00Z"));
         var t = settings.topics();
         events = driver.createInputTopic(t.events(), new StringSerializer(), new ByteArraySerializer());
