@@ -101,6 +101,14 @@ abstract class MeetingCallRules extends VisitRules {
                 if (p2 != null) { a = p1; b = p2; }
             }
         }
+        List<Ment> objects = pair == null ? null : objectGroup(i, pair);
+        if (objects != null) {
+            // "The Qatari emir telephoned the presidents of Egypt and Turkey": the subject with each of them, not they with each other
+            Set<String> seen = new java.util.HashSet<>();
+            Ment subject = subjectBefore(i);
+            for (Ment o : objects) if (o.code != null && seen.add(o.code)) meetOrCallPair(x, kind, v, subject, o);
+            return;
+        }
         if (pair != null) { a = pair.get(0); b = pair.get(1); }
         if (x.is("signed", "inked")) { List<Ment> sp = signingParties(i); a = sp.get(0); b = sp.get(1); pair = sp; }
         if (pair == null && i + 1 < t.size() && (t.get(i + 1).is("between", "of") || i + 2 < t.size() && t.get(i + 2).is("between"))) {
@@ -341,6 +349,18 @@ abstract class MeetingCallRules extends VisitRules {
     }
 
     /** "the foreign ministers of Azerbaijan and Armenia", "leaders of A and B": two countries as parties. */
+    /**
+     * A group ("the presidents of Egypt and Turkey") read after the trigger at i while a party of another country is the subject
+     * before it: the group is the object, each of its members the subject's counterpart; else null (the group meets itself).
+     */
+    List<Ment> objectGroup(int i, List<Ment> group) {
+        if (group.get(0).s <= i) return null;
+        Ment subject = subjectBefore(i);
+        if (subject == null || subject.code == null) return null;
+        for (Ment g : group) if (subject.code.equals(g.code)) return null;
+        return group;
+    }
+
     List<Ment> groupOf(int from, int to) {
         for (int q = from; q < to - 3; q++) {
             if (!GROUP_HEADS.contains(t.get(q).low)) continue;

@@ -42,6 +42,13 @@ abstract class SentenceContext {
     static final Set<String> GROUP_HEADS = Set.of("ministers", "leaders", "presidents", "heads", "delegations", "officials",
             "representatives", "diplomats", "chiefs", "envoys");
 
+    /** Words that open a relative clause after a comma: "X, who visited Moscow in February, met Y on Friday". */
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
+    /** Tokens that end a relative clause set off by commas. */
+    static final Set<String> CLAUSE_END = Set.of(",", ";", ".", "—", "–", "(");
+    /** How much farther a date across a relative clause's edge counts than its distance: the clause tells of another occasion. */
+    static final int RELATIVE_CLAUSE_DISTANCE = 20;
+
     static final boolean DEBUG = Boolean.getBoolean("parley.debug");
     final Kb kb;
     final DocState doc;
@@ -354,12 +361,29 @@ abstract class SentenceContext {
             int d = Math.abs(dateTok[i] - v);
             // a date across a clause boundary ("... in February 2023 and X paid a visit in July") is farther away
             for (int q = Math.min(dateTok[i], v) + 1; q < Math.max(dateTok[i], v); q++) if (t.get(q).is("and", "but", ";", "while", "whereas") && !inQuote(q)) { d += 6; break; }
+            if (relativeClauseOf(dateTok[i]) != relativeClauseOf(v)) d += RELATIVE_CLAUSE_DISTANCE;
             Dates.Mention m = dates.get(i);
             if (d < bestD - 3 || (Math.abs(d - bestD) <= 3 && best != null && m.rank() >= best.rank())) {
                 if (best == null || d < bestD && m.rank() >= best.rank() || m.rank() > best.rank()) { best = m; bestD = d; }
             } else if (best == null) { best = m; bestD = d; }
         }
         return best;
+    }
+
+    private int[] relativeClause;   // per token: 1 + the index of the comma opening the relative clause it is in, else 0
+
+    /** Which relative clause set off by a comma (", who visited Moscow in February,") token k is in: 0 for none. */
+    int relativeClauseOf(int k) {
+        if (relativeClause == null) {
+            relativeClause = new int[t.size()];
+            for (int q = 0; q + 1 < t.size(); q++) {
+                if (!t.get(q).is(",") || !RELATIVE_PRONOUNS.contains(t.get(q + 1).low)) continue;
+                int r = q + 1;
+                while (r < t.size() && !CLAUSE_END.contains(t.get(r).low)) relativeClause[r++] = q + 1;
+                q = r - 1;
+            }
+        }
+        return relativeClause[k];
     }
 
     /** A statement's date: before the speech verb or right after it ("said on Monday"), never inside what was said. */

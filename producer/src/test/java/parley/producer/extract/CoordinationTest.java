@@ -84,4 +84,16 @@ class CoordinationTest {
         assertThat(visits(run("2025-03-07", "The foreign ministers of Chile and Peru visited Quito on Monday.")))
                 .containsExactlyInAnyOrder("CHL>ECU", "PER>ECU");
     }
+
+    @Test
+    void aGroupAfterTheVerbIsTheObjectOfItsSubject() {
+        // a role phrase as the subject: each member of the group is its counterpart, the members do not call each other
+        assertThat(pairs(run("2025-05-10", "The Qatari emir telephoned the presidents of Egypt and Turkey on Friday to discuss Gaza."), Kind.CALL))
+                .containsExactlyInAnyOrder("QAT-EGY", "QAT-TUR");
+        assertThat(pairs(run("2025-05-10", "Norway's prime minister spoke by phone with the foreign ministers of Jordan and Lebanon on Friday."), Kind.CALL))
+                .containsExactlyInAnyOrder("NOR-JOR", "NOR-LBN");
+        // the group as the subject still meets itself
+        assertThat(pairs(run("2025-05-10", "The foreign ministers of Turkey and Azerbaijan spoke by phone on Friday."), Kind.CALL))
+                .containsExactly("TUR-AZE");
+    }
 }

@@ -45,4 +45,13 @@ class PlansAndBackgroundTest {
         assertThat(keys("2024-06-28", "Serbian President Aleksandar Vucic will speak by phone with Hungarian Prime Minister Viktor Orban on Friday."))
                 .isEmpty();
     }
+
+    @Test
+    void aRelativeClausesDateStaysInTheClause() {
+        // the trip in the relative clause keeps February; the main clause's meeting is Friday's
+        assertThat(keys("2025-05-10", "Peruvian Foreign Minister Elmer Schialer, who visited Brasilia in February, met Chilean Foreign Minister "
+                + "Alberto van Klaveren in Lima on Friday.")).containsExactlyInAnyOrder("VISIT|PER|BRA|2025-02-01", "VISIT|CHL|PER|2025-05-09");
+        assertThat(keys("2025-05-10", "Nepal's prime minister, whose last trip abroad was to India in March, arrived in Beijing on Tuesday."))
+                .contains("VISIT|NPL|CHN|2025-05-06");
+    }
 }
