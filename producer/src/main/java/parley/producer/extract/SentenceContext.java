@@ -370,6 +370,32 @@ abstract class SentenceContext {
         return best;
     }
 
+    /** Words after "called on X to" that are no verb of an appeal. */
+    static final Set<String> NOT_INFINITIVE = Set.of("the", "a", "an", "his", "her", "their", "its", "this", "that");
+    /** How many tokens after "called on" the person called on may start ("called on the visiting Prime Minister X"). */
+    static final int CALLED_ON_PARTY_WINDOW = 8;
+
+    /**
+     * "called on Prime Minister X in Putrajaya": a courtesy call on a person, not an appeal; "called on X to do Y" and "called on
+     * China" (a country, not a person) are appeals.
+     */
+    boolean courtesyCallOn(int v) {
+        if (v + 2 >= t.size() || !t.get(v).is("called", "calls", "call") || !t.get(v + 1).is("on", "upon")) return false;
+        Ment party = null;
+        for (int q = v + 2; q < Math.min(t.size(), v + 2 + CALLED_ON_PARTY_WINDOW); q++) {
+            if (at[q] == null) { if (t.get(q).isWord() && (!t.get(q).cap || Lexicon.TITLE.contains(t.get(q).low))) continue; else break; }
+            if (at[q].type == Ment.Type.DEMONYM || at[q].type == Ment.Type.PLACE && at[q].possessive) continue;   // "Malaysian Prime Minister X"
+            if (at[q].type == Ment.Type.PERSON || at[q].type == Ment.Type.ROLE || at[q].type == Ment.Type.PRON && at[q].possessive) party = at[q];
+            break;
+        }
+        if (party == null) return false;
+        for (int q = party.e; q + 1 < t.size(); q++) {
+            if (t.get(q).is(".", ";")) break;
+            if (t.get(q).is("to") && t.get(q + 1).isWord() && !t.get(q + 1).cap && !NOT_INFINITIVE.contains(t.get(q + 1).low)) return false;
+        }
+        return true;
+    }
+
     private int[] relativeClause;   // per token: 1 + the index of the comma opening the relative clause it is in, else 0
 
     /** Which relative clause set off by a comma (", who visited Moscow in February,") token k is in: 0 for none. */

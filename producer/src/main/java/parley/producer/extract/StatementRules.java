@@ -163,6 +163,7 @@ abstract class StatementRules extends MeetingCallRules {
             // a word of a name ("the United States", "Remarks Hall") is no verb
             if (at[i] != null || x.cap && i > 0 && t.get(i - 1).isWord()) return;
             if (x.is("called") && !(i + 1 < t.size() && t.get(i + 1).is("for", "on"))) return;
+            if (courtesyCallOn(i)) return;          // "called on Prime Minister X in Putrajaya": the MEETING rules read it
             if (x.is("spoke", "speaks") && !(i + 1 < t.size() && t.get(i + 1).is("to", "at", "about", "of", "out"))) return;
             if (x.is("welcomed", "expressed", "shared", "described", "recalled", "echoed")) {
                 if (x.is("recalled") && i + 1 < t.size() && t.get(i + 1).is("its", "his", "her", "their", "the")) return;   // recalled an ambassador

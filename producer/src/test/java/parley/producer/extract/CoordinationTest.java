@@ -96,4 +96,24 @@ class CoordinationTest {
         assertThat(pairs(run("2025-05-10", "The foreign ministers of Turkey and Azerbaijan spoke by phone on Friday."), Kind.CALL))
                 .containsExactly("TUR-AZE");
     }
+
+    @Test
+    void coordinatedDemonymsBeforeAPluralTitle() {
+        // the pair is the subject of a reciprocal verb; each demonym its own party
+        assertThat(pairs(run("2025-05-10", "The Turkish and Azerbaijani foreign ministers held telephone talks on Friday."), Kind.CALL))
+                .containsExactly("TUR-AZE");
+        assertThat(pairs(run("2025-05-10", "The Thai and Cambodian defence ministers met in Kuala Lumpur on Friday."), Kind.MEETING))
+                .containsExactly("THA-KHM");
+        // a longer list is not a pair
+        assertThat(run("2025-05-10", "The Thai, Lao and Cambodian defence ministers met in Kuala Lumpur on Friday.")
+                .stream().filter(e -> e.kind() == Kind.MEETING)).noneMatch(e -> e.actor().country().equals("LAO") && e.counterpart().country().equals("KHM"));
+    }
+
+    @Test
+    void demonymCounterpartsAfterTheMediumOrBeforeTheirNames() {
+        assertThat(pairs(run("2025-05-10", "Hungarian Foreign Minister Peter Szijjarto also spoke by phone to his Serbian and Slovak counterparts on Friday."),
+                Kind.CALL)).containsExactlyInAnyOrder("HUN-SRB", "HUN-SVK");
+        assertThat(pairs(run("2025-05-10", "Romanian Foreign Minister Emil Hurezeanu spoke to his Moldovan and Bulgarian counterparts, Mihai Popsoi "
+                + "and Georg Georgiev, by phone on Friday."), Kind.CALL)).containsExactlyInAnyOrder("ROU-MDA", "ROU-BGR");
+    }
 }
