@@ -465,7 +465,8 @@ final class Analyzer {
         for (int q = k + 1; q < Math.min(m.n, k + 1 + NAME_AFTER_OF_WINDOW); q++) {
             Tok y = m.tok(q);
             if (!(y.cap || y.is("the", "of", "'s", "’s"))) break;
-            if (y.cap && !Lexicon.TITLE.contains(y.low) && !Lexicon.ORG.contains(y.low) && (m.at[q] == null || m.at[q].type == Ment.Type.PERSON)
+            // a person's name, not a portfolio ("the Minister of Commerce", "Minister of Tourism and Culture")
+            if (y.cap && !Lexicon.TITLE.contains(y.low) && !Lexicon.ORG.contains(y.low) && m.marked(q, Ment.Type.PERSON)
                     && !Lexicon.STOP.contains(y.low)) return true;
         }
         return false;

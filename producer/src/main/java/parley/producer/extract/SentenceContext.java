@@ -341,7 +341,7 @@ abstract class SentenceContext {
                 if (k >= v - 2) return true;
                 continue;
             }
-            if (Lexicon.MODAL.contains(x.low)) {
+            if (Lexicon.MODAL.contains(x.low) && !monthMay(k)) {
                 if (x.is("called", "calls", "urged", "agreed", "agree", "agrees", "set", "due", "next", "possible")) {
                     if (k >= v - 3) return true;
                     continue;
@@ -351,6 +351,17 @@ abstract class SentenceContext {
         }
         for (int k = 0; k < v; k++) if (t.get(k).is("if", "unless", "whether") && !inQuote(k)) return true;
         return false;
+    }
+
+    /** Words before "May" that make it the month: "on May 9", "in May", "early May". */
+    static final Set<String> BEFORE_MONTH = Set.of("on", "in", "of", "since", "until", "early", "late", "mid", "mid-", "last", "this", "next", "from", "by");
+
+    /** "on May 9 received", "9 May": the month, not the modal verb. */
+    boolean monthMay(int k) {
+        Tok x = t.get(k);
+        if (!x.text.equals("May")) return false;
+        if (k + 1 < t.size() && !t.get(k + 1).text.isEmpty() && Character.isDigit(t.get(k + 1).text.charAt(0))) return true;
+        return k > 0 && (BEFORE_MONTH.contains(t.get(k - 1).low) || !t.get(k - 1).text.isEmpty() && Character.isDigit(t.get(k - 1).text.charAt(0)));
     }
 
     Dates.Mention dateFor(int v) {
