@@ -290,10 +290,20 @@ final class Analyzer {
         while (j < m.n && inRun(m.t, m.at, j)) j++;
         int runEnd = j;
         while (runEnd > i && Lexicon.PARTICLES.contains(m.tok(runEnd - 1).low) && !m.tok(runEnd - 1).cap) runEnd--;   // trailing particles
-        int ns = nameStart(m, i, runEnd);
-        if (ns < runEnd) personAt(m, i, ns, runEnd);
+        // a regnal number ends a name though it looks like an acronym: "King Abdullah II", "Pope Leo XIV"
+        int nameEnd = runEnd - i >= 2 && regnal(m.tok(runEnd - 1).text) && nameLike(m.t, m.at, runEnd - 2) ? runEnd - 1 : runEnd;
+        int ns = nameStart(m, i, nameEnd);
+        if (ns < nameEnd) personAt(m, i, ns, runEnd);
         return j - 1;
     }
+
+    /** A Roman numeral of two letters or more ("II", "XIV"; "I" is the pronoun too). */
+    private static boolean regnal(String w) {
+        return w.length() >= 2 && REGNAL.matcher(w).matches();
+    }
+
+    /** Roman numerals of monarchs and popes. */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(X{0,2})(IX|IV|V?I{0,3})|X{1,2}");
 
     /** Where the name of a run [i, runEnd) starts: its suffix of name-like words, without leading particles. */
     private int nameStart(Marks m, int i, int runEnd) {

@@ -74,7 +74,7 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("sat") && i + 2 < t.size() && t.get(i + 1).is("down") && t.get(i + 2).is("in", "at", "for", "together", "on")) {
             kind = Kind.MEETING;                  // "A and B sat down in Almaty": the parties are the coordinated subject
             after = i + 2;
-        } else if (x.is("discussed", "discusses", "exchanged", "exchanges") && withWithin(i + 1, 8) && !inQuote(i)
+        } else if (x.is("discussed", "discusses", "exchanged", "exchanges") && (withWithin(i + 1, 8) || phoneCue() && pairSubject(i)) && !inQuote(i)
                 && !(i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are"))) {   // "issues were discussed, with ..." is no party
             kind = phoneCue() ? Kind.CALL : Kind.MEETING;   // "discussed bilateral ties with", "exchanged views with"
             after = i + 1;
@@ -319,6 +319,16 @@ abstract class MeetingCallRules extends VisitRules {
     }
 
     /** A "with" among the next few tokens. */
+    /** "A and B discussed Gaza by phone": the subject right before the verb is the second of two parties joined by "and". */
+    boolean pairSubject(int i) {
+        Ment b = subjectBefore(i);
+        if (b == null || b.e != i && !(b.e + 1 == i && t.get(b.e).is("also", "have", "had", "then"))) return false;
+        int ps = phraseStart(b);
+        if (ps < 2 || !t.get(ps - 1).is("and")) return false;
+        Ment a = at[ps - 2];
+        return a != null && a.isAgent() && a.code != null && !a.code.equals(b.code);
+    }
+
     /** Words that open a sentence with its occasion: "In a phone call on Friday, A and B discussed ...". */
     static final Set<String> OCCASION_OPENERS = Set.of("in", "during", "at");
     /** The occasion's call or meeting word must come this early in the sentence to be its opening phrase. */

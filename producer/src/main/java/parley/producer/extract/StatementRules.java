@@ -29,6 +29,14 @@ abstract class StatementRules extends MeetingCallRules {
     static final Set<String> COLLECTIVE = Set.of("officials", "sources", "diplomats", "analysts", "observers", "experts",
             "people", "authorities", "residents", "witnesses", "reports", "media", "critics", "lawmakers", "insiders", "aides");
 
+    /** "Officials in the United States", "sources from Egypt": the place a collective comes from; nobody named speaks. */
+    boolean collectiveOf(Ment sp) {
+        if (sp.type != Ment.Type.PLACE) return false;
+        int k = sp.s - 1;
+        if (k >= 0 && t.get(k).is("the")) k--;
+        return k >= 1 && t.get(k).is("in", "from", "of", "at") && COLLECTIVE.contains(t.get(k - 1).low);
+    }
+
     static final Set<String> BODY = Set.of("office", "spokesman", "spokesperson", "spokeswoman", "ministry", "government",
             "administration", "cabinet", "press", "team", "camp", "aides", "spokespeople", "party");
 
@@ -209,6 +217,7 @@ abstract class StatementRules extends MeetingCallRules {
         if (sp.type == Ment.Type.PRON && sp.name == null) return;
         if (inQuote(v)) return;
         if (verb && v > 0 && COLLECTIVE.contains(t.get(v - 1).low)) return;          // "officials said": no named speaker
+        if (verb && collectiveOf(sp)) return;                                         // "officials in the United States said"
         if (x.is("calling", "called") && !(v + 1 < t.size() && t.get(v + 1).is("for"))
                 && !(x.is("called") && v + 1 < t.size() && t.get(v + 1).is("on") && v + 2 < t.size() && !(at[v + 2] != null && at[v + 2].type == Ment.Type.PERSON))) {
             if (x.is("calling") || v + 1 < t.size() && t.get(v + 1).is("on")) return;   // "after calling on the prime minister": a courtesy call

@@ -44,6 +44,8 @@ class TriggerPhrasingTest {
             During a meeting in Geneva on Tuesday, Iranian Foreign Minister Abbas Araghchi and Omani Foreign Minister Badr Albusaidi reviewed the talks. ; MEETING|IRN|OMN|2025-03-04
             Singaporean Prime Minister Lawrence Wong called on Malaysian Prime Minister Anwar Ibrahim in Putrajaya on Monday. ; VISIT|SGP|MYS|2025-03-03
             Indian External Affairs Minister S. Jaishankar called on President Ferdinand Marcos Jr. in Manila on Tuesday. ; VISIT|IND|PHL|2025-03-04
+            Egyptian President Abdel Fattah al-Sisi and Jordan's King Abdullah II discussed Gaza by phone on Tuesday. ; CALL|EGY|JOR|2025-03-04
+            Saudi Crown Prince Mohammed bin Salman and Spanish King Felipe VI exchanged views by telephone on Monday. ; CALL|SAU|ESP|2025-03-03
             Prime Minister Pham Minh Chinh on March 4 received Singaporean Foreign Minister Vivian Balakrishnan in Hanoi. ; VISIT|SGP|VNM|2025-03-04
             Lao Prime Minister Sonexay Siphandone received the visiting Cambodian Minister of Commerce in Vientiane on Tuesday. ; VISIT|KHM|LAO|2025-03-04
             """)
