@@ -156,6 +156,30 @@ abstract class SentenceContext {
         return null;
     }
 
+    /** Words allowed between a capital and its verb: "Beijing on Friday accused ...", "Moscow has also said". */
+    static final Set<String> SUBJECT_GAP = Set.of("has", "have", "had", "also", "again", "officially", "publicly", ",", "recently", "then",
+            "on", "late", "early", "earlier", "later", "swiftly", "quickly", "immediately");
+
+    /**
+     * "Moscow said", "Beijing on Friday accused Manila": a capital as the subject right before the verb speaks for its
+     * government; the mention returned is the country's.
+     */
+    Ment capitalSubject(int v) {
+        for (Ment m : ms) {
+            if (m.s >= v) break;
+            if (m.type == Ment.Type.PLACE && m.city && !m.possessive && !inPP(m) && (m.s == 0 || !t.get(m.s - 1).isWord())
+                    && kb.isCapital(m.code, m.name)) {
+                for (int k = m.e; k < v; k++) if (!SUBJECT_GAP.contains(t.get(k).low) && !Lexicon.isTimeWord(t.get(k).low)) return null;
+                Ment c = new Ment(Ment.Type.PLACE, m.s, m.e);
+                c.code = m.code;
+                c.name = kb.countryName(m.code);
+                return c;
+            }
+            if (m.isAgent() || m.type == Ment.Type.PLACE) break;
+        }
+        return null;
+    }
+
     /** "Jordan's King Abdullah II" whose name the KB does not know: a role of that country, else null. */
     Ment titledAfter(Ment place) {
         int k = place.e + 1;

@@ -199,6 +199,7 @@ abstract class StatementRules extends MeetingCallRules {
                 if (sp == null) sp = titledWithoutCountry(i);
                 if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;
                 if (sp == null) sp = countrySubject(i);
+                if (sp == null && i + 1 < t.size() && t.get(i + 1).isWord()) sp = capitalSubject(i);   // with something said: not "Beijing has responded."
                 if (sp == null && i > 0 && t.get(i - 1).is(",", "”", "\"", "’")) {
                     Ment m = firstAgentAfter(i + 1, 4);   // "..., said Peskov"
                     if (m != null && m.type != Ment.Type.PLACE) sp = m;
