@@ -35,4 +35,11 @@ class LaterMentionTest {
         List<Event> ev = run("2025-05-10", "Ukrainian President Volodymyr Zelensky arrived in Warsaw on Thursday. Zelenskyy said Poland was a true friend.");
         assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().country()).containsExactly("UKR");
     }
+
+    @Test
+    void spellingToleranceDoesNotMergeTwoPeople() {
+        // "Li Ming" is not the KB's "Li Jiming": the j of "Ji" is a letter of its own, not the Dutch "ij"
+        assertThat(of(run("2025-05-10", "BEIJING - Foreign ministry spokesman Li Ming said on Friday that China opposed the sanctions."), Kind.STATEMENT))
+                .extracting(e -> e.actor().name()).containsExactly("Li Ming");
+    }
 }
