@@ -180,6 +180,19 @@ abstract class SentenceContext {
         return null;
     }
 
+    /** "Ghana on Friday hosted X", "Qatar received X in Doha": a country opening the sentence as the subject of the verb at v. */
+    Ment countryAsHost(int v) {
+        for (Ment m : ms) {
+            if (m.s >= v) break;
+            if (m.type == Ment.Type.PLACE && !m.city && !m.orgCode && !m.possessive && !inPP(m) && (m.s == 0 || !t.get(m.s - 1).isWord())) {
+                for (int k = m.e; k < v; k++) if (!SUBJECT_GAP.contains(t.get(k).low) && !Lexicon.isTimeWord(t.get(k).low)) return null;
+                return m;
+            }
+            if (m.isAgent() || m.type == Ment.Type.PLACE) break;
+        }
+        return null;
+    }
+
     /** "Jordan's King Abdullah II" whose name the KB does not know: a role of that country, else null. */
     Ment titledAfter(Ment place) {
         int k = place.e + 1;

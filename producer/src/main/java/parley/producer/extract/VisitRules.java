@@ -326,6 +326,8 @@ abstract class VisitRules extends SentenceContext {
                     return;
                 }
                 Ment subj = subjectBefore(i);
+                // "Ghana on Friday hosted Nigerian President X"; a country that "welcomed" someone mostly approves of them
+                if (subj == null && !obj.possessive && !x.is("welcomed", "welcomes", "welcoming")) subj = countryAsHost(i);
                 if (subj == null) return;
                 if (obj.type == Ment.Type.ROLE && obj.name == null && "counterpart".equals(obj.office)) {
                     Kb.Office o = subj.office == null ? null : kb.holder(obj.code, subj.office, pub);
