@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Finds the mentions (places, demonyms, institutions, persons, role phrases, pronouns) of one sentence. */
 final class Analyzer {
@@ -20,274 +21,470 @@ final class Analyzer {
     /** Forms of address that start a name, never continue a place's name ("in Pretoria Mr. X"); "Hassan Sheikh" does. */
     static final java.util.Set<String> HONORIFIC = java.util.Set.of("mr", "mrs", "ms", "dr", "madam", "prof", "sir", "dame");
 
+    /** The mentions of one sentence, found in four passes; each pass sees the tokens the earlier ones marked. */
     List<Ment> mentions(List<Tok> t) {
-        int n = t.size();
-        List<Ment> out = new ArrayList<>();
-        Ment[] at = new Ment[n];
-        // 1. gazetteer, longest match first
-        for (int i = 0; i < n; i++) {
-            if (!t.get(i).isWord() || at[i] != null) continue;
-            if (t.get(i).fold.endsWith("-based") && t.get(i).cap) {
-                List<Kb.Entry> es = kb.lookup(t.get(i).fold.substring(0, t.get(i).fold.length() - 6));
-                for (Kb.Entry e : es) if (e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY) {
-                    Ment m = new Ment(Ment.Type.PLACE, i, i + 1);
-                    m.city = e.type() == Kb.Type.CITY;
-                    m.code = e.code();
-                    m.name = m.city ? e.canonical() : kb.countryName(e.code());
-                    m.orgCode = parley.model.Codes.isOrganization(e.code());
-                    at[i] = m;
-                    out.add(m);
-                    break;
-                }
-                if (at[i] != null) continue;
-            }
-            Kb.FirstWord fw = kb.firstWord(t.get(i).fold);
-            int ml = fw == null ? 0 : fw.maxLen;
-            if (ml == 0) continue;
-            for (int len = Math.min(ml + 2, n - i); len >= 1; len--) {
-                StringBuilder k = new StringBuilder();
-                boolean ok = true;
-                int words = 0;
-                for (int j = i; j < i + len; j++) {
-                    Tok x = t.get(j);
-                    if (x.fold.isEmpty()) { if (j == i || j == i + len - 1) { ok = false; break; } continue; }
-                    // "'s" only inside a name: "People's Republic of China", "Lao People's Democratic Republic"
-                    if (x.fold.equals("'s") && (j == i + len - 1 || !t.get(j - 1).low.equals("people"))) { ok = false; break; }
-                    if (k.length() > 0) { k.append(' '); words++; }
-                    k.append(x.fold);
-                    for (int c = 0; c < x.fold.length(); c++) if (x.fold.charAt(c) == ' ') words++;
-                }
-                if (!ok) continue;
-                if (!fw.mayHave(words + 1)) continue;     // no KB phrase of that many words starts with this one: nothing to find
-                List<Kb.Entry> es = kb.lookup(k.toString());
-                if (es.isEmpty()) continue;
-                Tok first = t.get(i);
-                Kb.Entry e = pick(es, t, i, len);
-                if (e == null) continue;
-                if (e.acronym()) { boolean allUp = true; for (int j = i; j < i + len; j++) if (t.get(j).isWord() && !t.get(j).upper) allUp = false; if (!allUp) continue; }
-                else if (!first.cap) continue;
-                if (e.type() == Kb.Type.CITY) {
-                    if (kb.isNotPlace(k.toString())) continue;
-                    if (i + len < n) {
-                        Tok nx = t.get(i + len);
-                        if (nx.cap && nx.isWord() && kb.lookup(nx.fold).isEmpty() && !Lexicon.STOP.contains(nx.low)
-                                && !Lexicon.isTimeWord(nx.low) && !Lexicon.ORG.contains(nx.low)
-                                && !HONORIFIC.contains(nx.low.replace(".", ""))) continue;   // "Victoria Nuland", not "in Pretoria Mr. X"
-                    }
-                    if (i > 0 && t.get(i - 1).cap && t.get(i - 1).isWord() && kb.lookup(t.get(i - 1).fold).isEmpty()
-                            && !Lexicon.STOP.contains(t.get(i - 1).low) && !Lexicon.TITLE.contains(t.get(i - 1).low)
-                            && !Lexicon.isTimeWord(t.get(i - 1).low)) continue;   // "Mark Baku"
-                }
-                Ment m;
-                switch (e.type()) {
-                    case COUNTRY, CITY -> {
-                        m = new Ment(Ment.Type.PLACE, i, i + len);
-                        m.city = e.type() == Kb.Type.CITY;
-                        m.name = m.city ? e.canonical() : kb.countryName(e.code());
-                        m.orgCode = parley.model.Codes.isOrganization(e.code());
-                    }
-                    case DEMONYM -> { m = new Ment(Ment.Type.DEMONYM, i, i + len); m.name = kb.countryName(e.code()); }
-                    default -> { m = new Ment(Ment.Type.INST, i, i + len); m.name = e.canonical(); }
-                }
-                m.code = "?".equals(e.code()) ? null : e.code();
-                for (int j = i; j < i + len; j++) at[j] = m;
-                out.add(m);
-                break;
-            }
+        Marks m = new Marks(t);
+        findGazetteerEntries(m);
+        findInstitutions(m);
+        findPersons(m);
+        findRolesAndPronouns(m);
+        markPossessives(m);
+        m.out.sort((a, b) -> Integer.compare(a.s, b.s));
+        return m.out;
+    }
+
+    /** One sentence's tokens, the mention covering each token (null: none yet) and the mentions found so far. */
+    private static final class Marks {
+        final List<Tok> t;
+        final int n;
+        final Ment[] at;
+        final List<Ment> out = new ArrayList<>();
+
+        Marks(List<Tok> t) {
+            this.t = t;
+            this.n = t.size();
+            this.at = new Ment[n];
         }
-        // 2. institutions built around a head word: "the Russian Foreign Ministry", "Ministry of Foreign Affairs of Armenia"
-        for (int i = 0; i < n; i++) {
-            Tok x = t.get(i);
-            if (at[i] != null) continue;
-            if (!x.cap && !(x.low.equals("ministry") || x.low.equals("government") || x.low.equals("embassy"))) continue;
-            if (!(x.low.equals("ministry") || x.low.equals("government") || x.low.equals("embassy") || x.low.equals("presidency")
-                    || x.low.equals("mfa") || x.low.equals("mod"))) continue;
-            int s = i;
-            while (s > 0 && (t.get(s - 1).cap || !x.cap) && at[s - 1] == null && Lexicon.TITLE.contains(t.get(s - 1).low)) s--;
-            String code = null;
-            int s2 = s;
-            if (s2 > 0 && t.get(s2 - 1).fold.equals("'s") && s2 > 1 && at[s2 - 2] != null && at[s2 - 2].type == Ment.Type.PLACE) {
-                code = at[s2 - 2].code; s2 = at[s2 - 2].s;
-            } else if (s2 > 0 && at[s2 - 1] != null && (at[s2 - 1].type == Ment.Type.DEMONYM || at[s2 - 1].type == Ment.Type.PLACE && !at[s2 - 1].city)) {
-                code = at[s2 - 1].code; s2 = at[s2 - 1].s;
-            }
-            int e = i + 1;
-            if (e + 1 < n && t.get(e).low.equals("of") && t.get(e + 1).cap) {
-                int k = e + 1;
-                while (k < n && (t.get(k).cap || t.get(k).low.equals("and")) && at[k] == null && !Lexicon.STOP.contains(t.get(k).low)) k++;
-                if (k > e + 1) e = k;
-                if (e + 1 < n && t.get(e).low.equals("of")) {
-                    int k2 = e + 1;
-                    if (k2 < n && t.get(k2).low.equals("the")) k2++;
-                    if (k2 < n && at[k2] != null && at[k2].type == Ment.Type.PLACE) { code = at[k2].code; e = at[k2].e; }
-                }
-            }
-            if (code == null && x.low.equals("government") && e < n && t.get(e).low.equals("of")) continue;
-            if (code == null && x.low.equals("ministry") && s2 > 0 && t.get(s2 - 1).is("the") && doc.lastMinistry != null) {
-                // "the ministry said": the ministry named before in the document
-                Ment m = new Ment(Ment.Type.INST, s2, e);
-                m.code = doc.lastMinistry.code;
-                m.name = doc.lastMinistry.name;
-                for (int j = s2; j < e; j++) at[j] = m;
-                out.add(m);
-                i = e - 1;
-                continue;
-            }
-            if (code == null && !x.cap) continue;      // "the ministry" alone: not a named body
-            if (!x.cap && e < n && t.get(e).cap && t.get(e).isWord()) {
-                // "foreign ministry spokesperson Wang Wenbin": a title, not the speaker
-            }
-            StringBuilder nm = new StringBuilder();
-            for (int j = s2; j < e; j++) {
-                Tok y = t.get(j);
-                if (nm.length() > 0 && !y.text.equals("'s") && !y.text.equals("’s")) nm.append(' ');
-                nm.append(y.text);
-            }
-            // skip if it heads a person title run ("Foreign Ministry spokeswoman Maria Zakharova" is a person)
-            Ment m = new Ment(Ment.Type.INST, s2, e);
-            m.code = code;
-            m.name = nm.toString();
-            if (code != null && x.low.equals("ministry")) doc.lastMinistry = m;
-            for (int j = s2; j < e; j++) if (at[j] != null) out.remove(at[j]);
-            for (int j = s2; j < e; j++) at[j] = m;
+
+        Tok tok(int i) { return t.get(i); }
+
+        /** Whether token i is covered by a mention of that type. */
+        boolean marked(int i, Ment.Type type) { return at[i] != null && at[i].type == type; }
+
+        /** Whether token i is covered by a country's mention: a demonym or a place that is not a city. */
+        boolean countryAt(int i) { return at[i] != null && (at[i].type == Ment.Type.DEMONYM || at[i].type == Ment.Type.PLACE && !at[i].city); }
+
+        /** Adds a mention and marks its tokens. */
+        void put(Ment m) {
+            for (int j = m.s; j < m.e; j++) at[j] = m;
             out.add(m);
-            i = e - 1;
         }
-        // 3. persons: runs of capitalized words; the name is the run's suffix of name-like words
-        for (int i = 0; i < n; i++) {
-            if (!startsRun(t, at, i)) continue;
-            int j = i;
-            while (j < n && inRun(t, at, j)) j++;
-            int runEnd = j;
-            // strip trailing particles
-            while (runEnd > i && Lexicon.PARTICLES.contains(t.get(runEnd - 1).low) && !t.get(runEnd - 1).cap) runEnd--;
-            int ns = runEnd;
-            while (ns > i && nameLike(t, at, ns - 1)) ns--;
-            // a title word inside a known name: "Hassan Sheikh Mohamud", "Tamim bin Hamad" stays as is
-            if (ns >= i + 2 && ns < runEnd && Lexicon.TITLE.contains(t.get(ns - 1).low) && nameLike(t, at, ns - 2)
-                    && kb.exactPerson(join(t, ns - 2, runEnd))) ns -= 2;
-            while (ns < runEnd && Lexicon.PARTICLES.contains(t.get(ns).low) && !t.get(ns).cap) ns++;
-            if (ns < runEnd) {
-                int len = runEnd - ns;
-                boolean titled = false;
-                for (int k = Math.max(0, i - 1); k < ns; k++) if (Lexicon.TITLE.contains(t.get(k).low)) titled = true;
-                String name = join(t, ns, runEnd);
-                boolean known = doc.findPerson(name) != null || (len == 1 ? kb.exactPerson(name) : !kb.person(name).isEmpty());
-                if (len == 1 && t.get(ns).low.length() < 3) known = kb.exactPerson(name);
-                if (len >= 2 || titled || known) {
-                    if (len >= 2 && allCommonish(t, ns, runEnd) && !known && !titled) { i = j - 1; continue; }
-                    Ment m = new Ment(Ment.Type.PERSON, ns, runEnd);
-                    m.name = name;
-                    resolvePerson(t, at, m, i);
-                    for (int k = ns; k < runEnd; k++) at[k] = m;
-                    out.add(m);
-                }
-            }
-            i = j - 1;
+    }
+
+    // ---- pass 1: the gazetteer ----
+
+    /** Pass 1: places, demonyms and named institutions of the knowledge base, the longest match first. */
+    private void findGazetteerEntries(Marks m) {
+        for (int i = 0; i < m.n; i++) {
+            if (!m.tok(i).isWord() || m.at[i] != null) continue;
+            if (basedPlace(m, i)) continue;
+            longestEntryAt(m, i);
         }
-        // 4. role phrases without a name ("the Russian foreign minister", "his Azeri counterpart") and pronouns
-        for (int i = 0; i < n; i++) {
-            Tok x = t.get(i);
-            Ment here = at[i];
-            boolean countryStart = here != null && here.s == i && (here.type == Ment.Type.DEMONYM || here.type == Ment.Type.PLACE && !here.city)
-                    && (i == 0 || !t.get(i - 1).cap && !t.get(i - 1).is("the"));
-            if (here != null && !countryStart) continue;
-            if (doc.narrator != null && doc.narrator.country != null && (x.text.equals("I") || x.is("me", "my"))) {
-                Ment m = new Ment(Ment.Type.PRON, i, i + 1);
-                m.self = true;
-                m.possessive = x.is("my");
-                m.name = doc.narrator.name;
-                m.code = doc.narrator.country;
-                m.role = doc.narrator.role;
-                m.office = doc.narrator.office;
-                out.add(m);
-                at[i] = m;
+    }
+
+    /** "Nairobi-based": the city or country before "-based", marked on its token; false when the word is no such place. */
+    private boolean basedPlace(Marks m, int i) {
+        Tok x = m.tok(i);
+        if (!x.fold.endsWith("-based") || !x.cap) return false;
+        for (Kb.Entry e : kb.lookup(x.fold.substring(0, x.fold.length() - "-based".length()))) {
+            if (e.type() != Kb.Type.CITY && e.type() != Kb.Type.COUNTRY) continue;
+            Ment p = new Ment(Ment.Type.PLACE, i, i + 1);
+            p.city = e.type() == Kb.Type.CITY;
+            p.code = e.code();
+            p.name = p.city ? e.canonical() : kb.countryName(e.code());
+            p.orgCode = parley.model.Codes.isOrganization(e.code());
+            m.put(p);
+            return true;
+        }
+        return false;
+    }
+
+    /** The longest knowledge-base phrase starting at token i that fits its context, marked. */
+    private void longestEntryAt(Marks m, int i) {
+        Kb.FirstWord fw = kb.firstWord(m.tok(i).fold);
+        int ml = fw == null ? 0 : fw.maxLen;
+        if (ml == 0) return;
+        for (int len = Math.min(ml + 2, m.n - i); len >= 1; len--) {
+            Phrase p = phrase(m.t, i, len);
+            if (p == null || !fw.mayHave(p.words())) continue;   // no KB phrase of that many words starts with this one
+            List<Kb.Entry> es = kb.lookup(p.key());
+            if (es.isEmpty()) continue;
+            Kb.Entry e = pick(es, m.t, i, len);
+            if (e == null || !fitsContext(m, i, len, e, p.key())) continue;
+            m.put(gazetteerMention(e, i, len));
+            return;
+        }
+    }
+
+    /** The folded text of some tokens and how many words it has. */
+    private record Phrase(String key, int words) { }
+
+    /** The phrase of tokens [i, i+len), or null where no KB phrase can span them (edge punctuation, a stray "'s"). */
+    private static Phrase phrase(List<Tok> t, int i, int len) {
+        StringBuilder k = new StringBuilder();
+        int words = 1;
+        for (int j = i; j < i + len; j++) {
+            Tok x = t.get(j);
+            if (x.fold.isEmpty()) {
+                if (j == i || j == i + len - 1) return null;
                 continue;
             }
-            if (x.is("he", "she")) {
-                Ment m = new Ment(Ment.Type.PRON, i, i + 1);
-                out.add(m);
-                at[i] = m;
-                continue;
+            // "'s" only inside a name: "People's Republic of China", "Lao People's Democratic Republic"
+            if (x.fold.equals("'s") && (j == i + len - 1 || !t.get(j - 1).low.equals("people"))) return null;
+            if (k.length() > 0) { k.append(' '); words++; }
+            k.append(x.fold);
+            for (int c = 0; c < x.fold.length(); c++) if (x.fold.charAt(c) == ' ') words++;
+        }
+        return new Phrase(k.toString(), words);
+    }
+
+    /** Whether an entry read at [i, i+len) is meant: an acronym in capitals, a name capitalised, a city not inside a person's name. */
+    private boolean fitsContext(Marks m, int i, int len, Kb.Entry e, String key) {
+        if (e.acronym()) {
+            for (int j = i; j < i + len; j++) if (m.tok(j).isWord() && !m.tok(j).upper) return false;
+        } else if (!m.tok(i).cap) {
+            return false;
+        }
+        if (e.type() != Kb.Type.CITY) return true;
+        if (kb.isNotPlace(key)) return false;
+        return !nameGoesOnAfter(m, i + len) && !nameStartedBefore(m, i);
+    }
+
+    /** "Victoria Nuland": an unknown capitalised word after a city continues a name; "in Pretoria Mr. X" does not. */
+    private boolean nameGoesOnAfter(Marks m, int j) {
+        if (j >= m.n) return false;
+        Tok nx = m.tok(j);
+        return nx.cap && nx.isWord() && kb.lookup(nx.fold).isEmpty() && !Lexicon.STOP.contains(nx.low)
+                && !Lexicon.isTimeWord(nx.low) && !Lexicon.ORG.contains(nx.low) && !HONORIFIC.contains(nx.low.replace(".", ""));
+    }
+
+    /** "Mark Baku": an unknown capitalised word before a city starts a name. */
+    private boolean nameStartedBefore(Marks m, int i) {
+        if (i == 0) return false;
+        Tok pv = m.tok(i - 1);
+        return pv.cap && pv.isWord() && kb.lookup(pv.fold).isEmpty() && !Lexicon.STOP.contains(pv.low)
+                && !Lexicon.TITLE.contains(pv.low) && !Lexicon.isTimeWord(pv.low);
+    }
+
+    /** The mention of a KB entry: a place (country or city), a demonym or a named institution. */
+    private Ment gazetteerMention(Kb.Entry e, int i, int len) {
+        Ment m;
+        switch (e.type()) {
+            case COUNTRY, CITY -> {
+                m = new Ment(Ment.Type.PLACE, i, i + len);
+                m.city = e.type() == Kb.Type.CITY;
+                m.name = m.city ? e.canonical() : kb.countryName(e.code());
+                m.orgCode = parley.model.Codes.isOrganization(e.code());
             }
-            if (x.is("his", "her") && i + 1 < n && t.get(i + 1).is("excellency", "highness", "majesty", "holiness")) continue;   // an honorific
-            if (x.is("his", "her")) {
-                // "his Azeri counterpart"
-                if (i + 3 < n && at[i + 1] != null && at[i + 1].type == Ment.Type.DEMONYM && t.get(i + 2).low.startsWith("counterpart")
-                        && at[i + 3] != null && at[i + 3].type == Ment.Type.PERSON) {
-                    i += 2;          // "his Egyptian counterpart Abdel Fattah el-Sisi": the title of the named person
-                    continue;
-                }
-                if (i + 2 < n && at[i + 1] != null && at[i + 1].type == Ment.Type.DEMONYM && t.get(i + 2).low.startsWith("counterpart")) {
-                    Ment m = new Ment(Ment.Type.ROLE, i, i + 3);
-                    m.code = at[i + 1].code;
-                    m.role = "counterpart";
-                    m.office = "counterpart";
-                    out.add(m);
-                    for (int k = i; k < i + 3; k++) at[k] = m;
-                    i += 2;
-                    continue;
-                }
-                Ment m = new Ment(Ment.Type.PRON, i, i + 1);
-                m.possessive = true;
-                out.add(m);
-                at[i] = m;
-                continue;
-            }
-            if (x.is("the") || countryStart || x.is("a", "an")) {
-                int k = x.is("the", "a", "an") ? i + 1 : i;
-                while (k < n && at[k] == null && t.get(k).is("visiting", "new", "top", "outgoing", "incoming", "then", "senior", "acting", "two", "three")) k++;
-                String code = null;
-                if (k < n && at[k] != null && (at[k].type == Ment.Type.DEMONYM || at[k].type == Ment.Type.PLACE && !at[k].city)) {
-                    code = at[k].code;
-                    k = at[k].e;
-                    if (k < n && t.get(k).fold.equals("'s")) k++;
-                }
-                if (code == null && !x.is("the")) continue;
-                int rs = k;
-                while (k < n && at[k] == null && (Lexicon.TITLE.contains(t.get(k).low) || plural(t.get(k).low) || t.get(k).low.equals("of") && k + 1 < n && Lexicon.TITLE.contains(t.get(k + 1).low))) k++;
-                if (k == rs) continue;
-                String role = join(t, rs, k).toLowerCase(Locale.ROOT);
-                if (!isPersonRole(role)) continue;
-                if (code == null && k < n && t.get(k).is("of")) {
-                    // "the Minister of Foreign Affairs of Kenya": the country after the title
-                    int q = k + 1;
-                    if (q < n && t.get(q).is("the")) q++;
-                    while (q < n && at[q] == null && (Lexicon.TITLE.contains(t.get(q).low) || t.get(q).is("republic", "kingdom", "state", "of", "the", "federal", "federative", "islamic", "united", "democratic", "people's", "hashemite", "sultanate")) && q < k + 8) q++;
-                    if (q < n && at[q] != null && at[q].type == Ment.Type.PLACE && !at[q].city && at[q].s == q && appositiveName(t, at, at[q].e)) continue;
-                    if (q < n && at[q] != null && at[q].type == Ment.Type.PLACE && !at[q].city && at[q].s == q) {
-                        code = at[q].code;
-                        Ment pl = at[q];
-                        out.remove(pl);
-                        role = join(t, rs, pl.e).toLowerCase(Locale.ROOT);
-                        k = pl.e;
-                    }
-                }
-                if (k < n && t.get(k).cap && t.get(k).isWord() && (at[k] == null || at[k].type == Ment.Type.PERSON)) continue;   // a name follows: a person
-                if (i > 1 && t.get(i - 1).text.equals(",") && at[i - 2] != null && at[i - 2].type == Ment.Type.PERSON) continue;   // apposition
-                if (k < n && t.get(k).is("of")) {   // "the President of the Commission Ursula von der Leyen"
-                    boolean nameSoon = false;
-                    for (int q = k + 1; q < Math.min(n, k + 7); q++) {
-                        Tok y = t.get(q);
-                        if (!(y.cap || y.is("the", "of", "'s", "’s"))) break;
-                        if (y.cap && !Lexicon.TITLE.contains(y.low) && !Lexicon.ORG.contains(y.low) && (at[q] == null || at[q].type == Ment.Type.PERSON) && !Lexicon.STOP.contains(y.low)) { nameSoon = true; break; }
-                    }
-                    if (nameSoon) continue;
-                }
-                if (countryStart && at[i] != null) out.remove(at[i]);
-                Ment m = new Ment(Ment.Type.ROLE, i, k);
-                m.code = code;
-                m.role = role;
-                m.office = office(role, code);
-                resolveRole(m);
-                out.add(m);
-                for (int q = i; q < k; q++) at[q] = m;
-                i = k - 1;
+            case DEMONYM -> { m = new Ment(Ment.Type.DEMONYM, i, i + len); m.name = kb.countryName(e.code()); }
+            default -> { m = new Ment(Ment.Type.INST, i, i + len); m.name = e.canonical(); }
+        }
+        m.code = "?".equals(e.code()) ? null : e.code();
+        return m;
+    }
+
+    // ---- pass 2: institutions around a head word ----
+
+    /** Head words of institutions that count in lower case too ("the foreign ministry"). */
+    private static final Set<String> INSTITUTION_HEADS_ANY_CASE = Set.of("ministry", "government", "embassy");
+    /** Head words of institutions. */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("ministry", "government", "embassy", "presidency", "mfa", "mod");
+
+    /** Pass 2: institutions built around a head word: "the Russian Foreign Ministry", "Ministry of Foreign Affairs of Armenia". */
+    private void findInstitutions(Marks m) {
+        for (int i = 0; i < m.n; i++) {
+            if (m.at[i] != null || !isInstitutionHead(m.tok(i))) continue;
+            i = institutionAt(m, i);
+        }
+    }
+
+    private static boolean isInstitutionHead(Tok x) {
+        return (x.cap || INSTITUTION_HEADS_ANY_CASE.contains(x.low)) && INSTITUTION_HEADS.contains(x.low);
+    }
+
+    /** The tokens and country of an institution being read. */
+    private static final class Span {
+        int s;
+        int e;
+        String code;
+    }
+
+    /** The institution around the head word at i, marked; returns the last token it covers (i when there is none). */
+    private int institutionAt(Marks m, int i) {
+        Tok x = m.tok(i);
+        Span sp = new Span();
+        sp.s = titleWordsBefore(m, i, x.cap);
+        sp.e = i + 1;
+        countryBefore(m, sp);
+        namesAfterOf(m, sp);
+        if (sp.code == null && x.low.equals("government") && sp.e < m.n && m.tok(sp.e).low.equals("of")) return i;
+        if (sp.code == null && x.low.equals("ministry") && sp.s > 0 && m.tok(sp.s - 1).is("the") && doc.lastMinistry != null) {
+            // "the ministry said": the ministry named before in the document
+            Ment inst = new Ment(Ment.Type.INST, sp.s, sp.e);
+            inst.code = doc.lastMinistry.code;
+            inst.name = doc.lastMinistry.name;
+            m.put(inst);
+            return sp.e - 1;
+        }
+        if (sp.code == null && !x.cap) return i;      // "the ministry" alone: not a named body
+        Ment inst = new Ment(Ment.Type.INST, sp.s, sp.e);
+        inst.code = sp.code;
+        inst.name = spokenName(m.t, sp.s, sp.e);
+        if (sp.code != null && x.low.equals("ministry")) doc.lastMinistry = inst;
+        for (int j = sp.s; j < sp.e; j++) if (m.at[j] != null) m.out.remove(m.at[j]);
+        m.put(inst);
+        return sp.e - 1;
+    }
+
+    /** The start of the title words before a head word ("Foreign Ministry"); a lower-case head takes title words of any case. */
+    private static int titleWordsBefore(Marks m, int i, boolean capHead) {
+        int s = i;
+        while (s > 0 && (m.tok(s - 1).cap || !capHead) && m.at[s - 1] == null && Lexicon.TITLE.contains(m.tok(s - 1).low)) s--;
+        return s;
+    }
+
+    /** "Russia's Foreign Ministry", "the Russian Foreign Ministry": the country before the title words. */
+    private static void countryBefore(Marks m, Span sp) {
+        int s = sp.s;
+        if (s > 1 && m.tok(s - 1).fold.equals("'s") && m.marked(s - 2, Ment.Type.PLACE)) {
+            sp.code = m.at[s - 2].code;
+            sp.s = m.at[s - 2].s;
+        } else if (s > 0 && m.countryAt(s - 1)) {
+            sp.code = m.at[s - 1].code;
+            sp.s = m.at[s - 1].s;
+        }
+    }
+
+    /** "Ministry of Foreign Affairs of Armenia": the capitalised words after "of", then the country after a second "of". */
+    private static void namesAfterOf(Marks m, Span sp) {
+        int e = sp.e;
+        if (!(e + 1 < m.n && m.tok(e).low.equals("of") && m.tok(e + 1).cap)) return;
+        int k = e + 1;
+        while (k < m.n && (m.tok(k).cap || m.tok(k).low.equals("and")) && m.at[k] == null && !Lexicon.STOP.contains(m.tok(k).low)) k++;
+        if (k > e + 1) e = k;
+        sp.e = e;
+        if (e + 1 < m.n && m.tok(e).low.equals("of")) {
+            int k2 = e + 1;
+            if (k2 < m.n && m.tok(k2).low.equals("the")) k2++;
+            if (k2 < m.n && m.marked(k2, Ment.Type.PLACE)) {
+                sp.code = m.at[k2].code;
+                sp.e = m.at[k2].e;
             }
         }
-        for (Ment m : out) if (m.e < n && t.get(m.e).fold.equals("'s")) m.possessive = true;
-        out.sort((a, b) -> Integer.compare(a.s, b.s));
-        return out;
+    }
+
+    /** The text of tokens [s, e) as written, "'s" attached to the word before. */
+    private static String spokenName(List<Tok> t, int s, int e) {
+        StringBuilder nm = new StringBuilder();
+        for (int j = s; j < e; j++) {
+            Tok y = t.get(j);
+            if (nm.length() > 0 && !y.text.equals("'s") && !y.text.equals("’s")) nm.append(' ');
+            nm.append(y.text);
+        }
+        return nm.toString();
+    }
+
+    // ---- pass 3: persons ----
+
+    /** Pass 3: persons, from runs of capitalised words; the name is the run's suffix of name-like words. */
+    private void findPersons(Marks m) {
+        for (int i = 0; i < m.n; i++) {
+            if (!startsRun(m.t, m.at, i)) continue;
+            i = personInRun(m, i);
+        }
+    }
+
+    /** The person named at the end of the run of capitalised words starting at i, marked; returns the run's last token. */
+    private int personInRun(Marks m, int i) {
+        int j = i;
+        while (j < m.n && inRun(m.t, m.at, j)) j++;
+        int runEnd = j;
+        while (runEnd > i && Lexicon.PARTICLES.contains(m.tok(runEnd - 1).low) && !m.tok(runEnd - 1).cap) runEnd--;   // trailing particles
+        // a regnal number ends a name though it looks like an acronym: "King Abdullah II", "Pope Leo XIV"
+        int nameEnd = runEnd - i >= 2 && regnal(m.tok(runEnd - 1).text) && nameLike(m.t, m.at, runEnd - 2) ? runEnd - 1 : runEnd;
+        int ns = nameStart(m, i, nameEnd);
+        if (ns < nameEnd) personAt(m, i, ns, runEnd);
+        return j - 1;
+    }
+
+    /** A Roman numeral of two letters or more ("II", "XIV"; "I" is the pronoun too). */
+    private static boolean regnal(String w) {
+        return w.length() >= 2 && REGNAL.matcher(w).matches();
+    }
+
+    /** Roman numerals of monarchs and popes. */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(X{0,2})(IX|IV|V?I{0,3})|X{1,2}");
+
+    /** Where the name of a run [i, runEnd) starts: its suffix of name-like words, without leading particles. */
+    private int nameStart(Marks m, int i, int runEnd) {
+        int ns = runEnd;
+        while (ns > i && nameLike(m.t, m.at, ns - 1)) ns--;
+        // a title word inside a known name: "Hassan Sheikh Mohamud", "Tamim bin Hamad" stays as is
+        if (ns >= i + 2 && ns < runEnd && Lexicon.TITLE.contains(m.tok(ns - 1).low) && nameLike(m.t, m.at, ns - 2)
+                && kb.exactPerson(join(m.t, ns - 2, runEnd))) ns -= 2;
+        while (ns < runEnd && Lexicon.PARTICLES.contains(m.tok(ns).low) && !m.tok(ns).cap) ns++;
+        return ns;
+    }
+
+    /** The name [ns, runEnd) is a person when it has two words, a title or is known; then resolved and marked. */
+    private void personAt(Marks m, int runStart, int ns, int runEnd) {
+        int len = runEnd - ns;
+        boolean titled = false;
+        for (int k = Math.max(0, runStart - 1); k < ns; k++) if (Lexicon.TITLE.contains(m.tok(k).low)) titled = true;
+        String name = join(m.t, ns, runEnd);
+        boolean known = knownName(name, len, m.tok(ns));
+        if (len < 2 && !titled && !known) return;
+        if (len >= 2 && allCommonish(m.t, ns, runEnd) && !known && !titled) return;
+        Ment p = new Ment(Ment.Type.PERSON, ns, runEnd);
+        p.name = name;
+        resolvePerson(m.t, m.at, p, runStart);
+        m.put(p);
+    }
+
+    /** A name the document or the KB knows; a single word only when the KB has it exactly, a word under three letters too. */
+    private boolean knownName(String name, int len, Tok first) {
+        if (len == 1 && first.low.length() < 3) return kb.exactPerson(name);
+        return doc.findPerson(name) != null || (len == 1 ? kb.exactPerson(name) : !kb.person(name).isEmpty());
+    }
+
+    // ---- pass 4: role phrases and pronouns ----
+
+    /** Words between an article and a role's country or title: "the visiting Chinese premier", "the then foreign minister". */
+    private static final String[] ROLE_MODIFIERS = {"visiting", "new", "top", "outgoing", "incoming", "then", "senior", "acting", "two", "three"};
+    /** Words of a state's formal name between a title and the country: "the Minister of Foreign Affairs of the Republic of Kenya". */
+    private static final String[] STATE_NAME_WORDS = {"republic", "kingdom", "state", "of", "the", "federal", "federative", "islamic", "united",
+            "democratic", "people's", "hashemite", "sultanate"};
+    /** At most this many tokens between a title's "of" and the country it names. */
+    private static final int MAX_TITLE_TO_COUNTRY = 8;
+    /** A name is looked for this many tokens after "President of": "the President of the Commission Ursula von der Leyen". */
+    private static final int NAME_AFTER_OF_WINDOW = 6;
+
+    /** Pass 4: role phrases without a name ("the Russian foreign minister", "his Azeri counterpart") and pronouns. */
+    private void findRolesAndPronouns(Marks m) {
+        for (int i = 0; i < m.n; i++) i = roleOrPronounAt(m, i);
+    }
+
+    /** The role phrase or pronoun at token i, marked; returns the last token it covers (i when there is none). */
+    private int roleOrPronounAt(Marks m, int i) {
+        Tok x = m.tok(i);
+        boolean countryStart = startsWithCountry(m, i);
+        if (m.at[i] != null && !countryStart) return i;
+        if (narratorPronoun(m, i)) return i;
+        if (x.is("he", "she")) {
+            m.put(new Ment(Ment.Type.PRON, i, i + 1));
+            return i;
+        }
+        if (x.is("his", "her")) return possessiveAt(m, i);
+        if (x.is("the", "a", "an") || countryStart) return rolePhraseAt(m, i, countryStart);
+        return i;
+    }
+
+    /** A country's mention starts at i, not after a capitalised word or "the" ("Chinese foreign minister", not "the Chinese ..."). */
+    private static boolean startsWithCountry(Marks m, int i) {
+        return m.at[i] != null && m.at[i].s == i && m.countryAt(i) && (i == 0 || !m.tok(i - 1).cap && !m.tok(i - 1).is("the"));
+    }
+
+    /** "I", "me", "my" in a first-person text whose narrator is known: the narrator. */
+    private boolean narratorPronoun(Marks m, int i) {
+        Tok x = m.tok(i);
+        if (doc.narrator == null || doc.narrator.country == null || !(x.text.equals("I") || x.is("me", "my"))) return false;
+        Ment p = new Ment(Ment.Type.PRON, i, i + 1);
+        p.self = true;
+        p.possessive = x.is("my");
+        p.name = doc.narrator.name;
+        p.code = doc.narrator.country;
+        p.role = doc.narrator.role;
+        p.office = doc.narrator.office;
+        m.put(p);
+        return true;
+    }
+
+    /** "his", "her": a possessive pronoun, or with a demonym the role "his Azeri counterpart"; returns the last token covered. */
+    private int possessiveAt(Marks m, int i) {
+        if (i + 1 < m.n && m.tok(i + 1).is("excellency", "highness", "majesty", "holiness")) return i;   // an honorific
+        boolean counterpart = i + 2 < m.n && m.marked(i + 1, Ment.Type.DEMONYM) && m.tok(i + 2).low.startsWith("counterpart");
+        if (counterpart && i + 3 < m.n && m.marked(i + 3, Ment.Type.PERSON)) return i + 2;   // "his Egyptian counterpart Abdel Fattah el-Sisi": a title
+        if (counterpart) {
+            Ment r = new Ment(Ment.Type.ROLE, i, i + 3);
+            r.code = m.at[i + 1].code;
+            r.role = "counterpart";
+            r.office = "counterpart";
+            m.put(r);
+            return i + 2;
+        }
+        Ment p = new Ment(Ment.Type.PRON, i, i + 1);
+        p.possessive = true;
+        m.put(p);
+        return i;
+    }
+
+    /** A role phrase being read: its end, country and title text. */
+    private static final class RolePhrase {
+        int k;
+        String code;
+        String role;
+    }
+
+    /** A role phrase without a name at i ("the Russian foreign minister", "Kenya's foreign minister"), resolved and marked; returns its last token. */
+    private int rolePhraseAt(Marks m, int i, boolean countryStart) {
+        RolePhrase r = new RolePhrase();
+        r.k = m.tok(i).is("the", "a", "an") ? i + 1 : i;
+        while (r.k < m.n && m.at[r.k] == null && m.tok(r.k).is(ROLE_MODIFIERS)) r.k++;
+        if (r.k < m.n && m.countryAt(r.k)) {
+            r.code = m.at[r.k].code;
+            r.k = m.at[r.k].e;
+            if (r.k < m.n && m.tok(r.k).fold.equals("'s")) r.k++;
+        }
+        if (r.code == null && !m.tok(i).is("the")) return i;
+        int rs = r.k;
+        while (r.k < m.n && m.at[r.k] == null && titleWordOfRole(m, r.k)) r.k++;
+        if (r.k == rs) return i;
+        r.role = join(m.t, rs, r.k).toLowerCase(Locale.ROOT);
+        if (!isPersonRole(r.role)) return i;
+        if (r.code == null && r.k < m.n && m.tok(r.k).is("of") && !countryAfterTitle(m, rs, r)) return i;
+        if (nameFollows(m, r.k)) return i;
+        if (i > 1 && m.tok(i - 1).text.equals(",") && m.marked(i - 2, Ment.Type.PERSON)) return i;   // apposition
+        if (countryStart && m.at[i] != null) m.out.remove(m.at[i]);
+        Ment role = new Ment(Ment.Type.ROLE, i, r.k);
+        role.code = r.code;
+        role.role = r.role;
+        role.office = office(r.role, r.code);
+        resolveRole(role);
+        m.put(role);
+        return r.k - 1;
+    }
+
+    /** A title word, a plural title or "of" between titles ("minister of state"). */
+    private static boolean titleWordOfRole(Marks m, int k) {
+        String w = m.tok(k).low;
+        return Lexicon.TITLE.contains(w) || plural(w) || w.equals("of") && k + 1 < m.n && Lexicon.TITLE.contains(m.tok(k + 1).low);
+    }
+
+    /**
+     * "the Minister of Foreign Affairs of Kenya": the country after the title's "of" joins the role phrase; false when the title
+     * belongs to the name in apposition after it (", Ambassador Yusuf Tuggar").
+     */
+    private static boolean countryAfterTitle(Marks m, int rs, RolePhrase r) {
+        int q = r.k + 1;
+        if (q < m.n && m.tok(q).is("the")) q++;
+        while (q < m.n && m.at[q] == null && (Lexicon.TITLE.contains(m.tok(q).low) || m.tok(q).is(STATE_NAME_WORDS)) && q < r.k + MAX_TITLE_TO_COUNTRY) q++;
+        if (!(q < m.n && m.marked(q, Ment.Type.PLACE) && !m.at[q].city && m.at[q].s == q)) return true;
+        if (appositiveName(m.t, m.at, m.at[q].e)) return false;
+        Ment pl = m.at[q];
+        r.code = pl.code;
+        m.out.remove(pl);
+        r.role = join(m.t, rs, pl.e).toLowerCase(Locale.ROOT);
+        r.k = pl.e;
+        return true;
+    }
+
+    /** A name follows the role at k, so the role is that person's title: "the foreign minister Ahmed X", "the President of the Commission Ursula ...". */
+    private static boolean nameFollows(Marks m, int k) {
+        if (k < m.n && m.tok(k).cap && m.tok(k).isWord() && (m.at[k] == null || m.at[k].type == Ment.Type.PERSON)) return true;
+        if (!(k < m.n && m.tok(k).is("of"))) return false;
+        for (int q = k + 1; q < Math.min(m.n, k + 1 + NAME_AFTER_OF_WINDOW); q++) {
+            Tok y = m.tok(q);
+            if (!(y.cap || y.is("the", "of", "'s", "’s"))) break;
+            // a person's name, not a portfolio ("the Minister of Commerce", "Minister of Tourism and Culture")
+            if (y.cap && !Lexicon.TITLE.contains(y.low) && !Lexicon.ORG.contains(y.low) && m.marked(q, Ment.Type.PERSON)
+                    && !Lexicon.STOP.contains(y.low)) return true;
+        }
+        return false;
+    }
+
+    /** A mention followed by "'s" is possessive ("Kenya's", "Ruto's"). */
+    private static void markPossessives(Marks m) {
+        for (Ment x : m.out) if (x.e < m.n && m.tok(x.e).fold.equals("'s")) x.possessive = true;
     }
 
     /** Words of international bodies whose officials come from any member ("Union", "Forum", "Commission", "Secretariat"). */

@@ -32,6 +32,9 @@ final class DocState {
         }
     }
 
+    /** The shortest single word that may name a person by the first word of their name ("Lee" for Lee Jae-myung). */
+    static final int MIN_FIRST_WORD = 3;
+
     final List<Person> persons = new ArrayList<>();
     Person lastSubject;
     Person narrator;
@@ -72,8 +75,9 @@ final class DocState {
                 if (best == null || p.lastSeen > best.lastSeen) best = p;
             }
         }
-        if (best == null && !name.contains(" ") && name.length() >= 4) {
-            // "Sayyid Badr", "Sheikh Tamim": a given name of exactly one person met before
+        if (best == null && !name.contains(" ") && name.length() >= MIN_FIRST_WORD && !Lexicon.PARTICLES.contains(f)) {
+            // "Sayyid Badr", "Sheikh Tamim": a given name of exactly one person met before; "Mr Lee" (Lee Jae-myung): a family name
+            // written first
             for (Person p : persons) {
                 String[] a = p.foldedWords();
                 if (a.length > 1 && a[0].equals(f)) { if (best != null) return null; best = p; }

@@ -47,6 +47,8 @@ final class Kb {
     private final Map<String, List<Entry>> phrases = new HashMap<>();
     private final Set<String> notPlace = new HashSet<>();
     private final Map<String, String> countryNames = new HashMap<>();
+    /** "CODE|key" of each country's capital(s) ("Moscow said": the capital speaks for its government). */
+    private final java.util.Set<String> capitals = new java.util.HashSet<>();
     private final List<Office> offices = new ArrayList<>();
     private final Map<String, List<Office>> officeByName = new HashMap<>();
     private int maxLen = 1;
@@ -87,7 +89,10 @@ final class Kb {
             add(r[1], Type.COUNTRY, code, null);
             if (r.length > 2) for (String a : split(r[2])) add(a, Type.COUNTRY, code, null);
             if (r.length > 3) for (String a : split(r[3])) add(a, Type.DEMONYM, code, null);
-            if (r.length > 4) for (String a : split(r[4])) if (!has(a, Type.CITY)) add(a, Type.CITY, code, a);
+            if (r.length > 4) for (String a : split(r[4])) {
+                if (!has(a, Type.CITY)) add(a, Type.CITY, code, a);
+                capitals.add(code + "|" + key(a));
+            }
         }
         for (String[] r : read("cities.tsv")) {
             if (r.length < 2 || !Codes.isValid(r[1])) continue;
@@ -179,6 +184,11 @@ final class Kb {
 
     /** The phrases starting with this folded word, null if none. */
     FirstWord firstWord(String firstFold) { return firstWords.get(firstFold); }
+
+    /** Whether a city is a capital of the country with that code. */
+    boolean isCapital(String code, String city) {
+        return code != null && city != null && capitals.contains(code + "|" + key(city));
+    }
 
     static String key(String phrase) {
         StringBuilder b = new StringBuilder();

@@ -17,6 +17,14 @@ abstract class MeetingCallRules extends VisitRules {
         super(kb, doc, pub, s, idx, out, quoted, off);
     }
     static final Set<String> MEET = Lexicon.MEET;
+    /** The medium of a call, right before the party's "to": "spoke by phone to X". */
+    static final Set<String> MEDIUM = Set.of("phone", "telephone", "video", "videoconference", "videolink");
+    /** "spoke with X ... by phone": how far after the verb the medium may come (past a named list of counterparts). */
+    static final int PHONE_CUE_WINDOW = 16;
+    /** "received a call on Friday from X": how far after the call word its "from" may come. */
+    static final int CALL_FROM_WINDOW = 5;
+    /** Verbs of getting a call: "received a call from", "took a call from". */
+    static final Set<String> GET_CALL = Triggers.words(Triggers.CALL_RECEIVE_VERBS);
     static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion", "talk");
 
     // ------------------------------------------------------------------ MEETING / CALL
@@ -46,6 +54,12 @@ abstract class MeetingCallRules extends VisitRules {
                 && (t.get(i + 2).is("phone", "telephone", "video") || i + 3 < t.size() && t.get(i + 3).is("phone", "telephone"))) {
             kind = Kind.CALL;
             after = i + 3;
+        } else if (courtesyCallOn(i)) {
+            kind = Kind.MEETING;                  // "called on Prime Minister X in Putrajaya": a courtesy call, not an appeal
+            after = i + 2;
+        } else if (x.is("call", "calls") && receivedBefore(i) && fromWithin(i + 1)) {
+            kind = Kind.CALL;                     // "received a call on Friday from her Togolese counterpart"
+            after = i + 1;
         } else if (x.is("called", "rang", "calls") && i + 1 < t.size() && !t.get(i + 1).is("for", "on", "off", "in", "it", "the", "a", "an", "upon")
                 && calledParty(i + 1) != null) {
             kind = Kind.CALL;
@@ -60,7 +74,7 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("sat") && i + 2 < t.size() && t.get(i + 1).is("down") && t.get(i + 2).is("in", "at", "for", "together", "on")) {
             kind = Kind.MEETING;                  // "A and B sat down in Almaty": the parties are the coordinated subject
             after = i + 2;
-        } else if (x.is("discussed", "discusses", "exchanged", "exchanges") && withWithin(i + 1, 8) && !inQuote(i)
+        } else if (x.is("discussed", "discusses", "exchanged", "exchanges") && (withWithin(i + 1, 8) || phoneCue() && pairSubject(i)) && !inQuote(i)
                 && !(i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are"))) {   // "issues were discussed, with ..." is no party
             kind = phoneCue() ? Kind.CALL : Kind.MEETING;   // "discussed bilateral ties with", "exchanged views with"
             after = i + 1;
@@ -101,7 +115,19 @@ abstract class MeetingCallRules extends VisitRules {
                 if (p2 != null) { a = p1; b = p2; }
             }
         }
+        List<Ment> objects = pair == null ? null : objectGroup(i, pair);
+        if (objects != null) {
+            // "The Qatari emir telephoned the presidents of Egypt and Turkey": the subject with each of them, not they with each other
+            Set<String> seen = new java.util.HashSet<>();
+            Ment subject = subjectBefore(i);
+            for (Ment o : objects) if (o.code != null && seen.add(o.code)) meetOrCallPair(x, kind, v, subject, o);
+            return;
+        }
         if (pair != null) { a = pair.get(0); b = pair.get(1); }
+        if (pair == null) {
+            List<Ment> opening = openingPair(i);
+            if (opening != null) { pair = opening; a = opening.get(0); b = opening.get(1); }
+        }
         if (x.is("signed", "inked")) { List<Ment> sp = signingParties(i); a = sp.get(0); b = sp.get(1); pair = sp; }
         if (pair == null && i + 1 < t.size() && (t.get(i + 1).is("between", "of") || i + 2 < t.size() && t.get(i + 2).is("between"))) {
             List<Ment> persons = new ArrayList<>();
@@ -129,11 +155,11 @@ abstract class MeetingCallRules extends VisitRules {
             int lim = x.is("talks", "consultations", "negotiations", "meeting", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
             if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
-            else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls")) b = firstAgentAfter(after, 8);
+            else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls", "called")) b = firstAgentAfter(after, 8);
             else if (x.is("dialled", "dialed", "dials")) b = firstAgentAfter(after, 6);
             else if (x.is("called", "rang", "calls")) b = calledParty(i + 1);
             else if (kind == Kind.CALL) {
-                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from") || r == after && t.get(r).is("to")) { b = firstAgentAfter(r + 1, 10); break; }
+                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from") || t.get(r).is("to") && (r == after || MEDIUM.contains(t.get(r - 1).low))) { b = firstAgentAfter(r + 1, 10); break; }
                 if (b == null && x.is("phoned", "telephoned")) b = firstAgentAfter(i + 1, 6);
                 if (b == null) {
                     // "X received a phone call from Y" where "from" precedes the call words
@@ -181,7 +207,7 @@ abstract class MeetingCallRules extends VisitRules {
             // "A paid a courtesy call on B" / "B received a courtesy call from A": protocol for a visitor calling on a
             // host at home, so the caller's visit to the host's country (unless the text puts it elsewhere)
             int cc = v;
-            if (x.is("call", "calls") && cc > 0 && t.get(cc - 1).is("courtesy") && cc + 1 < t.size()
+            if ((x.is("call", "calls") && cc > 0 && t.get(cc - 1).is("courtesy") || courtesyCallOn(cc)) && cc + 1 < t.size()
                     && a.type != Ment.Type.PLACE && b.type != Ment.Type.PLACE) {
                 boolean from = t.get(cc + 1).is("from");
                 Ment guest = from ? b : a, host = from ? a : b;
@@ -293,6 +319,58 @@ abstract class MeetingCallRules extends VisitRules {
     }
 
     /** A "with" among the next few tokens. */
+    /** "A and B discussed Gaza by phone": the subject right before the verb is the second of two parties joined by "and". */
+    boolean pairSubject(int i) {
+        Ment b = subjectBefore(i);
+        if (b == null || b.e != i && !(b.e + 1 == i && t.get(b.e).is("also", "have", "had", "then"))) return false;
+        int ps = phraseStart(b);
+        if (ps < 2 || !t.get(ps - 1).is("and")) return false;
+        Ment a = at[ps - 2];
+        return a != null && a.isAgent() && a.code != null && !a.code.equals(b.code);
+    }
+
+    /** Words that open a sentence with its occasion: "In a phone call on Friday, A and B discussed ...". */
+    static final Set<String> OCCASION_OPENERS = Set.of("in", "during", "at");
+    /** The occasion's call or meeting word must come this early in the sentence to be its opening phrase. */
+    static final int OPENING_OCCASION_END = 6;
+    /** How many tokens after the opening phrase's comma the first party may start. */
+    static final int OPENING_PARTY_WINDOW = 8;
+
+    /**
+     * "In a phone call on Friday, Emmanuel Macron and Recep Tayyip Erdogan discussed Syria": the call or meeting word at i in an
+     * opening phrase, the two parties the coordinated subject after its comma; else null.
+     */
+    List<Ment> openingPair(int i) {
+        if (i >= OPENING_OCCASION_END || t.isEmpty() || !OCCASION_OPENERS.contains(t.get(0).low)) return null;
+        for (int k = 1; k < i; k++) if (at[k] != null && at[k].isAgent()) return null;
+        int comma = i + 1;
+        while (comma < t.size() && !t.get(comma).is(",", ".", ";")) comma++;
+        if (comma >= t.size() || !t.get(comma).is(",")) return null;
+        Ment a = firstAgentAfter(comma + 1, OPENING_PARTY_WINDOW);
+        if (a == null || a.code == null || a.type == Ment.Type.PRON || a.type == Ment.Type.PLACE) return null;
+        List<Ment> rest = conjuncts(a, false);
+        if (rest.size() != 1 || rest.get(0).code == null || rest.get(0).code.equals(a.code)) return null;
+        return List.of(a, rest.get(0));
+    }
+
+    /** "received a call", "took a brief call": a verb of getting it right before the call word (past an article and adjectives). */
+    boolean receivedBefore(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (GET_CALL.contains(t.get(k).low)) return true;
+            if (!t.get(k).isWord() || at[k] != null || t.get(k).is("courtesy")) return false;
+        }
+        return false;
+    }
+
+    /** "from" soon after the call word, before the clause ends. */
+    boolean fromWithin(int k) {
+        for (int q = k; q < Math.min(t.size(), k + CALL_FROM_WINDOW); q++) {
+            if (t.get(q).is("from")) return true;
+            if (t.get(q).is(".", ";", ",")) return false;
+        }
+        return false;
+    }
+
     boolean withWithin(int k, int n) {
         for (int q = k; q < Math.min(t.size(), k + n); q++) if (t.get(q).is("with")) return true;
         return false;
@@ -325,7 +403,7 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** "spoke with X by phone": the position of phone/telephone within a few tokens, else -1. */
     int phoneAfter(int k) {
-        for (int q = k; q < Math.min(t.size() - 1, k + 12); q++) {
+        for (int q = k; q < Math.min(t.size() - 1, k + PHONE_CUE_WINDOW); q++) {
             if (t.get(q).is(".", ";")) return -1;
             if (t.get(q).is("by", "over", "on", "via") && (t.get(q + 1).is("phone", "telephone", "video") || q + 2 < t.size() && t.get(q + 2).is("phone", "telephone", "video")))
                 return q;
@@ -341,9 +419,56 @@ abstract class MeetingCallRules extends VisitRules {
     }
 
     /** "the foreign ministers of Azerbaijan and Armenia", "leaders of A and B": two countries as parties. */
+    /**
+     * A group ("the presidents of Egypt and Turkey") read after the trigger at i while a party of another country is the subject
+     * before it: the group is the object, each of its members the subject's counterpart; else null (the group meets itself).
+     */
+    List<Ment> objectGroup(int i, List<Ment> group) {
+        if (group.get(0).s <= i) return null;
+        Ment subject = subjectBefore(i);
+        if (subject == null || subject.code == null) return null;
+        for (Ment g : group) if (subject.code.equals(g.code)) return null;
+        return group;
+    }
+
+    /**
+     * "The Turkish and Azerbaijani foreign ministers": two demonyms joined by "and" before the title words of the group word at q,
+     * each the role of its country; else null.
+     */
+    List<Ment> demonymsBefore(int q) {
+        int k = q;
+        while (k > 0 && at[k - 1] == null && Lexicon.TITLE.contains(t.get(k - 1).low)) k--;
+        if (k < 3 || !countryWord(at[k - 1])) return null;
+        Ment d2 = at[k - 1];
+        if (d2.s < 2 || !t.get(d2.s - 1).is("and") || !countryWord(at[d2.s - 2])) return null;
+        Ment d1 = at[d2.s - 2];
+        if (d1.code == null || d2.code == null || d1.code.equals(d2.code)) return null;
+        if (d1.s > 0 && countryWord(at[d1.s - 1])) return null;   // a longer list: not a pair
+        if (d1.s > 1 && t.get(d1.s - 1).is(",") && countryWord(at[d1.s - 2])) return null;
+        String title = join(k, q + 1).toLowerCase(java.util.Locale.ROOT);
+        String office = Analyzer.office(title.replace("ministers", "minister").replace("presidents", "president"), null);
+        List<Ment> roles = new ArrayList<>();
+        for (Ment d : List.of(d1, d2)) {
+            Ment r = new Ment(Ment.Type.ROLE, d.s, d.e);
+            r.code = d.code;
+            Kb.Office o = office == null ? null : kb.holder(r.code, office, pub);
+            r.name = o != null ? o.name() : kb.countryName(r.code) + " " + t.get(q).low;
+            r.role = o != null ? o.office() : null;
+            roles.add(r);
+        }
+        return roles;
+    }
+
+    /** A demonym, or a country's name used as one ("Thai", "Thailand and Cambodia defence ministers"). */
+    private static boolean countryWord(Ment m) {
+        return m != null && (m.type == Ment.Type.DEMONYM || m.type == Ment.Type.PLACE && !m.city && !m.possessive && !m.orgCode);
+    }
+
     List<Ment> groupOf(int from, int to) {
         for (int q = from; q < to - 3; q++) {
             if (!GROUP_HEADS.contains(t.get(q).low)) continue;
+            List<Ment> demonyms = demonymsBefore(q);
+            if (demonyms != null) return demonyms;
             int k = q + 1;
             if (k < t.size() && t.get(k).is("of", "from")) k++;
             else continue;

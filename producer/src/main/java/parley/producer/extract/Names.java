@@ -39,7 +39,9 @@ final class Names {
         for (int i = 0; i < b.length(); i++) {
             char x = b.charAt(i);
             char nx = i + 1 < b.length() ? b.charAt(i + 1) : 0;
-            if (x == 'i' && (nx == 'y' || nx == 'j')) { x = 'i'; i++; }          // iy, ij -> i
+            char nn = i + 2 < b.length() ? b.charAt(i + 2) : 0;
+            // iy -> i; ij -> i as in Dutch ("Dijk"), not before a vowel where j starts a syllable ("Li Jiming" is not "Li Ming")
+            if (x == 'i' && (nx == 'y' || nx == 'j' && "aeiou".indexOf(nn) < 0)) { x = 'i'; i++; }
             else if (x == 'y') x = 'i';
             else if (x == 'k' && nx == 'h') { x = 'h'; i++; }                   // kh -> h
             else if (x == 'o' && nx == 'u') { x = 'u'; i++; }                   // ou -> u

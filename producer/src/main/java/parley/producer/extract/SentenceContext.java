@@ -42,6 +42,13 @@ abstract class SentenceContext {
     static final Set<String> GROUP_HEADS = Set.of("ministers", "leaders", "presidents", "heads", "delegations", "officials",
             "representatives", "diplomats", "chiefs", "envoys");
 
+    /** Words that open a relative clause after a comma: "X, who visited Moscow in February, met Y on Friday". */
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
+    /** Tokens that end a relative clause set off by commas. */
+    static final Set<String> CLAUSE_END = Set.of(",", ";", ".", "—", "–", "(");
+    /** How much farther a date across a relative clause's edge counts than its distance: the clause tells of another occasion. */
+    static final int RELATIVE_CLAUSE_DISTANCE = 20;
+
     static final boolean DEBUG = Boolean.getBoolean("parley.debug");
     final Kb kb;
     final DocState doc;
@@ -143,6 +150,43 @@ abstract class SentenceContext {
                 boolean close = true;
                 for (int k = m.e; k < v; k++) if (!(t.get(k).is("has", "have", "had", "also", "again", "officially", "publicly", ",", "recently", "then")) ) close = false;
                 if (close) return m;
+            }
+            if (m.isAgent() || m.type == Ment.Type.PLACE) break;
+        }
+        return null;
+    }
+
+    /** Words allowed between a capital and its verb: "Beijing on Friday accused ...", "Moscow has also said". */
+    static final Set<String> SUBJECT_GAP = Set.of("has", "have", "had", "also", "again", "officially", "publicly", ",", "recently", "then",
+            "on", "late", "early", "earlier", "later", "swiftly", "quickly", "immediately");
+
+    /**
+     * "Moscow said", "Beijing on Friday accused Manila": a capital as the subject right before the verb speaks for its
+     * government; the mention returned is the country's.
+     */
+    Ment capitalSubject(int v) {
+        for (Ment m : ms) {
+            if (m.s >= v) break;
+            if (m.type == Ment.Type.PLACE && m.city && !m.possessive && !inPP(m) && (m.s == 0 || !t.get(m.s - 1).isWord())
+                    && kb.isCapital(m.code, m.name)) {
+                for (int k = m.e; k < v; k++) if (!SUBJECT_GAP.contains(t.get(k).low) && !Lexicon.isTimeWord(t.get(k).low)) return null;
+                Ment c = new Ment(Ment.Type.PLACE, m.s, m.e);
+                c.code = m.code;
+                c.name = kb.countryName(m.code);
+                return c;
+            }
+            if (m.isAgent() || m.type == Ment.Type.PLACE) break;
+        }
+        return null;
+    }
+
+    /** "Ghana on Friday hosted X", "Qatar received X in Doha": a country opening the sentence as the subject of the verb at v. */
+    Ment countryAsHost(int v) {
+        for (Ment m : ms) {
+            if (m.s >= v) break;
+            if (m.type == Ment.Type.PLACE && !m.city && !m.orgCode && !m.possessive && !inPP(m) && (m.s == 0 || !t.get(m.s - 1).isWord())) {
+                for (int k = m.e; k < v; k++) if (!SUBJECT_GAP.contains(t.get(k).low) && !Lexicon.isTimeWord(t.get(k).low)) return null;
+                return m;
             }
             if (m.isAgent() || m.type == Ment.Type.PLACE) break;
         }
@@ -334,7 +378,7 @@ abstract class SentenceContext {
                 if (k >= v - 2) return true;
                 continue;
             }
-            if (Lexicon.MODAL.contains(x.low)) {
+            if (Lexicon.MODAL.contains(x.low) && !monthMay(k)) {
                 if (x.is("called", "calls", "urged", "agreed", "agree", "agrees", "set", "due", "next", "possible")) {
                     if (k >= v - 3) return true;
                     continue;
@@ -346,6 +390,17 @@ abstract class SentenceContext {
         return false;
     }
 
+    /** Words before "May" that make it the month: "on May 9", "in May", "early May". */
+    static final Set<String> BEFORE_MONTH = Set.of("on", "in", "of", "since", "until", "early", "late", "mid", "mid-", "last", "this", "next", "from", "by");
+
+    /** "on May 9 received", "9 May": the month, not the modal verb. */
+    boolean monthMay(int k) {
+        Tok x = t.get(k);
+        if (!x.text.equals("May")) return false;
+        if (k + 1 < t.size() && !t.get(k + 1).text.isEmpty() && Character.isDigit(t.get(k + 1).text.charAt(0))) return true;
+        return k > 0 && (BEFORE_MONTH.contains(t.get(k - 1).low) || !t.get(k - 1).text.isEmpty() && Character.isDigit(t.get(k - 1).text.charAt(0)));
+    }
+
     Dates.Mention dateFor(int v) {
         Dates.Mention best = null;
         int bestD = Integer.MAX_VALUE;
@@ -354,12 +409,55 @@ abstract class SentenceContext {
             int d = Math.abs(dateTok[i] - v);
             // a date across a clause boundary ("... in February 2023 and X paid a visit in July") is farther away
             for (int q = Math.min(dateTok[i], v) + 1; q < Math.max(dateTok[i], v); q++) if (t.get(q).is("and", "but", ";", "while", "whereas") && !inQuote(q)) { d += 6; break; }
+            if (relativeClauseOf(dateTok[i]) != relativeClauseOf(v)) d += RELATIVE_CLAUSE_DISTANCE;
             Dates.Mention m = dates.get(i);
             if (d < bestD - 3 || (Math.abs(d - bestD) <= 3 && best != null && m.rank() >= best.rank())) {
                 if (best == null || d < bestD && m.rank() >= best.rank() || m.rank() > best.rank()) { best = m; bestD = d; }
             } else if (best == null) { best = m; bestD = d; }
         }
         return best;
+    }
+
+    /** Words after "called on X to" that are no verb of an appeal. */
+    static final Set<String> NOT_INFINITIVE = Set.of("the", "a", "an", "his", "her", "their", "its", "this", "that");
+    /** How many tokens after "called on" the person called on may start ("called on the visiting Prime Minister X"). */
+    static final int CALLED_ON_PARTY_WINDOW = 8;
+
+    /**
+     * "called on Prime Minister X in Putrajaya": a courtesy call on a person, not an appeal; "called on X to do Y" and "called on
+     * China" (a country, not a person) are appeals.
+     */
+    boolean courtesyCallOn(int v) {
+        if (v + 2 >= t.size() || !t.get(v).is("called", "calls", "call") || !t.get(v + 1).is("on", "upon")) return false;
+        Ment party = null;
+        for (int q = v + 2; q < Math.min(t.size(), v + 2 + CALLED_ON_PARTY_WINDOW); q++) {
+            if (at[q] == null) { if (t.get(q).isWord() && (!t.get(q).cap || Lexicon.TITLE.contains(t.get(q).low))) continue; else break; }
+            if (at[q].type == Ment.Type.DEMONYM || at[q].type == Ment.Type.PLACE && at[q].possessive) continue;   // "Malaysian Prime Minister X"
+            if (at[q].type == Ment.Type.PERSON || at[q].type == Ment.Type.ROLE || at[q].type == Ment.Type.PRON && at[q].possessive) party = at[q];
+            break;
+        }
+        if (party == null) return false;
+        for (int q = party.e; q + 1 < t.size(); q++) {
+            if (t.get(q).is(".", ";")) break;
+            if (t.get(q).is("to") && t.get(q + 1).isWord() && !t.get(q + 1).cap && !NOT_INFINITIVE.contains(t.get(q + 1).low)) return false;
+        }
+        return true;
+    }
+
+    private int[] relativeClause;   // per token: 1 + the index of the comma opening the relative clause it is in, else 0
+
+    /** Which relative clause set off by a comma (", who visited Moscow in February,") token k is in: 0 for none. */
+    int relativeClauseOf(int k) {
+        if (relativeClause == null) {
+            relativeClause = new int[t.size()];
+            for (int q = 0; q + 1 < t.size(); q++) {
+                if (!t.get(q).is(",") || !RELATIVE_PRONOUNS.contains(t.get(q + 1).low)) continue;
+                int r = q + 1;
+                while (r < t.size() && !CLAUSE_END.contains(t.get(r).low)) relativeClause[r++] = q + 1;
+                q = r - 1;
+            }
+        }
+        return relativeClause[k];
     }
 
     /** A statement's date: before the speech verb or right after it ("said on Monday"), never inside what was said. */

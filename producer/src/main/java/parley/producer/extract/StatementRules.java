@@ -29,6 +29,14 @@ abstract class StatementRules extends MeetingCallRules {
     static final Set<String> COLLECTIVE = Set.of("officials", "sources", "diplomats", "analysts", "observers", "experts",
             "people", "authorities", "residents", "witnesses", "reports", "media", "critics", "lawmakers", "insiders", "aides");
 
+    /** "Officials in the United States", "sources from Egypt": the place a collective comes from; nobody named speaks. */
+    boolean collectiveOf(Ment sp) {
+        if (sp.type != Ment.Type.PLACE) return false;
+        int k = sp.s - 1;
+        if (k >= 0 && t.get(k).is("the")) k--;
+        return k >= 1 && t.get(k).is("in", "from", "of", "at") && COLLECTIVE.contains(t.get(k - 1).low);
+    }
+
     static final Set<String> BODY = Set.of("office", "spokesman", "spokesperson", "spokeswoman", "ministry", "government",
             "administration", "cabinet", "press", "team", "camp", "aides", "spokespeople", "party");
 
@@ -163,6 +171,7 @@ abstract class StatementRules extends MeetingCallRules {
             // a word of a name ("the United States", "Remarks Hall") is no verb
             if (at[i] != null || x.cap && i > 0 && t.get(i - 1).isWord()) return;
             if (x.is("called") && !(i + 1 < t.size() && t.get(i + 1).is("for", "on"))) return;
+            if (courtesyCallOn(i)) return;          // "called on Prime Minister X in Putrajaya": the MEETING rules read it
             if (x.is("spoke", "speaks") && !(i + 1 < t.size() && t.get(i + 1).is("to", "at", "about", "of", "out"))) return;
             if (x.is("welcomed", "expressed", "shared", "described", "recalled", "echoed")) {
                 if (x.is("recalled") && i + 1 < t.size() && t.get(i + 1).is("its", "his", "her", "their", "the")) return;   // recalled an ambassador
@@ -190,6 +199,7 @@ abstract class StatementRules extends MeetingCallRules {
                 if (sp == null) sp = titledWithoutCountry(i);
                 if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;
                 if (sp == null) sp = countrySubject(i);
+                if (sp == null && i + 1 < t.size() && t.get(i + 1).isWord()) sp = capitalSubject(i);   // with something said: not "Beijing has responded."
                 if (sp == null && i > 0 && t.get(i - 1).is(",", "”", "\"", "’")) {
                     Ment m = firstAgentAfter(i + 1, 4);   // "..., said Peskov"
                     if (m != null && m.type != Ment.Type.PLACE) sp = m;
@@ -208,6 +218,7 @@ abstract class StatementRules extends MeetingCallRules {
         if (sp.type == Ment.Type.PRON && sp.name == null) return;
         if (inQuote(v)) return;
         if (verb && v > 0 && COLLECTIVE.contains(t.get(v - 1).low)) return;          // "officials said": no named speaker
+        if (verb && collectiveOf(sp)) return;                                         // "officials in the United States said"
         if (x.is("calling", "called") && !(v + 1 < t.size() && t.get(v + 1).is("for"))
                 && !(x.is("called") && v + 1 < t.size() && t.get(v + 1).is("on") && v + 2 < t.size() && !(at[v + 2] != null && at[v + 2].type == Ment.Type.PERSON))) {
             if (x.is("calling") || v + 1 < t.size() && t.get(v + 1).is("on")) return;   // "after calling on the prime minister": a courtesy call

@@ -24,6 +24,7 @@ final class Triggers {
     static final String VISIT_NOUNS = "visit-nouns.txt";
     static final String RECEIVE_VERBS = "receive-verbs.txt";
     static final String MEET_WORDS = "meet-words.txt";
+    static final String CALL_RECEIVE_VERBS = "call-receive-verbs.txt";
     static final String GATHERINGS = "gatherings.txt";
     static final String SPEECH_VERBS = "speech-verbs.txt";
     static final String SPEECH_PARTICIPLES = "speech-participles.txt";
@@ -31,7 +32,7 @@ final class Triggers {
     static final String ORG_WORDS = "org-words.txt";
 
     /** Every rule file (the rules version hashes them all). */
-    static final List<String> FILES = List.of(VISIT_VERBS, MOVE_VERBS, VISIT_NOUNS, RECEIVE_VERBS, MEET_WORDS, GATHERINGS,
+    static final List<String> FILES = List.of(VISIT_VERBS, MOVE_VERBS, VISIT_NOUNS, RECEIVE_VERBS, MEET_WORDS, CALL_RECEIVE_VERBS, GATHERINGS,
             SPEECH_VERBS, SPEECH_PARTICIPLES, TITLES, ORG_WORDS);
 
     /** The entries of a rule file. */

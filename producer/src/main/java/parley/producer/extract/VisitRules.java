@@ -326,6 +326,8 @@ abstract class VisitRules extends SentenceContext {
                     return;
                 }
                 Ment subj = subjectBefore(i);
+                // "Ghana on Friday hosted Nigerian President X"; a country that "welcomed" someone mostly approves of them
+                if (subj == null && !obj.possessive && !x.is("welcomed", "welcomes", "welcoming")) subj = countryAsHost(i);
                 if (subj == null) return;
                 if (obj.type == Ment.Type.ROLE && obj.name == null && "counterpart".equals(obj.office)) {
                     Kb.Office o = subj.office == null ? null : kb.holder(obj.code, subj.office, pub);
@@ -523,8 +525,11 @@ abstract class VisitRules extends SentenceContext {
             Ment m = at[q];
             if (m != null && m.type == Ment.Type.PLACE && !m.orgCode && m.s == q && t.get(q - 1).is("in", "at")) { host = m; break; }
         }
-        if (host == null && doc.venueCode != null && i > 1 && t.get(i - 1).is("the") && t.get(i - 2).is("attended", "attending", "attend", "attends", "joined")) host = venue();
-        if (host == null && doc.venueCode != null && storysGathering(i)) host = venue();   // "attending his last ASEAN summit"
+        // the story's venue only where the sentence names no place of its own ("visited Astana ... to attend the meeting")
+        boolean ownPlace = false;
+        for (Ment m : ms) if (m.type == Ment.Type.PLACE && !m.orgCode && m.s < i) ownPlace = true;
+        if (host == null && !ownPlace && doc.venueCode != null && i > 1 && t.get(i - 1).is("the") && t.get(i - 2).is("attended", "attending", "attend", "attends", "joined")) host = venue();
+        if (host == null && !ownPlace && doc.venueCode != null && storysGathering(i)) host = venue();   // "attending his last ASEAN summit"
         if (host == null || host.code == null) return;
         Ment actor = null;
         for (Ment m : ms) {

@@ -84,4 +84,36 @@ class CoordinationTest {
         assertThat(visits(run("2025-03-07", "The foreign ministers of Chile and Peru visited Quito on Monday.")))
                 .containsExactlyInAnyOrder("CHL>ECU", "PER>ECU");
     }
+
+    @Test
+    void aGroupAfterTheVerbIsTheObjectOfItsSubject() {
+        // a role phrase as the subject: each member of the group is its counterpart, the members do not call each other
+        assertThat(pairs(run("2025-05-10", "The Qatari emir telephoned the presidents of Egypt and Turkey on Friday to discuss Gaza."), Kind.CALL))
+                .containsExactlyInAnyOrder("QAT-EGY", "QAT-TUR");
+        assertThat(pairs(run("2025-05-10", "Norway's prime minister spoke by phone with the foreign ministers of Jordan and Lebanon on Friday."), Kind.CALL))
+                .containsExactlyInAnyOrder("NOR-JOR", "NOR-LBN");
+        // the group as the subject still meets itself
+        assertThat(pairs(run("2025-05-10", "The foreign ministers of Turkey and Azerbaijan spoke by phone on Friday."), Kind.CALL))
+                .containsExactly("TUR-AZE");
+    }
+
+    @Test
+    void coordinatedDemonymsBeforeAPluralTitle() {
+        // the pair is the subject of a reciprocal verb; each demonym its own party
+        assertThat(pairs(run("2025-05-10", "The Turkish and Azerbaijani foreign ministers held telephone talks on Friday."), Kind.CALL))
+                .containsExactly("TUR-AZE");
+        assertThat(pairs(run("2025-05-10", "The Thai and Cambodian defence ministers met in Kuala Lumpur on Friday."), Kind.MEETING))
+                .containsExactly("THA-KHM");
+        // a longer list is not a pair
+        assertThat(run("2025-05-10", "The Thai, Lao and Cambodian defence ministers met in Kuala Lumpur on Friday.")
+                .stream().filter(e -> e.kind() == Kind.MEETING)).noneMatch(e -> e.actor().country().equals("LAO") && e.counterpart().country().equals("KHM"));
+    }
+
+    @Test
+    void demonymCounterpartsAfterTheMediumOrBeforeTheirNames() {
+        assertThat(pairs(run("2025-05-10", "Hungarian Foreign Minister Peter Szijjarto also spoke by phone to his Serbian and Slovak counterparts on Friday."),
+                Kind.CALL)).containsExactlyInAnyOrder("HUN-SRB", "HUN-SVK");
+        assertThat(pairs(run("2025-05-10", "Romanian Foreign Minister Emil Hurezeanu spoke to his Moldovan and Bulgarian counterparts, Mihai Popsoi "
+                + "and Georg Georgiev, by phone on Friday."), Kind.CALL)).containsExactlyInAnyOrder("ROU-MDA", "ROU-BGR");
+    }
 }

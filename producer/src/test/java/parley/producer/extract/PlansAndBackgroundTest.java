@@ -45,4 +45,28 @@ class PlansAndBackgroundTest {
         assertThat(keys("2024-06-28", "Serbian President Aleksandar Vucic will speak by phone with Hungarian Prime Minister Viktor Orban on Friday."))
                 .isEmpty();
     }
+
+    @Test
+    void aRelativeClausesDateStaysInTheClause() {
+        // the trip in the relative clause keeps February; the main clause's meeting is Friday's
+        assertThat(keys("2025-05-10", "Peruvian Foreign Minister Elmer Schialer, who visited Brasilia in February, met Chilean Foreign Minister "
+                + "Alberto van Klaveren in Lima on Friday.")).containsExactlyInAnyOrder("VISIT|PER|BRA|2025-02-01", "VISIT|CHL|PER|2025-05-09");
+        assertThat(keys("2025-05-10", "Nepal's prime minister, whose last trip abroad was to India in March, arrived in Beijing on Tuesday."))
+                .contains("VISIT|NPL|CHN|2025-05-06");
+    }
+
+    @Test
+    void theMonthMayIsNoModal() {
+        assertThat(keys("2025-05-10", "Kazakh President Kassym-Jomart Tokayev on May 9 received Turkish President Recep Tayyip Erdogan in Astana."))
+                .containsExactly("VISIT|TUR|KAZ|2025-05-09");
+        assertThat(run("2025-05-10", "Kazakh President Kassym-Jomart Tokayev may receive Turkish President Recep Tayyip Erdogan in Astana.")).isEmpty();
+    }
+
+    @Test
+    void aTripToAttendAMeetingGoesWhereTheSentenceSays() {
+        // the story's venue (Beijing) is not where a sentence that names its own destination went
+        assertThat(keys("2025-06-07", "Chinese President Xi Jinping hosted the SCO summit in Beijing on Thursday. "
+                + "Earlier, the Pakistani foreign minister visited Astana on 20 May to attend the meeting of the SCO foreign ministers."))
+                .contains("VISIT|PAK|KAZ|2025-05-20").doesNotContain("VISIT|PAK|CHN|2025-05-20");
+    }
 }

@@ -148,4 +148,13 @@ class ReceptionTest {
         assertThat(visits(ev)).contains("KEN>UGA@2024-01-01");
         assertThat(of(ev, Kind.MEETING)).hasSize(1);
     }
+
+    /** A country opening the sentence hosts: "Ghana on Friday hosted X"; its welcome of someone's words is no visit. */
+    @Test
+    void aCountryAsTheHost() {
+        assertThat(visits(run("2025-05-10", "Ghana on Friday hosted Nigerian President Bola Tinubu."))).containsExactly("NGA>GHA@2025-05-09");
+        assertThat(visits(run("2025-05-10", "Qatar received Iranian Foreign Minister Abbas Araghchi in Doha on Friday."))).containsExactly("IRN>QAT@2025-05-09");
+        assertThat(visits(run("2025-05-10", "Japan welcomed Philippine President Ferdinand Marcos Jr.'s remarks on Friday."))).isEmpty();
+        assertThat(visits(run("2025-05-10", "In Ghana, officials on Friday hosted a forum on trade."))).isEmpty();
+    }
 }

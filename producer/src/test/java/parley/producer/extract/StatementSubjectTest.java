@@ -33,6 +33,14 @@ class StatementSubjectTest {
     }
 
     @Test
+    void aCollectiveFromACountryIsNoSpeaker() {
+        assertThat(speakers("2025-05-10", "Officials in the United States said on Friday that the talks had stalled.")).isEmpty();
+        assertThat(speakers("2025-05-10", "Diplomats from Ethiopia said on Friday that the dam talks would resume.")).isEmpty();
+        // the country itself as the subject still speaks
+        assertThat(speakers("2025-05-10", "Ethiopia said on Friday that the dam talks would resume.")).hasSize(1);
+    }
+
+    @Test
     void unnamedCollectivesAreNoSpeakers() {
         assertThat(speakers("2025-03-07", "The talks went well, according to Kenyan officials.")).isEmpty();
         assertThat(speakers("2025-03-07", "Brazilian diplomats said on Monday that the talks were useful.")).isEmpty();

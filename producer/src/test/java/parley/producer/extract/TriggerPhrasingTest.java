@@ -37,6 +37,17 @@ class TriggerPhrasingTest {
             Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni on the sidelines of the summit on Monday. ; MEETING|KEN|UGA|2025-03-03
             On Sunday, Omani Foreign Minister Badr Albusaidi received Tim Lenderking, United States Special Envoy for Yemen, in Muscat. ; VISIT|USA|OMN|2025-03-02
             UAE President Sheikh Mohamed bin Zayed Al Nahyan met French President Emmanuel Macron at the Elysee Palace on Monday. ; VISIT|ARE|FRA|2025-03-03
+            Ghanaian Foreign Minister Samuel Okudzeto Ablakwa received a call on Thursday from his Togolese counterpart Robert Dussey. ; CALL|GHA|TGO|2025-03-06
+            Mongolian President Ukhnaagiin Khurelsukh took a brief call from Kazakh President Kassym-Jomart Tokayev on Monday. ; CALL|MNG|KAZ|2025-03-03
+            Hungarian Foreign Minister Peter Szijjarto spoke by phone to Serbian Foreign Minister Marko Djuric on Tuesday. ; CALL|HUN|SRB|2025-03-04
+            In a phone call on Thursday, French President Emmanuel Macron and Turkish President Recep Tayyip Erdogan discussed Syria. ; CALL|FRA|TUR|2025-03-06
+            During a meeting in Geneva on Tuesday, Iranian Foreign Minister Abbas Araghchi and Omani Foreign Minister Badr Albusaidi reviewed the talks. ; MEETING|IRN|OMN|2025-03-04
+            Singaporean Prime Minister Lawrence Wong called on Malaysian Prime Minister Anwar Ibrahim in Putrajaya on Monday. ; VISIT|SGP|MYS|2025-03-03
+            Indian External Affairs Minister S. Jaishankar called on President Ferdinand Marcos Jr. in Manila on Tuesday. ; VISIT|IND|PHL|2025-03-04
+            Egyptian President Abdel Fattah al-Sisi and Jordan's King Abdullah II discussed Gaza by phone on Tuesday. ; CALL|EGY|JOR|2025-03-04
+            Saudi Crown Prince Mohammed bin Salman and Spanish King Felipe VI exchanged views by telephone on Monday. ; CALL|SAU|ESP|2025-03-03
+            Prime Minister Pham Minh Chinh on March 4 received Singaporean Foreign Minister Vivian Balakrishnan in Hanoi. ; VISIT|SGP|VNM|2025-03-04
+            Lao Prime Minister Sonexay Siphandone received the visiting Cambodian Minister of Commerce in Vientiane on Tuesday. ; VISIT|KHM|LAO|2025-03-04
             """)
     void phrasingYieldsTheEvent(String sentence, String key) {
         List<Event> ev = run("2025-03-07", sentence);
@@ -87,5 +98,14 @@ class TriggerPhrasingTest {
         // without a venue in the story there is nothing to attend
         assertThat(run("2025-02-18", "Ugandan President Yoweri Museveni, attending his last AU summit, told reporters on Monday that the bloc must reform.")
                 .stream().map(Event::eventKey)).noneMatch(k -> k.startsWith("VISIT"));
+    }
+
+    /** "called on X to do Y" is an appeal (a statement); "called on" a person, with no infinitive, is a courtesy call. */
+    @org.junit.jupiter.api.Test
+    void calledOnIsAnAppealOnlyWithAnInfinitive() {
+        assertThat(run("2025-03-07", "Philippine President Ferdinand Marcos Jr. called on China on Thursday to respect the ruling.")
+                .stream().map(e -> e.kind() + "|" + e.actor().country() + "|" + e.date())).containsExactly("STATEMENT|PHL|2025-03-06");
+        assertThat(run("2025-03-07", "German Chancellor Friedrich Merz called on Hungarian Prime Minister Viktor Orban on Thursday to lift his veto.")
+                .stream().map(e -> e.kind().name())).containsExactly("STATEMENT");
     }
 }

@@ -1,0 +1,45 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.api.Test;
+import parley.model.Event;
+import parley.model.Kind;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.of;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+/** Issue #14 class 8: later mentions of a person named before ("Mr Lee", a bare surname, a transliteration). */
+class LaterMentionTest {
+
+    private static List<String> speakers(String text) {
+        return of(run("2025-05-10", text), Kind.STATEMENT).stream().map(e -> e.actor().country() + ":" + e.actor().name()).toList();
+    }
+
+    @Test
+    void aFamilyNameWrittenFirstNamesThePersonLater() {
+        // Korean and Chinese names put the family name first: "Mr Lee" and "President Lee" are Lee Jae-myung, not the other party
+        assertThat(speakers("Kenyan President William Ruto met South Korean President Lee Jae-myung in Seoul on Friday. "
+                + "President Lee said Korea would invest in Kenya.")).containsExactly("KOR:Lee Jae Myung");
+        assertThat(speakers("South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday. "
+                + "Mr Lee said the two countries must cooperate.")).containsExactly("KOR:Lee Jae Myung");
+    }
+
+    @Test
+    void aBareSurnameAndATransliteration() {
+        assertThat(speakers("Peruvian Foreign Minister Elmer Schialer met Bolivian Foreign Minister Celinda Sosa in Lima on Thursday. "
+                + "Schialer said both countries would reopen the border.")).containsExactly("PER:Elmer Schialer");
+        assertThat(speakers("Egyptian President Abdel Fattah el-Sisi met Jordan's King Abdullah II in Cairo on Friday. "
+                + "Al-Sisi said the war in Gaza must end.")).extracting(s -> s.substring(0, 4)).containsExactly("EGY:");
+        List<Event> ev = run("2025-05-10", "Ukrainian President Volodymyr Zelensky arrived in Warsaw on Thursday. Zelenskyy said Poland was a true friend.");
+        assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().country()).containsExactly("UKR");
+    }
+
+    @Test
+    void spellingToleranceDoesNotMergeTwoPeople() {
+        // "Li Ming" is not the KB's "Li Jiming": the j of "Ji" is a letter of its own, not the Dutch "ij"
+        assertThat(of(run("2025-05-10", "BEIJING - Foreign ministry spokesman Li Ming said on Friday that China opposed the sanctions."), Kind.STATEMENT))
+                .extracting(e -> e.actor().name()).containsExactly("Li Ming");
+    }
+}
