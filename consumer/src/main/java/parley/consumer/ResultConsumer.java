@@ -96,6 +96,7 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
             while (running.get()) {
                 ConsumerRecords<String, byte[]> recs = consumer.poll(Duration.ofMillis(200));
                 if (!recs.isEmpty()) commit(handle(recs));
+                else for (ResultSink s : sinks) s.flush(); // idle: held-back work (the file sinks' live rows) is written
                 updateLag();
             }
         } catch (WakeupException e) {
