@@ -28,9 +28,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -85,6 +87,11 @@ public final class FileSink implements ResultSink {
     private final LinkedHashMap<String, Live> live = new LinkedHashMap<>();
     /** The latest window end (epoch day) of a final row applied; NO_DAY before the first. */
     private int finalDay = NO_DAY;
+    /** The keys of the final rows of that day. */
+    private final Set<String> finalDayKeys = new HashSet<>();
+    /** The final topic has one partition: its rows come in window-end order (one Streams task writes them). */
+    private volatile boolean onePartition;
+    private long repeatedFinalRows;
     private boolean prune;
     private final Map<TopicPartition, Long> positions = new HashMap<>();
     private final Map<TopicPartition, String> positionIds = new HashMap<>();
@@ -151,6 +158,7 @@ public final class FileSink implements ResultSink {
                 @SuppressWarnings("unchecked") Map<String, String> ids = (Map<String, String>) saved.get("topic_ids");
                 if (ids != null) ids.forEach((k, v) -> { if (v != null) positionIds.put(partition(k), v); });
                 readLive();
+                readFinalDay(length);
                 restored = true;
             }
         }
@@ -196,6 +204,53 @@ public final class FileSink implements ResultSink {
         }
     }
 
+    /** The keys of the final rows of the latest final day: the file's last lines, read from its end. */
+    private void readFinalDay(long length) throws IOException {
+        if (finalDay == NO_DAY) return;
+        try (FileChannel ch = FileChannel.open(finalFile, StandardOpenOption.READ)) {
+            long at = length;
+            byte[] rest = new byte[0]; // the start of the line the last chunk began in
+            while (at > 0) {
+                int n = (int) Math.min(1 << 16, at);
+                at -= n;
+                ByteBuffer buf = ByteBuffer.allocate(n + rest.length);
+                buf.limit(n);
+                while (buf.hasRemaining()) if (ch.read(buf, at + buf.position()) < 0) throw new IOException("short read of " + finalFile);
+                buf.limit(buf.capacity());
+                buf.put(rest);
+                byte[] a = buf.array();
+                int lineEnd = a.length;
+                for (int i = a.length - 1; i >= -1; i--) {
+                    if (i >= 0 && a[i] != '\n') continue;
+                    if (i < 0 && at > 0) break; // the line goes on in the chunk before
+                    if (lineEnd > i + 1) {
+                        String line = new String(a, i + 1, lineEnd - i - 1, StandardCharsets.UTF_8);
+                        if (format == Format.CSV && line.equals(String.join(",", CSV_HEADER))) return;
+                        String key;
+                        int end;
+                        if (format == Format.JSONL) {
+                            EngagementRow r = Json.MAPPER.readValue(line, EngagementRow.class);
+                            key = r.rowKey();
+                            end = day(r);
+                        } else {
+                            String[] cells = csvKeyCells(line);
+                            key = cells[0];
+                            try {
+                                end = (int) LocalDate.parse(cells[1]).toEpochDay();
+                            } catch (RuntimeException e) {
+                                end = UNKNOWN_DAY;
+                            }
+                        }
+                        if (end == finalDay) finalDayKeys.add(key);
+                        else if (end != UNKNOWN_DAY && end < finalDay) return; // before the day: the day's rows are all read
+                    }
+                    lineEnd = i;
+                }
+                rest = Arrays.copyOf(a, Math.max(lineEnd, 0));
+            }
+        }
+    }
+
     private static int day(EngagementRow r) { return r.windowEnd() == null ? UNKNOWN_DAY : (int) r.windowEnd().toEpochDay(); }
 
     @Override
@@ -209,6 +264,17 @@ public final class FileSink implements ResultSink {
 
     @Override
     public void useTopicIds(Map<String, String> ids) { topicIds = Map.copyOf(ids); }
+
+    /**
+     * With one partition, final rows come in window-end order, so a final row before the latest final day, or of that
+     * day and already written, is one written again by Streams (an application reset, or at_least_once after a crash):
+     * it is not appended twice. With several partitions, Streams tasks that lag others write earlier days later, so
+     * every final row is appended.
+     */
+    @Override
+    public void partitionCounts(Map<String, Integer> counts) {
+        onePartition = !counts.isEmpty() && counts.values().stream().allMatch(n -> n == 1);
+    }
 
     /**
      * Some stored positions do not belong to the topics being read (a start over): they would be read again from
@@ -246,6 +312,7 @@ public final class FileSink implements ResultSink {
         Files.deleteIfExists(pos);
         live.clear();
         finalDay = NO_DAY;
+        finalDayKeys.clear();
         prune = false;
         positions.clear();
         positionIds.clear();
@@ -290,13 +357,21 @@ public final class FileSink implements ResultSink {
             line = r.json() != null ? r.json() : Json.string(row).getBytes(StandardCharsets.UTF_8);
         }
         if (row.isFinal()) {
+            if (onePartition && end != UNKNOWN_DAY && finalDay != NO_DAY && (end < finalDay || end == finalDay && finalDayKeys.contains(key))) {
+                if (repeatedFinalRows++ == 0)
+                    LOG.warn("{}: final rows already written arrive again ({} at {}: Streams wrote them again, after an application "
+                            + "reset or, under at_least_once, a crash); they are not appended twice", name(), row.rowKey(), r.partition());
+                return;
+            }
             live.remove(key);
             finals.add(line);
             finals.add((byte) '\n');
             if (end != UNKNOWN_DAY && end > finalDay) {
                 finalDay = end;
+                finalDayKeys.clear();
                 prune = true;
             }
+            if (end != UNKNOWN_DAY && end == finalDay) finalDayKeys.add(key);
         } else {
             live.put(key, new Live(end, line));
         }
@@ -388,6 +463,9 @@ public final class FileSink implements ResultSink {
 
     /** Rows not final yet, as held now (the live file has them as of the last checkpoint). */
     int liveRows() { return live.size(); }
+
+    /** Final rows not appended because they were already (one partition only). */
+    long repeatedFinalRows() { return repeatedFinalRows; }
 
     /** Live changes dropped because their row's day was already final. */
     long staleLiveRows() { return staleLiveRows; }

@@ -229,6 +229,70 @@ class FileSinkTest {
     }
 
     @Test
+    void finalRowsStreamsWritesAgainAreNotAppendedTwiceWithOnePartition() throws Exception {
+        Random rnd = new Random(3);
+        Topics t = stream(rnd, 3);
+        Path base = dir.resolve("r.jsonl");
+        try (FileSink s = new FileSink(base, FileSink.Format.JSONL, NEVER)) {
+            s.partitionCounts(Map.of("live", 1, "final", 1));
+            s.write(t.order, next(t.order));
+        }
+        List<String> fin = lines(FileSink.finalFile(base));
+        List<String> live = lines(FileSink.liveFile(base));
+        assertThat(fin).hasSize(t.fin.size());
+        // an application reset: Streams writes every row again, after the first ones, on the same topics
+        List<RowRecord> again = new ArrayList<>();
+        long lo = t.live.size(), fo = t.fin.size();
+        for (RowRecord r : t.order)
+            again.add(new RowRecord(r.partition(), r.offset() + (r.partition().equals(LIVE) ? lo : fo), r.row(), r.json()));
+        int cut = again.size() / 2;
+        try (FileSink s = new FileSink(base, FileSink.Format.JSONL, NEVER)) { // a restart in between, too
+            s.partitionCounts(Map.of("live", 1, "final", 1));
+            s.write(again.subList(0, cut), next(again.subList(0, cut)));
+        }
+        try (FileSink s = new FileSink(base, FileSink.Format.JSONL, NEVER)) {
+            s.partitionCounts(Map.of("live", 1, "final", 1));
+            s.write(again.subList(cut, again.size()), next(again.subList(cut, again.size())));
+            assertThat(s.repeatedFinalRows()).isPositive();
+        }
+        assertThat(lines(FileSink.finalFile(base))).isEqualTo(fin);
+        assertThat(lines(FileSink.liveFile(base))).containsExactlyInAnyOrderElementsOf(live);
+    }
+
+    @Test
+    void theLatestFinalDayIsReadBackFromTheEndOfALargeFinalFile() throws Exception {
+        Path base = dir.resolve("results.csv");
+        List<RowRecord> day = new ArrayList<>();
+        day.add(new RowRecord(FIN, 0, row("AAA", 4, 1, true)));
+        for (int i = 0; i < 3000; i++) day.add(new RowRecord(FIN, i + 1, row(String.format("C%04d", i), 5, i, true))); // about 200 kB
+        try (FileSink s = new FileSink(base, FileSink.Format.CSV, NEVER)) {
+            s.write(day, next(day));
+        }
+        try (FileSink s = new FileSink(base, FileSink.Format.CSV, NEVER)) {
+            s.partitionCounts(Map.of("live", 1, "final", 1));
+            List<RowRecord> b = List.of(new RowRecord(FIN, 3001, row("C0000", 5, 0, true)), new RowRecord(FIN, 3002, row("C2999", 5, 2999, true)),
+                    new RowRecord(FIN, 3003, row("AAA", 4, 1, true)), new RowRecord(FIN, 3004, row("NEW", 5, 7, true)));
+            s.write(b, next(b));
+            assertThat(s.repeatedFinalRows()).isEqualTo(3);
+        }
+        List<String> fin = lines(FileSink.finalFile(base));
+        assertThat(fin).hasSize(1 + 3001 + 1);
+        assertThat(fin.get(fin.size() - 1)).startsWith("country,NEW,");
+    }
+
+    @Test
+    void withSeveralPartitionsAFinalRowOfAnEarlierDayIsAppended() throws Exception {
+        Path base = dir.resolve("r.jsonl");
+        try (FileSink s = new FileSink(base, FileSink.Format.JSONL, Duration.ZERO)) {
+            s.partitionCounts(Map.of("live", 2, "final", 2));
+            TopicPartition fin1 = new TopicPartition("final", 1);
+            s.write(List.of(new RowRecord(FIN, 0, row("AZE", 5, 1, true)), new RowRecord(fin1, 0, row("RUS", 3, 1, true))), Map.of(FIN, 1L, fin1, 1L));
+            assertThat(s.repeatedFinalRows()).isZero();
+        }
+        assertThat(lines(FileSink.finalFile(base))).containsExactly(json(row("AZE", 5, 1, true)), json(row("RUS", 3, 1, true)));
+    }
+
+    @Test
     void aStartOverMovesTheFilesAsideAndForgetsThePositions() throws Exception {
         Path base = dir.resolve("results.csv");
         try (FileSink s = new FileSink(base, FileSink.Format.CSV, Duration.ZERO)) {
@@ -268,7 +332,7 @@ class FileSinkTest {
     /**
      * A stream as Streams writes it (one partition): days advance; each day changes some rows of the days from
      * stream day − grace on (live, with repeats); when the stream day moves, the rows before the new day − grace are
-     * written final, each once.
+     * written final, each once, by window end.
      */
     static Topics stream(Random rnd, int grace) {
         Topics t = new Topics();
@@ -280,14 +344,17 @@ class FileSinkTest {
                 int next = day + 1 + rnd.nextInt(grace + 3);
                 for (int d = day + 1; d <= next; d++) // the new days' rows (the decay)
                     for (String c : codes) if (rnd.nextBoolean()) put(t, open, row(c, d, rnd.nextInt(20), false));
+                List<EngagementRow> done = new ArrayList<>(); // final in window-end order, as Streams scans its rows by day
                 for (var it = open.values().iterator(); it.hasNext(); ) {
                     EngagementRow r = it.next();
                     if (r.windowEnd().isBefore(D0.plusDays(next - grace))) {
-                        t.add(new EngagementRow(r.schema(), r.country(), r.pair(), r.windowDays(), r.windowStart(), r.windowEnd(), r.total(),
+                        done.add(new EngagementRow(r.schema(), r.country(), r.pair(), r.windowDays(), r.windowStart(), r.windowEnd(), r.total(),
                                 r.byKind(), r.byRole(), r.mentions(), true, r.updatedAt()));
                         it.remove();
                     }
                 }
+                done.sort(java.util.Comparator.comparing(EngagementRow::windowEnd).thenComparing(EngagementRow::rowKey));
+                done.forEach(t::add);
                 day = next;
             }
             int n = 1 + rnd.nextInt(4);
