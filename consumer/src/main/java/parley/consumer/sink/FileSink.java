@@ -50,6 +50,10 @@ import java.util.regex.Pattern;
  * not taken back in. A key can be in both files only between a final row's append and the next checkpoint: the final
  * row wins.
  *
+ * <p>The live rows' lines are not kept on the heap: those unchanged since the last checkpoint are read from the live
+ * file, the changes since from {@code results.live.csv.journal} (appended, emptied at each checkpoint, deleted on
+ * close); the heap holds each row's key and place, about 150 bytes a row.
+ *
  * <p>A checkpoint makes the final file durable, replaces the live file, then records in {@code results.final.csv.pos}
  * the final file's length, the latest final day and the read positions (with the topic ids). It runs at most every
  * second and at most a tenth of the time (so a large live file is not rewritten on every batch of a backfill), when
@@ -74,16 +78,26 @@ public final class FileSink implements ResultSink {
     private static final int NO_DAY = Integer.MIN_VALUE;
     private static final int UNKNOWN_DAY = Integer.MAX_VALUE; // a live row without a window end: never pruned
 
-    /** A live row: its window end (epoch day) and its line, as written (no line end). */
-    private record Live(int end, byte[] line) { }
+    /**
+     * A live row: its window end (epoch day) and where its line (no line end) is: at {@code at} in the live file when
+     * {@code at} &ge; 0, else at {@code -at - 1} in the journal of changes since the last checkpoint. The lines stay
+     * on disk (in the page cache, mostly): a row costs the heap about 150 bytes, not its line's 100-250 more.
+     */
+    private record Live(int end, long at, int length) { }
 
     private final Path base;
     private final Path finalFile;
     private final Path liveFile;
     private final Path pos;
+    private final Path journalFile;
     private final Format format;
     private final long minIntervalNanos;
     private FileChannel channel;
+    /** The live file of the last checkpoint, for reading the lines of live rows that did not change since. */
+    private FileChannel snapshot;
+    /** The lines of live changes since the last checkpoint, appended; emptied at each checkpoint. */
+    private FileChannel journal;
+    private long journalEnd;
     private final LinkedHashMap<String, Live> live = new LinkedHashMap<>();
     /** The latest window end (epoch day) of a final row applied; NO_DAY before the first. */
     private int finalDay = NO_DAY;
@@ -110,6 +124,7 @@ public final class FileSink implements ResultSink {
         this.finalFile = finalFile(base);
         this.liveFile = liveFile(base);
         this.pos = finalFile.resolveSibling(finalFile.getFileName() + ".pos");
+        this.journalFile = liveFile.resolveSibling(liveFile.getFileName() + ".journal");
         this.format = format;
         this.minIntervalNanos = minInterval.toNanos();
         this.checkpointAt = System.nanoTime() - minIntervalNanos;
@@ -158,11 +173,15 @@ public final class FileSink implements ResultSink {
                 @SuppressWarnings("unchecked") Map<String, String> ids = (Map<String, String>) saved.get("topic_ids");
                 if (ids != null) ids.forEach((k, v) -> { if (v != null) positionIds.put(partition(k), v); });
                 readLive();
+                snapshot = FileChannel.open(liveFile, StandardOpenOption.READ);
                 readFinalDay(length);
                 restored = true;
             }
         }
         if (!restored) length = 0;
+        journal = FileChannel.open(journalFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING); // the live rows are those of the checkpoint's live file
+        journalEnd = 0;
         channel = FileChannel.open(finalFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         channel.truncate(length); // drop whatever a crash left after the last checkpoint
         channel.position(length);
@@ -177,29 +196,31 @@ public final class FileSink implements ResultSink {
 
     /** The live rows of the last checkpoint, from the live file. */
     private void readLive() throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(liveFile, StandardCharsets.UTF_8)) {
-            String line;
-            boolean header = format == Format.CSV;
-            while ((line = in.readLine()) != null) {
-                if (header) {
-                    header = false;
-                    continue;
+        byte[] all = Files.readAllBytes(liveFile); // small: the rows not final yet
+        int start = 0;
+        boolean header = format == Format.CSV;
+        for (int i = 0; i < all.length; i++) {
+            if (all[i] != '\n') continue;
+            int at = start;
+            int length = i - start;
+            start = i + 1;
+            if (header) {
+                header = false;
+                continue;
+            }
+            if (length == 0) continue;
+            if (format == Format.JSONL) {
+                EngagementRow r = Json.MAPPER.readValue(all, at, length, EngagementRow.class);
+                live.put(r.rowKey(), new Live(day(r), at, length));
+            } else {
+                String[] cells = csvKeyCells(new String(all, at, length, StandardCharsets.UTF_8));
+                int end;
+                try {
+                    end = (int) LocalDate.parse(cells[1]).toEpochDay();
+                } catch (RuntimeException e) {
+                    end = UNKNOWN_DAY;
                 }
-                if (line.isEmpty()) continue;
-                byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-                if (format == Format.JSONL) {
-                    EngagementRow r = Json.MAPPER.readValue(bytes, EngagementRow.class);
-                    live.put(r.rowKey(), new Live(day(r), bytes));
-                } else {
-                    String[] cells = csvKeyCells(line);
-                    int end;
-                    try {
-                        end = (int) LocalDate.parse(cells[1]).toEpochDay();
-                    } catch (RuntimeException e) {
-                        end = UNKNOWN_DAY;
-                    }
-                    live.put(cells[0], new Live(end, bytes));
-                }
+                live.put(cells[0], new Live(end, at, length));
             }
         }
     }
@@ -296,6 +317,7 @@ public final class FileSink implements ResultSink {
 
     /** Moves the final and live files aside (kept, with the time in their names) and forgets their state. */
     private void moveAside() throws IOException {
+        closeLive();
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
         long empty = format == Format.CSV ? CSV_HEADER_LINE.length : 0;
         for (Path f : List.of(finalFile, liveFile)) {
@@ -322,8 +344,12 @@ public final class FileSink implements ResultSink {
     public void write(List<RowRecord> rows, Map<TopicPartition, Long> next) {
         try {
             Bytes finals = new Bytes(256);
-            for (RowRecord r : rows) apply(r, finals);
+            Bytes changes = new Bytes(256);
+            long journalAt = journalEnd;
+            for (RowRecord r : rows) apply(r, finals, changes);
             append(finals.toArray());
+            ByteBuffer buf = ByteBuffer.wrap(changes.array(), 0, changes.size());
+            while (buf.hasRemaining()) journalAt += journal.write(buf, journalAt);
             positions.putAll(next);
             Map<String, String> ids = topicIds;
             for (TopicPartition tp : next.keySet()) {
@@ -339,7 +365,7 @@ public final class FileSink implements ResultSink {
     }
 
     /** A final row: appended (to {@code finals}), out of the live rows. A live row: the new value of its key, unless it is at or before the latest final day. */
-    private void apply(RowRecord r, Bytes finals) {
+    private void apply(RowRecord r, Bytes finals, Bytes changes) {
         EngagementRow row = r.row();
         int end = day(row);
         if (!row.isFinal() && end != UNKNOWN_DAY && end <= finalDay) {
@@ -373,7 +399,9 @@ public final class FileSink implements ResultSink {
             }
             if (end != UNKNOWN_DAY && end == finalDay) finalDayKeys.add(key);
         } else {
-            live.put(key, new Live(end, line));
+            live.put(key, new Live(end, -journalEnd - 1, line.length));
+            changes.add(line);
+            journalEnd += line.length;
         }
     }
 
@@ -425,15 +453,33 @@ public final class FileSink implements ResultSink {
         Path tmp = liveFile.resolveSibling(liveFile.getFileName() + ".tmp");
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-            if (format == Format.CSV) out.write(CSV_HEADER_LINE);
-            for (Live l : live.values()) {
-                out.write(l.line());
+            long at = 0;
+            if (format == Format.CSV) {
+                out.write(CSV_HEADER_LINE);
+                at = CSV_HEADER_LINE.length;
+            }
+            byte[] line = new byte[512];
+            for (Map.Entry<String, Live> e : live.entrySet()) {
+                Live l = e.getValue();
+                if (line.length < l.length()) line = new byte[Math.max(l.length(), line.length * 2)];
+                ByteBuffer buf = ByteBuffer.wrap(line, 0, l.length());
+                FileChannel from = l.at() >= 0 ? snapshot : journal;
+                long fromAt = l.at() >= 0 ? l.at() : -l.at() - 1;
+                while (buf.hasRemaining())
+                    if (from.read(buf, fromAt + buf.position()) < 0) throw new IOException("a live row's line is missing from " + (l.at() >= 0 ? liveFile : journalFile));
+                out.write(line, 0, l.length());
                 out.write('\n');
+                e.setValue(new Live(l.end(), at, l.length()));
+                at += l.length() + 1;
             }
             out.flush();
             ch.force(false);
         }
         Files.move(tmp, liveFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (snapshot != null) snapshot.close();
+        snapshot = FileChannel.open(liveFile, StandardOpenOption.READ);
+        journal.truncate(0);
+        journalEnd = 0;
         Map<String, Object> saved = new LinkedHashMap<>();
         saved.put("length", channel.position());
         saved.put("final_day", finalDay == NO_DAY ? null : LocalDate.ofEpochDay(finalDay).toString());
@@ -494,6 +540,10 @@ public final class FileSink implements ResultSink {
         }
 
         byte[] toArray() { return n == a.length ? a : Arrays.copyOf(a, n); }
+
+        byte[] array() { return a; }
+
+        int size() { return n; }
     }
     static String csv(EngagementRow r) {
         StringBuilder b = new StringBuilder(96);
@@ -575,9 +625,17 @@ public final class FileSink implements ResultSink {
         } finally {
             try {
                 channel.close();
+                closeLive();
+                Files.deleteIfExists(journalFile); // empty after the last checkpoint
             } catch (IOException e) {
                 LOG.warn("{}: closing failed: {}", name(), e.toString());
             }
         }
+    }
+
+    private void closeLive() throws IOException {
+        if (snapshot != null) snapshot.close();
+        snapshot = null;
+        if (journal != null) journal.close();
     }
 }
