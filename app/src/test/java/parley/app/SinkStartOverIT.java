@@ -58,13 +58,21 @@ class SinkStartOverIT {
         assertThat(fresh.alerts()).hasSize(ROWS).allSatisfy((k, v) -> assertThat(v).startsWith("2,"));
         assertThat(kept.rows()).isEqualTo(fresh.rows());
         assertThat(kept.alerts()).as("the alerts table after a start over").isEqualTo(fresh.alerts());
-        // the JSON-lines sink keeps positions too: its latest line per key is the new broker's row
-        Map<String, Long> last = new TreeMap<>();
-        for (String line : Files.readAllLines(dir.resolve("kept/results.jsonl"))) {
+        // the JSON-lines sink keeps positions too: it starts over (an append-only file of final rows cannot upsert),
+        // so its live file holds exactly the new broker's rows, and the first broker's are kept aside
+        Map<String, Long> live = new TreeMap<>();
+        List<String> lines = Files.readAllLines(FileSink.liveFile(dir.resolve("kept/results.jsonl")));
+        for (String line : lines) {
             EngagementRow r = Json.MAPPER.readValue(line, EngagementRow.class);
-            last.put(r.rowKey(), r.total());
+            live.put(r.rowKey(), r.total());
         }
-        assertThat(last).hasSize(ROWS).allSatisfy((k, v) -> assertThat(v).isEqualTo(2L));
+        assertThat(lines).hasSize(ROWS);
+        assertThat(live).hasSize(ROWS).allSatisfy((k, v) -> assertThat(v).isEqualTo(2L));
+        try (var files = Files.list(dir.resolve("kept"))) {
+            List<Path> aside = files.filter(p -> p.getFileName().toString().startsWith("results.live.before-")).toList();
+            assertThat(aside).hasSize(1);
+            assertThat(Files.readAllLines(aside.get(0))).hasSize(ROWS).allSatisfy(l -> assertThat(l).contains("\"total\":1,"));
+        }
     }
 
     @Test

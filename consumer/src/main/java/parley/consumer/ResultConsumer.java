@@ -90,12 +90,15 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
 
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> parts) {
+                    Map<String, Integer> counts = partitionCounts();
+                    for (ResultSink s : sinks) s.partitionCounts(counts);
                     StoredPositions.resume(config, consumer, "result consumer", parts, sinks, have);
                 }
             });
             while (running.get()) {
                 ConsumerRecords<String, byte[]> recs = consumer.poll(Duration.ofMillis(200));
                 if (!recs.isEmpty()) commit(handle(recs));
+                else for (ResultSink s : sinks) s.flush(); // idle: held-back work (the file sinks' live rows) is written
                 updateLag();
             }
         } catch (WakeupException e) {
@@ -107,6 +110,22 @@ public final class ResultConsumer implements Runnable, AutoCloseable {
         } finally {
             if (writers != null) writers.shutdown();
             consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** The number of partitions of each result topic; empty when the broker does not say (logged). */
+    private Map<String, Integer> partitionCounts() {
+        Map<String, Integer> counts = new HashMap<>();
+        try {
+            for (String t : topics) {
+                var info = consumer.partitionsFor(t, Duration.ofSeconds(30));
+                if (info == null || info.isEmpty()) return Map.of();
+                counts.put(t, info.size());
+            }
+            return counts;
+        } catch (org.apache.kafka.common.KafkaException e) {
+            LOG.warn("result consumer: cannot learn the partitions of {} ({})", topics, e.getMessage());
+            return Map.of();
         }
     }
 

@@ -42,6 +42,13 @@ public final class StoredPositions {
 
         /** The ids (topic name → topic id) of the topics being read: positions written from now on are stored with them. */
         void useTopicIds(Map<String, String> ids);
+
+        /**
+         * Its stored positions of these partitions are not trusted ({@link #checked}): they will be read from the start.
+         * A table that upserts needs nothing; one that cannot (an append-only file) may start over here, forgetting its
+         * positions. Called before they are read again.
+         */
+        default void startOver(Collection<TopicPartition> distrusted) { }
     }
 
     /**
@@ -59,7 +66,18 @@ public final class StoredPositions {
             t.useTopicIds(ids);
             Map<TopicPartition, Long> from = have.computeIfAbsent(t, k -> new ConcurrentHashMap<>());
             parts.forEach(from::remove);
-            from.putAll(checked(t, parts, ids, end));
+            Map<TopicPartition, Long> ok = checked(t, parts, ids, end);
+            Map<TopicPartition, Long> stored = t.positions();
+            List<TopicPartition> distrusted = parts.stream().filter(tp -> stored.getOrDefault(tp, 0L) > 0 && !ok.containsKey(tp)).toList();
+            if (!distrusted.isEmpty()) {
+                t.startOver(distrusted);
+                if (!t.positions().equals(stored)) { // it forgot positions: what it has is checked again
+                    from.clear();
+                    from.putAll(checked(t, parts, ids, end));
+                    continue;
+                }
+            }
+            from.putAll(ok);
         }
         for (TopicPartition tp : parts)
             consumer.seek(tp, tables.stream().mapToLong(t -> have.get(t).getOrDefault(tp, 0L)).min().orElse(0L));

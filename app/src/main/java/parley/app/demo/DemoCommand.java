@@ -9,6 +9,7 @@ import parley.consumer.ResultConsumer;
 import parley.consumer.Sinks;
 import parley.consumer.alerts.AlertConsumer;
 import parley.consumer.alerts.AlertTable;
+import parley.consumer.sink.FileSink;
 import parley.consumer.sink.ResultSink;
 import parley.kafka.KafkaSetup;
 import parley.producer.cli.FilesCommand;
@@ -142,8 +143,11 @@ public class DemoCommand implements Callable<Integer> {
             System.out.printf("demo: done in %.1f s; %d result rows written.%n", (System.nanoTime() - t0) / 1e9, consumer.rows());
             System.out.println("Outputs:");
             System.out.println("  SQLite   " + db + "   (./parley top --window 7 --work-dir " + work.getParent() + "/demo)");
-            System.out.println("  JSONL    " + c.get("sink.jsonl"));
-            System.out.println("  CSV      " + c.get("sink.csv"));
+            for (String[] f : new String[][]{{"JSONL", "sink.jsonl"}, {"CSV", "sink.csv"}}) {
+                if (c.get(f[1]).isBlank()) continue;
+                Path file = Path.of(c.get(f[1]));
+                System.out.printf("  %-8s %s (final rows) + %s (rows not final yet)%n", f[0], FileSink.finalFile(file), FileSink.liveFile(file).getFileName());
+            }
             System.out.println("  rejects  " + c.get("producer.rejects.file"));
             System.out.println("  logs     " + logs.resolve("parley.log"));
             System.out.println("Columns: total = events involving the country in the window; visit/meet/call/stmt by kind;");

@@ -18,6 +18,7 @@ import parley.app.broker.EmbeddedBroker;
 import parley.config.ParleyConfig;
 import parley.consumer.ResultConsumer;
 import parley.consumer.Sinks;
+import parley.consumer.sink.FileSink;
 import parley.consumer.sink.ResultSink;
 import parley.json.Json;
 import parley.kafka.KafkaSetup;
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code parley.app.Main streams|consumer}) and are killed with {@code kill -9} while events flow / rows are being
  * written, then restarted; the broker itself is stopped and restarted mid-run. Each time the final SQLite rows must
  * equal those of an uninterrupted run of the same events (one partition: CONTRACT §2 exact rows), and the JSONL/CSV
- * file sinks must hold every result record exactly once with no torn line.
+ * file sinks must hold every final record exactly once and exactly the rows not final, with no torn line.
  */
 @ExtendWith(BrokerExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -157,12 +158,11 @@ class CrashIT {
         ParleyConfig c = ref.with("work.dir", work.toString()).with("sink.group.id", "ckill" + System.nanoTime())
                 .with("sink.sqlite", work.resolve("parley.db").toString()).with("sink.jsonl", work.resolve("results.jsonl").toString())
                 .with("sink.csv", work.resolve("results.csv").toString());
-        long records = Kit.readAll(c, c.get("topic.live")).stream().filter(r -> r.value() != null).count()
-                + Kit.readAll(c, c.get("topic.final")).stream().filter(r -> r.value() != null).count();
+        long records = Kit.readAll(c, c.get("topic.final")).stream().filter(r -> r.value() != null).count();
         List<String> args = new ArrayList<>(List.of("consumer"));
         args.addAll(Workload.flags(c));
         args.addAll(List.of("--set", "consumer.session.timeout.ms=6000", "--set", "consumer.heartbeat.interval.ms=1500"));
-        Path jsonl = c.path("sink.jsonl");
+        Path jsonl = FileSink.finalFile(c.path("sink.jsonl")); // grows with every batch of final rows
         List<Long> killedAt = new ArrayList<>();
         ChildJvm child = ChildJvm.start("consumer", work, args.toArray(String[]::new));
         try {
@@ -174,7 +174,7 @@ class CrashIT {
                 killedAt.add(lines(jsonl));
                 child = ChildJvm.start("consumer", work, args.toArray(String[]::new));
             }
-            // caught up: the SQLite sink (written first in each batch) has the final rows and the JSONL stops growing
+            // caught up: the SQLite sink (written first in each batch) has the final rows and the JSONL files stop changing
             Kit.await("the consumer to catch up", Duration.ofSeconds(150), () -> {
                 try {
                     return Workload.sqliteRows(c.path("sink.sqlite")).equals(refRows);
@@ -182,75 +182,67 @@ class CrashIT {
                     return false;
                 }
             });
-            long n;
+            String n;
             do {
-                n = lines(jsonl);
-                Thread.sleep(2500); // a duplicate written after catching up would show now
-            } while (lines(jsonl) != n);
+                n = lines(jsonl) + " " + content(FileSink.liveFile(c.path("sink.jsonl")));
+                Thread.sleep(2500); // a duplicate written after catching up, or a live file not yet replaced, would show now
+            } while (!n.equals(lines(jsonl) + " " + content(FileSink.liveFile(c.path("sink.jsonl")))));
         } finally {
             child.close();
         }
         assertThat(killedAt.get(0)).as("first kill mid-run").isLessThan(records);
         // SQLite: the same rows as the uninterrupted consumer
         assertThat(Workload.sqliteRows(c.path("sink.sqlite"))).isEqualTo(refRows);
-        // JSONL: every result record on the topics exactly once (as FileSink writes it), each line whole
-        List<String> got = Files.readAllLines(jsonl);
-        for (String l : got) Json.MAPPER.readTree(l); // a torn line would not parse
-        checkAgainstTopics(c, got, Files.readAllLines(ref.path("sink.jsonl")));
-        for (String l : got) assertThat(Json.MAPPER.readValue(l, parley.model.EngagementRow.class).entity()).as(l).isNotBlank();
-        // CSV: one header, then one whole row per record
-        List<String> csv = Files.readAllLines(c.path("sink.csv"));
-        assertThat(csv.get(0)).startsWith("entity_type,");
-        assertThat(csv).hasSize(got.size() + 1);
-        assertThat(csv.stream().filter(l -> l.startsWith("entity_type,")).count()).as("one CSV header").isEqualTo(1);
-        assertThat(csv.stream().skip(1).filter(l -> l.split(",", -1).length != 18).toList()).as("torn CSV lines").isEmpty();
-        assertThat(killedAt).as("kills happened at JSONL line counts").hasSize(KILLS);
+        // JSONL: every final record on the topic exactly once, in its order; the live file exactly the rows not final
+        checkFilesAgainstTopics(c);
+        // CSV: in each file one header, then one whole row per row of the JSONL file
+        for (Path[] f : List.of(new Path[]{FileSink.finalFile(c.path("sink.csv")), jsonl},
+                new Path[]{FileSink.liveFile(c.path("sink.csv")), FileSink.liveFile(c.path("sink.jsonl"))})) {
+            List<String> csv = Files.readAllLines(f[0]);
+            assertThat(csv.get(0)).startsWith("entity_type,");
+            assertThat(csv).as(f[0].toString()).hasSize(Files.readAllLines(f[1]).size() + 1);
+            assertThat(csv.stream().filter(l -> l.startsWith("entity_type,")).count()).as("one CSV header").isEqualTo(1);
+            assertThat(csv.stream().skip(1).filter(l -> l.split(",", -1).length != 18).toList()).as("torn CSV lines").isEmpty();
+        }
+        assertThat(killedAt).as("kills happened at final JSONL line counts").hasSize(KILLS);
     }
 
-    /** The result records of c's live and final topics as the JSONL sink writes them. */
-    static List<String> topicLines(ParleyConfig c) throws Exception {
-        List<String> out = new ArrayList<>();
-        for (String topic : List.of(c.get("topic.live"), c.get("topic.final")))
-            for (var r : Kit.readAll(c, topic))
-                if (r.value() != null) out.add(Json.string(Json.MAPPER.readValue(r.value(), parley.model.EngagementRow.class)));
-        return out;
-    }
-
-    /**
-     * The uninterrupted in-process consumer wrote every record its topics hold, and nothing else but older versions
-     * of rows the compacted result topics have since replaced (the log cleaner drops superseded values once a segment
-     * rolls; a first version of this test, comparing with the topics as they are later, failed on exactly that).
-     */
+    /** The uninterrupted in-process consumer's files: the final topic's records once each, and the rows not final. */
     @Test
     @Order(5)
     void uninterruptedSinkHoldsTheTopicsRecords() throws Exception {
-        checkAgainstTopics(ref, Files.readAllLines(ref.path("sink.jsonl")), null);
+        checkFilesAgainstTopics(ref);
     }
 
     /**
-     * {@code sink} (JSONL lines) holds every record of c's result topics, the only extra lines are superseded versions
-     * of keys still on the topics (compaction), and, when {@code upperBound} is given, no line more often than there.
+     * c's JSONL files hold the result topics as a table: the final file exactly the final topic's records in its order
+     * (each once, each line whole: a torn or duplicated line would show), the live file exactly the latest live value
+     * of every key that has no final row (the latest value of a key is what a compacted topic always keeps), and
+     * together they hold a row for every key on the topics.
      */
-    static void checkAgainstTopics(ParleyConfig c, List<String> sink, List<String> upperBound) throws Exception {
-        List<String> topic = topicLines(c);
-        Map<String, Integer> diff = new java.util.HashMap<>();
-        for (String l : topic) diff.merge(l, 1, Integer::sum);
-        for (String l : sink) diff.merge(l, -1, Integer::sum);
-        List<String> missing = diff.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getValue() + "× " + e.getKey()).toList();
-        assertThat(missing).as("records on the topics the sink does not have").isEmpty();
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (String l : topic) keys.add(Json.MAPPER.readValue(l, parley.model.EngagementRow.class).rowKey());
-        List<String> stray = new ArrayList<>();
-        for (var e : diff.entrySet())
-            if (e.getValue() < 0 && !keys.contains(Json.MAPPER.readValue(e.getKey(), parley.model.EngagementRow.class).rowKey())) stray.add(e.getKey());
-        assertThat(stray).as("sink lines whose row key is not on the topics").isEmpty();
-        if (upperBound != null) {
-            Map<String, Integer> bound = new java.util.HashMap<>();
-            for (String l : upperBound) bound.merge(l, 1, Integer::sum);
-            for (String l : sink) bound.merge(l, -1, Integer::sum);
-            assertThat(bound.entrySet().stream().filter(e -> e.getValue() < 0).map(Map.Entry::getKey).toList())
-                    .as("lines written more often than an uninterrupted consumer wrote them (duplicates)").isEmpty();
+    static void checkFilesAgainstTopics(ParleyConfig c) throws Exception {
+        Path base = c.path("sink.jsonl");
+        List<String> fin = new ArrayList<>();
+        java.util.Set<String> finalKeys = new java.util.HashSet<>();
+        for (var r : Kit.readAll(c, c.get("topic.final"))) {
+            if (r.value() == null) continue;
+            parley.model.EngagementRow row = Json.MAPPER.readValue(r.value(), parley.model.EngagementRow.class);
+            fin.add(Json.string(row));
+            finalKeys.add(row.rowKey());
         }
+        Map<String, String> live = new java.util.LinkedHashMap<>();
+        for (var r : Kit.readAll(c, c.get("topic.live"))) {
+            if (r.value() == null) continue;
+            parley.model.EngagementRow row = Json.MAPPER.readValue(r.value(), parley.model.EngagementRow.class);
+            if (!finalKeys.contains(row.rowKey())) live.put(row.rowKey(), Json.string(row));
+        }
+        assertThat(fin).as("final rows on the topic").isNotEmpty();
+        assertThat(live).as("rows not final on the topic").isNotEmpty();
+        List<String> gotFinal = Files.readAllLines(FileSink.finalFile(base));
+        assertThat(gotFinal.size()).as("final rows in the file vs on the topic").isEqualTo(fin.size());
+        assertThat(gotFinal).as("the final file: the final topic's records, once each, in order").isEqualTo(fin);
+        assertThat(Files.readAllLines(FileSink.liveFile(base))).as("the live file: the latest value of each row not final")
+                .containsExactlyInAnyOrderElementsOf(live.values());
     }
 
     static long size(Path p) {
@@ -266,6 +258,14 @@ class CrashIT {
             return Files.exists(p) ? Files.lines(p).count() : 0;
         } catch (Exception e) {
             return 0;
+        }
+    }
+
+    static String content(Path p) {
+        try {
+            return Files.exists(p) ? Files.readString(p) : "";
+        } catch (Exception e) {
+            return "";
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.concurrent.Callable;
 @Command(name = "consumer", mixinStandardHelpOptions = true,
         description = {"Write the result topics to SQLite, JSON lines, CSV and PostgreSQL, until Ctrl-C.",
                 "Sinks: sink.sqlite, sink.jsonl, sink.csv, and --sink postgres://user:pass@host:5432/db.",
+                "JSON lines and CSV go to two files beside the name: results.final.csv (final rows, appended once)",
+                "and results.live.csv (the rows not final yet, replaced about once a second); see the README.",
                 "Restarts and replays never duplicate rows."})
 public class ConsumerCommand implements Callable<Integer> {
     @Mixin CommonOptions common;

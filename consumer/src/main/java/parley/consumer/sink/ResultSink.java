@@ -30,6 +30,15 @@ public interface ResultSink extends AutoCloseable, StoredPositions.Table {
     /** Writes rows (already filtered to offsets ≥ positions()) and records the new positions, atomically. */
     void write(List<RowRecord> rows, Map<TopicPartition, Long> next);
 
+    /** The number of partitions of each topic being read (topic name → count; empty when unknown), on each assignment. */
+    default void partitionCounts(Map<String, Integer> counts) { }
+
+    /**
+     * The consumer is idle (a poll brought nothing): a sink that holds some work back (the file sink replaces its
+     * file of live rows at most about once a second) does it now if it is due.
+     */
+    default void flush() { }
+
     @Override
     void close();
 }

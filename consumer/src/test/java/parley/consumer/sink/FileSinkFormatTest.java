@@ -47,8 +47,11 @@ class FileSinkFormatTest {
             b.write(serialized.subList(0, 1000), Map.of(SinkTest.TP, 1000L));
             b.write(serialized.subList(1000, 2000), Map.of(SinkTest.TP, 2000L));
         }
-        assertThat(Files.readAllBytes(dir.resolve("a.jsonl"))).isEqualTo(Files.readAllBytes(dir.resolve("b.jsonl")));
-        assertThat(Files.readAllLines(dir.resolve("a.jsonl"))).hasSize(2000).allSatisfy(l -> Json.read(l, EngagementRow.class));
+        for (Path p : List.of(FileSink.finalFile(dir.resolve("a.jsonl")), FileSink.liveFile(dir.resolve("a.jsonl"))))
+            assertThat(Files.readAllBytes(p)).as(p.toString()).isEqualTo(Files.readAllBytes(dir.resolve(p.getFileName().toString().replaceFirst("^a", "b"))));
+        long finals = copied.stream().filter(r -> r.row().isFinal()).count();
+        assertThat(finals).isBetween(900L, 1100L);
+        assertThat(Files.readAllLines(FileSink.finalFile(dir.resolve("a.jsonl")))).hasSize((int) finals).allSatisfy(l -> Json.read(l, EngagementRow.class));
     }
 
     /** FileSink.csv and cell as they were (commit 7df49eb), the reference for the rewrite. */

@@ -103,15 +103,16 @@ class SinkTest {
     @Test
     void fileSinkCutsBackToItsLastRecordedBatchOnRestart() throws Exception {
         Path f = dir.resolve("r.jsonl");
+        Path fin = FileSink.finalFile(f);
         try (FileSink s = new FileSink(f, FileSink.Format.JSONL)) {
-            s.write(List.of(new RowRecord(TP, 0, row("AZE", 1, false))), Map.of(TP, 1L));
+            s.write(List.of(new RowRecord(TP, 0, row("AZE", 1, true))), Map.of(TP, 1L));
         }
-        Files.writeString(f, "{\"half written", java.nio.file.StandardOpenOption.APPEND); // a crash mid-batch
+        Files.writeString(fin, "{\"half written", java.nio.file.StandardOpenOption.APPEND); // a crash mid-batch
         try (FileSink s = new FileSink(f, FileSink.Format.JSONL)) {
             assertThat(s.positions()).containsEntry(TP, 1L);
-            s.write(List.of(new RowRecord(TP, 1, row("ARM", 3, false))), Map.of(TP, 2L));
+            s.write(List.of(new RowRecord(TP, 1, row("ARM", 3, true))), Map.of(TP, 2L));
         }
-        List<String> lines = Files.readAllLines(f);
+        List<String> lines = Files.readAllLines(fin);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).contains("\"country\":\"AZE\"");
         assertThat(lines.get(1)).contains("\"country\":\"ARM\"").contains("\"by_kind\":{\"VISIT\":3,\"MEETING\":0,\"CALL\":0,\"STATEMENT\":0}");
@@ -123,7 +124,7 @@ class SinkTest {
         try (FileSink s = new FileSink(f, FileSink.Format.CSV)) {
             s.write(List.of(new RowRecord(TP, 0, row("AZE", 1, true))), Map.of(TP, 1L));
         }
-        List<String> lines = Files.readAllLines(f);
+        List<String> lines = Files.readAllLines(FileSink.finalFile(f));
         assertThat(lines.get(0)).startsWith("entity_type,country,pair,window_days");
         assertThat(lines.get(1)).startsWith("country,AZE,,7,2024-08-01,2024-08-07,1,1,0,0,0,1,0,0,0,1,true");
         assertThat(FileSink.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
