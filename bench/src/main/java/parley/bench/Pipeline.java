@@ -11,6 +11,7 @@ import parley.app.Completion;
 import parley.config.ParleyConfig;
 import parley.consumer.ResultConsumer;
 import parley.consumer.Sinks;
+import parley.consumer.sink.FileSink;
 import parley.consumer.sink.ResultSink;
 import parley.kafka.KafkaSetup;
 import parley.model.Topics;
@@ -165,9 +166,10 @@ final class Pipeline {
             for (String k : List.of("sink.sqlite", "sink.jsonl", "sink.csv")) {
                 String f = c.get(k);
                 if (f.isBlank()) continue;
-                sinkBytes += java.nio.file.Files.exists(Path.of(f)) ? java.nio.file.Files.size(Path.of(f)) : 0;
-                Path wal = Path.of(f + "-wal");
-                if (java.nio.file.Files.exists(wal)) sinkBytes += java.nio.file.Files.size(wal);
+                // the file sinks write two tables beside the configured name (final rows, rows not final yet)
+                List<Path> files = k.equals("sink.sqlite") ? List.of(Path.of(f), Path.of(f + "-wal"))
+                        : List.of(FileSink.finalFile(Path.of(f)), FileSink.liveFile(Path.of(f)));
+                for (Path p : files) sinkBytes += java.nio.file.Files.exists(p) ? java.nio.file.Files.size(p) : 0;
             }
             long liveHeap = Memory.liveHeapAfterGc();
             List<String> counted = new ArrayList<>(EngagementApp.repartitionTopics(ss)); // none with one partition
