@@ -27,7 +27,7 @@ import parley.streams.watermark.Watermark;
  * events (key event_key) → validate ─invalid→ DLQ
  *                              └→ accept ─late→ late topic;  duplicate id → ignored
  *                                    └→ dedup (key event_key) → engagement (key C:AZE / P:AZE|RUS) → live, final
- *                                                                                               final → alerts
+ *                                         └→ accepted events (key event_key)                       final → alerts
  * </pre>
  *
  * With one events partition ({@link StreamsSettings#rekey()} false) the three stages are one sub-topology: one task
@@ -94,6 +94,8 @@ public final class EngagementTopology {
         topology.addStateStore(DedupProcessor.eventsStore(settings.inMemoryStores()), DEDUP);
         topology.addStateStore(StreamDay.store(DedupProcessor.STREAM_DAY, settings.inMemoryStores()), DEDUP);
         topology.addSink(DedupProcessor.TO_LATE, topics.late(), strings, bytes, DEDUP);
+        // what dedup decided, per accepted report: the event as the counts see it (the dashboard's drill-down)
+        topology.addSink(DedupProcessor.TO_ACCEPTED, topics.accepted(), strings, bytes, DEDUP);
         if (rekey)  // deltas by entity; watermarks (from accept) to every partition
             topology.addSink(TO_DELTAS_BY_ENTITY, settings.deltasByEntityTopic(), strings, new Watermark.DeltaOrWatermarkSerde(),
                     new ToAllPartitions(), DEDUP, ValidateProcessor.TO_ACCEPT);
