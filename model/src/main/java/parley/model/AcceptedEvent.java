@@ -15,12 +15,13 @@ import java.util.Map;
  *
  * <p>The event's fields are those of its first accepted report (CONTRACT.md §1: it defines the event), with the
  * countries and roles and the pairs it counts for (§2). {@code report_ids} lists the accepted reports in the order they
- * were accepted (at most {@link #MAX_REPORT_IDS}; {@code mentions} is always the full number); {@code added} is the
- * report this record added, absent on the first record of an event (the first report is the event itself). Late
- * reports, duplicate report ids and invalid records never appear here: they are on the late topic, counted by
- * Streams' {@code duplicate-id-total} metric, and on the dead-letter topic.
+ * were accepted (at most {@link #MAX_REPORT_IDS}, or {@link #MAX_REPORT_ID_CHARS} characters; {@code mentions} is
+ * always the full number); {@code added} is the report this record added, absent on the first record of an event
+ * (the first report is the event itself). Late reports, duplicate report ids and invalid records never appear here:
+ * they are on the late topic, counted by Streams' {@code duplicate-id-total} metric, and on the dead-letter topic.
  *
- * <p>Texts (evidence, title, url) are cut to {@link #MAX_TEXT_CHARS} characters so that a record stays small.
+ * <p>Texts (evidence, title, url, names) are cut to {@link #MAX_TEXT_CHARS} characters so that a record stays small
+ * whatever the input (and within the record size limit).
  */
 @JsonPropertyOrder({"event_key", "kind", "date", "date_precision", "actor", "counterpart", "place", "about", "countries",
         "pairs", "id", "evidence", "confidence", "source", "report_ids", "mentions", "added"})
@@ -44,8 +45,9 @@ public record AcceptedEvent(
         int mentions,
         Report added) {
 
-    /** Report ids kept per event; further reports still count in {@code mentions}. */
+    /** Report ids kept per event, and their total length; further reports still count in {@code mentions}. */
     public static final int MAX_REPORT_IDS = 1000;
+    public static final int MAX_REPORT_ID_CHARS = 65_536;
     /** Longest evidence, title or url kept. */
     public static final int MAX_TEXT_CHARS = 2000;
 
@@ -65,15 +67,17 @@ public record AcceptedEvent(
     /** The record of an event's first accepted report. */
     public static AcceptedEvent first(Event e) {
         Involvement inv = Involvement.of(e);
-        return new AcceptedEvent(e.eventKey(), e.kind(), e.date(), e.datePrecision(), e.actor(), e.counterpart(),
-                e.place(), e.about(), inv.countries(), inv.pairs(), e.id(), cut(e.evidence()), e.confidence(),
+        return new AcceptedEvent(e.eventKey(), e.kind(), e.date(), e.datePrecision(), cut(e.actor()), cut(e.counterpart()),
+                cut(e.place()), e.about(), inv.countries(), inv.pairs(), e.id(), cut(e.evidence()), e.confidence(),
                 cut(e.source()), List.of(e.id()), 1, null);
     }
 
     /** This event with one more accepted report: its id merged into {@code report_ids}, one more mention. */
     public AcceptedEvent plus(Event report) {
         List<String> ids = reportIds;
-        if (ids.size() < MAX_REPORT_IDS) {
+        int chars = report.id() == null ? 0 : report.id().length();
+        for (String i : ids) chars += i.length();
+        if (ids.size() < MAX_REPORT_IDS && chars <= MAX_REPORT_ID_CHARS) {
             ids = new ArrayList<>(reportIds);
             ids.add(report.id());
         }
@@ -90,6 +94,10 @@ public record AcceptedEvent(
         if (Character.isHighSurrogate(s.charAt(end - 1))) end--;
         return s.substring(0, end) + "…";
     }
+
+    static Party cut(Party p) { return p == null ? null : new Party(cut(p.name()), p.country(), cut(p.role())); }
+
+    static Place cut(Place p) { return p == null ? null : new Place(cut(p.name()), p.country()); }
 
     static Source cut(Source s) {
         if (s == null) return null;
