@@ -35,8 +35,8 @@ import parley.streams.watermark.Watermark;
  * keys events by event_key, so every report of one event is in one partition and intake and dedup run together in
  * that partition's task: lateness, duplicate ids and "the first accepted report defines the event" are decided once,
  * in the order the producer wrote the reports. A record another producer keyed otherwise is re-keyed by event_key
- * once, through {@code <app>-events-by-key}, which the same tasks read beside the events topic. Deltas go by entity
- * through {@code <app>-deltas-by-entity} to the engagement tasks, together with each intake task's stream day as a
+ * once, through {@code <app>-events-by-key-repartition}, which the same tasks read beside the events topic. Deltas go by entity
+ * through {@code <app>-deltas-by-entity-repartition} to the engagement tasks, together with each intake task's stream day as a
  * {@link Watermark} to every partition: the engagement stage's stream day is the minimum of them, so a day is
  * decayed and finalised only when no intake task can still send a delta for it. Two sub-topologies, then.
  * The re-keying topics are ordinary topics named after the application id (the Processor API has no internal
