@@ -24,8 +24,31 @@ public final class Topics {
                 throw new parley.config.ConfigException("topic " + events + " has " + actual + " partitions but topic.partitions is "
                         + partitions + ": run with --set topic.partitions=" + actual + " (or PARLEY_TOPIC_PARTITIONS="
                         + actual + "); a different count needs new topics and an application reset");
-            KafkaSetup.ensureTopics(admin, EngagementApp.newTopics(StreamsSettings.from(c), partitions,
+            StreamsSettings settings = StreamsSettings.from(c);
+            refuseLegacyRepartitionTopics(admin, settings, timeout);
+            KafkaSetup.ensureTopics(admin, EngagementApp.newTopics(settings, partitions,
                     (short) c.getInt("topic.replication.factor")), timeout);
         }
+    }
+
+    /**
+     * The re-keying topics were renamed (…-repartition, so that the application reset tool deletes them). Deltas
+     * still unread in a topic of the old name would be lost without a word: stop and say how to move on instead.
+     */
+    static void refuseLegacyRepartitionTopics(Admin admin, StreamsSettings s, Duration timeout) {
+        java.util.Set<String> existing;
+        try {
+            existing = admin.listTopics().names().get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listing topics", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot list topics: " + e.getMessage(), e);
+        }
+        for (String old : s.legacyRepartitionTopics())
+            if (existing.contains(old))
+                throw new parley.config.ConfigException("topic " + old + " is from an earlier parley (now "
+                        + s.eventsByKeyTopic() + " and " + s.deltasByEntityTopic() + "): reset the application and"
+                        + " delete it as the README says (Reset and replay), then start again");
     }
 }

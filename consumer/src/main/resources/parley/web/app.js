@@ -445,8 +445,7 @@
     const meta = el('div', 'ev-meta',
       el('span', 'kind k-' + e.kind, e.kind),
       el('time', null, e.date + (e.date_precision && e.date_precision !== 'DAY' ? ' (' + e.date_precision.toLowerCase() + ')' : '')),
-      el('span', 'mentions', e.mentions + (e.mentions === 1 ? ' report' : ' reports')),
-      e.late ? el('span', 'late', 'late: not counted') : null);
+      el('span', 'mentions', e.mentions + (e.mentions === 1 ? ' report' : ' reports')));
     const parts = [party(e.actor)];
     if (e.counterpart) parts.push(e.kind === 'STATEMENT' ? '' : '→ ' + party(e.counterpart));
     if (e.place) parts.push('· ' + (e.place.name ? e.place.name + ', ' : '') + e.place.country);
@@ -483,9 +482,9 @@
     const ol = $('events');
     const li = eventItem(e);
     li.classList.add('new');
-    const old = e.late ? null : ui.seenEvents.get(e.event_key);
+    const old = ui.seenEvents.get(e.event_key);
     if (old) old.remove();
-    if (!e.late) ui.seenEvents.set(e.event_key, li);
+    ui.seenEvents.set(e.event_key, li);
     ol.insertBefore(li, ol.firstChild);
     while (ol.children.length > 50) {
       const last = ol.lastChild;

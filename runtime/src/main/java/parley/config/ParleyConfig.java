@@ -38,6 +38,7 @@ public final class ParleyConfig {
         d("topic.live", "parley.engagement.live");
         d("topic.final", "parley.engagement.final");
         d("topic.alerts", "parley.alerts");
+        d("topic.accepted", "${topic.events}.accepted");
         d("topic.partitions", "1");
         d("topic.replication.factor", "1");
         d("windows", "7,30,90");

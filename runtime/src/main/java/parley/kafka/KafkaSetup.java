@@ -36,7 +36,32 @@ public final class KafkaSetup {
     /** Result topics: the latest row per key is what a dashboard needs to catch up. */
     private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact", "retention.ms", "-1");
 
+    /** Margin of the accepted-events topic's retention beyond the largest window + grace (see {@link #acceptedTopicConfig}). */
+    public static final int ACCEPTED_MARGIN_DAYS = 14;
+
     private KafkaSetup() { }
+
+    /**
+     * The accepted-events topic: compacted (the latest record per event_key: all its report ids) and deleted after the
+     * largest window + grace + {@link #ACCEPTED_MARGIN_DAYS} days of record time (the event day), so it stays bounded;
+     * the dashboard reads only the last largest window + grace of it.
+     */
+    /**
+     * Days of event time before the latest event day that the accepted-events topic must hold for every window that
+     * can still change (and more): the largest window + grace. The dashboard reads from there.
+     */
+    public static int acceptedLookbackDays(ParleyConfig c) { return java.util.Collections.max(c.windows()) + c.graceDays(); }
+
+    /**
+     * How much older than the latest event day written before it a record of the accepted-events topic can be: grace
+     * (an older report is late, never accepted). Lets a reader find where a day starts by reading a few records.
+     */
+    public static int acceptedDisorderDays(ParleyConfig c) { return c.graceDays(); }
+
+    public static Map<String, String> acceptedTopicConfig(int maxWindowDays, int graceDays) {
+        long days = (long) maxWindowDays + graceDays + ACCEPTED_MARGIN_DAYS;
+        return Map.of("cleanup.policy", "compact,delete", "retention.ms", String.valueOf(Duration.ofDays(days).toMillis()));
+    }
 
     public static Admin admin(ParleyConfig c) {
         Map<String, Object> p = new HashMap<>(c.kafka("admin"));
@@ -59,6 +84,7 @@ public final class KafkaSetup {
         out.add(new NewTopic(t.live(), partitions, rf).configs(COMPACTED));
         out.add(new NewTopic(t.fin(), partitions, rf).configs(COMPACTED));
         out.add(new NewTopic(t.alerts(), partitions, rf).configs(COMPACTED));
+        out.add(new NewTopic(t.accepted(), partitions, rf).configs(acceptedTopicConfig(java.util.Collections.max(c.windows()), c.graceDays())));
         return out;
     }
 

@@ -71,7 +71,7 @@ public final class EngagementApp implements AutoCloseable {
     /** Every topic the application reads or writes, for pre-creation: the contract's topics and any re-keying topics. */
     public static Set<String> sourceAndSinkTopics(StreamsSettings s) {
         var t = s.topics();
-        Set<String> out = new LinkedHashSet<>(List.of(t.events(), t.deadLetters(), t.late(), t.live(), t.fin()));
+        Set<String> out = new LinkedHashSet<>(List.of(t.events(), t.deadLetters(), t.late(), t.live(), t.fin(), t.accepted()));
         out.addAll(repartitionTopics(s));
         return out;
     }
@@ -98,6 +98,8 @@ public final class EngagementApp implements AutoCloseable {
             if (repartition.contains(name))
                 nt.configs(Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime",
                         TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(7).toMillis())));
+            else if (name.equals(s.topics().accepted()))
+                nt.configs(parley.kafka.KafkaSetup.acceptedTopicConfig(s.maxWindow(), s.graceDays()));
             out.add(nt);
         }
         return out;

@@ -63,11 +63,17 @@ public record StreamsSettings(Topics topics, String applicationId, List<Integer>
 
     public StreamsSettings withCoalesceLive(boolean c) { return new StreamsSettings(topics, applicationId, windows, graceDays, inMemoryStores, rekey, maxRecordBytes, partitions, c); }
 
-    /** Events another producer keyed otherwise than by event_key, re-keyed by it (first repartition). */
-    public String eventsByKeyTopic() { return applicationId + "-events-by-key"; }
+    /**
+     * Events another producer keyed otherwise than by event_key, re-keyed by it (first repartition). Named like a
+     * Streams repartition topic ({@code <application.id>-…-repartition}) so that the application reset tool deletes it.
+     */
+    public String eventsByKeyTopic() { return applicationId + "-events-by-key-repartition"; }
 
-    /** Count deltas keyed by entity, and the intake tasks' watermarks (second repartition). */
-    public String deltasByEntityTopic() { return applicationId + "-deltas-by-entity"; }
+    /** Count deltas keyed by entity, and the intake tasks' watermarks (second repartition); named like the first. */
+    public String deltasByEntityTopic() { return applicationId + "-deltas-by-entity-repartition"; }
+
+    /** The names of the two topics before they were named for the reset tool (parley before issue #17). */
+    public List<String> legacyRepartitionTopics() { return List.of(applicationId + "-events-by-key", applicationId + "-deltas-by-entity"); }
 
     public int maxWindow() { return Collections.max(windows); }
 }

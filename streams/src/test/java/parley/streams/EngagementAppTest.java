@@ -41,7 +41,8 @@ class EngagementAppTest {
         StreamsSettings one = StreamsSettings.defaults();
         assertThat(one.rekey()).isFalse();
         assertThat(EngagementApp.sourceAndSinkTopics(one)).containsExactlyInAnyOrder(
-                "parley.events", "parley.events.dlq", "parley.events.late", "parley.engagement.live", "parley.engagement.final");
+                "parley.events", "parley.events.dlq", "parley.events.late", "parley.engagement.live", "parley.engagement.final",
+                "parley.events.accepted");
         for (String t : EngagementApp.sourceAndSinkTopics(one)) assertThat(EngagementTopology.build(one).describe().toString()).contains(t);
 
         StreamsSettings several = StreamsSettings.from(ParleyConfig.builder().set("topic.partitions", "3").build());
@@ -49,10 +50,10 @@ class EngagementAppTest {
         var description = EngagementTopology.build(several).describe().toString();
         assertThat(EngagementApp.sourceAndSinkTopics(several)).containsExactlyInAnyOrder(
                 "parley.events", "parley.events.dlq", "parley.events.late", "parley.engagement.live", "parley.engagement.final",
-                "parley-engagement-events-by-key", "parley-engagement-deltas-by-entity");
+                "parley.events.accepted", "parley-engagement-events-by-key-repartition", "parley-engagement-deltas-by-entity-repartition");
         for (String t : EngagementApp.sourceAndSinkTopics(several)) assertThat(description).contains(t);
-        assertThat(EngagementApp.newTopics(several, 3, (short) 1)).hasSize(7).allSatisfy(nt -> assertThat(nt.numPartitions()).isEqualTo(3));
-        assertThat(EngagementApp.newTopics(several, 3, (short) 1).stream().filter(nt -> nt.name().endsWith("-by-key")).findFirst().orElseThrow()
+        assertThat(EngagementApp.newTopics(several, 3, (short) 1)).hasSize(8).allSatisfy(nt -> assertThat(nt.numPartitions()).isEqualTo(3));
+        assertThat(EngagementApp.newTopics(several, 3, (short) 1).stream().filter(nt -> nt.name().endsWith("-by-key-repartition")).findFirst().orElseThrow()
                 .configs()).containsEntry("message.timestamp.type", "LogAppendTime");
     }
 }

@@ -29,17 +29,29 @@ import java.util.TreeMap;
 public final class ReferenceModel {
     private ReferenceModel() { }
 
+    /**
+     * @param accepted every counted event by event_key: its first report and the ids of its accepted reports, in the
+     *                 order they were accepted
+     */
     public record Result(LocalDate streamDay, Map<String, EngagementRow> rows, Map<String, EngagementRow> finals,
-                         List<String> invalidKeys, List<String> lateIds, int duplicateIds, int acceptedReports, int events) { }
+                         List<String> invalidKeys, List<String> lateIds, int duplicateIds, int acceptedReports, int events,
+                         Map<String, Accepted> accepted) { }
+
+    /** One counted event: the report that defines it and the ids of all its accepted reports, first one first. */
+    public record Accepted(Event first, List<String> reportIds) { }
 
     /** One event as counted: its first report's involvement, its day and kind, and how many reports it has. */
     private static final class Counted {
         final LocalDate day;
         final Kind kind;
         final Involvement involvement;
+        final Event first;
+        final List<String> ids = new ArrayList<>();
         int mentions = 1;
 
         Counted(Event first) {
+            this.first = first;
+            this.ids.add(first.id());
             this.day = first.date();
             this.kind = first.kind();
             this.involvement = Involvement.of(first);
@@ -75,7 +87,10 @@ public final class ReferenceModel {
             accepted++;
             Counted c = events.get(e.eventKey());
             if (c == null) events.put(e.eventKey(), new Counted(e));
-            else c.mentions++;
+            else {
+                c.mentions++;
+                c.ids.add(e.id());
+            }
         }
 
         // entity → its events ("C:AZE" / "P:AZE|RUS" like the topology, but only used here)
@@ -106,7 +121,9 @@ public final class ReferenceModel {
                 }
             }
         }
-        return new Result(streamDay, rows, finals, invalid, late, duplicates, accepted, events.size());
+        Map<String, Accepted> acceptedEvents = new LinkedHashMap<>();
+        for (var e : events.entrySet()) acceptedEvents.put(e.getKey(), new Accepted(e.getValue().first, List.copyOf(e.getValue().ids)));
+        return new Result(streamDay, rows, finals, invalid, late, duplicates, accepted, events.size(), acceptedEvents);
     }
 
     public static Result computeEvents(List<Event> events, List<Integer> windows, int graceDays) {

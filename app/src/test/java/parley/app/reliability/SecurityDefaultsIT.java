@@ -94,7 +94,7 @@ class SecurityDefaultsIT {
     @Test
     void theDashboardBindsLoopbackByDefault() throws Exception {
         ParleyConfig c = ParleyConfig.builder().set("dashboard.port", "0").build();
-        try (DashboardServer s = new DashboardServer(c, new DashboardState(DashboardState.Options.from(c))).start()) {
+        try (DashboardServer s = new DashboardServer(c, new DashboardState(DashboardState.Options.defaults())).start()) {
             assertThat(s.uri().getHost()).isEqualTo("127.0.0.1");
             assertLoopbackOnly(s.uri().getPort());
         }

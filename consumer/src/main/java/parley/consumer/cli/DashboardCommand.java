@@ -65,7 +65,7 @@ public class DashboardCommand implements Callable<Integer> {
     }
 
     public static Running start(ParleyConfig c) throws java.io.IOException {
-        DashboardState state = new DashboardState(DashboardState.Options.from(c));
+        DashboardState state = new DashboardState(DashboardState.Options.defaults());
         AlertBoard board = new AlertBoard(1000);
         DashboardServer server = new DashboardServer(c, state).alerts(board).start();
         DashboardFeed feed = new DashboardFeed(c, state);

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 import parley.config.ParleyConfig;
 import parley.json.Json;
 import parley.model.EngagementRow;
-import parley.model.EventCodec;
-import parley.model.InvalidEventException;
+import parley.kafka.KafkaSetup;
+import parley.model.AcceptedEvent;
 import parley.model.Topics;
 
 import java.time.Duration;
@@ -26,8 +26,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Feeds the dashboard from Kafka: the events topic (for drill-down) and the live and final result topics, each read
- * from the beginning with read_committed, without a consumer group (every dashboard sees everything).
+ * Feeds the dashboard from Kafka, with read_committed and without a consumer group (every dashboard sees everything):
+ * the accepted-events topic (for drill-down: the events exactly as the Streams application counted them) from
+ * {@link KafkaSetup#acceptedLookbackDays} before its latest event day ({@link AcceptedStart}; a few days more), so
+ * start-up time does not grow with history; the live and final result topics, and the late, dead-letter and rejects
+ * topics (only counted), from the beginning.
  */
 public final class DashboardFeed implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardFeed.class);
@@ -36,6 +39,9 @@ public final class DashboardFeed implements Runnable, AutoCloseable {
     private final DashboardState state;
     private final Topics topics;
     private final AtomicBoolean running = new AtomicBoolean(true);
+    private final int lookbackDays;
+    private final int disorderDays;
+    private volatile Map<TopicPartition, Long> acceptedStart = Map.of();
 
     public DashboardFeed(ParleyConfig c, DashboardState state) {
         Map<String, Object> p = new HashMap<>(c.kafka("consumer"));
@@ -46,18 +52,29 @@ public final class DashboardFeed implements Runnable, AutoCloseable {
         this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
         this.state = state;
         this.topics = Topics.from(c);
+        this.lookbackDays = KafkaSetup.acceptedLookbackDays(c);
+        this.disorderDays = KafkaSetup.acceptedDisorderDays(c);
         state.behind(-1); // catching up until run() knows how much history there is and has read it
     }
 
     @Override
     public void run() {
         try {
-            List<TopicPartition> parts = new ArrayList<>();
-            // events for drill-down, results, and the records the pipeline did not count (only counted here)
-            for (String t : List.of(topics.events(), topics.live(), topics.fin(), topics.late(), topics.deadLetters(), topics.rejects()))
-                for (PartitionInfo pi : consumer.partitionsFor(t, Duration.ofSeconds(30))) parts.add(new TopicPartition(t, pi.partition()));
+            Duration timeout = Duration.ofSeconds(30);
+            // results, and the records the pipeline did not count (only counted here): from the beginning
+            List<TopicPartition> fromStart = new ArrayList<>();
+            for (String t : List.of(topics.live(), topics.fin(), topics.late(), topics.deadLetters(), topics.rejects()))
+                fromStart.addAll(partitions(t, timeout));
+            // the events behind the counts: only the range the windows need
+            List<TopicPartition> accepted = partitions(topics.accepted(), timeout);
+            List<TopicPartition> parts = new ArrayList<>(fromStart);
+            parts.addAll(accepted);
+            Map<TopicPartition, Long> start = new AcceptedStart(consumer, timeout).offsets(accepted, lookbackDays, disorderDays);
             consumer.assign(parts);
-            consumer.seekToBeginning(parts);
+            consumer.seekToBeginning(fromStart);
+            start.forEach(consumer::seek);
+            acceptedStart = Map.copyOf(start);
+            LOG.info("dashboard: reading {} from offsets {}", topics.accepted(), start);
             // the history present now: until the feed has read it, the dashboard says it is catching up
             Map<TopicPartition, Long> target = new HashMap<>(consumer.endOffsets(parts, Duration.ofSeconds(30)));
             state.behind(behind(target));
@@ -68,11 +85,11 @@ public final class DashboardFeed implements Runnable, AutoCloseable {
                     if (r.topic().equals(topics.deadLetters())) { state.onDeadLetter(); continue; }
                     if (r.topic().equals(topics.rejects())) { state.onReject(); continue; }
                     if (r.value() == null) continue;
-                    if (r.topic().equals(topics.events())) {
+                    if (r.topic().equals(topics.accepted())) {
                         try {
-                            state.onEvent(EventCodec.parse(r.value()));
-                        } catch (InvalidEventException e) {
-                            // invalid events are the Streams application's dead letters; the dashboard just skips them
+                            state.onAccepted(Json.MAPPER.readValue(r.value(), AcceptedEvent.class));
+                        } catch (Exception e) {
+                            LOG.warn("dashboard: unreadable accepted event at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
                         }
                     } else {
                         try {
@@ -89,6 +106,15 @@ public final class DashboardFeed implements Runnable, AutoCloseable {
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
+    }
+
+    /** The offsets the accepted-events topic was first read from, per partition (empty until {@link #run} has started). */
+    public Map<TopicPartition, Long> acceptedStart() { return acceptedStart; }
+
+    private List<TopicPartition> partitions(String topic, Duration timeout) {
+        List<TopicPartition> out = new ArrayList<>();
+        for (PartitionInfo pi : consumer.partitionsFor(topic, timeout)) out.add(new TopicPartition(topic, pi.partition()));
+        return out;
     }
 
     /** Records between the positions and the start-up ends; partitions already there are dropped from {@code target}. */

@@ -38,9 +38,9 @@ import java.util.regex.Pattern;
  * {@link #port()}). Endpoints are documented in docs/dashboard-api.md.
  *
  * <pre>{@code
- * DashboardState state = new DashboardState(DashboardState.Options.from(config));
+ * DashboardState state = new DashboardState(DashboardState.Options.defaults());
  * try (DashboardServer server = new DashboardServer(config, state).start()) {
- *     // consumer threads: state.onRow(row) for live result rows, state.onEvent(event) for accepted events
+ *     // consumer threads: state.onRow(row) for live result rows, state.onAccepted(event) for accepted events
  * }
  * }</pre>
  */

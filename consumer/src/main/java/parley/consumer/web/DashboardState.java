@@ -2,16 +2,14 @@ package parley.consumer.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import parley.config.ParleyConfig;
 import parley.json.Json;
+import parley.model.AcceptedEvent;
 import parley.model.EngagementRow;
-import parley.model.Event;
 import parley.model.Involvement;
 import parley.model.Role;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -30,72 +28,55 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * What the dashboard knows, in memory: the latest engagement rows (with their history for charts) and the latest
  * events, indexed by country, pair and day so every count can be drilled down to the events behind it.
- * Thread-safe: any number of feeding threads ({@link #onRow}, {@link #onEvent}) and HTTP threads.
+ * Thread-safe: any number of feeding threads ({@link #onRow}, {@link #onAccepted}) and HTTP threads.
  *
  * <h2>Bounds (memory)</h2>
  * <ul>
  *   <li>Rows: one per (entity, window_days, window_end), upserted (the latest value wins). Rows whose window_end is
  *       more than {@code historyDays} before the latest window_end seen are dropped, and when more than
  *       {@code maxRows} are kept the oldest window_end days are dropped first.</li>
- *   <li>Events: the last {@code maxReports} accepted reports (by arrival). When a report is evicted its event loses
- *       that mention; an event whose last report is evicted leaves the indexes (a drill-down then shows fewer events
- *       than the count, for days that old).</li>
+ *   <li>Events: the {@code maxEvents} most recently updated events. An evicted event leaves the indexes (a
+ *       drill-down then shows fewer events than the count, for days that old; {@code evicted_events} in health).</li>
  *   <li>Change feed: the last {@code replayBuffer} messages for {@code /api/stream} reconnects.</li>
  * </ul>
  *
- * <h2>Events, as the Streams application counts them (CONTRACT.md §1-§3)</h2>
- * Reports with equal {@code event_key} are one event; the first accepted report defines its countries and roles,
- * later ones only add mentions; a report whose {@code id} was already accepted is ignored. With
- * {@code graceDays >= 0}, a report dated before (latest event day seen − grace) is late: it is not indexed and adds
- * no mention (it is counted in health and announced on the stream with {@code late: true}), so a drill-down matches
- * the count. With several input partitions Kafka's per-task stream time may judge lateness differently.
+ * <h2>Events, exactly as the Streams application counted them</h2>
+ * Events come from the accepted-events topic ({@link AcceptedEvent}): the Streams application decides there which
+ * reports count and which event each belongs to (CONTRACT.md §1-§3), and publishes each event with its countries,
+ * roles and report ids. This class only indexes what it is given: the latest record per event_key replaces the
+ * earlier one. So a drill-down lists exactly the events behind a count, and its mentions are the row's mentions.
  */
 public final class DashboardState {
     private static final Logger log = LoggerFactory.getLogger(DashboardState.class);
 
     /** Size limits; see the class comment. */
-    public record Options(int maxReports, int historyDays, int maxRows, int replayBuffer, int graceDays,
+    public record Options(int maxEvents, int historyDays, int maxRows, int replayBuffer,
                           int maxReportsPerEventView, int lagDays) {
-        public static Options defaults() { return new Options(50_000, 400, 300_000, 10_000, 7, 20, 2); }
+        public static Options defaults() { return new Options(50_000, 400, 300_000, 10_000, 20, 2); }
 
-        /** Defaults with the grace period from the configuration ({@code grace.days}). */
-        public static Options from(ParleyConfig config) {
-            Options d = defaults();
-            return new Options(d.maxReports, d.historyDays, d.maxRows, d.replayBuffer, config.graceDays(),
-                    d.maxReportsPerEventView, d.lagDays);
-        }
-
-        public Options withGraceDays(int g) {
-            return new Options(maxReports, historyDays, maxRows, replayBuffer, g, maxReportsPerEventView, lagDays);
-        }
-
-        public Options withMaxReports(int m) {
-            return new Options(m, historyDays, maxRows, replayBuffer, graceDays, maxReportsPerEventView, lagDays);
+        public Options withMaxEvents(int m) {
+            return new Options(m, historyDays, maxRows, replayBuffer, maxReportsPerEventView, lagDays);
         }
 
         public Options withReplayBuffer(int r) {
-            return new Options(maxReports, historyDays, maxRows, r, graceDays, maxReportsPerEventView, lagDays);
+            return new Options(maxEvents, historyDays, maxRows, r, maxReportsPerEventView, lagDays);
         }
 
         public Options withHistory(int days, int rows) {
-            return new Options(maxReports, days, rows, replayBuffer, graceDays, maxReportsPerEventView, lagDays);
+            return new Options(maxEvents, days, rows, replayBuffer, maxReportsPerEventView, lagDays);
         }
     }
 
     /** Identifies one series: a country's or pair's rows for one window size. */
     private record SeriesRef(boolean pair, int window, String entity) { }
 
-    /** One real-world event: its first report (which defines it) and the reports that mention it. */
+    /** One real-world event as last published by Streams, and the details of its reports seen so far (by id). */
     private static final class Group {
-        final Event first;
-        final Involvement involvement;
-        final LinkedHashMap<String, Event> reports = new LinkedHashMap<>();
-        long seq; // arrival number of its latest report
+        AcceptedEvent event;
+        final LinkedHashMap<String, AcceptedEvent.Report> details = new LinkedHashMap<>();
+        long seq; // arrival number of its latest record
 
-        Group(Event first) {
-            this.first = first;
-            this.involvement = Involvement.of(first);
-        }
+        Group(AcceptedEvent event) { this.event = event; }
     }
 
     private final Options options;
@@ -118,15 +99,12 @@ public final class DashboardState {
 
     // events
     private final Map<String, Group> groups = new HashMap<>();                       // event_key -> group
-    private final Map<String, String> reportKeys = new HashMap<>();                  // report id -> event_key
-    private final ArrayDeque<String> arrival = new ArrayDeque<>();                   // report ids, oldest first
     private final TreeMap<Long, Group> bySeq = new TreeMap<>();                      // latest arrival -> group
     private final Map<String, TreeMap<LocalDate, Set<String>>> index = new HashMap<>(); // entity -> day -> keys
-    private LocalDate streamDay;
+    private LocalDate latestEventDay;
     private long arrivals;
-    private long lateReports;
-    private long duplicateReports;
-    private long evictedReports;
+    private long reportsHeld;
+    private long evictedEvents;
     private long ignoredRecords;
 
     public DashboardState() { this(Options.defaults()); }
@@ -204,74 +182,67 @@ public final class DashboardState {
     }
 
     /**
-     * A reported event from the events topic. Returns true when it was accepted (a new event or a new mention of a
-     * known one); an {@code event} message goes out on the stream for accepted and late reports.
+     * An event as the Streams application counted it (a record of the accepted-events topic): replaces what was known
+     * of its event_key, unless it is older (fewer mentions). Returns true when the state changed; an {@code event}
+     * message then goes out on the stream.
      */
-    public boolean onEvent(Event e) {
-        if (e == null || e.id() == null || e.eventKey() == null || e.date() == null || e.kind() == null) {
-            ignored("event", e);
+    public boolean onAccepted(AcceptedEvent a) {
+        if (a == null || a.eventKey() == null || a.date() == null || a.kind() == null) {
+            ignored("event", a);
             return false;
         }
         lock.writeLock().lock();
         try {
-            if (options.graceDays() >= 0 && streamDay != null
-                    && e.date().isBefore(streamDay.minusDays(options.graceDays()))) {
-                lateReports++;
-                Group g = new Group(e);
-                g.reports.put(e.id(), e);
-                feed.publish("event", Json.string(view(g, true, ++arrivals)));
-                return false;
-            }
-            if (reportKeys.containsKey(e.id())) {
-                duplicateReports++;
-                return false;
-            }
-            if (streamDay == null || e.date().isAfter(streamDay)) streamDay = e.date();
-            long seq = ++arrivals;
-            Group g = groups.get(e.eventKey());
+            Group g = groups.get(a.eventKey());
             if (g == null) {
-                g = new Group(e);
-                groups.put(e.eventKey(), g);
-                for (String c : g.involvement.countries().keySet()) indexAdd(c, e.date(), e.eventKey());
-                for (List<String> p : g.involvement.pairs()) indexAdd(Involvement.pairKey(p), e.date(), e.eventKey());
+                g = new Group(a);
+                groups.put(a.eventKey(), g);
+                for (String entity : entities(a)) indexAdd(entity, a.date(), a.eventKey());
             } else {
+                if (a.mentions() < g.event.mentions()) return false;
                 bySeq.remove(g.seq);
+                reportsHeld -= g.event.mentions();
+                g.event = a;
             }
-            g.reports.put(e.id(), e);
-            g.seq = seq;
-            bySeq.put(seq, g);
-            reportKeys.put(e.id(), e.eventKey());
-            arrival.addLast(e.id());
-            while (arrival.size() > options.maxReports()) evict(arrival.pollFirst());
-            feed.publish("event", Json.string(view(g, false, seq)));
+            reportsHeld += a.mentions();
+            // details of the reports a view shows (the first maxReportsPerEventView ids); the rest are counted only
+            if (a.id() != null) g.details.putIfAbsent(a.id(), a.firstReport());
+            if (a.added() != null && a.added().id() != null && g.details.size() < options.maxReportsPerEventView())
+                g.details.put(a.added().id(), a.added());
+            g.seq = ++arrivals;
+            bySeq.put(g.seq, g);
+            if (latestEventDay == null || a.date().isAfter(latestEventDay)) latestEventDay = a.date();
+            while (groups.size() > options.maxEvents()) evict(bySeq.firstEntry().getValue());
+            feed.publish("event", Json.string(view(g, g.seq)));
             return true;
         } finally {
             lock.writeLock().unlock();
         }
     }
 
+    private static List<String> entities(AcceptedEvent a) {
+        List<String> out = new ArrayList<>(a.countries().keySet());
+        for (List<String> p : a.pairs()) out.add(Involvement.pairKey(p));
+        return out;
+    }
+
     private void indexAdd(String entity, LocalDate day, String key) {
         index.computeIfAbsent(entity, k -> new TreeMap<>()).computeIfAbsent(day, k -> new LinkedHashSet<>()).add(key);
     }
 
-    private void evict(String reportId) {
-        evictedReports++;
-        String key = reportKeys.remove(reportId);
-        Group g = key == null ? null : groups.get(key);
-        if (g == null) return;
-        g.reports.remove(reportId);
-        if (!g.reports.isEmpty()) return;
+    private void evict(Group g) {
+        evictedEvents++;
+        String key = g.event.eventKey();
         groups.remove(key);
         bySeq.remove(g.seq);
-        List<String> entities = new ArrayList<>(g.involvement.countries().keySet());
-        for (List<String> p : g.involvement.pairs()) entities.add(Involvement.pairKey(p));
-        for (String entity : entities) {
+        reportsHeld -= g.event.mentions();
+        for (String entity : entities(g.event)) {
             TreeMap<LocalDate, Set<String>> days = index.get(entity);
             if (days == null) continue;
-            Set<String> keys = days.get(g.first.date());
+            Set<String> keys = days.get(g.event.date());
             if (keys != null) {
                 keys.remove(key);
-                if (keys.isEmpty()) days.remove(g.first.date());
+                if (keys.isEmpty()) days.remove(g.event.date());
             }
             if (days.isEmpty()) index.remove(entity);
         }
@@ -394,64 +365,63 @@ public final class DashboardState {
                     for (Set<String> keys : range.values())
                         for (String k : keys) {
                             Group g = groups.get(k);
-                            if (g != null && (kind == null || g.first.kind().name().equals(kind))) matches.add(g);
+                            if (g != null && (kind == null || g.event.kind().name().equals(kind))) matches.add(g);
                         }
                 }
             } else {
                 for (Group g : bySeq.values()) {
-                    LocalDate d = g.first.date();
+                    LocalDate d = g.event.date();
                     if ((from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to))
-                            && (kind == null || g.first.kind().name().equals(kind))) matches.add(g);
+                            && (kind == null || g.event.kind().name().equals(kind))) matches.add(g);
                 }
             }
             Comparator<Group> bySeqDesc = Comparator.comparingLong((Group g) -> g.seq).reversed();
             matches.sort(order == Order.ARRIVAL ? bySeqDesc
-                    : Comparator.comparing((Group g) -> g.first.date()).reversed().thenComparing(bySeqDesc));
+                    : Comparator.comparing((Group g) -> g.event.date()).reversed().thenComparing(bySeqDesc));
             long mentions = 0;
-            for (Group g : matches) mentions += g.reports.size();
+            for (Group g : matches) mentions += g.event.mentions();
             List<Views.EventView> out = new ArrayList<>();
-            for (int i = 0; i < matches.size() && i < limit; i++) out.add(view(matches.get(i), false, matches.get(i).seq));
+            for (int i = 0; i < matches.size() && i < limit; i++) out.add(view(matches.get(i), matches.get(i).seq));
             return new Views.EventList(country, pair, kind, from, to, matches.size(), mentions, feed.lastId(), out);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private Views.EventView view(Group g, boolean late, long seq) {
-        Event e = g.first;
+    private Views.EventView view(Group g, long seq) {
+        AcceptedEvent e = g.event;
         Map<String, String> countries = new LinkedHashMap<>();
-        for (Map.Entry<String, Role> c : g.involvement.countries().entrySet()) countries.put(c.getKey(), c.getValue().json());
+        for (Map.Entry<String, Role> c : e.countries().entrySet()) countries.put(c.getKey(), c.getValue().json());
         List<Views.Report> reports = new ArrayList<>();
-        List<Event> all = new ArrayList<>(g.reports.values());
-        for (int i = 0; i < all.size() && i < options.maxReportsPerEventView(); i++) {
-            Event r = all.get(i);
-            var s = r.source();
-            reports.add(new Views.Report(r.id(), r.evidence(), r.confidence(), s == null ? null : s.id(),
-                    s == null ? null : s.title(), s == null ? null : s.url(), s == null ? null : s.published(),
-                    s == null ? null : s.feed()));
+        for (int i = 0; i < e.reportIds().size() && i < options.maxReportsPerEventView(); i++) {
+            String id = e.reportIds().get(i);
+            AcceptedEvent.Report r = g.details.get(id);
+            var s = r == null ? null : r.source();
+            reports.add(new Views.Report(id, r == null ? null : r.evidence(), r == null ? null : r.confidence(),
+                    s == null ? null : s.id(), s == null ? null : s.title(), s == null ? null : s.url(),
+                    s == null ? null : s.published(), s == null ? null : s.feed()));
         }
         return new Views.EventView(e.eventKey(), e.kind().name(), e.date(),
                 e.datePrecision() == null ? null : e.datePrecision().name(), e.actor(), e.counterpart(), e.place(),
-                e.about(), countries, g.involvement.pairs(), e.evidence(),
+                e.about(), countries, e.pairs(), e.evidence(),
                 e.source() == null ? null : e.source().title(), e.source() == null ? null : e.source().url(),
-                g.reports.size(), reports, late, seq);
+                e.mentions(), reports, seq);
     }
 
     public Views.Health health(int sseClients) {
         lock.readLock().lock();
         try {
             long b = behind;
-            return new Views.Health(b != 0 ? "catching_up" : "ok", b < 0 ? null : b, feed.lastId(), feed.oldestId(), sseClients, reportKeys.size(), groups.size(),
-                    rowCount, series.size(), new ArrayList<>(windows), streamDay, latestEnd,
-                    byEnd.isEmpty() ? null : byEnd.firstKey(), lateReports,
-                    duplicateReports, evictedReports, ignoredRecords, lateEvents.get(), deadLetters.get(), rejects.get(),
-                    startedAt.toString());
+            return new Views.Health(b != 0 ? "catching_up" : "ok", b < 0 ? null : b, feed.lastId(), feed.oldestId(), sseClients, reportsHeld, groups.size(),
+                    rowCount, series.size(), new ArrayList<>(windows), latestEventDay, latestEnd,
+                    byEnd.isEmpty() ? null : byEnd.firstKey(), evictedEvents, ignoredRecords, lateEvents.get(),
+                    deadLetters.get(), rejects.get(), startedAt.toString());
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    /** One record on the late topic: an event the Streams app found older than stream day − grace (not counted). */
+    /** One record on the late topic: a report the Streams app did not count (the record says why); only counted here. */
     public void onLateEvent() { lateEvents.incrementAndGet(); }
 
     /** One record on the dead-letter topic: a record the Streams app could not use. */

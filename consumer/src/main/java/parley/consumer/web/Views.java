@@ -70,7 +70,6 @@ public final class Views {
             String url,
             int mentions,
             List<Report> reports,
-            boolean late,
             long seq) { }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -85,10 +84,9 @@ public final class Views {
      * {@code earliestWindowEnd}..{@code latestWindowEnd}: the window ends the dashboard holds rows for (the page's
      * date picker).
      */
-    public record Health(String status, Long behind, long seq, long oldestReplayId, int sseClients, int reports, int events,
+    public record Health(String status, Long behind, long seq, long oldestReplayId, int sseClients, long reports, int events,
                          int rows, int series, List<Integer> windows, LocalDate streamDay, LocalDate latestWindowEnd,
-                         LocalDate earliestWindowEnd,
-                         long lateReports, long duplicateReports, long evictedReports, long ignoredRecords,
+                         LocalDate earliestWindowEnd, long evictedEvents, long ignoredRecords,
                          long lateEvents, long deadLetters, long rejects, String startedAt) { }
 
     public record Error(String error, int status) { }

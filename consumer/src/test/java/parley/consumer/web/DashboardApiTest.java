@@ -161,8 +161,9 @@ class DashboardApiTest {
         Event c1 = call("AZE", "ARM", "2024-08-01", "s4");
         Event outside = visit("RUS", "AZE", "2024-06-01", "s5");       // before the window
         Event other = visit("FRA", "DEU", "2024-08-02", "s6");
-        for (Event e : List.of(outside, v2, c1, other, v1, v1again)) assertThat(state.onEvent(e)).isTrue();
-        assertThat(state.onEvent(v1)).as("a report id seen before is ignored").isFalse();
+        for (Event e : List.of(outside, v2, c1, other, v1, v1again)) assertThat(WebFixtures.report(state, e)).isTrue();
+        assertThat(state.onAccepted(parley.model.AcceptedEvent.first(v1)))
+                .as("an older record of a known event (fewer mentions) changes nothing").isFalse();
 
         JsonNode r = json("/api/events?country=AZE&from=2024-07-09&to=2024-08-07");
         assertThat(r.get("count").asInt()).isEqualTo(3);
@@ -192,18 +193,24 @@ class DashboardApiTest {
     }
 
     @Test
-    void lateReportsAreNotCountedLikeTheStreamsApplication() throws Exception {
-        state.onEvent(visit("RUS", "AZE", "2024-08-20", "s1"));
-        assertThat(state.onEvent(visit("TUR", "AZE", "2024-08-12", "s2"))).as("8 days before the stream day").isFalse();
-        assertThat(state.onEvent(visit("TUR", "AZE", "2024-08-13", "s3"))).as("7 days: within grace").isTrue();
-        assertThat(json("/api/events?country=AZE").get("count").asInt()).isEqualTo(2);
-        assertThat(json("/api/health").get("late_reports").asLong()).isEqualTo(1);
+    void reportsBeyondTheDetailsKeptAreListedByIdAndCounted() throws Exception {
+        Event first = visit("RUS", "AZE", "2024-08-06", "s1");
+        parley.model.AcceptedEvent a = parley.model.AcceptedEvent.first(first);
+        for (int i = 2; i <= 25; i++) a = a.plus(visit("RUS", "AZE", "2024-08-06", "s" + i));
+        state.onAccepted(a); // only the latest record of the event was read (the earlier ones compacted away)
+        JsonNode e = json("/api/events?country=AZE").get("events").get(0);
+        assertThat(e.get("mentions").asInt()).isEqualTo(25);
+        assertThat(e.get("reports")).hasSize(20);
+        assertThat(e.get("reports").get(0).get("title").asText()).isEqualTo("Report s1 on RUS in AZE");
+        assertThat(e.get("reports").get(1).get("id").asText()).isEqualTo(a.reportIds().get(1));
+        assertThat(e.get("reports").get(1).has("title")).as("details of a compacted record are not known").isFalse();
+        assertThat(json("/api/health").get("reports").asLong()).isEqualTo(25);
     }
 
     @Test
     void eventTextComesBackAsDataNotMarkup() throws Exception {
         Event evil = visit("RUS", EVIL, "AZE", "2024-08-06", "evil", "Said: " + EVIL, "javascript:alert(3)");
-        state.onEvent(evil);
+        WebFixtures.report(state, evil);
         HttpResponse<String> r = get("/api/events?country=AZE");
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
         assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -267,7 +274,7 @@ class DashboardApiTest {
     void healthReportsCounts() throws Exception {
         state.onRow(country("AZE", 30, "2024-08-07", 3));
         state.onRow(country("AZE", 7, "2024-08-07", 1));
-        state.onEvent(visit("RUS", "AZE", "2024-08-06", "s1"));
+        WebFixtures.report(state, visit("RUS", "AZE", "2024-08-06", "s1"));
         JsonNode h = json("/api/health");
         assertThat(h.get("status").asText()).isEqualTo("ok");
         assertThat(h.get("rows").asInt()).isEqualTo(2);

@@ -39,7 +39,7 @@ class DashboardBrowserTest {
         events.add(evil);
         DashboardState state = new DashboardState();
         for (EngagementRow r : WebFixtures.rowsFor(events, List.of(7, 30, 90))) state.onRow(r);
-        for (Event e : events) state.onEvent(e);
+        for (Event e : events) WebFixtures.report(state, e);
 
         try (DashboardServer server = new DashboardServer("127.0.0.1", 0, state).start();
              Cdp cdp = Cdp.launch(1400, 1000)) {
@@ -63,7 +63,7 @@ class DashboardBrowserTest {
             // live: a new leader and a new event arrive; the table and the list change without a reload
             state.onRow(WebFixtures.country("NZL", 30, end.toString(), 999, 500, 200, 200, 99));
             Event fresh = WebFixtures.call("NZL", "AUS", end.toString(), "fresh");
-            state.onEvent(fresh);
+            WebFixtures.report(state, fresh);
             cdp.await("document.querySelector('#ranking tbody tr').dataset.key === 'NZL'", Duration.ofSeconds(5));
             cdp.await("document.querySelector('#events li').dataset.key === '" + fresh.eventKey() + "'",
                     Duration.ofSeconds(5));

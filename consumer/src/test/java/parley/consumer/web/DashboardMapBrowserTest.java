@@ -40,7 +40,7 @@ class DashboardMapBrowserTest {
         List<EngagementRow> rows = WebFixtures.rowsFor(events, List.of(7, 30, 90));
         DashboardState state = new DashboardState();
         for (EngagementRow r : rows) state.onRow(r);
-        for (Event e : events) state.onEvent(e);
+        for (Event e : events) WebFixtures.report(state, e);
 
         // a spike on the busiest 7-day country row of the last day, and a first contact of a pair
         EngagementRow busiest = rows.stream()

@@ -35,7 +35,7 @@ class DashboardStateTest {
         List<Event> events = WebFixtures.sampleEvents(end.minusDays(100), end, 7);
         DashboardState state = new DashboardState();
         for (EngagementRow r : WebFixtures.rowsFor(events, List.of(7, 30, 90))) state.onRow(r);
-        for (Event e : events) state.onEvent(e);
+        for (Event e : events) WebFixtures.report(state, e);
         for (int w : List.of(7, 30, 90)) {
             for (boolean pairs : List.of(false, true)) {
                 Views.Ranking ranking = state.ranking(pairs, w, end.minusDays(3), null, 1000);
@@ -54,23 +54,23 @@ class DashboardStateTest {
     }
 
     @Test
-    void eventsAreBoundedByTheNumberOfReportsKept() {
-        DashboardState state = new DashboardState(DashboardState.Options.defaults().withMaxReports(3).withGraceDays(-1));
-        state.onEvent(visit("RUS", "AZE", "2024-08-01", "a"));
-        state.onEvent(visit("RUS", "AZE", "2024-08-01", "b")); // second report of the same event
-        state.onEvent(visit("TUR", "AZE", "2024-08-02", "c"));
-        state.onEvent(visit("FRA", "AZE", "2024-08-03", "d")); // evicts report a
+    void eventsAreBoundedByTheNumberKept() {
+        DashboardState state = new DashboardState(DashboardState.Options.defaults().withMaxEvents(3));
+        WebFixtures.report(state, visit("RUS", "AZE", "2024-08-01", "a"));
+        WebFixtures.report(state, visit("TUR", "AZE", "2024-08-02", "c"));
+        WebFixtures.report(state, visit("RUS", "AZE", "2024-08-01", "b")); // second report: the 08-01 event is fresh again
+        WebFixtures.report(state, visit("FRA", "AZE", "2024-08-03", "d"));
         Views.EventList all = state.events("AZE", null, null, null, null, 100, DashboardState.Order.DATE);
         assertThat(all.count()).isEqualTo(3);
-        assertThat(all.mentions()).isEqualTo(3);
-        state.onEvent(visit("DEU", "AZE", "2024-08-04", "e")); // evicts b: the 08-01 event is gone
+        assertThat(all.mentions()).isEqualTo(4);
+        WebFixtures.report(state, visit("DEU", "AZE", "2024-08-04", "e")); // evicts the least recently updated: TUR
         all = state.events("AZE", null, null, null, null, 100, DashboardState.Order.DATE);
         assertThat(all.events()).extracting(Views.EventView::eventKey)
-                .containsExactly("VISIT|DEU|AZE|2024-08-04", "VISIT|FRA|AZE|2024-08-03", "VISIT|TUR|AZE|2024-08-02");
-        assertThat(state.events("RUS", null, null, null, null, 100, DashboardState.Order.DATE).count()).isZero();
+                .containsExactly("VISIT|DEU|AZE|2024-08-04", "VISIT|FRA|AZE|2024-08-03", "VISIT|RUS|AZE|2024-08-01");
+        assertThat(state.events("TUR", null, null, null, null, 100, DashboardState.Order.DATE).count()).isZero();
         Views.Health h = state.health(0);
-        assertThat(h.reports()).isEqualTo(3);
-        assertThat(h.evictedReports()).isEqualTo(2);
+        assertThat(h.reports()).isEqualTo(4);
+        assertThat(h.evictedEvents()).isEqualTo(1);
     }
 
     @Test

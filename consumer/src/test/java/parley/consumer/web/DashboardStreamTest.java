@@ -52,7 +52,7 @@ class DashboardStreamTest {
             assertThat(row.get("country").asText()).isEqualTo("AZE");
             assertThat(row.get("total").asLong()).isEqualTo(12);
 
-            state.onEvent(visit("RUS", "AZE", "2024-08-06", "s1"));
+            WebFixtures.report(state, visit("RUS", "AZE", "2024-08-06", "s1"));
             SseClient.Msg e = c.next(Duration.ofSeconds(1));
             assertThat(e.event()).isEqualTo("event");
             assertThat(Long.parseLong(e.id())).isEqualTo(Long.parseLong(m.id()) + 1);

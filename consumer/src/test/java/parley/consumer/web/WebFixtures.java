@@ -1,5 +1,6 @@
 package parley.consumer.web;
 
+import parley.model.AcceptedEvent;
 import parley.model.DatePrecision;
 import parley.model.EngagementRow;
 import parley.model.Event;
@@ -28,6 +29,22 @@ final class WebFixtures {
     static final String EVIL = "<script>alert(1)</script><img src=x onerror=\"alert(2)\"><b>bold</b> & \"quotes\"";
 
     private WebFixtures() { }
+
+    private static final Map<DashboardState, Map<String, AcceptedEvent>> PUBLISHED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * Feeds a report to the dashboard the way it arrives in production: as the accepted-events record the Streams
+     * application writes once it accepted the report (the event's first record, or the known event plus this report).
+     * Test reports have distinct ids and are never late; deciding that is the Streams application's job.
+     */
+    static boolean report(DashboardState state, Event e) {
+        Map<String, AcceptedEvent> known = PUBLISHED.computeIfAbsent(state, k -> new HashMap<>());
+        AcceptedEvent before = known.get(e.eventKey());
+        AcceptedEvent a = before == null ? AcceptedEvent.first(e) : before.plus(e);
+        known.put(e.eventKey(), a);
+        return state.onAccepted(a);
+    }
 
     static EngagementRow country(String code, int window, String end, long total, long visits, long meetings,
                                  long calls, long statements) {

@@ -10,6 +10,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.json.Json;
+import parley.model.AcceptedEvent;
 import parley.model.Role;
 import parley.streams.intake.AcceptedReport;
 import parley.streams.intake.LateRecords;
@@ -19,14 +20,19 @@ import parley.streams.time.DayKeys;
 import parley.streams.time.Days;
 import parley.streams.time.StreamDay;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
  * Runs keyed by event_key: the first accepted report of an event defines its countries, roles and pairs
- * (CONTRACT.md §1); later reports only add a mention. Emits {@link Delta}s keyed by entity.
+ * (CONTRACT.md §1); later reports only add a mention. Emits {@link Delta}s keyed by entity, and publishes what it
+ * decided: per accepted report, the event as the counts see it ({@link AcceptedEvent}: the first report's fields with
+ * every accepted report id merged in) to the accepted-events topic, keyed by event_key, timestamped with the event day.
  *
  * <p>Entries are keyed {@code day|event_key} and purged once their day is before stream day − grace: no report
- * of such an event can be accepted any more.
+ * of such an event can be accepted any more. An entry holds the counting part ({@link AcceptedReport#encode()}),
+ * a newline, and the event's latest accepted-events record (JSON). Entries written before the accepted-events topic
+ * existed hold only the counting part: their later reports are counted but not published.
  */
 public final class DedupProcessor implements Processor<String, AcceptedReport, String, Object> {
     private static final Logger log = LoggerFactory.getLogger(DedupProcessor.class);
@@ -34,6 +40,7 @@ public final class DedupProcessor implements Processor<String, AcceptedReport, S
     public static final String STREAM_DAY = "dedup-stream-day";
     /** Child node names ({@code next} is the engagement stage, or the sink to the re-keying topic in front of it). */
     public static final String TO_LATE = "dedup-late-sink";
+    public static final String TO_ACCEPTED = "accepted-sink";
     public static final String STAGE = "dedup";
 
     private final int graceDays;
@@ -85,16 +92,46 @@ public final class DedupProcessor implements Processor<String, AcceptedReport, S
         Bytes key = DayKeys.key(day, record.key());
         byte[] known = events.get(key);
         if (known == null) {
-            events.put(key, serde.serialize(null, report));
+            byte[] accepted = report.event() == null ? null : Json.bytes(AcceptedEvent.first(report.event()));
+            events.put(key, entry(report, accepted));
             for (Map.Entry<String, Role> c : report.countries().entrySet())
                 emit(Delta.country(c.getKey()), Delta.newEvent(day, report.kind(), c.getValue()), record.timestamp());
             for (String p : report.pairs()) emit(Delta.pair(p), Delta.newEvent(day, report.kind(), null), record.timestamp());
+            publish(record.key(), accepted, day);
         } else {
-            AcceptedReport first = serde.deserialize(null, known);
+            int nl = indexOf(known, (byte) '\n');
+            AcceptedReport first = serde.deserialize(null, nl < 0 ? known : Arrays.copyOf(known, nl));
             Delta mention = Delta.mention(day);
             for (String c : first.countries().keySet()) emit(Delta.country(c), mention, record.timestamp());
             for (String p : first.pairs()) emit(Delta.pair(p), mention, record.timestamp());
+            if (nl >= 0 && report.event() != null) {
+                AcceptedEvent sofar = Json.read(Arrays.copyOfRange(known, nl + 1, known.length), AcceptedEvent.class);
+                byte[] accepted = Json.bytes(sofar.plus(report.event()));
+                events.put(key, entry(first, accepted));
+                publish(record.key(), accepted, day);
+            }
         }
+    }
+
+    /** A store entry: the counting part, then (when known) a newline and the accepted-events record. */
+    private byte[] entry(AcceptedReport counting, byte[] accepted) {
+        byte[] head = serde.serialize(null, counting);
+        if (accepted == null) return head;
+        byte[] out = Arrays.copyOf(head, head.length + 1 + accepted.length);
+        out[head.length] = '\n';
+        System.arraycopy(accepted, 0, out, head.length + 1, accepted.length);
+        return out;
+    }
+
+    private static int indexOf(byte[] b, byte x) {
+        for (int i = 0; i < b.length; i++) if (b[i] == x) return i;
+        return -1;
+    }
+
+    /** The event as the counts now see it, to the accepted-events topic (key event_key, timestamp = event day). */
+    private void publish(String eventKey, byte[] accepted, int day) {
+        if (accepted == null) return;
+        context.forward(new Record<String, Object>(eventKey, accepted, Days.timestamp(day), new RecordHeaders()), TO_ACCEPTED);
     }
 
     private void emit(String entity, Delta d, long timestamp) {

@@ -17,22 +17,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What dedup needs of an accepted report, and all it keeps of an event's first report: the day, the kind, the
- * involved countries with roles and the pairs ({@link Involvement}, CONTRACT.md §2). Compact text on the wire
- * ({@code day;KIND;AZE=o,RUS=i;AZE|RUS}): codes never contain the separators.
+ * What dedup needs of an accepted report, and what it keeps of an event's first report to count later ones: the
+ * day, the kind, the involved countries with roles and the pairs ({@link Involvement}, CONTRACT.md §2). Compact text
+ * on the wire ({@code day;KIND;AZE=o,RUS=i;AZE|RUS}): codes never contain the separators.
+ *
+ * @param event the report itself, passed from accept to dedup in memory (for the accepted-events topic); not encoded,
+ *              null when decoded
  */
-public record AcceptedReport(int day, Kind kind, Map<String, Role> countries, List<String> pairs) {
+public record AcceptedReport(int day, Kind kind, Map<String, Role> countries, List<String> pairs, Event event) {
 
     public AcceptedReport {
         countries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(countries));
         pairs = List.copyOf(pairs);
     }
 
+    public AcceptedReport(int day, Kind kind, Map<String, Role> countries, List<String> pairs) {
+        this(day, kind, countries, pairs, null);
+    }
+
     public static AcceptedReport of(Event e) {
         Involvement inv = Involvement.of(e);
         List<String> pairs = new ArrayList<>();
         for (List<String> p : inv.pairs()) pairs.add(Involvement.pairKey(p));
-        return new AcceptedReport(Days.of(e.date()), e.kind(), inv.countries(), pairs);
+        return new AcceptedReport(Days.of(e.date()), e.kind(), inv.countries(), pairs, e);
     }
 
     public String encode() {

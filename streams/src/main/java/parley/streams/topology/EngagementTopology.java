@@ -27,7 +27,7 @@ import parley.streams.watermark.Watermark;
  * events (key event_key) → validate ─invalid→ DLQ
  *                              └→ accept ─late→ late topic;  duplicate id → ignored
  *                                    └→ dedup (key event_key) → engagement (key C:AZE / P:AZE|RUS) → live, final
- *                                                                                               final → alerts
+ *                                         └→ accepted events (key event_key)                       final → alerts
  * </pre>
  *
  * With one events partition ({@link StreamsSettings#rekey()} false) the three stages are one sub-topology: one task
@@ -35,8 +35,8 @@ import parley.streams.watermark.Watermark;
  * keys events by event_key, so every report of one event is in one partition and intake and dedup run together in
  * that partition's task: lateness, duplicate ids and "the first accepted report defines the event" are decided once,
  * in the order the producer wrote the reports. A record another producer keyed otherwise is re-keyed by event_key
- * once, through {@code <app>-events-by-key}, which the same tasks read beside the events topic. Deltas go by entity
- * through {@code <app>-deltas-by-entity} to the engagement tasks, together with each intake task's stream day as a
+ * once, through {@code <app>-events-by-key-repartition}, which the same tasks read beside the events topic. Deltas go by entity
+ * through {@code <app>-deltas-by-entity-repartition} to the engagement tasks, together with each intake task's stream day as a
  * {@link Watermark} to every partition: the engagement stage's stream day is the minimum of them, so a day is
  * decayed and finalised only when no intake task can still send a delta for it. Two sub-topologies, then.
  * The re-keying topics are ordinary topics named after the application id (the Processor API has no internal
@@ -94,6 +94,8 @@ public final class EngagementTopology {
         topology.addStateStore(DedupProcessor.eventsStore(settings.inMemoryStores()), DEDUP);
         topology.addStateStore(StreamDay.store(DedupProcessor.STREAM_DAY, settings.inMemoryStores()), DEDUP);
         topology.addSink(DedupProcessor.TO_LATE, topics.late(), strings, bytes, DEDUP);
+        // what dedup decided, per accepted report: the event as the counts see it (the dashboard's drill-down)
+        topology.addSink(DedupProcessor.TO_ACCEPTED, topics.accepted(), strings, bytes, DEDUP);
         if (rekey)  // deltas by entity; watermarks (from accept) to every partition
             topology.addSink(TO_DELTAS_BY_ENTITY, settings.deltasByEntityTopic(), strings, new Watermark.DeltaOrWatermarkSerde(),
                     new ToAllPartitions(), DEDUP, ValidateProcessor.TO_ACCEPT);

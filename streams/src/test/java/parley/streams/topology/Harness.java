@@ -10,6 +10,7 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import parley.json.JsonSerde;
+import parley.model.AcceptedEvent;
 import parley.model.EngagementRow;
 import parley.model.Event;
 import parley.model.EngagementRow;
@@ -35,6 +36,8 @@ public final class Harness implements AutoCloseable {
     public final TestOutputTopic<String, EngagementRow> fin;
     public final TestOutputTopic<String, byte[]> dlq;
     public final TestOutputTopic<String, byte[]> late;
+    /** What dedup decided: the event as the counts see it, per accepted report. */
+    public final TestOutputTopic<String, AcceptedEvent> accepted;
     private final Path stateDir;
 
     public Harness(StreamsSettings settings) { this(settings, new Properties()); }
@@ -60,6 +63,7 @@ public final class Harness implements AutoCloseable {
         fin = driver.createOutputTopic(t.fin(), new StringDeserializer(), rows);
         dlq = driver.createOutputTopic(t.deadLetters(), new StringDeserializer(), new ByteArrayDeserializer());
         late = driver.createOutputTopic(t.late(), new StringDeserializer(), new ByteArrayDeserializer());
+        accepted = driver.createOutputTopic(t.accepted(), new StringDeserializer(), JsonSerde.of(AcceptedEvent.class));
     }
 
     public static Harness defaults() { return new Harness(StreamsSettings.defaults()); }

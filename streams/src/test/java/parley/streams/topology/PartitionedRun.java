@@ -53,6 +53,8 @@ final class PartitionedRun {
     final Map<String, EngagementRow> finals = new HashMap<>();
     final List<String> intakeLateIds = new ArrayList<>();
     final List<String> otherLate = new ArrayList<>();
+    /** Records dedup published to the accepted-events topic (one per accepted report). */
+    int acceptedRecords;
     final List<String> deadLetterKeys = new ArrayList<>();
     int maxDriftDays;
     int restarts;
@@ -213,7 +215,9 @@ final class PartitionedRun {
                 } else {
                     dedup.process((Record<String, parley.streams.intake.AcceptedReport>) (Record<?, ?>) f.record());
                     for (var g : drain(dedupCtx)) {
-                        if (g.childName().orElseThrow().equals(DedupProcessor.TO_LATE)) otherLate.add(new String((byte[]) g.record().value(), java.nio.charset.StandardCharsets.UTF_8));
+                        String to = g.childName().orElseThrow();
+                        if (to.equals(DedupProcessor.TO_LATE)) otherLate.add(new String((byte[]) g.record().value(), java.nio.charset.StandardCharsets.UTF_8));
+                        else if (to.equals(DedupProcessor.TO_ACCEPTED)) acceptedRecords++;
                         else toDeltas(g.record());
                     }
                 }

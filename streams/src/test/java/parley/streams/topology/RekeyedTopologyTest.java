@@ -18,6 +18,6 @@ class RekeyedTopologyTest extends EngagementTopologyTest {
         assertThat(direct.toString()).doesNotContain("-events-by-key").doesNotContain("-deltas-by-entity");
         // intake and dedup share a task (events are keyed by event_key); engagement reads the deltas topic
         assertThat(rekeyed.subtopologies()).hasSize(2);
-        assertThat(rekeyed.toString()).contains("parley-engagement-events-by-key", "parley-engagement-deltas-by-entity");
+        assertThat(rekeyed.toString()).contains("parley-engagement-events-by-key-repartition", "parley-engagement-deltas-by-entity-repartition");
     }
 }

@@ -1,0 +1,106 @@
+package parley.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One event as the counts see it: the value of the accepted-events topic ({@code topic.accepted}, key
+ * {@code event_key}), written by the Streams application's dedup stage once per accepted report.
+ *
+ * <p>The event's fields are those of its first accepted report (CONTRACT.md §1: it defines the event), with the
+ * countries and roles and the pairs it counts for (§2). {@code report_ids} lists the accepted reports in the order they
+ * were accepted (at most {@link #MAX_REPORT_IDS}, or {@link #MAX_REPORT_ID_CHARS} characters; {@code mentions} is
+ * always the full number); {@code added} is the report this record added, absent on the first record of an event
+ * (the first report is the event itself). Late reports, duplicate report ids and invalid records never appear here:
+ * they are on the late topic, counted by Streams' {@code duplicate-id-total} metric, and on the dead-letter topic.
+ *
+ * <p>Texts (evidence, title, url, names) are cut to {@link #MAX_TEXT_CHARS} characters so that a record stays small
+ * whatever the input (and within the record size limit).
+ */
+@JsonPropertyOrder({"event_key", "kind", "date", "date_precision", "actor", "counterpart", "place", "about", "countries",
+        "pairs", "id", "evidence", "confidence", "source", "report_ids", "mentions", "added"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AcceptedEvent(
+        String eventKey,
+        Kind kind,
+        LocalDate date,
+        DatePrecision datePrecision,
+        Party actor,
+        Party counterpart,
+        Place place,
+        List<String> about,
+        Map<String, Role> countries,
+        List<List<String>> pairs,
+        String id,
+        String evidence,
+        Double confidence,
+        Source source,
+        List<String> reportIds,
+        int mentions,
+        Report added) {
+
+    /** Report ids kept per event, and their total length; further reports still count in {@code mentions}. */
+    public static final int MAX_REPORT_IDS = 1000;
+    public static final int MAX_REPORT_ID_CHARS = 65_536;
+    /** Longest evidence, title or url kept. */
+    public static final int MAX_TEXT_CHARS = 2000;
+
+    /** A report of the event: its id, evidence and source (texts cut like the event's). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Report(String id, String evidence, Double confidence, Source source) {
+        public static Report of(Event e) { return new Report(e.id(), cut(e.evidence()), e.confidence(), cut(e.source())); }
+    }
+
+    public AcceptedEvent {
+        about = about == null ? List.of() : List.copyOf(about);
+        countries = countries == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(countries));
+        pairs = pairs == null ? List.of() : List.copyOf(pairs);
+        reportIds = reportIds == null ? List.of() : List.copyOf(reportIds);
+    }
+
+    /** The record of an event's first accepted report. */
+    public static AcceptedEvent first(Event e) {
+        Involvement inv = Involvement.of(e);
+        return new AcceptedEvent(e.eventKey(), e.kind(), e.date(), e.datePrecision(), cut(e.actor()), cut(e.counterpart()),
+                cut(e.place()), e.about(), inv.countries(), inv.pairs(), e.id(), cut(e.evidence()), e.confidence(),
+                cut(e.source()), List.of(e.id()), 1, null);
+    }
+
+    /** This event with one more accepted report: its id merged into {@code report_ids}, one more mention. */
+    public AcceptedEvent plus(Event report) {
+        List<String> ids = reportIds;
+        int chars = report.id() == null ? 0 : report.id().length();
+        for (String i : ids) chars += i.length();
+        if (ids.size() < MAX_REPORT_IDS && chars <= MAX_REPORT_ID_CHARS) {
+            ids = new ArrayList<>(reportIds);
+            ids.add(report.id());
+        }
+        return new AcceptedEvent(eventKey, kind, date, datePrecision, actor, counterpart, place, about, countries,
+                pairs, id, evidence, confidence, source, ids, mentions + 1, Report.of(report));
+    }
+
+    /** The first report, as a {@link Report}. */
+    public Report firstReport() { return new Report(id, evidence, confidence, source); }
+
+    static String cut(String s) {
+        if (s == null || s.length() <= MAX_TEXT_CHARS) return s;
+        int end = MAX_TEXT_CHARS;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) end--;
+        return s.substring(0, end) + "…";
+    }
+
+    static Party cut(Party p) { return p == null ? null : new Party(cut(p.name()), p.country(), cut(p.role())); }
+
+    static Place cut(Place p) { return p == null ? null : new Place(cut(p.name()), p.country()); }
+
+    static Source cut(Source s) {
+        if (s == null) return null;
+        return new Source(cut(s.id()), cut(s.title()), cut(s.url()), s.published(), cut(s.feed()));
+    }
+}

@@ -1,0 +1,55 @@
+package parley.model;
+
+import org.junit.jupiter.api.Test;
+import parley.json.Json;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AcceptedEventTest {
+
+    static Event visit(String source, String evidence) {
+        LocalDate d = LocalDate.parse("2024-08-06");
+        return new Event(1, null, null, Kind.VISIT, d, DatePrecision.DAY, new Party("Sergei Shoigu", "RUS", "Secretary"),
+                new Party("Ilham Aliyev", "AZE", "President"), new Place("Baku", "AZE"), List.of(),
+                new Source(source, "title " + source, "https://news.example/" + source, d, "feed"), evidence, 0.9, null, null)
+                .withKeys();
+    }
+
+    @Test
+    void theFirstReportDefinesTheEventAndLaterOnesMergeTheirIds() {
+        Event first = visit("s1", "Shoigu visited Baku.");
+        Event second = visit("s2", "Shoigu was in Baku.");
+        AcceptedEvent a = AcceptedEvent.first(first);
+        assertThat(a.eventKey()).isEqualTo(first.eventKey());
+        assertThat(a.countries()).containsExactly(java.util.Map.entry("RUS", Role.OUTBOUND), java.util.Map.entry("AZE", Role.INBOUND));
+        assertThat(a.pairs()).containsExactly(List.of("AZE", "RUS"));
+        assertThat(a.reportIds()).containsExactly(first.id());
+        assertThat(a.mentions()).isEqualTo(1);
+        assertThat(a.added()).isNull();
+
+        AcceptedEvent b = a.plus(second);
+        assertThat(b.reportIds()).containsExactly(first.id(), second.id());
+        assertThat(b.mentions()).isEqualTo(2);
+        assertThat(b.evidence()).as("still the first report's").isEqualTo("Shoigu visited Baku.");
+        assertThat(b.added().id()).isEqualTo(second.id());
+        assertThat(b.added().source().url()).isEqualTo("https://news.example/s2");
+
+        String json = Json.string(b);
+        assertThat(json).contains("\"event_key\":", "\"report_ids\":[", "\"countries\":{\"RUS\":\"outbound\",\"AZE\":\"inbound\"}")
+                .doesNotContain("\n");
+        assertThat(Json.read(json, AcceptedEvent.class)).isEqualTo(b);
+    }
+
+    @Test
+    void textsAndIdsAreBounded() {
+        AcceptedEvent a = AcceptedEvent.first(visit("s0", "x".repeat(50_000)));
+        assertThat(a.evidence()).hasSize(AcceptedEvent.MAX_TEXT_CHARS + 1).endsWith("…");
+        for (int i = 1; i < AcceptedEvent.MAX_REPORT_IDS + 50; i++) a = a.plus(visit("s" + i, "e"));
+        assertThat(a.reportIds()).hasSize(AcceptedEvent.MAX_REPORT_IDS);
+        assertThat(a.mentions()).as("every report still counts").isEqualTo(AcceptedEvent.MAX_REPORT_IDS + 50);
+        assertThat(Json.bytes(a).length).isLessThan(200_000);
+    }
+}
