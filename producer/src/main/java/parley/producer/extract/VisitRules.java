@@ -280,6 +280,9 @@ abstract class VisitRules extends SentenceContext {
                         break;
                     }
                     if (m == null && t.get(q).is("of", "for") && q > i + 1 && Lexicon.TITLE.contains(t.get(q - 1).low)) continue;
+                    // "received NATO Secretary General Mark Rutte": an organization or country before the title names the visitor's side
+                    if (m != null && m.type == Ment.Type.PLACE && !m.city && m.code != null && q == m.s && m.e < t.size()
+                            && t.get(m.e).cap && Lexicon.TITLE.contains(t.get(m.e).low)) { ofCode = m.code; q = m.e - 1; continue; }
                     if (m != null && m.type != Ment.Type.DEMONYM && !(m.type == Ment.Type.PLACE && !m.city && q + 1 < t.size() && t.get(q + 1).is("'s", "’s"))) break;
                     if (m != null) { q = m.e - 1; continue; }
                     Tok y = t.get(q);
@@ -321,6 +324,7 @@ abstract class VisitRules extends SentenceContext {
                     if (!(Lexicon.TITLE.contains(y.low.replace(".", "")) || y.is("the", "a", "visiting", "delegation"))) break;
                 }
                 if (obj == null || obj.type == Ment.Type.INST) return;
+                if (obj.code == null && ofCode != null && obj.type == Ment.Type.PERSON) obj.code = ofCode;
                 if (resident(obj)) return;          // an envoy posted in the host country is received, not visiting
                 if (obj.type == Ment.Type.PRON) {   // "received him"
                     return;
@@ -328,7 +332,16 @@ abstract class VisitRules extends SentenceContext {
                 Ment subj = subjectBefore(i);
                 // "Ghana on Friday hosted Nigerian President X"; a country that "welcomed" someone mostly approves of them
                 if (subj == null && !obj.possessive && !x.is("welcomed", "welcomes", "welcoming")) subj = countryAsHost(i);
-                if (subj == null) return;
+                if (subj == null) {
+                    // "Deputy Minister Alvin Botes received in Pretoria the Vice Minister of ...": a host the KB does not
+                    // know, whose city names the host country
+                    Ment p = unknownHostSubject(i) ? placeIn(i, t.size()) : null;
+                    if (p == null || p.code == null || p.code.equals(obj.code)) return;
+                    actor = obj;
+                    host = p;
+                    listed = conjuncts(obj);
+                } else {
+
                 if (obj.type == Ment.Type.ROLE && obj.name == null && "counterpart".equals(obj.office)) {
                     Kb.Office o = subj.office == null ? null : kb.holder(obj.code, subj.office, pub);
                     obj.name = o != null ? o.name() : kb.countryName(obj.code) + " counterpart";
@@ -338,6 +351,7 @@ abstract class VisitRules extends SentenceContext {
                 Ment p = placeIn(i, t.size());
                 host = p != null ? p : subj;
                 listed = conjuncts(obj);
+                }
             }
             if (host == null || actor == null) return;
         } else {
@@ -413,6 +427,15 @@ abstract class VisitRules extends SentenceContext {
                 q = h2.e;
             }
         }
+    }
+
+    /** A titled person the KB cannot place (no country) is the subject right before the verb at v. */
+    private boolean unknownHostSubject(int v) {
+        int k = v;
+        while (k > 0 && (t.get(k - 1).is("also", "today", "yesterday") || Lexicon.isTimeWord(t.get(k - 1).low))) k--;
+        Ment m = k > 0 ? at[k - 1] : null;
+        return m != null && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE) && m.code == null && !m.possessive && !inPP(m)
+                && m.s > 0 && Lexicon.TITLE.contains(t.get(m.s - 1).low);
     }
 
     /**

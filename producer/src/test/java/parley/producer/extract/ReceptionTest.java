@@ -157,4 +157,23 @@ class ReceptionTest {
         assertThat(visits(run("2025-05-10", "Japan welcomed Philippine President Ferdinand Marcos Jr.'s remarks on Friday."))).isEmpty();
         assertThat(visits(run("2025-05-10", "In Ghana, officials on Friday hosted a forum on trade."))).isEmpty();
     }
+
+    @Test
+    void organizationBeforeTheTitleIsTheVisitorsSide() {
+        assertThat(visits(run("2024-03-08", "On Friday, President Alar Karis received NATO Secretary General Mark Rutte in Tallinn.")))
+                .containsExactly("NATO>EST@2024-03-08");
+    }
+
+    @Test
+    void hostUnknownToTheKbIsPlacedByTheCity() {
+        assertThat(visits(run("2024-03-08", "On 4 March, State Secretary Jonas Berg received Deputy Foreign Minister of Ghana "
+                + "Kwame Asante in Oslo.")))
+                .containsExactly("GHA>NOR@2024-03-04");
+        assertThat(visits(run("2024-03-08", "Deputy Minister Jonas Berg received in Oslo the Vice Minister of Foreign Affairs "
+                + "of the Socialist Republic of Viet Nam, Mr Tran Van Minh, for consultations.")))
+                .containsExactly("VNM>NOR@2024-03-08");
+        // without a city nothing says which country received him
+        assertThat(visits(run("2024-03-08", "On 4 March, State Secretary Jonas Berg received Deputy Foreign Minister of Ghana "
+                + "Kwame Asante."))).isEmpty();
+    }
 }
