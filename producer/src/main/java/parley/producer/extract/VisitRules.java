@@ -253,6 +253,8 @@ abstract class VisitRules extends SentenceContext {
                 String ofCode = null;
                 boolean group = false;
                 for (int q = i + 1; q < Math.min(t.size(), i + 14); q++) {
+                    String raw = t.get(q).text;
+                    if (raw.equals("HE") || raw.equals("H.E.") || raw.equals("H.E")) continue;   // "His Excellency" in Gulf agency copy
                     Ment m = at[q];
                     if (m != null && group && m.type == Ment.Type.INST && m.code != null && t.get(m.s).is("government", "state")) {
                         obj = new Ment(Ment.Type.ROLE, m.s, m.e);   // "the heads of government of Togo"
@@ -267,7 +269,7 @@ abstract class VisitRules extends SentenceContext {
                     if (m == null && group && t.get(q).is("of", "from", "state", "and", "government")) continue;
                     // "received the Foreign Minister of Timor-Leste, Bendito Freitas," / "... of Timor-Leste on Thursday"
                     int ofAt = q - 1 > i && t.get(q - 1).is("the") ? q - 2 : q - 1;   // "... of the Republic of Korea"
-                    if (m != null && m.type == Ment.Type.PLACE && !m.city && !m.orgCode && q == m.s && t.get(ofAt).is("of")
+                    if (m != null && m.type == Ment.Type.PLACE && !m.city && q == m.s && t.get(ofAt).is("of")
                             && ofAt > i + 1 && Lexicon.TITLE.contains(t.get(ofAt - 1).low)) {
                         int r = m.e;
                         if (r < t.size() && t.get(r).is(",")) r++;
@@ -325,6 +327,7 @@ abstract class VisitRules extends SentenceContext {
                 }
                 if (obj == null || obj.type == Ment.Type.INST) return;
                 if (obj.code == null && ofCode != null && obj.type == Ment.Type.PERSON) obj.code = ofCode;
+                if (obj.code == null && obj.type == Ment.Type.PERSON) obj.code = appositiveCountry(obj);
                 if (resident(obj)) return;          // an envoy posted in the host country is received, not visiting
                 if (obj.type == Ment.Type.PRON) {   // "received him"
                     return;
@@ -427,6 +430,29 @@ abstract class VisitRules extends SentenceContext {
                 q = h2.e;
             }
         }
+    }
+
+    /**
+     * "Sheikh Abdullah Al-Yahya, Minister of Foreign Affairs of the State of Kuwait": the country of a title in
+     * apposition right after a name; null when none.
+     */
+    private String appositiveCountry(Ment who) {
+        int r = who.e;
+        if (r >= t.size() || !t.get(r).is(",")) return null;
+        boolean titled = false;
+        for (r = r + 1; r < Math.min(t.size(), who.e + 14); r++) {
+            Ment m = at[r];
+            if (m != null && m.type == Ment.Type.PLACE && !m.city && m.code != null) {
+                int of = r - 1 >= 0 && t.get(r - 1).is("the") ? r - 2 : r - 1;
+                if (titled && of > who.e && t.get(of).is("of")) return m.code;
+                return null;
+            }
+            if (m != null) return null;
+            Tok z = t.get(r);
+            if (Lexicon.TITLE.contains(z.low)) { titled = true; continue; }
+            if (!(z.is("of", "the", "and", "for", "state") || z.cap)) return null;
+        }
+        return null;
     }
 
     /** A titled person the KB cannot place (no country) is the subject right before the verb at v. */

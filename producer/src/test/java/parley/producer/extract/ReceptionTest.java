@@ -176,4 +176,28 @@ class ReceptionTest {
         assertThat(visits(run("2024-03-08", "On 4 March, State Secretary Jonas Berg received Deputy Foreign Minister of Ghana "
                 + "Kwame Asante."))).isEmpty();
     }
+
+    @Test
+    void titleOfAnOrganizationThenTheName() {
+        assertThat(visits(run("2025-03-08", "President Cyril Ramaphosa received the High Representative of the European Union, "
+                + "Kaja Kallas, in Pretoria on Wednesday.")))
+                .containsExactly("EU>ZAF@2025-03-05");
+    }
+
+    @Test
+    void excellencyAbbreviationOfGulfAgencyCopy() {
+        assertThat(visits(run("2024-03-08", "Amir Sheikh Tamim bin Hamad Al Thani received on Monday HE Minister of Foreign "
+                + "Affairs of the Republic of Turkiye Hakan Fidan.")))
+                .containsExactly("TUR>QAT@2024-03-04");
+    }
+
+    @Test
+    void titleInAppositionPlacesAnUnknownVisitor() {
+        assertThat(visits(run("2024-03-08", "President Cyril Ramaphosa received on Tuesday Mr Joao Baptista Mendes, Minister of "
+                + "Foreign Affairs of Angola, for talks.")))
+                .containsExactly("AGO>ZAF@2024-03-05");
+        // an apposition without a title says nothing of his country
+        assertThat(visits(run("2024-03-08", "President Cyril Ramaphosa received on Tuesday Mr Joao Baptista Mendes, a businessman "
+                + "of Angola, for talks."))).isEmpty();
+    }
 }
