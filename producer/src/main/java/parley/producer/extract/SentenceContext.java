@@ -618,7 +618,7 @@ abstract class SentenceContext {
         w.addAll(List.of(
                 // visit
                 "paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped",
-                "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were",
+                "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were", "is", "are",
                 "accompanied", "accompanying", "accompanies",
                 // meetOrCall
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",

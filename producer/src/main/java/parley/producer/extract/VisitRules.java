@@ -170,7 +170,7 @@ abstract class VisitRules extends SentenceContext {
             if (actor != null && actor.code == null) {
                 for (int q = i + 1; q < delegationTo(i); q++) if (at[q] != null && at[q].type == Ment.Type.DEMONYM) actor.code = at[q].code;
             }
-        } else if (x.is("was", "were") && i + 2 < t.size() && t.get(i + 1).is("in")
+        } else if (x.is("was", "were", "is", "are") && i + 2 < t.size() && t.get(i + 1).is("in")
                 && (at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE || t.get(i + 2).is("the") && i + 3 < t.size() && at[i + 3] != null && at[i + 3].type == Ment.Type.PLACE)) {
             host = at[i + 2] != null ? at[i + 2] : at[i + 3];
             if (host.orgCode) return;
