@@ -412,8 +412,8 @@ abstract class VisitRules extends SentenceContext {
                 if (t.get(q).is(".", ";", "where", "who", "which")) break;
             }
         }
-        // "travelled to Fiji, Tuvalu and Vanuatu": one visit per country of the list
-        if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low)) && host.e > 0 && host.s > 0 && host.type == Ment.Type.PLACE) {
+        // "travelled to Fiji, Tuvalu and Vanuatu", "his trip to Warsaw and Berlin": one visit per country of the list
+        if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low) || !verb && VISIT_NOUNS.contains(x.low)) && host.e > 0 && host.s > 0 && host.type == Ment.Type.PLACE) {
             String last = host.code;
             int q = host.e;
             while (q + 1 < t.size() && t.get(q).is(",", "and")) {
