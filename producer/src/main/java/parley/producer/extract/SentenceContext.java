@@ -619,7 +619,7 @@ abstract class SentenceContext {
                 // visit
                 "paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped",
                 "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were", "is", "are",
-                "accompanied", "accompanying", "accompanies",
+                "accompanied", "accompanying", "accompanies", "returned", "returns", "returning",
                 // meetOrCall
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",

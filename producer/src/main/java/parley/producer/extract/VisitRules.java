@@ -229,6 +229,21 @@ abstract class VisitRules extends SentenceContext {
                 // a demonym before the noun: "the Russian delegation's visit", "a Chinese visit to"
                 return;
             }
+        } else if (x.is("returned", "returns", "returning")) {
+            // "returned to Bogota on Wednesday from Belem, where he attended the summit": the place he came back from
+            int from = -1;
+            for (int q = i + 1; q < Math.min(t.size(), i + 10); q++) {
+                if (t.get(q).is("from")) { from = q; break; }
+                if (t.get(q).is(",", ".", ";", "and", "but", "after", "with")) break;
+            }
+            if (from < 0) return;
+            host = placeAfter(from + 1, 6);
+            if (host == null) return;
+            // the day of the return is not the day of the visit: date it by what was done there, else by the place
+            v = host.s;
+            for (int q = host.e; q < Math.min(t.size() - 2, host.e + 3); q++) if (t.get(q).is("where")) { v = q + 2; break; }
+            actor = subjectBefore(i);
+            if (actor == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE || actor.type == Ment.Type.PRON && actor.name != null)) return;
         } else if (RECEIVE.contains(x.low)) {
             boolean aux = i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are");
             int byAt = -1;

@@ -117,4 +117,15 @@ class TriggerPhrasingTest {
         assertThat(run("2025-03-07", "The Kenyan embassy is in Nairobi.")).isEmpty();
         assertThat(run("2025-03-07", "The envoy, who is in Nairobi, said little.").stream().filter(e -> e.kind() == parley.model.Kind.VISIT)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void returnedFromAPlaceWasAVisitThere() {
+        assertThat(run("2025-03-07", "Kenyan Foreign Minister Musalia Mudavadi recently returned from Riyadh, where he attended an economic forum.")
+                .stream().map(e -> e.kind() + "|" + e.actor().country() + "|" + ExtractorTestSupport.hostOf(e)))
+                .containsExactly("VISIT|KEN|SAU");
+        // coming home, or back from anything but a place, is no visit
+        assertThat(run("2025-03-07", "Kenyan President William Ruto returned to Nairobi on Monday.")).isEmpty();
+        assertThat(run("2025-03-07", "Kenyan President William Ruto returned from leave on Monday.")).isEmpty();
+        assertThat(run("2025-03-07", "The Kenyan flag returned from Doha on Monday.")).isEmpty();
+    }
 }
