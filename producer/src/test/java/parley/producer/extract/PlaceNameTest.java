@@ -49,4 +49,13 @@ class PlaceNameTest {
                 + "William Ruto, who said the border crossings would reopen next month.");
         assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().name()).containsExactly("William Ruto");
     }
+
+    @Test
+    void anEndonymFoldingToAnEnglishWordIsNoPlace() {
+        // "Ísland" folds to "Island": a portfolio's "Pacific Island Affairs" is not Iceland
+        assertThat(visits(run("2025-07-10", "Minister for Pacific Island Affairs Pat Conroy visited Fiji on Tuesday.")))
+                .containsExactly("AUS>FJI");
+        assertThat(visits(run("2025-07-10", "Kenyan Foreign Minister Musalia Mudavadi visited Iceland on Tuesday.")))
+                .containsExactly("KEN>ISL");
+    }
 }
