@@ -41,10 +41,25 @@ abstract class VisitRules extends SentenceContext {
                 if (m.e + 1 < t.size() && at[m.e + 1] != null && at[m.e + 1].type == Ment.Type.PLACE) return at[m.e + 1];
                 return p;
             }
+            // "the Colombian Amazon town of Leticia", "the Colombian border town of Ipiales": the town, else the country
+            if (m.type == Ment.Type.DEMONYM && m.code != null) {
+                for (int r = m.e; r < Math.min(t.size() - 1, m.e + 3); r++) {
+                    if (TOWN_WORDS.contains(t.get(r).low) && t.get(r + 1).is("of")) {
+                        Ment town = r + 2 < t.size() ? at[r + 2] : null;
+                        if (town != null && town.type == Ment.Type.PLACE && town.s == r + 2 && m.code.equals(town.code)) return town;
+                        Ment p = new Ment(Ment.Type.PLACE, m.s, r + 1);
+                        p.code = m.code;
+                        return p;
+                    }
+                    if (at[r] != null || !t.get(r).isWord()) break;
+                }
+            }
             if (m.type == Ment.Type.PERSON || m.type == Ment.Type.PRON && !m.possessive) break;
         }
         return null;
     }
+
+    static final Set<String> TOWN_WORDS = Set.of("town", "city", "port", "village", "capital", "resort", "province", "region", "state");
 
     // ------------------------------------------------------------------ VISIT
 

@@ -58,4 +58,14 @@ class PlaceNameTest {
         assertThat(visits(run("2025-07-10", "Kenyan Foreign Minister Musalia Mudavadi visited Iceland on Tuesday.")))
                 .containsExactly("KEN>ISL");
     }
+
+    @Test
+    void demonymTownOfPlace() {
+        assertThat(visits(run("2023-08-10", "Peruvian President Dina Boluarte travelled to the Bolivian lakeside town of Copacabana on July 8.")))
+                .containsExactly("PER>BOL");
+        assertThat(visits(run("2023-08-10", "Chilean President Gabriel Boric travelled to the Argentine border city of Mendoza on July 8.")))
+                .containsExactly("CHL>ARG");
+        // the town's word must be followed by "of": a Bolivian delegation is no place
+        assertThat(visits(run("2023-08-10", "Peruvian President Dina Boluarte travelled with the Bolivian delegation on July 8."))).isEmpty();
+    }
 }
