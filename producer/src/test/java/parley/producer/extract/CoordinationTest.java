@@ -131,4 +131,14 @@ class CoordinationTest {
         // a thing that moves on is no traveller
         assertThat(run("2025-03-07", "The negotiations moved on to Geneva on Monday.")).isEmpty();
     }
+
+    @Test
+    void aClosedRelativeClauseIsNotTheSubjectOfTheNextVerb() {
+        assertThat(visits(run("2025-08-20", "Chilean President Gabriel Boric travelled to Lima in May, where he met President Dina Boluarte, "
+                + "and then went to Quito for a forum.")))
+                .containsExactlyInAnyOrder("CHL>PER", "CHL>ECU");
+        assertThat(visits(run("2025-08-20", "Chilean President Gabriel Boric, who met Peruvian President Dina Boluarte on Monday, "
+                + "travelled to Quito on Tuesday.")))
+                .containsExactly("CHL>ECU");
+    }
 }
