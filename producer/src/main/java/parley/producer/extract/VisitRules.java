@@ -185,13 +185,22 @@ abstract class VisitRules extends SentenceContext {
             if (actor != null && actor.code == null) {
                 for (int q = i + 1; q < delegationTo(i); q++) if (at[q] != null && at[q].type == Ment.Type.DEMONYM) actor.code = at[q].code;
             }
-        } else if (x.is("was", "were", "is", "are") && i + 2 < t.size() && t.get(i + 1).is("in")
-                && (at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE || t.get(i + 2).is("the") && i + 3 < t.size() && at[i + 3] != null && at[i + 3].type == Ment.Type.PLACE)) {
-            host = at[i + 2] != null ? at[i + 2] : at[i + 3];
+        } else if (x.is("was", "were", "is", "are") && beIn(i) > 0) {
+            int in = beIn(i);   // "was in Paris", "was also in Suva"
+            host = at[in + 1] != null ? at[in + 1] : at[in + 2];
             if (host.orgCode) return;
             actor = subjectBefore(i);
             if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.PRON && actor.type != Ment.Type.ROLE) return;
-            if (i > 0 && t.get(i - 1).is("who", "which", "that")) return;
+            // "X, who was in Suva for talks with ...": a relative clause only with the purpose of the stay
+            if (i > 0 && t.get(i - 1).is("who", "which", "that")) {
+                boolean purpose = false;
+                for (int q = host.e; q < Math.min(t.size() - 1, host.e + 2); q++) {
+                    if (!t.get(q).is("for", "on")) continue;
+                    for (int r = q + 1; r < Math.min(t.size(), q + 4); r++)
+                        if (t.get(r).is("talks", "visit", "meetings", "meeting", "consultations", "summit", "negotiations")) purpose = true;
+                }
+                if (!purpose || !t.get(i - 1).is("who")) return;
+            }
         } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of")) {
             verb = false;
             if (i > 0 && t.get(i - 1).is("paid", "made", "pays", "make", "paying", "making")) return;   // handled above
@@ -483,6 +492,16 @@ abstract class VisitRules extends SentenceContext {
             if (!(z.is("of", "the", "and", "for", "state") || z.cap)) return null;
         }
         return null;
+    }
+
+    /** "was in Paris", "is also in Suva", "was in the Gambia": the index of "in" after the verb at v, else -1. */
+    private int beIn(int v) {
+        int in = v + 1;
+        if (in < t.size() && t.get(in).is("also", "currently", "still", "already")) in++;
+        if (in + 1 >= t.size() || !t.get(in).is("in")) return -1;
+        if (at[in + 1] != null && at[in + 1].type == Ment.Type.PLACE) return in;
+        if (t.get(in + 1).is("the") && in + 2 < t.size() && at[in + 2] != null && at[in + 2].type == Ment.Type.PLACE) return in;
+        return -1;
     }
 
     /** A titled person the KB cannot place (no country) is the subject right before the verb at v. */

@@ -128,4 +128,14 @@ class TriggerPhrasingTest {
         assertThat(run("2025-03-07", "Kenyan President William Ruto returned from leave on Monday.")).isEmpty();
         assertThat(run("2025-03-07", "The Kenyan flag returned from Doha on Monday.")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void beingInAPlaceForTalksInARelativeClause() {
+        assertThat(run("2025-07-10", "He spoke with New Zealand's Foreign Minister Winston Peters, who was also in Suva for talks with the Fijian Government.")
+                .stream().filter(e -> e.kind() == parley.model.Kind.VISIT).map(e -> e.actor().country() + ">" + ExtractorTestSupport.hostOf(e)))
+                .containsExactly("NZL>FJI");
+        // a relative clause without the purpose of the stay says where someone is, not that he travelled
+        assertThat(run("2025-07-10", "He spoke with New Zealand's Foreign Minister Winston Peters, who was also in Suva.")
+                .stream().filter(e -> e.kind() == parley.model.Kind.VISIT)).isEmpty();
+    }
 }
