@@ -50,6 +50,7 @@ class TriggerPhrasingTest {
             Lao Prime Minister Sonexay Siphandone received the visiting Cambodian Minister of Commerce in Vientiane on Tuesday. ; VISIT|KHM|LAO|2025-03-04
             Ghanaian Foreign Minister Samuel Okudzeto Ablakwa is in Nairobi for a two-day visit. ; VISIT|GHA|KEN|2025-03-07
             Indian External Affairs Minister S. Jaishankar is in Dublin today. ; VISIT|IND|IRL|2025-03-07
+            Prime Minister Shri Narendra Modi arrived in Kazan on Tuesday to attend the summit. ; VISIT|IND|RUS|2025-03-04
             """)
     void phrasingYieldsTheEvent(String sentence, String key) {
         List<Event> ev = run("2025-03-07", sentence);
