@@ -87,7 +87,8 @@ final class Kb {
             String code = r[0];
             countryNames.put(code, r[1]);
             add(r[1], Type.COUNTRY, code, null);
-            if (r.length > 2) for (String a : split(r[2])) add(a, Type.COUNTRY, code, null);
+            // an endonym that folds to an English word ("Ísland" -> "Island") is listed in overrides.tsv as NOTPLACE
+            if (r.length > 2) for (String a : split(r[2])) if (!notPlace.contains(key(a))) add(a, Type.COUNTRY, code, null);
             if (r.length > 3) for (String a : split(r[3])) add(a, Type.DEMONYM, code, null);
             if (r.length > 4) for (String a : split(r[4])) {
                 if (!has(a, Type.CITY)) add(a, Type.CITY, code, a);

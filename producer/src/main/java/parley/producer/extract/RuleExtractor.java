@@ -53,13 +53,13 @@ public final class RuleExtractor implements Extractor {
     }
 
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .]{2,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s+");
+            "^\\p{Lu}[\\p{Lu} .'’-]{2,40}(?:,\\s*[\\p{L} .]{2,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:\\.-\\s*|[—–-]{1,2}\\s+)");
 
     /** "Muscat, Mar. 6 (ONA) -", "Vientiane (KPL) –", "Montevideo, 14 May (EFE) -": a mixed-case place needs a date or an agency. */
     private static final java.util.regex.Pattern DATELINE_MIXED = java.util.regex.Pattern.compile(
             "^\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2})?"
             + "(?:(?:,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:,?\\s+\\d{4})?))\\s*(?:\\([^)]{1,40}\\))?"
-            + "|\\s*\\(\\p{Lu}[\\p{L}/&.-]*(?:\\s\\p{Lu}[\\p{L}/&.-]*){0,3}\\))\\s*[—–-]{1,2}\\s+");   // (an agency: capitalised words)
+            + "|\\s*\\(\\p{Lu}[\\p{L}/&.-]*(?:\\s\\p{Lu}[\\p{L}/&.-]*){0,3}\\))\\s*(?:\\.-\\s*|[—–-]{1,2}\\s+)");   // (an agency: capitalised words)
 
     private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile(" \\| ");

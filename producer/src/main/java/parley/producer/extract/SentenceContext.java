@@ -127,10 +127,19 @@ abstract class SentenceContext {
             if (k >= 2 && t.get(k - 1).is(",") && at[k - 2] != null && at[k - 2].type == Ment.Type.PERSON && at[k - 2].code != null
                     && !at[k - 2].possessive) return at[k - 2];
         }
+        // a relative clause closed before the verb (", where he met President X, and then went to"): not the subject
+        java.util.BitSet relative = new java.util.BitSet();
+        for (int k = 1; k < v; k++) {
+            if (!(t.get(k).is("where", "who", "which", "whom") && t.get(k - 1).is(","))) continue;
+            int end = k + 1;
+            while (end < v && !t.get(end).is(",", ";")) end++;
+            if (end < v) relative.set(k, end);
+        }
         for (int j = ms.size() - 1; j >= 0; j--) {
             Ment m = ms.get(j);
             if (m.e > v) continue;
             if (!m.isAgent()) continue;
+            if (relative.get(m.s)) continue;
             if (m.possessive && !(m.e + 1 < t.size() && POSSESSED_GROUP.contains(t.get(m.e + 1).low))) continue;
             if (m.type == Ment.Type.PRON && m.possessive) continue;
             if (relWho && m.type != Ment.Type.PERSON) continue;
@@ -618,8 +627,8 @@ abstract class SentenceContext {
         w.addAll(List.of(
                 // visit
                 "paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped",
-                "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were",
-                "accompanied", "accompanying", "accompanies",
+                "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were", "is", "are",
+                "accompanied", "accompanying", "accompanies", "returned", "returns", "returning",
                 // meetOrCall
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",

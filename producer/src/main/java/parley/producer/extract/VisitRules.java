@@ -41,10 +41,25 @@ abstract class VisitRules extends SentenceContext {
                 if (m.e + 1 < t.size() && at[m.e + 1] != null && at[m.e + 1].type == Ment.Type.PLACE) return at[m.e + 1];
                 return p;
             }
+            // "the Colombian Amazon town of Leticia", "the Colombian border town of Ipiales": the town, else the country
+            if (m.type == Ment.Type.DEMONYM && m.code != null) {
+                for (int r = m.e; r < Math.min(t.size() - 1, m.e + 3); r++) {
+                    if (TOWN_WORDS.contains(t.get(r).low) && t.get(r + 1).is("of")) {
+                        Ment town = r + 2 < t.size() ? at[r + 2] : null;
+                        if (town != null && town.type == Ment.Type.PLACE && town.s == r + 2 && m.code.equals(town.code)) return town;
+                        Ment p = new Ment(Ment.Type.PLACE, m.s, r + 1);
+                        p.code = m.code;
+                        return p;
+                    }
+                    if (at[r] != null || !t.get(r).isWord()) break;
+                }
+            }
             if (m.type == Ment.Type.PERSON || m.type == Ment.Type.PRON && !m.possessive) break;
         }
         return null;
     }
+
+    static final Set<String> TOWN_WORDS = Set.of("town", "city", "port", "village", "capital", "resort", "province", "region", "state");
 
     // ------------------------------------------------------------------ VISIT
 
@@ -170,13 +185,22 @@ abstract class VisitRules extends SentenceContext {
             if (actor != null && actor.code == null) {
                 for (int q = i + 1; q < delegationTo(i); q++) if (at[q] != null && at[q].type == Ment.Type.DEMONYM) actor.code = at[q].code;
             }
-        } else if (x.is("was", "were") && i + 2 < t.size() && t.get(i + 1).is("in")
-                && (at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE || t.get(i + 2).is("the") && i + 3 < t.size() && at[i + 3] != null && at[i + 3].type == Ment.Type.PLACE)) {
-            host = at[i + 2] != null ? at[i + 2] : at[i + 3];
+        } else if (x.is("was", "were", "is", "are") && beIn(i) > 0) {
+            int in = beIn(i);   // "was in Paris", "was also in Suva"
+            host = at[in + 1] != null ? at[in + 1] : at[in + 2];
             if (host.orgCode) return;
             actor = subjectBefore(i);
             if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.PRON && actor.type != Ment.Type.ROLE) return;
-            if (i > 0 && t.get(i - 1).is("who", "which", "that")) return;
+            // "X, who was in Suva for talks with ...": a relative clause only with the purpose of the stay
+            if (i > 0 && t.get(i - 1).is("who", "which", "that")) {
+                boolean purpose = false;
+                for (int q = host.e; q < Math.min(t.size() - 1, host.e + 2); q++) {
+                    if (!t.get(q).is("for", "on")) continue;
+                    for (int r = q + 1; r < Math.min(t.size(), q + 4); r++)
+                        if (t.get(r).is("talks", "visit", "meetings", "meeting", "consultations", "summit", "negotiations")) purpose = true;
+                }
+                if (!purpose || !t.get(i - 1).is("who")) return;
+            }
         } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of")) {
             verb = false;
             if (i > 0 && t.get(i - 1).is("paid", "made", "pays", "make", "paying", "making")) return;   // handled above
@@ -229,6 +253,21 @@ abstract class VisitRules extends SentenceContext {
                 // a demonym before the noun: "the Russian delegation's visit", "a Chinese visit to"
                 return;
             }
+        } else if (x.is("returned", "returns", "returning")) {
+            // "returned to Bogota on Wednesday from Belem, where he attended the summit": the place he came back from
+            int from = -1;
+            for (int q = i + 1; q < Math.min(t.size(), i + 10); q++) {
+                if (t.get(q).is("from")) { from = q; break; }
+                if (t.get(q).is(",", ".", ";", "and", "but", "after", "with")) break;
+            }
+            if (from < 0) return;
+            host = placeAfter(from + 1, 6);
+            if (host == null) return;
+            // the day of the return is not the day of the visit: date it by what was done there, else by the place
+            v = host.s;
+            for (int q = host.e; q < Math.min(t.size() - 2, host.e + 3); q++) if (t.get(q).is("where")) { v = q + 2; break; }
+            actor = subjectBefore(i);
+            if (actor == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE || actor.type == Ment.Type.PRON && actor.name != null)) return;
         } else if (RECEIVE.contains(x.low)) {
             boolean aux = i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are");
             int byAt = -1;
@@ -253,6 +292,8 @@ abstract class VisitRules extends SentenceContext {
                 String ofCode = null;
                 boolean group = false;
                 for (int q = i + 1; q < Math.min(t.size(), i + 14); q++) {
+                    String raw = t.get(q).text;
+                    if (raw.equals("HE") || raw.equals("H.E.") || raw.equals("H.E")) continue;   // "His Excellency" in Gulf agency copy
                     Ment m = at[q];
                     if (m != null && group && m.type == Ment.Type.INST && m.code != null && t.get(m.s).is("government", "state")) {
                         obj = new Ment(Ment.Type.ROLE, m.s, m.e);   // "the heads of government of Togo"
@@ -267,7 +308,7 @@ abstract class VisitRules extends SentenceContext {
                     if (m == null && group && t.get(q).is("of", "from", "state", "and", "government")) continue;
                     // "received the Foreign Minister of Timor-Leste, Bendito Freitas," / "... of Timor-Leste on Thursday"
                     int ofAt = q - 1 > i && t.get(q - 1).is("the") ? q - 2 : q - 1;   // "... of the Republic of Korea"
-                    if (m != null && m.type == Ment.Type.PLACE && !m.city && !m.orgCode && q == m.s && t.get(ofAt).is("of")
+                    if (m != null && m.type == Ment.Type.PLACE && !m.city && q == m.s && t.get(ofAt).is("of")
                             && ofAt > i + 1 && Lexicon.TITLE.contains(t.get(ofAt - 1).low)) {
                         int r = m.e;
                         if (r < t.size() && t.get(r).is(",")) r++;
@@ -280,6 +321,9 @@ abstract class VisitRules extends SentenceContext {
                         break;
                     }
                     if (m == null && t.get(q).is("of", "for") && q > i + 1 && Lexicon.TITLE.contains(t.get(q - 1).low)) continue;
+                    // "received NATO Secretary General Mark Rutte": an organization or country before the title names the visitor's side
+                    if (m != null && m.type == Ment.Type.PLACE && !m.city && m.code != null && q == m.s && m.e < t.size()
+                            && t.get(m.e).cap && Lexicon.TITLE.contains(t.get(m.e).low)) { ofCode = m.code; q = m.e - 1; continue; }
                     if (m != null && m.type != Ment.Type.DEMONYM && !(m.type == Ment.Type.PLACE && !m.city && q + 1 < t.size() && t.get(q + 1).is("'s", "’s"))) break;
                     if (m != null) { q = m.e - 1; continue; }
                     Tok y = t.get(q);
@@ -321,6 +365,8 @@ abstract class VisitRules extends SentenceContext {
                     if (!(Lexicon.TITLE.contains(y.low.replace(".", "")) || y.is("the", "a", "visiting", "delegation"))) break;
                 }
                 if (obj == null || obj.type == Ment.Type.INST) return;
+                if (obj.code == null && ofCode != null && obj.type == Ment.Type.PERSON) obj.code = ofCode;
+                if (obj.code == null && obj.type == Ment.Type.PERSON) obj.code = appositiveCountry(obj);
                 if (resident(obj)) return;          // an envoy posted in the host country is received, not visiting
                 if (obj.type == Ment.Type.PRON) {   // "received him"
                     return;
@@ -328,7 +374,16 @@ abstract class VisitRules extends SentenceContext {
                 Ment subj = subjectBefore(i);
                 // "Ghana on Friday hosted Nigerian President X"; a country that "welcomed" someone mostly approves of them
                 if (subj == null && !obj.possessive && !x.is("welcomed", "welcomes", "welcoming")) subj = countryAsHost(i);
-                if (subj == null) return;
+                if (subj == null) {
+                    // "Deputy Minister Alvin Botes received in Pretoria the Vice Minister of ...": a host the KB does not
+                    // know, whose city names the host country
+                    Ment p = unknownHostSubject(i) ? placeIn(i, t.size()) : null;
+                    if (p == null || p.code == null || p.code.equals(obj.code)) return;
+                    actor = obj;
+                    host = p;
+                    listed = conjuncts(obj);
+                } else {
+
                 if (obj.type == Ment.Type.ROLE && obj.name == null && "counterpart".equals(obj.office)) {
                     Kb.Office o = subj.office == null ? null : kb.holder(obj.code, subj.office, pub);
                     obj.name = o != null ? o.name() : kb.countryName(obj.code) + " counterpart";
@@ -338,6 +393,7 @@ abstract class VisitRules extends SentenceContext {
                 Ment p = placeIn(i, t.size());
                 host = p != null ? p : subj;
                 listed = conjuncts(obj);
+                }
             }
             if (host == null || actor == null) return;
         } else {
@@ -395,8 +451,8 @@ abstract class VisitRules extends SentenceContext {
                 if (t.get(q).is(".", ";", "where", "who", "which")) break;
             }
         }
-        // "travelled to Fiji, Tuvalu and Vanuatu": one visit per country of the list
-        if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low)) && host.e > 0 && host.s > 0 && host.type == Ment.Type.PLACE) {
+        // "travelled to Fiji, Tuvalu and Vanuatu", "his trip to Warsaw and Berlin": one visit per country of the list
+        if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low) || !verb && VISIT_NOUNS.contains(x.low)) && host.e > 0 && host.s > 0 && host.type == Ment.Type.PLACE) {
             String last = host.code;
             int q = host.e;
             while (q + 1 < t.size() && t.get(q).is(",", "and")) {
@@ -413,6 +469,48 @@ abstract class VisitRules extends SentenceContext {
                 q = h2.e;
             }
         }
+    }
+
+    /**
+     * "Sheikh Abdullah Al-Yahya, Minister of Foreign Affairs of the State of Kuwait": the country of a title in
+     * apposition right after a name; null when none.
+     */
+    private String appositiveCountry(Ment who) {
+        int r = who.e;
+        if (r >= t.size() || !t.get(r).is(",")) return null;
+        boolean titled = false;
+        for (r = r + 1; r < Math.min(t.size(), who.e + 14); r++) {
+            Ment m = at[r];
+            if (m != null && m.type == Ment.Type.PLACE && !m.city && m.code != null) {
+                int of = r - 1 >= 0 && t.get(r - 1).is("the") ? r - 2 : r - 1;
+                if (titled && of > who.e && t.get(of).is("of")) return m.code;
+                return null;
+            }
+            if (m != null) return null;
+            Tok z = t.get(r);
+            if (Lexicon.TITLE.contains(z.low)) { titled = true; continue; }
+            if (!(z.is("of", "the", "and", "for", "state") || z.cap)) return null;
+        }
+        return null;
+    }
+
+    /** "was in Paris", "is also in Suva", "was in the Gambia": the index of "in" after the verb at v, else -1. */
+    private int beIn(int v) {
+        int in = v + 1;
+        if (in < t.size() && t.get(in).is("also", "currently", "still", "already")) in++;
+        if (in + 1 >= t.size() || !t.get(in).is("in")) return -1;
+        if (at[in + 1] != null && at[in + 1].type == Ment.Type.PLACE) return in;
+        if (t.get(in + 1).is("the") && in + 2 < t.size() && at[in + 2] != null && at[in + 2].type == Ment.Type.PLACE) return in;
+        return -1;
+    }
+
+    /** A titled person the KB cannot place (no country) is the subject right before the verb at v. */
+    private boolean unknownHostSubject(int v) {
+        int k = v;
+        while (k > 0 && (t.get(k - 1).is("also", "today", "yesterday") || Lexicon.isTimeWord(t.get(k - 1).low))) k--;
+        Ment m = k > 0 ? at[k - 1] : null;
+        return m != null && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE) && m.code == null && !m.possessive && !inPP(m)
+                && m.s > 0 && Lexicon.TITLE.contains(t.get(m.s - 1).low);
     }
 
     /**

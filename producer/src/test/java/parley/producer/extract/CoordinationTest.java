@@ -116,4 +116,29 @@ class CoordinationTest {
         assertThat(pairs(run("2025-05-10", "Romanian Foreign Minister Emil Hurezeanu spoke to his Moldovan and Bulgarian counterparts, Mihai Popsoi "
                 + "and Georg Georgiev, by phone on Friday."), Kind.CALL)).containsExactlyInAnyOrder("ROU-MDA", "ROU-BGR");
     }
+
+    @Test
+    void everyCityOfATripNounIsAVisit() {
+        assertThat(visits(run("2025-03-07", "Chilean President Gabriel Boric's trip to Lima and Quito last month was short.")))
+                .containsExactlyInAnyOrder("CHL>PER", "CHL>ECU");
+    }
+
+    @Test
+    void tourLegsAfterMovingOnTo() {
+        assertThat(visits(run("2025-03-07", "Chilean President Gabriel Boric began the tour in Lima on March 2 before moving on to "
+                + "Quito and Bogota.")))
+                .containsExactlyInAnyOrder("CHL>PER", "CHL>ECU", "CHL>COL");
+        // a thing that moves on is no traveller
+        assertThat(run("2025-03-07", "The negotiations moved on to Geneva on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aClosedRelativeClauseIsNotTheSubjectOfTheNextVerb() {
+        assertThat(visits(run("2025-08-20", "Chilean President Gabriel Boric travelled to Lima in May, where he met President Dina Boluarte, "
+                + "and then went to Quito for a forum.")))
+                .containsExactlyInAnyOrder("CHL>PER", "CHL>ECU");
+        assertThat(visits(run("2025-08-20", "Chilean President Gabriel Boric, who met Peruvian President Dina Boluarte on Monday, "
+                + "travelled to Quito on Tuesday.")))
+                .containsExactly("CHL>ECU");
+    }
 }

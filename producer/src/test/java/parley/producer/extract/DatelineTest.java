@@ -29,6 +29,15 @@ class DatelineTest {
     }
 
     @Test
+    void spanishAgencyPeriodDashSeparator() {
+        // EFE / Prensa Latina style "(EFE).-": the dateline's day (15 May) is not the event's
+        assertThat(keys("2025-05-15", "Lima, May 15 (EFE).- Peruvian President Dina Boluarte travelled to Quito on Tuesday."))
+                .containsExactly("VISIT|PER|ECU|2025-05-13");
+        assertThat(keys("2025-05-15", "Lima, May 15 (EFE).-Peruvian President Dina Boluarte travelled to Quito on Tuesday."))
+                .containsExactly("VISIT|PER|ECU|2025-05-13");
+    }
+
+    @Test
     void datelineCountryIsNotTheSpeakers() {
         List<Event> ev = run("2025-03-07", "PARIS (AFP) - Nigeria's presidential spokesman Bayo Onanuga said on Thursday that the talks had been productive.");
         assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().country()).containsExactly("NGA");

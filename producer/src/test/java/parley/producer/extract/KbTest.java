@@ -31,6 +31,14 @@ class KbTest {
     }
 
     @Test
+    void endonymsFoldingToEnglishWordsOrSurnamesAreNoCountries() {
+        assertThat(code("Island", Kb.Type.COUNTRY)).isNull();    // Ísland
+        assertThat(code("Mann", Kb.Type.COUNTRY)).isNull();      // Isle of Man's Manx name; a common surname
+        assertThat(code("Iceland", Kb.Type.COUNTRY)).isEqualTo("ISL");
+        assertThat(code("Isle of Man", Kb.Type.COUNTRY)).isEqualTo("IMN");
+    }
+
+    @Test
     void officeHoldersByDate() {
         assertThat(kb.holder("TUR", "Foreign Minister", LocalDate.of(2024, 6, 1)).name()).isEqualTo("Hakan Fidan");
         assertThat(kb.holder("TUR", "Foreign Minister", LocalDate.of(2022, 6, 1)).name()).isEqualTo("Mevlüt Çavuşoğlu");

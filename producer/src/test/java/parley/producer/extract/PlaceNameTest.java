@@ -49,4 +49,23 @@ class PlaceNameTest {
                 + "William Ruto, who said the border crossings would reopen next month.");
         assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().name()).containsExactly("William Ruto");
     }
+
+    @Test
+    void anEndonymFoldingToAnEnglishWordIsNoPlace() {
+        // "Ísland" folds to "Island": a portfolio's "Pacific Island Affairs" is not Iceland
+        assertThat(visits(run("2025-07-10", "Minister for Pacific Island Affairs Pat Conroy visited Fiji on Tuesday.")))
+                .containsExactly("AUS>FJI");
+        assertThat(visits(run("2025-07-10", "Kenyan Foreign Minister Musalia Mudavadi visited Iceland on Tuesday.")))
+                .containsExactly("KEN>ISL");
+    }
+
+    @Test
+    void demonymTownOfPlace() {
+        assertThat(visits(run("2023-08-10", "Peruvian President Dina Boluarte travelled to the Bolivian lakeside town of Copacabana on July 8.")))
+                .containsExactly("PER>BOL");
+        assertThat(visits(run("2023-08-10", "Chilean President Gabriel Boric travelled to the Argentine border city of Mendoza on July 8.")))
+                .containsExactly("CHL>ARG");
+        // the town's word must be followed by "of": a Bolivian delegation is no place
+        assertThat(visits(run("2023-08-10", "Peruvian President Dina Boluarte travelled with the Bolivian delegation on July 8."))).isEmpty();
+    }
 }

@@ -157,4 +157,47 @@ class ReceptionTest {
         assertThat(visits(run("2025-05-10", "Japan welcomed Philippine President Ferdinand Marcos Jr.'s remarks on Friday."))).isEmpty();
         assertThat(visits(run("2025-05-10", "In Ghana, officials on Friday hosted a forum on trade."))).isEmpty();
     }
+
+    @Test
+    void organizationBeforeTheTitleIsTheVisitorsSide() {
+        assertThat(visits(run("2024-03-08", "On Friday, President Alar Karis received NATO Secretary General Mark Rutte in Tallinn.")))
+                .containsExactly("NATO>EST@2024-03-08");
+    }
+
+    @Test
+    void hostUnknownToTheKbIsPlacedByTheCity() {
+        assertThat(visits(run("2024-03-08", "On 4 March, State Secretary Jonas Berg received Deputy Foreign Minister of Ghana "
+                + "Kwame Asante in Oslo.")))
+                .containsExactly("GHA>NOR@2024-03-04");
+        assertThat(visits(run("2024-03-08", "Deputy Minister Jonas Berg received in Oslo the Vice Minister of Foreign Affairs "
+                + "of the Socialist Republic of Viet Nam, Mr Tran Van Minh, for consultations.")))
+                .containsExactly("VNM>NOR@2024-03-08");
+        // without a city nothing says which country received him
+        assertThat(visits(run("2024-03-08", "On 4 March, State Secretary Jonas Berg received Deputy Foreign Minister of Ghana "
+                + "Kwame Asante."))).isEmpty();
+    }
+
+    @Test
+    void titleOfAnOrganizationThenTheName() {
+        assertThat(visits(run("2025-03-08", "President Cyril Ramaphosa received the High Representative of the European Union, "
+                + "Kaja Kallas, in Pretoria on Wednesday.")))
+                .containsExactly("EU>ZAF@2025-03-05");
+    }
+
+    @Test
+    void excellencyAbbreviationOfGulfAgencyCopy() {
+        assertThat(visits(run("2024-03-08", "Amir Sheikh Tamim bin Hamad Al Thani received on Monday HE Minister of Foreign "
+                + "Affairs of the Republic of Turkiye Hakan Fidan.")))
+                .containsExactly("TUR>QAT@2024-03-04");
+    }
+
+    @Test
+    void titleInAppositionPlacesAnUnknownVisitor() {
+        assertThat(visits(run("2024-03-08", "President Cyril Ramaphosa received on Tuesday Mr Joao Baptista Mendes, Minister of "
+                + "Foreign Affairs of Angola, for talks.")))
+                .containsExactly("AGO>ZAF@2024-03-05");
+        // an apposition without a title says nothing of his country
+        assertThat(visits(run("2024-03-08", "President Cyril Ramaphosa received on Tuesday Mr Joao Baptista Mendes, a businessman "
+                + "of Angola, for talks."))).isEmpty();
+    }
 }

@@ -48,6 +48,9 @@ class TriggerPhrasingTest {
             Saudi Crown Prince Mohammed bin Salman and Spanish King Felipe VI exchanged views by telephone on Monday. ; CALL|SAU|ESP|2025-03-03
             Prime Minister Pham Minh Chinh on March 4 received Singaporean Foreign Minister Vivian Balakrishnan in Hanoi. ; VISIT|SGP|VNM|2025-03-04
             Lao Prime Minister Sonexay Siphandone received the visiting Cambodian Minister of Commerce in Vientiane on Tuesday. ; VISIT|KHM|LAO|2025-03-04
+            Ghanaian Foreign Minister Samuel Okudzeto Ablakwa is in Nairobi for a two-day visit. ; VISIT|GHA|KEN|2025-03-07
+            Indian External Affairs Minister S. Jaishankar is in Dublin today. ; VISIT|IND|IRL|2025-03-07
+            Prime Minister Shri Narendra Modi arrived in Kazan on Tuesday to attend the summit. ; VISIT|IND|RUS|2025-03-04
             """)
     void phrasingYieldsTheEvent(String sentence, String key) {
         List<Event> ev = run("2025-03-07", sentence);
@@ -107,5 +110,33 @@ class TriggerPhrasingTest {
                 .stream().map(e -> e.kind() + "|" + e.actor().country() + "|" + e.date())).containsExactly("STATEMENT|PHL|2025-03-06");
         assertThat(run("2025-03-07", "German Chancellor Friedrich Merz called on Hungarian Prime Minister Viktor Orban on Thursday to lift his veto.")
                 .stream().map(e -> e.kind().name())).containsExactly("STATEMENT");
+    }
+
+    @org.junit.jupiter.api.Test
+    void presentTenseBeingInAPlaceIsAVisitOnlyAbroad() {
+        assertThat(run("2025-03-07", "Kenyan President William Ruto is in Nairobi today.")).isEmpty();
+        assertThat(run("2025-03-07", "The Kenyan embassy is in Nairobi.")).isEmpty();
+        assertThat(run("2025-03-07", "The envoy, who is in Nairobi, said little.").stream().filter(e -> e.kind() == parley.model.Kind.VISIT)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void returnedFromAPlaceWasAVisitThere() {
+        assertThat(run("2025-03-07", "Kenyan Foreign Minister Musalia Mudavadi recently returned from Riyadh, where he attended an economic forum.")
+                .stream().map(e -> e.kind() + "|" + e.actor().country() + "|" + ExtractorTestSupport.hostOf(e)))
+                .containsExactly("VISIT|KEN|SAU");
+        // coming home, or back from anything but a place, is no visit
+        assertThat(run("2025-03-07", "Kenyan President William Ruto returned to Nairobi on Monday.")).isEmpty();
+        assertThat(run("2025-03-07", "Kenyan President William Ruto returned from leave on Monday.")).isEmpty();
+        assertThat(run("2025-03-07", "The Kenyan flag returned from Doha on Monday.")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void beingInAPlaceForTalksInARelativeClause() {
+        assertThat(run("2025-07-10", "He spoke with New Zealand's Foreign Minister Winston Peters, who was also in Suva for talks with the Fijian Government.")
+                .stream().filter(e -> e.kind() == parley.model.Kind.VISIT).map(e -> e.actor().country() + ">" + ExtractorTestSupport.hostOf(e)))
+                .containsExactly("NZL>FJI");
+        // a relative clause without the purpose of the stay says where someone is, not that he travelled
+        assertThat(run("2025-07-10", "He spoke with New Zealand's Foreign Minister Winston Peters, who was also in Suva.")
+                .stream().filter(e -> e.kind() == parley.model.Kind.VISIT)).isEmpty();
     }
 }
