@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import parley.config.ParleyConfig;
+import parley.consumer.PollingThread;
 import parley.json.Json;
 import parley.model.EngagementRow;
 import parley.kafka.KafkaSetup;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Feeds the dashboard from Kafka, with read_committed and without a consumer group (every dashboard sees everything):
@@ -38,7 +38,7 @@ public final class DashboardFeed implements Runnable, AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final DashboardState state;
     private final Topics topics;
-    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final PollingThread loop;
     private final int lookbackDays;
     private final int disorderDays;
     private volatile Map<TopicPartition, Long> acceptedStart = Map.of();
@@ -50,6 +50,7 @@ public final class DashboardFeed implements Runnable, AutoCloseable {
         p.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "parley-dashboard");
         p.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        this.loop = new PollingThread(consumer); // the caller runs this feed on its own thread
         this.state = state;
         this.topics = Topics.from(c);
         this.lookbackDays = KafkaSetup.acceptedLookbackDays(c);
@@ -78,7 +79,7 @@ public final class DashboardFeed implements Runnable, AutoCloseable {
             // the history present now: until the feed has read it, the dashboard says it is catching up
             Map<TopicPartition, Long> target = new HashMap<>(consumer.endOffsets(parts, Duration.ofSeconds(30)));
             state.behind(behind(target));
-            while (running.get()) {
+            while (loop.running()) {
                 ConsumerRecords<String, byte[]> polled = consumer.poll(Duration.ofMillis(200));
                 for (ConsumerRecord<String, byte[]> r : polled) {
                     if (r.topic().equals(topics.late())) { state.onLateEvent(); continue; }
@@ -86,23 +87,17 @@ public final class DashboardFeed implements Runnable, AutoCloseable {
                     if (r.topic().equals(topics.rejects())) { state.onReject(); continue; }
                     if (r.value() == null) continue;
                     if (r.topic().equals(topics.accepted())) {
-                        try {
-                            state.onAccepted(Json.MAPPER.readValue(r.value(), AcceptedEvent.class));
-                        } catch (Exception e) {
-                            LOG.warn("dashboard: unreadable accepted event at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
-                        }
+                        AcceptedEvent e = read(r, AcceptedEvent.class, "accepted event");
+                        if (e != null) state.onAccepted(e);
                     } else {
-                        try {
-                            state.onRow(Json.MAPPER.readValue(r.value(), EngagementRow.class));
-                        } catch (Exception e) {
-                            LOG.warn("dashboard: unreadable result at {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
-                        }
+                        EngagementRow row = read(r, EngagementRow.class, "result");
+                        if (row != null) state.onRow(row);
                     }
                 }
                 if (!target.isEmpty()) state.behind(behind(target)); // after the batch is in the state
             }
         } catch (WakeupException e) {
-            if (running.get()) throw e;
+            if (loop.running()) throw e;
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
@@ -129,9 +124,18 @@ public final class DashboardFeed implements Runnable, AutoCloseable {
         return left;
     }
 
+    /** The record's value as {@code type}, or null (logged with its position) when it does not parse. */
+    private static <T> T read(ConsumerRecord<String, byte[]> r, Class<T> type, String what) {
+        try {
+            return Json.MAPPER.readValue(r.value(), type);
+        } catch (Exception e) {
+            LOG.warn("dashboard: unreadable {} at {}-{}@{}: {}", what, r.topic(), r.partition(), r.offset(), e.toString());
+            return null;
+        }
+    }
+
     @Override
     public void close() {
-        running.set(false);
-        consumer.wakeup();
+        loop.stop();
     }
 }
