@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -46,7 +47,7 @@ class LauncherClasspathIT {
         Path target = PROJECT.resolve("app/target");
         String cp = target.resolve("classes") + File.pathSeparator + target.resolve("lib") + File.separator + "*";
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-cp", cp, "parley.app.Main"));
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", cp, "parley.app.Main"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(PROJECT.toFile()).redirectErrorStream(true);
         pb.environment().put("PARLEY_HOME", PROJECT.toString());

@@ -21,11 +21,7 @@ public final class MeteredCommands {
     public static class Consumer extends ConsumerCommand {
         @Override
         protected AutoCloseable metrics(ParleyConfig c, ResultConsumer rc) throws IOException {
-            Metrics m = Metrics.startIfConfigured(c);
-            if (m == null) return null;
-            m.consumer(rc);
-            System.out.println("parley consumer: metrics at " + m.url());
-            return m;
+            return startMetrics(c, "consumer", m -> m.consumer(rc));
         }
     }
 
@@ -33,11 +29,16 @@ public final class MeteredCommands {
     public static class Dashboard extends DashboardCommand {
         @Override
         protected AutoCloseable metrics(ParleyConfig c, Running r) throws IOException {
-            Metrics m = Metrics.startIfConfigured(c);
-            if (m == null) return null;
-            m.dashboard(r);
-            System.out.println("parley dashboard: metrics at " + m.url());
-            return m;
+            return startMetrics(c, "dashboard", m -> m.dashboard(r));
         }
+    }
+
+    /** Starts the metrics endpoint when configured, registers the command's meters on it, and says where it is. */
+    private static Metrics startMetrics(ParleyConfig c, String command, java.util.function.Consumer<Metrics> register) throws IOException {
+        Metrics m = Metrics.startIfConfigured(c);
+        if (m == null) return null;
+        register.accept(m);
+        System.out.println("parley " + command + ": metrics at " + m.url());
+        return m;
     }
 }
