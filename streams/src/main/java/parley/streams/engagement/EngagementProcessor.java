@@ -2,11 +2,9 @@ package parley.streams.engagement;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.slf4j.Logger;
@@ -15,7 +13,7 @@ import parley.json.Json;
 import parley.streams.dedup.Delta;
 import parley.streams.intake.LateRecords;
 import parley.streams.metrics.TaskCounter;
-import parley.streams.state.CommitCoalescer;
+import parley.streams.state.CommitHook;
 import parley.streams.state.DayStores;
 import parley.streams.time.DayKeys;
 import parley.streams.time.Days;
@@ -23,22 +21,23 @@ import parley.streams.time.StreamDay;
 import parley.streams.watermark.UpstreamDays;
 import parley.streams.watermark.Watermark;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Rolling engagement per entity (CONTRACT.md §2), keyed by entity, with no hopping windows. Two stores, both keyed
- * day first so that days are scanned and purged by range:
+ * Rolling engagement per entity (CONTRACT.md §2), keyed by entity, with no hopping windows. Its working state is
+ * in memory, in two {@link DayTable}s read and written per delta without a store in between:
  * <ul>
- *   <li>{@value #DAILY}: {@code day|entity → counts} of that day, kept while a window can still lose the day
- *       (day &gt; stream day − max window) and grace days longer, so the rows store can be rebuilt from it;</li>
- *   <li>{@value #ROWS}: {@code window_end|N|entity → window counts} for every existing row not yet final
- *       (window_end ≥ stream day − grace). An absent row there is a row that does not exist: total 0 and not the
- *       first 0 after events. It has no changelog: {@link #init} rebuilds it from the daily store
- *       ({@link RowRebuild}).</li>
+ *   <li>daily counts, {@code day → entity → counts}, kept while a window can still lose the day
+ *       (day &gt; stream day − max window) and grace days longer, so the open rows can be rebuilt from them. They are
+ *       the {@value #DAILY} store's content: changed entries are written there (and to its changelog) once per
+ *       commit, and the table is loaded from it on init;</li>
+ *   <li>open rows, {@code window_end → N|entity → window counts}, for every existing row not yet final
+ *       (window_end ≥ stream day − grace). An absent row is a row that does not exist: total 0 and not the first 0
+ *       after events. Derived: {@link #init} rebuilds them from the daily counts ({@link RowRebuild}).</li>
  * </ul>
  * A delta for day d changes only rows N, D with D in [d, min(stream day, d+N−1)], each by the delta itself, plus
  * possibly the first-0 row at d+N: at most (grace+1)·|windows| rows, whatever N is. When the stream day moves S → S',
@@ -52,17 +51,17 @@ import java.util.Map;
  * after its own stream day − grace, and its watermark never exceeds that stream day, so every delta that arrives here
  * is dated on or after S − grace and no delta can reach a row that is final: the late check here is a guard.
  *
- * <p>Live rows ({@code live.coalesce}, the default): a changed row's counts go into the {@value #LIVE} store's record
- * cache and its JSON row is forwarded when Streams flushes that cache before the commit, once per row and commit,
- * with its latest value ({@link CommitCoalescer}). Final rows are forwarded at once (the alerts read them in order).
+ * <p>At each commit ({@link CommitHook}) the changed daily counts go to the {@value #DAILY} store, and (with
+ * {@code live.coalesce}, the default) each live row changed since the last commit is forwarded once, with its latest
+ * value. Final rows are forwarded at once (the alerts read them in order). Without a hook (a
+ * {@code MockProcessorContext}, or no record cache) both happen at once, per change.
  */
 public final class EngagementProcessor implements Processor<String, Object, String, Object> {
     private static final Logger log = LoggerFactory.getLogger(EngagementProcessor.class);
     public static final String DAILY = "daily-engagement";
-    public static final String ROWS = "engagement-rows";
     public static final String STREAM_DAY = "engagement-stream-day";
-    /** Live rows changed since the last commit (only for its record cache: {@link CommitCoalescer}). */
-    public static final String LIVE = "engagement-live-rows";
+    /** The store behind the commit hook ({@link CommitHook}). */
+    public static final String COMMIT = "engagement-commit";
     /** Child node names. */
     public static final String TO_LIVE = "live-sink";
     public static final String TO_FINAL = "final-sink";
@@ -76,13 +75,23 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
     private final boolean coalesceLive;
     private ProcessorContext<String, Object> context;
     private UpstreamDays upstream;
-    private KeyValueStore<Bytes, byte[]> daily;
-    private KeyValueStore<Bytes, byte[]> rows;
+    private KeyValueStore<Bytes, byte[]> dailyStore;
     private StreamDay streamDay;
     private TaskCounter late;
-    /** Coalesces live rows until the commit; null: each change is forwarded at once. */
-    private KeyValueStore<Bytes, byte[]> live;
+    private DayTable daily = new DayTable();
+    private DayTable rows = new DayTable();
+    /** Null without a hook: daily counts are written and live rows forwarded at once. */
+    private CommitHook hook;
+    /** Daily counts changed since the last commit (null: deleted). */
+    private final Map<DayEntry, Counts> dailyChanged = new HashMap<>();
+    /** Live rows changed since the last commit, with the row's counts object (its latest value at the commit). */
+    private final Map<DayEntry, Counts> liveChanged = new LinkedHashMap<>();
     private final RowWriter writer = new RowWriter();
+    /** An entity's row keys, one per window ({@code N|entity}): made once, as entities are a bounded set of codes. */
+    private final Map<String, String[]> suffixes = new HashMap<>();
+
+    /** A day and a key of a {@link DayTable}. */
+    private record DayEntry(int day, String key) { }
 
     public EngagementProcessor(List<Integer> windows, int graceDays) { this(windows, graceDays, 0); }
 
@@ -95,10 +104,8 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
     }
 
     /**
-     * @param coalesceLive live rows go through the {@value #LIVE} store's record cache (which must then be connected)
-     *                     and are forwarded when Streams flushes it: each changed row once per commit, with its latest
-     *                     value. Without it (or without a record cache: a {@code MockProcessorContext}, or
-     *                     {@code statestore.cache.max.bytes=0}) every change is forwarded as it happens.
+     * @param coalesceLive live rows are forwarded at the commit: each changed row once per commit, with its latest
+     *                     value. Without it (or without a commit hook) every change is forwarded as it happens.
      */
     public EngagementProcessor(List<Integer> windows, int graceDays, int upstreamPartitions, boolean coalesceLive) {
         this.coalesceLive = coalesceLive;
@@ -108,56 +115,49 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
         this.upstreamPartitions = upstreamPartitions;
     }
 
+    /**
+     * No record cache: the processor keeps its own table and writes each changed entry once per commit, from the
+     * commit hook, which must find the store not flushed yet.
+     */
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> dailyStore(boolean inMemory) {
-        return DayStores.bytes(DAILY, inMemory);
+        return DayStores.bytes(DAILY, inMemory).withCachingDisabled();
     }
 
-    /** The store behind the live rows' record cache ({@link CommitCoalescer}): connect it when coalescing. */
-    public static StoreBuilder<KeyValueStore<Bytes, byte[]>> liveStore() { return CommitCoalescer.store(LIVE); }
-
-    /** Not logged: rebuilt in {@link #init}. */
-    public static StoreBuilder<KeyValueStore<Bytes, byte[]>> rowsStore(boolean inMemory) {
-        return DayStores.derived(ROWS, inMemory);
-    }
+    /** The store behind the commit hook ({@link CommitHook}): connect it to the processor. */
+    public static StoreBuilder<KeyValueStore<Bytes, byte[]>> commitStore() { return CommitHook.store(COMMIT); }
 
     @Override
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
-        this.daily = context.getStateStore(DAILY);
-        this.rows = context.getStateStore(ROWS);
+        this.dailyStore = context.getStateStore(DAILY);
         this.streamDay = new StreamDay(context.getStateStore(STREAM_DAY));
         this.late = TaskCounter.register(context, TaskCounter.LATE);
         if (upstreamPartitions > 0) this.upstream = new UpstreamDays(context.getStateStore(UpstreamDays.STORE), upstreamPartitions);
-        if (coalesceLive) {
-            KeyValueStore<Bytes, byte[]> store = context.getStateStore(LIVE);
-            this.live = CommitCoalescer.onFlush(store, context, this::flushLive) ? store : null;
+        dailyChanged.clear();
+        liveChanged.clear();
+        this.hook = null;
+        try {
+            this.hook = CommitHook.register(context.getStateStore(COMMIT), context, this::commit);
+        } catch (RuntimeException noSuchStore) { // a test wiring the processor alone: write at once
+            log.debug("no commit hook: {}", noSuchStore.toString());
         }
-        rebuildRows();
+        rebuild();
     }
 
     /**
      * Processors are initialised after their stores are restored, so the daily store and the stream day are those of
-     * the last commit; the rows store may hold anything (a persistent store outlives a crash), so it is replaced.
+     * the last commit: the daily table is read back and the open rows derived from it.
      */
-    private void rebuildRows() {
-        long stale = 0;
-        Bytes from = null; // in chunks, each scan starting where the last ended: no writes while an iterator is open
-        while (true) {     // and no list of millions of keys
-            List<Bytes> chunk = new ArrayList<>();
-            try (KeyValueIterator<Bytes, byte[]> it = rows.range(from, null)) {
-                while (it.hasNext() && chunk.size() < 10_000) chunk.add(it.next().key);
-            }
-            if (chunk.isEmpty()) break;
-            for (Bytes k : chunk) rows.delete(k);
-            stale += chunk.size();
-            from = chunk.get(chunk.size() - 1);
-        }
+    private void rebuild() {
+        daily = DayTable.load(dailyStore);
         Integer s = streamDay.get();
-        if (s == null) return;
-        long rebuilt = RowRebuild.rows(daily, s, windows, graceDays, rows::put);
-        if (stale > 0 || rebuilt > 0)
-            log.info("engagement rows rebuilt from daily counts at stream day {}: {} rows ({} dropped)", Days.date(s), rebuilt, stale);
+        rows = s == null ? new DayTable() : RowRebuild.rows(daily, s, windows, graceDays);
+        if (rows.size() > 0)
+            log.info("engagement rows rebuilt from {} daily counts at stream day {}: {} rows", daily.size(), Days.date(s), rows.size());
     }
+
+    /** Just public for tests: the open rows, keyed as {@link #rowKey}. */
+    public Map<Bytes, Counts> openRows() { return rows.snapshot(); }
 
     @Override
     public void process(Record<String, Object> record) {
@@ -212,32 +212,29 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
      */
     private void apply(String entity, Delta delta, Integer s) {
         int d = delta.day();
-        Bytes dayKey = DayKeys.key(d, entity);
-        Counts day = Counts.decode(daily.get(dayKey));
+        Counts day = daily.get(d, entity);
+        if (day == null) daily.put(d, entity, day = Counts.zero());
         day.add(delta);
-        daily.put(dayKey, day.encode());
+        dailyChanged(d, entity, day);
         if (s == null) return;
         long now = now();
-        for (int n : windows) {
+        String[] entitySuffixes = suffixes.computeIfAbsent(entity, e -> windows.stream().map(n -> rowSuffix(n, e)).toArray(String[]::new));
+        for (int w = 0; w < windows.size(); w++) {
+            int n = windows.get(w);
+            String suffix = entitySuffixes[w];
             int last = (int) Math.min(s, (long) d + n - 1);
             for (int end = d; end <= last; end++) {
-                Bytes key = rowKey(end, n, entity);
-                Counts row = Counts.decode(rows.get(key));
+                Counts row = rows.get(end, suffix);
+                if (row == null) rows.put(end, suffix, row = Counts.zero());
                 row.add(delta);
-                byte[] encoded = row.encode();
-                rows.put(key, encoded);
-                live(key, encoded, entity, n, end, row, now);
+                live(end, suffix, row, now);
             }
             // the day the event leaves this window: a row (the first 0) if none existed there
             long firstZero = (long) d + n;
-            if (firstZero <= s) {
-                Bytes key = rowKey((int) firstZero, n, entity);
-                if (rows.get(key) == null) {
-                    Counts zero = Counts.zero();
-                    byte[] encoded = zero.encode();
-                    rows.put(key, encoded);
-                    live(key, encoded, entity, n, (int) firstZero, zero, now);
-                }
+            if (firstZero <= s && rows.get((int) firstZero, suffix) == null) {
+                Counts zero = Counts.zero();
+                rows.put((int) firstZero, suffix, zero);
+                live((int) firstZero, suffix, zero, now);
             }
         }
     }
@@ -248,92 +245,87 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
      */
     private void advance(Integer from, int next) {
         long now = now();
-        Integer firstDaily = from != null ? null : firstDay(daily);
+        Integer firstDaily = from != null ? null : daily.firstDay();
         if (from == null && firstDaily == null) return;
         int s = from != null ? from : firstDaily - 1;
         // each (window, entity) steps forward from its row at s: those with a row there, in key order ...
-        Map<String, Counts> atS = new LinkedHashMap<>();
-        try (KeyValueIterator<Bytes, byte[]> it = rows.range(Bytes.wrap(Days.prefix(s)), Bytes.wrap(Days.prefix(s + 1)))) {
-            while (it.hasNext()) {
-                KeyValue<Bytes, byte[]> kv = it.next();
-                if (DayKeys.day(kv.key) == s) atS.put(DayKeys.suffix(kv.key), Counts.decode(kv.value));
-            }
-        }
+        Map<String, Counts> atS = new TreeMap<>(rows.day(s));
         // ... then those with counts on days in (s, next], which came ahead of the stream day (only with watermarks)
         Map<String, Integer> lastNewDay = new HashMap<>();
-        try (KeyValueIterator<Bytes, byte[]> it = daily.range(Bytes.wrap(Days.prefix(s + 1)), Bytes.wrap(Days.prefix(next + 1)))) {
-            while (it.hasNext()) {
-                Bytes key = it.next().key;
-                int day = DayKeys.day(key);
-                if (day > s && day <= next) lastNewDay.merge(DayKeys.suffix(key), day, Math::max);
-            }
-        }
-        for (String entity : lastNewDay.keySet()) for (int n : windows) atS.putIfAbsent(n + "|" + entity, Counts.zero());
+        daily.days(s + 1, next + 1).forEach((day, entities) -> {
+            for (String entity : entities.keySet()) lastNewDay.merge(entity, day, Math::max);
+        });
+        for (String entity : lastNewDay.keySet()) for (int n : windows) atS.putIfAbsent(rowSuffix(n, entity), Counts.zero());
         for (Map.Entry<String, Counts> e : atS.entrySet()) {
             String suffix = e.getKey();
             int bar = suffix.indexOf('|');
-            int n = Integer.parseInt(suffix.substring(0, bar));
+            int n = Integer.parseInt(suffix, 0, bar, 10);
             String entity = suffix.substring(bar + 1);
             int lastNew = lastNewDay.getOrDefault(entity, s);
             Counts prev = e.getValue();
             for (int end = s + 1; end <= next; end++) {
-                Counts row = prev.minus(Counts.decode(daily.get(DayKeys.key(end - n, entity))));
-                if (end <= lastNew) row = row.plus(Counts.decode(daily.get(DayKeys.key(end, entity))));
+                Counts row = prev.minus(orZero(daily.get(end - n, entity)));
+                if (end <= lastNew) row = row.plus(orZero(daily.get(end, entity)));
                 if (row.total() > 0 || prev.total() > 0) { // the row exists: counts, or the first 0
-                    Bytes key = rowKey(end, n, entity);
-                    byte[] encoded = row.encode();
-                    rows.put(key, encoded);
-                    live(key, encoded, entity, n, end, row, now);
+                    rows.put(end, suffix, row);
+                    live(end, suffix, row, now);
                 }
                 if (row.total() == 0 && end >= lastNew) break; // nothing left to decay, nothing new to come
                 prev = row;
             }
         }
-        // rows with window_end < next − grace can no longer change: emit once as final, forget
-        int finalBefore = next - graceDays;
-        List<Bytes> done = new ArrayList<>();
-        try (KeyValueIterator<Bytes, byte[]> it = rows.range(Bytes.wrap(Days.prefix(s - graceDays)), Bytes.wrap(Days.prefix(finalBefore)))) {
-            while (it.hasNext()) {
-                KeyValue<Bytes, byte[]> kv = it.next();
-                int end = DayKeys.day(kv.key);
-                if (end >= finalBefore) continue;
-                String suffix = DayKeys.suffix(kv.key);
-                int bar = suffix.indexOf('|');
-                emit(suffix.substring(bar + 1), Integer.parseInt(suffix.substring(0, bar)), end, Counts.decode(kv.value), true, now);
-                done.add(kv.key);
-            }
-        }
-        for (Bytes k : done) DayKeys.forget(rows, k);
+        // rows with window_end < next − grace can no longer change: emit once as final (in key order), forget
+        rows.removeBefore(next - graceDays).forEach((end, byKey) -> new TreeMap<>(byKey).forEach((suffix, c) -> {
+            int bar = suffix.indexOf('|');
+            emit(suffix.substring(bar + 1), Integer.parseInt(suffix, 0, bar, 10), end, c, true, now);
+        }));
         // a day is needed while a future row can lose it (day > stream day − max window), and grace days longer for
-        // the rebuild of the rows store
-        DayKeys.deleteDays(daily, RowRebuild.firstDayKept(s, graceDays, maxWindow), RowRebuild.firstDayKept(next, graceDays, maxWindow));
+        // the rebuild of the open rows
+        daily.removeBefore(RowRebuild.firstDayKept(next, graceDays, maxWindow))
+                .forEach((day, entities) -> entities.keySet().forEach(entity -> dailyChanged(day, entity, null)));
     }
 
-    /** The first day with counts, or null when there are none. */
-    private static Integer firstDay(KeyValueStore<Bytes, byte[]> store) {
-        try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
-            return it.hasNext() ? DayKeys.day(it.next().key) : null;
+    private static Counts orZero(Counts c) { return c == null ? Counts.zero() : c; }
+
+    /** A daily count changed (null: dropped): written to the store at the commit, or now without a hook. */
+    private void dailyChanged(int day, String entity, Counts c) {
+        if (hook == null) {
+            dailyStore.put(DayKeys.key(day, entity), c == null ? null : c.encode());
+            return;
         }
+        dailyChanged.put(new DayEntry(day, entity), c);
+        hook.arm();
+    }
+
+    /** A live row changed: forwarded at the commit with its latest value (coalescing), or now. */
+    private void live(int end, String suffix, Counts row, long nowMs) {
+        if (hook == null || !coalesceLive) {
+            int bar = suffix.indexOf('|');
+            emit(suffix.substring(bar + 1), Integer.parseInt(suffix, 0, bar, 10), end, row, false, nowMs);
+            return;
+        }
+        liveChanged.put(new DayEntry(end, suffix), row);
+        hook.arm();
     }
 
     /**
-     * A live row changed: forwarded now, or (coalescing) left in the {@value #LIVE} store's cache, where a later change
-     * in the same commit replaces it, until {@link #flushLive} gets it. {@code encoded} is {@code c.encode()}.
+     * The commit (or an early cache flush): changed daily counts to the store, changed live rows forwarded. A row that
+     * became final in the same commit still gets its last live value here, after its final row: the same counts, so a
+     * subscriber of the live topic alone converges on them too; sinks never change a final row.
      */
-    private void live(Bytes key, byte[] encoded, String entity, int n, int end, Counts c, long nowMs) {
-        if (live != null) live.put(key, encoded);
-        else emit(entity, n, end, c, false, nowMs);
-    }
-
-    /**
-     * A live row's latest value at a cache flush (before each commit). A row that became final in the same commit
-     * still gets its last live value here, after its final row: the same counts, so a subscriber of the live topic
-     * alone converges on them too; sinks never change a final row.
-     */
-    private void flushLive(Bytes key, byte[] encoded) {
-        String suffix = DayKeys.suffix(key);
-        int bar = suffix.indexOf('|');
-        emit(suffix.substring(bar + 1), Integer.parseInt(suffix, 0, bar, 10), DayKeys.day(key), Counts.decode(encoded), false, now());
+    private void commit() {
+        for (Map.Entry<DayEntry, Counts> e : dailyChanged.entrySet()) {
+            Counts c = e.getValue();
+            dailyStore.put(DayKeys.key(e.getKey().day(), e.getKey().key()), c == null ? null : c.encode());
+        }
+        dailyChanged.clear();
+        long now = now();
+        for (Map.Entry<DayEntry, Counts> e : liveChanged.entrySet()) {
+            String suffix = e.getKey().key();
+            int bar = suffix.indexOf('|');
+            emit(suffix.substring(bar + 1), Integer.parseInt(suffix, 0, bar, 10), e.getKey().day(), e.getValue(), false, now);
+        }
+        liveChanged.clear();
     }
 
     private void emit(String entity, int n, int end, Counts c, boolean isFinal, long nowMs) {
@@ -343,7 +335,9 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
 
     private long now() { return context.currentSystemTimeMs(); }
 
-    static Bytes rowKey(int end, int window, String entity) { return DayKeys.key(end, window + "|" + entity); }
+    static Bytes rowKey(int end, int window, String entity) { return DayKeys.key(end, rowSuffix(window, entity)); }
+
+    static String rowSuffix(int window, String entity) { return window + "|" + entity; }
 
     @Override
     public void close() {

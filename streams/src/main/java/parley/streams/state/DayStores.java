@@ -8,8 +8,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * How the stores of the topology are built: RocksDB (or in-memory for tests), cached, and changelogged except a
- * {@link #derived} store. The cache matters: an entry rewritten several times between commits becomes one RocksDB
+ * How the stores of the topology are built: RocksDB (or in-memory for tests), cached and changelogged unless the
+ * caller turns either off. The cache matters: an entry rewritten several times between commits becomes one RocksDB
  * write (and one changelog record) per commit.
  */
 public final class DayStores {
@@ -17,14 +17,6 @@ public final class DayStores {
 
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> bytes(String name, boolean inMemory) {
         return of(name, Serdes.Bytes(), Serdes.ByteArray(), inMemory);
-    }
-
-    /**
-     * A store the processor rebuilds from other stores on init: no changelog. Still cached: rows are read and
-     * rewritten several times per commit, and the cache saves those RocksDB calls (about 6 % end to end, measured).
-     */
-    public static StoreBuilder<KeyValueStore<Bytes, byte[]>> derived(String name, boolean inMemory) {
-        return bytes(name, inMemory).withLoggingDisabled();
     }
 
     public static <K, V> StoreBuilder<KeyValueStore<K, V>> of(String name, Serde<K> keys, Serde<V> values, boolean inMemory) {

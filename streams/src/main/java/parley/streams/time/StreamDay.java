@@ -7,11 +7,15 @@ import parley.streams.state.DayStores;
 
 /**
  * The per-task stream day (CONTRACT.md §3: the latest event day seen), kept in a changelogged store so a restart
- * or a task move keeps it. Each stage keeps its own: with one input partition they are all equal.
+ * or a task move keeps it. Each stage keeps its own: with one input partition they are all equal. Create one per
+ * {@code Processor#init}: it keeps the value it read, and it is asked for on every record.
  */
 public final class StreamDay {
     private static final String KEY = "stream_day";
     private final KeyValueStore<String, Integer> store;
+    /** The store's value, read once: a processor creates its StreamDay in init, after the store is restored. */
+    private Integer day;
+    private boolean read;
 
     public StreamDay(KeyValueStore<String, Integer> store) { this.store = store; }
 
@@ -20,7 +24,17 @@ public final class StreamDay {
     }
 
     /** The epoch day, or null before the first event. */
-    public Integer get() { return store.get(KEY); }
+    public Integer get() {
+        if (!read) {
+            day = store.get(KEY);
+            read = true;
+        }
+        return day;
+    }
 
-    public void set(int epochDay) { store.put(KEY, epochDay); }
+    public void set(int epochDay) {
+        store.put(KEY, epochDay);
+        day = epochDay;
+        read = true;
+    }
 }

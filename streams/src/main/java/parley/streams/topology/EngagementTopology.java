@@ -117,9 +117,8 @@ public final class EngagementTopology {
         int upstreamPartitions = upstream;
         topology.addProcessor(ENGAGEMENT, () -> new EngagementProcessor(settings.windows(), settings.graceDays(), upstreamPartitions,
                 settings.coalesceLive()), engagementParent);
-        if (settings.coalesceLive()) topology.addStateStore(EngagementProcessor.liveStore(), ENGAGEMENT);
+        topology.addStateStore(EngagementProcessor.commitStore(), ENGAGEMENT);
         topology.addStateStore(EngagementProcessor.dailyStore(settings.inMemoryStores()), ENGAGEMENT);
-        topology.addStateStore(EngagementProcessor.rowsStore(settings.inMemoryStores()), ENGAGEMENT);
         topology.addStateStore(StreamDay.store(EngagementProcessor.STREAM_DAY, settings.inMemoryStores()), ENGAGEMENT);
         if (settings.rekey()) topology.addStateStore(UpstreamDays.store(settings.inMemoryStores()), ENGAGEMENT);
         topology.addSink(EngagementProcessor.TO_LATE, topics.late(), strings, bytes, ENGAGEMENT);

@@ -243,7 +243,6 @@ final class PartitionedRun {
         EngagementTask(int partition) {
             ctx = context(1, partition);
             store(EngagementProcessor.dailyStore(true), ctx);
-            store(EngagementProcessor.rowsStore(true), ctx);
             store(StreamDay.store(EngagementProcessor.STREAM_DAY, true), ctx);
             store(UpstreamDays.store(true), ctx);
             processor.init(ctx);
