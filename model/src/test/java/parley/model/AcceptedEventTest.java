@@ -52,4 +52,35 @@ class AcceptedEventTest {
         assertThat(a.mentions()).as("every report still counts").isEqualTo(AcceptedEvent.MAX_REPORT_IDS + 50);
         assertThat(Json.bytes(a).length).isLessThan(200_000);
     }
+
+    @Test
+    void plusOnTheJsonGivesTheBytesOfTheFullReadAndWrite() {
+        java.util.Random rnd = new java.util.Random(11);
+        String[] texts = {"plain", "quote \" and \\ backslash", "],\"mentions\":9", ",\"report_ids\":[\"x\"]", "ünïcödé — \u2028 line",
+                "tab\tnew\nline", "x".repeat(3000)};
+        for (int round = 0; round < 200; round++) {
+            Event first = visit(texts[rnd.nextInt(texts.length)] + round, texts[rnd.nextInt(texts.length)]);
+            byte[] fast = Json.bytes(AcceptedEvent.first(first));
+            AcceptedEvent slow = AcceptedEvent.first(first);
+            for (int i = 0, n = 1 + rnd.nextInt(6); i < n; i++) {
+                Event next = visit(texts[rnd.nextInt(texts.length)] + "-" + round + "-" + i, texts[rnd.nextInt(texts.length)]);
+                fast = AcceptedEvent.plusJson(fast, next);
+                slow = slow.plus(next);
+                assertThat(new String(fast, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(Json.string(slow));
+            }
+        }
+    }
+
+    @Test
+    void plusOnTheJsonKeepsTheIdBounds() {
+        AcceptedEvent slow = AcceptedEvent.first(visit("s0", "e"));
+        byte[] fast = Json.bytes(slow);
+        for (int i = 1; i < AcceptedEvent.MAX_REPORT_IDS + 20; i++) {
+            Event next = visit("s" + i, "e");
+            fast = AcceptedEvent.plusJson(fast, next);
+            slow = slow.plus(next);
+        }
+        assertThat(Json.read(fast, AcceptedEvent.class).reportIds()).hasSize(AcceptedEvent.MAX_REPORT_IDS);
+        assertThat(fast).isEqualTo(Json.bytes(slow));
+    }
 }

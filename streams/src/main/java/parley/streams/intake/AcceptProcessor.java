@@ -12,6 +12,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import parley.model.Event;
 import parley.streams.metrics.TaskCounter;
 import parley.streams.state.DayStores;
+import parley.streams.state.KeyFilter;
 import parley.streams.time.DayKeys;
 import parley.streams.time.Days;
 import parley.streams.time.StreamDay;
@@ -43,6 +44,7 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
     private final String watermarkTo;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<Bytes, byte[]> acceptedIds;
+    private final KeyFilter seen = new KeyFilter();
     private StreamDay streamDay;
     private TaskCounter late;
     private TaskCounter duplicates;
@@ -76,8 +78,12 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
      */
     public static final Duration WATERMARK_INTERVAL = Duration.ofSeconds(30);
 
+    /**
+     * No record cache: every id is written once and read back only for a repeat, so the cache would only add a
+     * sorted-map put per record; {@link KeyFilter} spares the reads of ids never seen.
+     */
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> acceptedIdsStore(boolean inMemory) {
-        return DayStores.bytes(ACCEPTED_IDS, inMemory);
+        return DayStores.bytes(ACCEPTED_IDS, inMemory).withCachingDisabled();
     }
 
     @Override
@@ -87,6 +93,7 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
                     + " for one (no re-keying): set topic.partitions to the topic's partition count and restart");
         this.context = context;
         this.acceptedIds = context.getStateStore(ACCEPTED_IDS);
+        DayKeys.load(acceptedIds, seen);
         this.streamDay = new StreamDay(context.getStateStore(STREAM_DAY));
         this.late = TaskCounter.register(context, TaskCounter.LATE);
         this.duplicates = TaskCounter.register(context, TaskCounter.DUPLICATE_IDS);
@@ -110,7 +117,10 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
         int s = before == null ? day : Math.max(before, day);
         if (before == null || s > before) {
             streamDay.set(s);
-            if (before != null) DayKeys.deleteDays(acceptedIds, before - graceDays, s - graceDays);
+            if (before != null) {
+                DayKeys.deleteDays(acceptedIds, before - graceDays, s - graceDays);
+                seen.removeBefore(s - graceDays);
+            }
             // before this record's deltas, as with one task: the day moves, then the record counts
             if (watermarkTo != null) sendWatermark();
         }
@@ -125,11 +135,12 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
             return;
         }
         Bytes idKey = idKey(day, e.id());
-        if (acceptedIds.get(idKey) != null) {
+        if (seen.mightContain(day, e.id()) && acceptedIds.get(idKey) != null) {
             duplicates.increment();
             return;
         }
         acceptedIds.put(idKey, PRESENT);
+        seen.add(day, e.id());
         accepted.increment();
         context.forward(new Record<String, Object>(e.eventKey(), AcceptedReport.of(e), record.timestamp(), new RecordHeaders()), next);
     }
