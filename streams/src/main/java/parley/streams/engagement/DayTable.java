@@ -12,17 +12,17 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * Counts by day, then by key (an entity for daily counts, {@code N|entity} for a row), in memory: the engagement
+ * Counts by day, then by key (an entity for daily counts, a {@link RowId} for a row), in memory: the engagement
  * stage's working state, read and written per delta without a store in between. Days are kept in order so a range
  * of days is scanned or dropped at once, as the day-first store keys allowed before.
  */
-public final class DayTable {
-    private final TreeMap<Integer, Map<String, Counts>> days = new TreeMap<>();
+public final class DayTable<K> {
+    private final TreeMap<Integer, Map<K, Counts>> days = new TreeMap<>();
     private long size;
 
     /** Everything a day-keyed store of {@link Counts} holds. */
-    public static DayTable load(KeyValueStore<Bytes, byte[]> store) {
-        DayTable t = new DayTable();
+    public static DayTable<String> load(KeyValueStore<Bytes, byte[]> store) {
+        DayTable<String> t = new DayTable<>();
         try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
             while (it.hasNext()) {
                 KeyValue<Bytes, byte[]> kv = it.next();
@@ -32,26 +32,26 @@ public final class DayTable {
         return t;
     }
 
-    public Counts get(int day, String key) {
-        Map<String, Counts> m = days.get(day);
+    public Counts get(int day, K key) {
+        Map<K, Counts> m = days.get(day);
         return m == null ? null : m.get(key);
     }
 
-    public void put(int day, String key, Counts c) {
+    public void put(int day, K key, Counts c) {
         if (days.computeIfAbsent(day, d -> new HashMap<>()).put(key, c) == null) size++;
     }
 
     /** The entries of one day (live view; empty when none). */
-    public Map<String, Counts> day(int day) { return days.getOrDefault(day, Map.of()); }
+    public Map<K, Counts> day(int day) { return days.getOrDefault(day, Map.of()); }
 
     /** The days in [from, to), in order (live view). */
-    public NavigableMap<Integer, Map<String, Counts>> days(int from, int to) { return days.subMap(from, true, to, false); }
+    public NavigableMap<Integer, Map<K, Counts>> days(int from, int to) { return days.subMap(from, true, to, false); }
 
     /** Removes the days before {@code before} and returns them, in order. */
-    public NavigableMap<Integer, Map<String, Counts>> removeBefore(int before) {
-        NavigableMap<Integer, Map<String, Counts>> head = days.headMap(before, false);
-        TreeMap<Integer, Map<String, Counts>> removed = new TreeMap<>(head);
-        for (Map<String, Counts> m : removed.values()) size -= m.size();
+    public NavigableMap<Integer, Map<K, Counts>> removeBefore(int before) {
+        NavigableMap<Integer, Map<K, Counts>> head = days.headMap(before, false);
+        TreeMap<Integer, Map<K, Counts>> removed = new TreeMap<>(head);
+        for (Map<K, Counts> m : removed.values()) size -= m.size();
         head.clear();
         return removed;
     }
@@ -65,10 +65,10 @@ public final class DayTable {
         size = 0;
     }
 
-    /** Every entry as a store key ({@link DayKeys#key}) and value, for comparisons in tests. */
+    /** Every entry as a store key ({@link DayKeys#key} of the day and the key's text) and value, for tests. */
     public Map<Bytes, Counts> snapshot() {
         Map<Bytes, Counts> out = new TreeMap<>();
-        days.forEach((day, m) -> m.forEach((k, c) -> out.put(DayKeys.key(day, k), c.copy())));
+        days.forEach((day, m) -> m.forEach((k, c) -> out.put(DayKeys.key(day, k.toString()), c.copy())));
         return out;
     }
 }

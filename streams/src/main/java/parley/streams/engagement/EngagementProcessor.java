@@ -21,11 +21,11 @@ import parley.streams.time.StreamDay;
 import parley.streams.watermark.UpstreamDays;
 import parley.streams.watermark.Watermark;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Rolling engagement per entity (CONTRACT.md §2), keyed by entity, with no hopping windows. Its working state is
@@ -35,7 +35,7 @@ import java.util.TreeMap;
  *       (day &gt; stream day − max window) and grace days longer, so the open rows can be rebuilt from them. They are
  *       the {@value #DAILY} store's content: changed entries are written there (and to its changelog) once per
  *       commit, and the table is loaded from it on init;</li>
- *   <li>open rows, {@code window_end → N|entity → window counts}, for every existing row not yet final
+ *   <li>open rows, {@code window_end → (N, entity) → window counts}, for every existing row not yet final
  *       (window_end ≥ stream day − grace). An absent row is a row that does not exist: total 0 and not the first 0
  *       after events. Derived: {@link #init} rebuilds them from the daily counts ({@link RowRebuild}).</li>
  * </ul>
@@ -78,20 +78,20 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
     private KeyValueStore<Bytes, byte[]> dailyStore;
     private StreamDay streamDay;
     private TaskCounter late;
-    private DayTable daily = new DayTable();
-    private DayTable rows = new DayTable();
+    private DayTable<String> daily = new DayTable<>();
+    private DayTable<RowId> rows = new DayTable<>();
     /** Null without a hook: daily counts are written and live rows forwarded at once. */
     private CommitHook hook;
     /** Daily counts changed since the last commit (null: deleted). */
-    private final Map<DayEntry, Counts> dailyChanged = new HashMap<>();
+    private final Map<DayEntry<String>, Counts> dailyChanged = new HashMap<>();
     /** Live rows changed since the last commit, with the row's counts object (its latest value at the commit). */
-    private final Map<DayEntry, Counts> liveChanged = new LinkedHashMap<>();
+    private final Map<DayEntry<RowId>, Counts> liveChanged = new LinkedHashMap<>();
     private final RowWriter writer = new RowWriter();
-    /** An entity's row keys, one per window ({@code N|entity}): made once, as entities are a bounded set of codes. */
-    private final Map<String, String[]> suffixes = new HashMap<>();
+    /** An entity's rows, one per window: made once, as entities are a bounded set of codes. */
+    private final Map<String, RowId[]> rowIds = new HashMap<>();
 
     /** A day and a key of a {@link DayTable}. */
-    private record DayEntry(int day, String key) { }
+    private record DayEntry<K>(int day, K key) { }
 
     public EngagementProcessor(List<Integer> windows, int graceDays) { this(windows, graceDays, 0); }
 
@@ -151,12 +151,12 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
     private void rebuild() {
         daily = DayTable.load(dailyStore);
         Integer s = streamDay.get();
-        rows = s == null ? new DayTable() : RowRebuild.rows(daily, s, windows, graceDays);
+        rows = s == null ? new DayTable<>() : RowRebuild.rows(daily, s, windows, graceDays);
         if (rows.size() > 0)
             log.info("engagement rows rebuilt from {} daily counts at stream day {}: {} rows", daily.size(), Days.date(s), rows.size());
     }
 
-    /** Just public for tests: the open rows, keyed as {@link #rowKey}. */
+    /** Just public for tests: the open rows, keyed as {@link DayTable#snapshot} keys them. */
     public Map<Bytes, Counts> openRows() { return rows.snapshot(); }
 
     @Override
@@ -218,23 +218,22 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
         dailyChanged(d, entity, day);
         if (s == null) return;
         long now = now();
-        String[] entitySuffixes = suffixes.computeIfAbsent(entity, e -> windows.stream().map(n -> rowSuffix(n, e)).toArray(String[]::new));
-        for (int w = 0; w < windows.size(); w++) {
-            int n = windows.get(w);
-            String suffix = entitySuffixes[w];
+        RowId[] ids = rowIds.computeIfAbsent(entity, e -> windows.stream().map(n -> new RowId(n, e)).toArray(RowId[]::new));
+        for (RowId id : ids) {
+            int n = id.window();
             int last = (int) Math.min(s, (long) d + n - 1);
             for (int end = d; end <= last; end++) {
-                Counts row = rows.get(end, suffix);
-                if (row == null) rows.put(end, suffix, row = Counts.zero());
+                Counts row = rows.get(end, id);
+                if (row == null) rows.put(end, id, row = Counts.zero());
                 row.add(delta);
-                live(end, suffix, row, now);
+                live(end, id, row, now);
             }
             // the day the event leaves this window: a row (the first 0) if none existed there
             long firstZero = (long) d + n;
-            if (firstZero <= s && rows.get((int) firstZero, suffix) == null) {
+            if (firstZero <= s && rows.get((int) firstZero, id) == null) {
                 Counts zero = Counts.zero();
-                rows.put((int) firstZero, suffix, zero);
-                live((int) firstZero, suffix, zero, now);
+                rows.put((int) firstZero, id, zero);
+                live((int) firstZero, id, zero, now);
             }
         }
     }
@@ -248,37 +247,38 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
         Integer firstDaily = from != null ? null : daily.firstDay();
         if (from == null && firstDaily == null) return;
         int s = from != null ? from : firstDaily - 1;
-        // each (window, entity) steps forward from its row at s: those with a row there, in key order ...
-        Map<String, Counts> atS = new TreeMap<>(rows.day(s));
-        // ... then those with counts on days in (s, next], which came ahead of the stream day (only with watermarks)
+        // each (window, entity) steps forward from its row at s: those with a row there ...
         Map<String, Integer> lastNewDay = new HashMap<>();
         daily.days(s + 1, next + 1).forEach((day, entities) -> {
             for (String entity : entities.keySet()) lastNewDay.merge(entity, day, Math::max);
         });
-        for (String entity : lastNewDay.keySet()) for (int n : windows) atS.putIfAbsent(rowSuffix(n, entity), Counts.zero());
-        for (Map.Entry<String, Counts> e : atS.entrySet()) {
-            String suffix = e.getKey();
-            int bar = suffix.indexOf('|');
-            int n = Integer.parseInt(suffix, 0, bar, 10);
-            String entity = suffix.substring(bar + 1);
+        Map<RowId, Counts> atS = new HashMap<>(rows.day(s));
+        // ... and those with counts on days in (s, next], which came ahead of the stream day (only with watermarks)
+        for (String entity : lastNewDay.keySet()) for (int n : windows) atS.putIfAbsent(new RowId(n, entity), Counts.zero());
+        for (Map.Entry<RowId, Counts> e : atS.entrySet()) {
+            RowId id = e.getKey();
+            int n = id.window();
+            String entity = id.entity();
             int lastNew = lastNewDay.getOrDefault(entity, s);
             Counts prev = e.getValue();
             for (int end = s + 1; end <= next; end++) {
                 Counts row = prev.minus(orZero(daily.get(end - n, entity)));
                 if (end <= lastNew) row = row.plus(orZero(daily.get(end, entity)));
                 if (row.total() > 0 || prev.total() > 0) { // the row exists: counts, or the first 0
-                    rows.put(end, suffix, row);
-                    live(end, suffix, row, now);
+                    rows.put(end, id, row);
+                    live(end, id, row, now);
                 }
                 if (row.total() == 0 && end >= lastNew) break; // nothing left to decay, nothing new to come
                 prev = row;
             }
         }
-        // rows with window_end < next − grace can no longer change: emit once as final (in key order), forget
-        rows.removeBefore(next - graceDays).forEach((end, byKey) -> new TreeMap<>(byKey).forEach((suffix, c) -> {
-            int bar = suffix.indexOf('|');
-            emit(suffix.substring(bar + 1), Integer.parseInt(suffix, 0, bar, 10), end, c, true, now);
-        }));
+        // rows with window_end < next − grace can no longer change: emit once as final, forget. In a fixed order (the
+        // alerts raised from them follow it), whatever order the rows were made in.
+        rows.removeBefore(next - graceDays).forEach((end, byId) -> {
+            List<Map.Entry<RowId, Counts>> done = new ArrayList<>(byId.entrySet());
+            done.sort(Map.Entry.comparingByKey(RowId.ORDER));
+            for (Map.Entry<RowId, Counts> e : done) emit(e.getKey().entity(), e.getKey().window(), end, e.getValue(), true, now);
+        });
         // a day is needed while a future row can lose it (day > stream day − max window), and grace days longer for
         // the rebuild of the open rows
         daily.removeBefore(RowRebuild.firstDayKept(next, graceDays, maxWindow))
@@ -293,18 +293,17 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
             dailyStore.put(DayKeys.key(day, entity), c == null ? null : c.encode());
             return;
         }
-        dailyChanged.put(new DayEntry(day, entity), c);
+        dailyChanged.put(new DayEntry<>(day, entity), c);
         hook.arm();
     }
 
     /** A live row changed: forwarded at the commit with its latest value (coalescing), or now. */
-    private void live(int end, String suffix, Counts row, long nowMs) {
+    private void live(int end, RowId id, Counts row, long nowMs) {
         if (hook == null || !coalesceLive) {
-            int bar = suffix.indexOf('|');
-            emit(suffix.substring(bar + 1), Integer.parseInt(suffix, 0, bar, 10), end, row, false, nowMs);
+            emit(id.entity(), id.window(), end, row, false, nowMs);
             return;
         }
-        liveChanged.put(new DayEntry(end, suffix), row);
+        liveChanged.put(new DayEntry<>(end, id), row);
         hook.arm();
     }
 
@@ -314,17 +313,14 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
      * subscriber of the live topic alone converges on them too; sinks never change a final row.
      */
     private void commit() {
-        for (Map.Entry<DayEntry, Counts> e : dailyChanged.entrySet()) {
+        for (Map.Entry<DayEntry<String>, Counts> e : dailyChanged.entrySet()) {
             Counts c = e.getValue();
             dailyStore.put(DayKeys.key(e.getKey().day(), e.getKey().key()), c == null ? null : c.encode());
         }
         dailyChanged.clear();
         long now = now();
-        for (Map.Entry<DayEntry, Counts> e : liveChanged.entrySet()) {
-            String suffix = e.getKey().key();
-            int bar = suffix.indexOf('|');
-            emit(suffix.substring(bar + 1), Integer.parseInt(suffix, 0, bar, 10), e.getKey().day(), e.getValue(), false, now);
-        }
+        for (Map.Entry<DayEntry<RowId>, Counts> e : liveChanged.entrySet())
+            emit(e.getKey().key().entity(), e.getKey().key().window(), e.getKey().day(), e.getValue(), false, now);
         liveChanged.clear();
     }
 
@@ -335,9 +331,6 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
 
     private long now() { return context.currentSystemTimeMs(); }
 
-    static Bytes rowKey(int end, int window, String entity) { return DayKeys.key(end, rowSuffix(window, entity)); }
-
-    static String rowSuffix(int window, String entity) { return window + "|" + entity; }
 
     @Override
     public void close() {

@@ -19,15 +19,15 @@ public final class RowRebuild {
     /** The first day the daily store must still hold at stream day {@code s}. */
     public static int firstDayKept(int s, int graceDays, int maxWindow) { return s - graceDays - maxWindow; }
 
-    /** Every row open at stream day {@code s}, computed from {@code daily} alone: rows by window end, keyed {@code N|entity}. */
-    public static DayTable rows(DayTable daily, int s, List<Integer> windows, int graceDays) {
+    /** Every row open at stream day {@code s}, computed from {@code daily} alone: rows by window end. */
+    public static DayTable<RowId> rows(DayTable<String> daily, int s, List<Integer> windows, int graceDays) {
         int maxWindow = windows.stream().mapToInt(Integer::intValue).max().orElseThrow();
         int from = firstDayKept(s, graceDays, maxWindow);
         int span = s - from + 1;
         Map<String, Counts[]> byEntity = new HashMap<>();
         daily.days(from, s + 1).forEach((day, entities) -> entities.forEach((entity, c) ->
                 byEntity.computeIfAbsent(entity, e -> new Counts[span])[day - from] = c));
-        DayTable rows = new DayTable();
+        DayTable<RowId> rows = new DayTable<>();
         int firstEnd = s - graceDays;
         Counts none = Counts.zero(); // a day without events; shared, only ever read
         for (Map.Entry<String, Counts[]> e : byEntity.entrySet()) {
@@ -42,7 +42,7 @@ public final class RowRebuild {
                 for (int end = firstEnd; end <= s; end++) {
                     window = window.plus(days[end - from]).minus(days[end - n - from]);
                     long total = window.total();
-                    if (total > 0 || before > 0) rows.put(end, EngagementProcessor.rowSuffix(n, e.getKey()), window);
+                    if (total > 0 || before > 0) rows.put(end, new RowId(n, e.getKey()), window);
                     before = total;
                 }
             }
