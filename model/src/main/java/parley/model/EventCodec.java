@@ -11,7 +11,6 @@ import parley.json.Json;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -141,11 +140,27 @@ public final class EventCodec {
     /** A strict YYYY-MM-DD day, or a reason. */
     public static LocalDate parseDay(String s) throws InvalidEventException {
         try {
+            if (isPlainDay(s)) // the usual shape, without the formatter (a few % of the Streams thread); same strictness
+                return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
             return LocalDate.parse(s, DAY);
-        } catch (DateTimeParseException e) {
+        } catch (java.time.DateTimeException e) {
             throw new InvalidEventException("not a calendar day (YYYY-MM-DD): \"" + s + "\"");
         }
     }
+
+    /** Exactly dddd-dd-dd. */
+    private static boolean isPlainDay(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return false;
+        for (int i = 0; i < 10; i++) if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) return false;
+        return true;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) v = v * 10 + (s.charAt(i) - '0');
+        return v;
+    }
+
 
     public static byte[] write(Event e) { return Json.bytes(e); }
 

@@ -175,4 +175,29 @@ class EventCodecTest {
         ((ObjectNode) u.get("actor")).put("name", 5);
         assertThatThrownBy(() -> EventCodec.parse(u)).hasMessageContaining("actor.name: expected a string");
     }
+
+    @Test
+    void aPlainDayIsReadExactlyAsTheStrictFormatterReadsIt() {
+        var strict = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+        java.util.Random rnd = new java.util.Random(2);
+        int valid = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String s = String.format("%04d-%02d-%02d", rnd.nextInt(10_000), rnd.nextInt(14), rnd.nextInt(33));
+            LocalDate expected;
+            try {
+                expected = LocalDate.parse(s, strict);
+            } catch (java.time.format.DateTimeParseException e) {
+                expected = null;
+            }
+            LocalDate actual;
+            try {
+                actual = EventCodec.parseDay(s);
+            } catch (InvalidEventException e) {
+                actual = null;
+            }
+            assertThat(actual).as(s).isEqualTo(expected);
+            if (actual != null) valid++;
+        }
+        assertThat(valid).as("both outcomes exercised").isBetween(5_000, 19_000);
+    }
 }
