@@ -10,74 +10,117 @@ import java.nio.ByteBuffer;
  * Additive engagement counts: events by kind, by role (countries only) and mentions. Used both for one day of an
  * entity and for a whole window (a window's counts are the sum of its days': every event has one day, one kind,
  * one role per country, and every report id belongs to one event).
+ *
+ * <p>Fields, not an array: the engagement stage keeps hundreds of thousands of these on the heap (56 bytes each
+ * instead of 104 with a {@code long[]}). Ints hold any window's counts (2.1 billion events); the stored form keeps
+ * longs, as before.
  */
 public final class Counts {
-    private static final int KINDS = 0;
-    private static final int ROLES = Kind.values().length;
-    private static final int MENTIONS = ROLES + Role.values().length;
-    private static final int SIZE = MENTIONS + 1;
+    private static final int SIZE = Kind.values().length + Role.values().length + 1;
 
-    private final long[] v;
+    // by kind: VISIT, MEETING, CALL, STATEMENT; by role: OUTBOUND, INBOUND, VENUE, SUBJECT; mentions
+    private int visit, meeting, call, statement;
+    private int outbound, inbound, venue, subject;
+    private int mentions;
 
-    private Counts(long[] v) { this.v = v; }
+    private Counts() { }
 
-    public static Counts zero() { return new Counts(new long[SIZE]); }
+    public static Counts zero() { return new Counts(); }
 
-    public Counts copy() { return new Counts(v.clone()); }
+    public Counts copy() { return zero().combine(this, 1); }
 
     public void add(Delta d) {
-        if (d.kind() != null) v[KINDS + d.kind().ordinal()]++;
-        if (d.role() != null) v[ROLES + d.role().ordinal()]++;
-        v[MENTIONS]++;
+        if (d.kind() != null) switch (d.kind()) {
+            case VISIT -> visit++;
+            case MEETING -> meeting++;
+            case CALL -> call++;
+            case STATEMENT -> statement++;
+        }
+        if (d.role() != null) switch (d.role()) {
+            case OUTBOUND -> outbound++;
+            case INBOUND -> inbound++;
+            case VENUE -> venue++;
+            case SUBJECT -> subject++;
+        }
+        mentions++;
     }
 
     /** this + other, as a new value. */
-    public Counts plus(Counts other) {
-        long[] r = v.clone();
-        for (int i = 0; i < SIZE; i++) r[i] += other.v[i];
-        return new Counts(r);
-    }
+    public Counts plus(Counts other) { return copy().combine(other, 1); }
 
     /** this − other, as a new value. */
-    public Counts minus(Counts other) {
-        long[] r = v.clone();
-        for (int i = 0; i < SIZE; i++) r[i] -= other.v[i];
-        return new Counts(r);
+    public Counts minus(Counts other) { return copy().combine(other, -1); }
+
+    /** this += sign · other. */
+    private Counts combine(Counts o, int sign) {
+        visit += sign * o.visit;
+        meeting += sign * o.meeting;
+        call += sign * o.call;
+        statement += sign * o.statement;
+        outbound += sign * o.outbound;
+        inbound += sign * o.inbound;
+        venue += sign * o.venue;
+        subject += sign * o.subject;
+        mentions += sign * o.mentions;
+        return this;
     }
 
     /** Distinct events: each has exactly one kind. */
-    public long total() {
-        long t = 0;
-        for (int i = 0; i < ROLES; i++) t += v[KINDS + i];
-        return t;
+    public long total() { return (long) visit + meeting + call + statement; }
+
+    public long mentions() { return mentions; }
+
+    public long kind(Kind k) {
+        return switch (k) {
+            case VISIT -> visit;
+            case MEETING -> meeting;
+            case CALL -> call;
+            case STATEMENT -> statement;
+        };
     }
 
-    public long mentions() { return v[MENTIONS]; }
+    public long role(Role r) {
+        return switch (r) {
+            case OUTBOUND -> outbound;
+            case INBOUND -> inbound;
+            case VENUE -> venue;
+            case SUBJECT -> subject;
+        };
+    }
 
-    public long kind(Kind k) { return v[KINDS + k.ordinal()]; }
+    private int[] values() { return new int[]{visit, meeting, call, statement, outbound, inbound, venue, subject, mentions}; }
 
-    public long role(Role r) { return v[ROLES + r.ordinal()]; }
-
+    /** Nine big-endian longs: kinds, roles, mentions. */
     public byte[] encode() {
         ByteBuffer b = ByteBuffer.allocate(SIZE * Long.BYTES);
-        for (long x : v) b.putLong(x);
+        for (int x : values()) b.putLong(x);
         return b.array();
     }
 
     public static Counts decode(byte[] bytes) {
-        if (bytes == null) return zero();
+        Counts c = zero();
+        if (bytes == null) return c;
         ByteBuffer b = ByteBuffer.wrap(bytes);
-        long[] v = new long[SIZE];
-        for (int i = 0; i < SIZE; i++) v[i] = b.getLong();
-        return new Counts(v);
+        c.visit = next(b);
+        c.meeting = next(b);
+        c.call = next(b);
+        c.statement = next(b);
+        c.outbound = next(b);
+        c.inbound = next(b);
+        c.venue = next(b);
+        c.subject = next(b);
+        c.mentions = next(b);
+        return c;
     }
 
-    @Override
-    public boolean equals(Object o) { return o instanceof Counts c && java.util.Arrays.equals(v, c.v); }
+    private static int next(ByteBuffer b) { return Math.toIntExact(b.getLong()); }
 
     @Override
-    public int hashCode() { return java.util.Arrays.hashCode(v); }
+    public boolean equals(Object o) { return o instanceof Counts c && java.util.Arrays.equals(values(), c.values()); }
 
     @Override
-    public String toString() { return java.util.Arrays.toString(v); }
+    public int hashCode() { return java.util.Arrays.hashCode(values()); }
+
+    @Override
+    public String toString() { return java.util.Arrays.toString(values()); }
 }

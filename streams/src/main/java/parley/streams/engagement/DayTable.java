@@ -23,10 +23,12 @@ public final class DayTable<K> {
     /** Everything a day-keyed store of {@link Counts} holds. */
     public static DayTable<String> load(KeyValueStore<Bytes, byte[]> store) {
         DayTable<String> t = new DayTable<>();
+        Map<String, String> entities = new HashMap<>(); // one String per entity, not one per day
         try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
             while (it.hasNext()) {
                 KeyValue<Bytes, byte[]> kv = it.next();
-                t.put(DayKeys.day(kv.key), DayKeys.suffix(kv.key), Counts.decode(kv.value));
+                String entity = entities.computeIfAbsent(DayKeys.suffix(kv.key), e -> e);
+                t.put(DayKeys.day(kv.key), entity, Counts.decode(kv.value));
             }
         }
         return t;

@@ -87,7 +87,7 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
     /** Live rows changed since the last commit, with the row's counts object (its latest value at the commit). */
     private final Map<DayEntry<RowId>, Counts> liveChanged = new LinkedHashMap<>();
     private final RowWriter writer = new RowWriter();
-    /** An entity's rows, one per window: made once, as entities are a bounded set of codes. */
+    /** An entity's rows, one per window, and so its one String: made once, as entities are a bounded set of codes. */
     private final Map<String, RowId[]> rowIds = new HashMap<>();
 
     /** A day and a key of a {@link DayTable}. */
@@ -210,7 +210,9 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
      * Adds a delta (d ≥ s − grace) to its day and to every existing or newly existing row it changes: none when its
      * day is after the stream day s (or there is none yet), whose rows appear when s gets there.
      */
-    private void apply(String entity, Delta delta, Integer s) {
+    private void apply(String key, Delta delta, Integer s) {
+        RowId[] ids = rowIds.computeIfAbsent(key, e -> windows.stream().map(n -> new RowId(n, e)).toArray(RowId[]::new));
+        String entity = ids[0].entity(); // one String per entity in the tables, not one per record
         int d = delta.day();
         Counts day = daily.get(d, entity);
         if (day == null) daily.put(d, entity, day = Counts.zero());
@@ -218,7 +220,6 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
         dailyChanged(d, entity, day);
         if (s == null) return;
         long now = now();
-        RowId[] ids = rowIds.computeIfAbsent(entity, e -> windows.stream().map(n -> new RowId(n, e)).toArray(RowId[]::new));
         for (RowId id : ids) {
             int n = id.window();
             int last = (int) Math.min(s, (long) d + n - 1);
