@@ -67,12 +67,20 @@ abstract class SentenceContext {
     final java.util.BitSet quoted;
     final int off;
 
-    private String[] tags;   // UD part-of-speech tags, on first need: tagging costs more than all the rules of a sentence
+    /** Tokens on either side of the one asked about that the tagger reads: it decides a word from its neighbours. */
+    static final int TAG_CONTEXT = 4;
+    private String[] tags;   // UD part-of-speech tags of tokens [tagFrom, tagTo), on need: tagging costs more than the rules
+    private int tagFrom;
+    private int tagTo;
 
-    /** The part-of-speech tag of token k (VERB, AUX, NOUN, PROPN...); the sentence is tagged on the first call. */
+    /** The part-of-speech tag of token k (VERB, AUX, NOUN, PROPN...), read from its window of the sentence. */
     String tag(int k) {
-        if (tags == null) tags = Nlp.tags(t);
-        return tags[k];
+        if (tags == null || k < tagFrom || k >= tagTo) {
+            tagFrom = Math.max(0, k - TAG_CONTEXT);
+            tagTo = Math.min(t.size(), k + TAG_CONTEXT + 1);
+            tags = Nlp.tags(t.subList(tagFrom, tagTo));
+        }
+        return tags[k - tagFrom];
     }
 
     /** Token k is a verb, as the tagger reads it in its sentence: not a noun ("the Baltic states", "his remarks") nor a name's word. */

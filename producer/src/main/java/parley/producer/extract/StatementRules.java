@@ -260,7 +260,7 @@ abstract class StatementRules extends MeetingCallRules {
         if (modal(v, verb)) return;
         // last, as it costs most: a speech word must be a verb where it stands ("the Baltic states", "his remarks" are
         // nouns); right after its speaker's name the tagger's compound noun ("Ruto warns") is the present tense of news
-        if (speech && !verbAt(v) && sp.e != v) return;
+        if (speech && sp.e != v && !verbAt(v)) return;
         RuleExtractor.Cand c = cand(Kind.STATEMENT, v, sp.type == Ment.Type.PERSON ? 0.7 : 0.6);
         c.actor = party(sp);
         c.source = x.is("according");
