@@ -52,6 +52,9 @@ abstract class StatementRules extends MeetingCallRules {
         return b >= 0 && t.get(b).is("agency");
     }
 
+    /** Forms of "be" before a participle: a passive ("was echoed by X"). */
+    static final String[] BE = {"was", "were", "is", "are", "been", "be"};
+
     static final Set<String> BODY = Set.of("office", "spokesman", "spokesperson", "spokeswoman", "ministry", "government",
             "administration", "cabinet", "press", "team", "camp", "aides", "spokespeople", "party");
 
@@ -205,7 +208,10 @@ abstract class StatementRules extends MeetingCallRules {
                 if (x.is("welcomed") && i + 1 < t.size() && (at[i + 1] != null && (at[i + 1].type == Ment.Type.PERSON || at[i + 1].type == Ment.Type.PRON
                         || at[i + 1].type == Ment.Type.DEMONYM) || t.get(i + 1).is("him", "them", "his", "her", "their", "president", "prime", "foreign", "visiting"))) return;
             }
-            if (i > 0 && t.get(i - 1).is("was", "were", "is", "are", "been", "be") && !x.is("quoted")) {
+            int aux = i - 1;
+            // "was also recalled", "were strongly condemned": an adverb inside the passive
+            if (aux > 0 && t.get(aux - 1).is(BE) && !t.get(aux).cap && tag(aux).equals("ADV")) aux--;
+            if (aux >= 0 && t.get(aux).is(BE) && !x.is("quoted")) {
                 // passive: "were described by the SVR", "was echoed by X"
                 if (i + 1 < t.size() && t.get(i + 1).is("by")) {
                     Ment m = firstAgentAfter(i + 2, 8);

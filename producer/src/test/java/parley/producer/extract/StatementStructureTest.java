@@ -68,6 +68,14 @@ class StatementStructureTest {
     }
 
     @Test
+    void anAdverbInsideAPassiveKeepsItPassive() {
+        assertThat(speakers("The visit to Moscow in May by a Kenyan delegation headed by President William Ruto was also recalled."))
+                .isEmpty();
+        assertThat(speakers("The strike on the port was strongly condemned by Russian Foreign Minister Sergei Lavrov on Monday."))
+                .singleElement().satisfies(s -> assertThat(s).startsWith("RUS:"));
+    }
+
+    @Test
     void theOccasionOfASpeakingPhraseDatesTheStatement() {
         List<Event> st = of(run("2025-03-07", "Speaking to reporters in Nairobi on Monday, Kenyan President William Ruto compared "
                 + "the Sudan war with a fire next door."), Kind.STATEMENT);
