@@ -83,7 +83,7 @@ abstract class SentenceContext {
         return tags[k - tagFrom];
     }
 
-    /** Token k is a verb, as the tagger reads it in its sentence: not a noun ("the Baltic states", "his remarks") nor a name's word. */
+    /** Token k is a verb, as the tagger reads it among its neighbours: not a noun ("the Baltic states", "his remarks") nor a name's word. */
     boolean verbAt(int k) {
         String g = tag(k);
         return g.equals("VERB") || g.equals("AUX");

@@ -223,8 +223,7 @@ abstract class StatementRules extends MeetingCallRules {
             } else if (Lexicon.SPEECH_PART.contains(x.low)) {
                 // "TASS quoted Deputy Foreign Minister X as saying": the one quoted speaks
                 if (i > 1 && t.get(i - 1).is("as") && validAgent(at[i - 2]) && !at[i - 2].possessive && !inPP(at[i - 2])) sp = at[i - 2];
-                for (Ment m : ms) {
-                    if (sp != null) break;
+                if (sp == null) for (Ment m : ms) {
                     if (m.s >= i) break;
                     if (validAgent(m) && !m.possessive && !inPP(m) || m.type == Ment.Type.PLACE && !m.city && !m.possessive && !inPP(m) && m.s <= 2) { sp = m; break; }
                 }
