@@ -42,6 +42,11 @@ class StatementStructureTest {
     void theObjectOfAVerbAfterItsModifierIsNotTheSpeaker() {
         assertThat(speakers("Chinese President Xi Jinping on Monday urged visiting Russian President Vladimir Putin to seek peace "
                 + "and stressed that dialogue was the only way.")).containsExactly("CHN:Xi Jinping");
+        // the object a relative clause opens on speaks in it
+        assertThat(speakers("Kenyan President William Ruto on Monday hosted visiting Ugandan President Yoweri Museveni, who said "
+                + "the talks were useful.")).containsExactly("UGA:Yoweri Museveni");
+        assertThat(speakers("Kenyan President William Ruto on Monday hosted Ugandan President Yoweri Museveni, who said "
+                + "the talks were useful.")).containsExactly("UGA:Yoweri Museveni");
     }
 
     @Test
