@@ -46,6 +46,8 @@ final class Lexicon {
 
     static final Set<String> SPEECH_PART = Triggers.words(Triggers.SPEECH_PARTICIPLES);
 
+    static final Set<String> NEWS_AGENCIES = Triggers.words(Triggers.NEWS_AGENCIES);
+
     static final Set<String> VISIT_VERBS = Triggers.words(Triggers.VISIT_VERBS);
     static final Set<String> MOVE_VERBS = Triggers.words(Triggers.MOVE_VERBS);
     static final Set<String> VISIT_NOUNS = Triggers.words(Triggers.VISIT_NOUNS);

@@ -50,6 +50,7 @@ public final class RuleExtractor implements Extractor {
     public static void warmUp() {
         Kb.get();
         Nlp.sentences("Warm up. Done.");
+        Nlp.tags(Tok.tokenize("Warm up."));
     }
 
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
@@ -93,6 +94,7 @@ public final class RuleExtractor implements Extractor {
         int tok;              // the trigger token in its sentence
         int para;
         boolean readout;      // STATEMENT: a trailing attribution (", the ministry said") of another report
+        boolean source;       // STATEMENT from "according to X": X is the source of what the sentence reports
         String inst;          // STATEMENT by a spokesperson: the institution named in the title ("Kremlin")
         boolean undated;      // the date was not stated in the sentence (inherited or publication)
     }

@@ -67,6 +67,28 @@ abstract class SentenceContext {
     final java.util.BitSet quoted;
     final int off;
 
+    /** Tokens on either side of the one asked about that the tagger reads: it decides a word from its neighbours. */
+    static final int TAG_CONTEXT = 4;
+    private String[] tags;   // UD part-of-speech tags of tokens [tagFrom, tagTo), on need: tagging costs more than the rules
+    private int tagFrom;
+    private int tagTo;
+
+    /** The part-of-speech tag of token k (VERB, AUX, NOUN, PROPN...), read from its window of the sentence. */
+    String tag(int k) {
+        if (tags == null || k < tagFrom || k >= tagTo) {
+            tagFrom = Math.max(0, k - TAG_CONTEXT);
+            tagTo = Math.min(t.size(), k + TAG_CONTEXT + 1);
+            tags = Nlp.tags(t.subList(tagFrom, tagTo));
+        }
+        return tags[k - tagFrom];
+    }
+
+    /** Token k is a verb, as the tagger reads it among its neighbours: not a noun ("the Baltic states", "his remarks") nor a name's word. */
+    boolean verbAt(int k) {
+        String g = tag(k);
+        return g.equals("VERB") || g.equals("AUX");
+    }
+
     boolean inQuote(int k) {
         return quoted != null && k < t.size() && quoted.get(off + t.get(k).start);
     }
@@ -471,6 +493,9 @@ abstract class SentenceContext {
 
     /** A statement's date: before the speech verb or right after it ("said on Monday"), never inside what was said. */
     Dates.Mention statementDate(int v) {
+        // "Speaking to the press in Addis Ababa on 18 February, X said": the occasion's phrase up to its comma holds no content
+        int occasionEnd = v;
+        if (t.get(v).is("speaking", "addressing", "writing")) while (occasionEnd + 1 < t.size() && !t.get(occasionEnd + 1).is(",")) occasionEnd++;
         Dates.Mention best = null;
         int bestD = Integer.MAX_VALUE;
         for (int i = 0; i < dates.size(); i++) {
@@ -480,7 +505,7 @@ abstract class SentenceContext {
             if (k > v) {
                 if (k - v > 8 || m.rank() == 0) continue;
                 boolean content = false;
-                for (int q = v + 1; q < k; q++) if (t.get(q).is("that", ":", "\"", "“", "to", "would", "will", "had", "has", "was", "were", "is")) content = true;
+                for (int q = v + 1; q < k && k > occasionEnd; q++) if (t.get(q).is("that", ":", "\"", "“", "to", "would", "will", "had", "has", "was", "were", "is")) content = true;
                 if (content) continue;
             }
             int dd = Math.abs(k - v);

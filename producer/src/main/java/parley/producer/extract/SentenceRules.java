@@ -77,7 +77,7 @@ class SentenceRules extends StatementRules {
                 && PLAN_WORDS.matcher(low).find();
         for (int i = out.size() - 1; i >= before; i--) {
             RuleExtractor.Cand c = out.get(i);
-            if (c.kind == Kind.STATEMENT && c.readout && (otherEvent || plan)) out.remove(i);
+            if (c.kind == Kind.STATEMENT && (c.readout && (otherEvent || plan) || c.source && sourceOnly(c, before))) out.remove(i);
         }
         // anchor for relative dates: the best DAY date of this sentence's events, else any explicit day in it
         LocalDate anchor = null;
@@ -102,6 +102,20 @@ class SentenceRules extends StatementRules {
         if (out.size() == before) {
             for (Ment m : ms) if (m.type == Ment.Type.PERSON && !m.possessive && !inPP(m)) { doc.lastSubject = doc.findPerson(m.name); break; }
         }
+    }
+
+    /**
+     * "X held talks with Y, according to Z", "According to Z, X met Y", "According to Z, X said": Z only tells of the event
+     * or statement the sentence reports, a clause of its own (a verb, or before the attribution); "according to Z, the
+     * conversation ... was useful" is Z's own statement, and so is Z's with an event told in a relative clause.
+     */
+    private boolean sourceOnly(RuleExtractor.Cand src, int before) {
+        for (int i = before; i < out.size(); i++) {
+            RuleExtractor.Cand c = out.get(i);
+            if (c == src || c.source || relativeClauseOf(c.tok) != relativeClauseOf(src.tok)) continue;   // ", which they signed in May"
+            if (c.kind == Kind.STATEMENT || c.tok < src.tok || verbAt(c.tok)) return true;
+        }
+        return false;
     }
 
     /** Base forms of reporting and supposing verbs: with "that" after them they open content the article does not assert. */
