@@ -112,10 +112,18 @@ final class Kb {
             index(o);
             curatedOffices.add(o);
         }
+        Set<String> curatedTerms = new HashSet<>();
+        for (Office o : curatedOffices) curatedTerms.add(termKey(o.name(), o.country(), o.office()));
         for (String[] r : read(WIKIDATA)) {
             if (r.length < 6 || !Codes.isValid(r[2])) continue;
+            // a curated term replaces the generated ones of the same person and office, whose dates are often only a year
+            if (curatedTerms.contains(termKey(r[0], r[2], r[3]))) continue;
             index(new Office(r[0], split(r[1]), r[2], r[3], date(r[4]), date(r[5]), false, false));
         }
+    }
+
+    private static String termKey(String name, String country, String office) {
+        return Text.asciiFold(name) + "|" + country + "|" + office;
     }
 
     /** Generated from the Wikidata office holders by scripts/kb/build-officeholders.py. */

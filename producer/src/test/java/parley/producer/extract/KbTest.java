@@ -47,6 +47,22 @@ class KbTest {
         assertThat(kb.holder("USA", "President", LocalDate.of(2023, 1, 1)).name()).isEqualTo("Joe Biden");
     }
 
+    /** The 2023-2026 curated terms: the holder changes on the day the term starts, not on the year the generated rows give. */
+    @Test
+    void recentTermsByTheirStartDay() {
+        assertThat(kb.holder("ISR", "Foreign Minister", LocalDate.of(2023, 6, 1)).name()).isEqualTo("Eli Cohen");
+        assertThat(kb.holder("ISR", "Foreign Minister", LocalDate.of(2024, 6, 1)).name()).isEqualTo("Israel Katz");
+        assertThat(kb.holder("ISR", "Foreign Minister", LocalDate.of(2025, 6, 1)).name()).isEqualTo("Gideon Sa'ar");
+        assertThat(kb.holder("ROU", "Foreign Minister", LocalDate.of(2025, 1, 15)).name()).isEqualTo("Emil Hurezeanu");
+        // the generated rows date Orpo's premiership from 2023-01-01; the curated row from the day he took office
+        assertThat(kb.holder("FIN", "Prime Minister", LocalDate.of(2023, 6, 19)).name()).isNotEqualTo("Petteri Orpo");
+        assertThat(kb.holder("FIN", "Prime Minister", LocalDate.of(2023, 6, 20)).name()).isEqualTo("Petteri Orpo");
+        assertThat(Kb.bestOn(kb.person("Tsahkna"), LocalDate.of(2024, 3, 1))).extracting(Kb.Office::country, Kb.Office::office)
+                .containsExactly("EST", "Foreign Minister");
+        // an official of an organisation without a contract code keeps the nationality
+        assertThat(Kb.bestOn(kb.person("Omar Alieu Touray"), LocalDate.of(2024, 4, 15)).country()).isEqualTo("GMB");
+    }
+
     @Test
     void fuzzySurnamesResolveToOnePerson() {
         assertThat(kb.person("Sergei Naryskin")).extracting(Kb.Office::name).contains("Sergey Naryshkin");
