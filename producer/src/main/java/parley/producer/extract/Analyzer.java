@@ -366,7 +366,38 @@ final class Analyzer {
         }
         if (x.is("his", "her")) return possessiveAt(m, i);
         if (x.is("the", "a", "an") || countryStart) return rolePhraseAt(m, i, countryStart);
-        return i;
+        return bareTitleAt(m, i);
+    }
+
+    /**
+     * A capitalised title alone, without article or name, as releases and briefings write their own officials
+     * ("Prime Minister met President Xi", "EAM met his counterparts"): the issuer's office holder, else the person the
+     * document last named with that title; nothing when neither is known. Returns the last token covered (i when none).
+     */
+    private int bareTitleAt(Marks m, int i) {
+        Tok x = m.tok(i);
+        // it opens the sentence or a clause ("Later, Prime Minister met"); after a word it is some other phrase's ("the Minister of ...")
+        if (!x.cap || !Lexicon.TITLE.contains(x.low) || i > 0 && m.tok(i - 1).isWord()) return i;
+        int k = i;
+        while (k < m.n && m.at[k] == null && (m.tok(k).cap || m.tok(k).is("of")) && titleWordOfRole(m, k)) k++;
+        if (k < m.n && m.tok(k).is("of") || nameFollows(m, k)) return i;   // "Minister of Trade of Kenya": not the bare title
+        if (i > 1 && m.tok(i - 1).text.equals(",") && m.marked(i - 2, Ment.Type.PERSON)) return i;   // "Badr Albusaidi, Foreign Minister,"
+        String role = join(m.t, i, k).toLowerCase(Locale.ROOT);
+        String office = office(role, null);
+        if (office == null) return i;
+        String code = doc.issuer;
+        if (code == null) {
+            DocState.Person p = doc.findByTitle(expandAbbreviations(role));
+            if (p == null) return i;
+            code = p.country;
+        }
+        Ment r = new Ment(Ment.Type.ROLE, i, k);
+        r.code = code;
+        r.role = expandAbbreviations(role);
+        r.office = office;
+        resolveRole(r);
+        m.put(r);
+        return k - 1;
     }
 
     /** A country's mention starts at i, not after a capitalised word or "the" ("Chinese foreign minister", not "the Chinese ..."). */
@@ -794,12 +825,24 @@ final class Analyzer {
     }
 
     static boolean isPersonRole(String role) {
-        return PERSON_ROLE.matcher(role).matches();
+        return PERSON_ROLE.matcher(expandAbbreviations(role)).matches();
+    }
+
+    /** The role with its abbreviated titles written out ("eam" → "external affairs minister"), lower case. */
+    static String expandAbbreviations(String role) {
+        String r = role.toLowerCase(Locale.ROOT);
+        if (Lexicon.TITLE_ABBREVIATIONS.isEmpty()) return r;
+        StringBuilder b = new StringBuilder(r.length());
+        for (String w : r.split(" ")) {
+            if (b.length() > 0) b.append(' ');
+            b.append(Lexicon.TITLE_ABBREVIATIONS.getOrDefault(w, w));
+        }
+        return b.toString();
     }
 
     static String office(String role, String code) {
         if (role == null) return null;
-        String r = role.toLowerCase(Locale.ROOT);
+        String r = expandAbbreviations(role);
         if (r.contains("former")) return null;
         if (has(r, "foreign", "secretary of state", "top diplomat", "external affairs") && FOREIGN_MINISTER.matcher(r).matches())
             return "Foreign Minister";

@@ -100,6 +100,16 @@ final class DocState {
         return best;
     }
 
+    /** The person last seen whose role (abbreviations written out) ends with this title: "prime minister" finds "Prime Minister Shri". */
+    Person findByTitle(String title) {
+        Person best = null;
+        for (Person p : persons) {
+            if (p.role == null || !Analyzer.expandAbbreviations(p.role).endsWith(title)) continue;
+            if (best == null || p.lastSeen > best.lastSeen) best = p;
+        }
+        return best;
+    }
+
     private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
 
     private static String lastWord(String s) {
