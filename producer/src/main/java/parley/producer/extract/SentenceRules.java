@@ -68,7 +68,8 @@ class SentenceRules extends StatementRules {
         for (int i = before; i < out.size(); i++) if (out.get(i).kind == Kind.CALL) doc.lastCall = idx;
         for (int i = before; i < out.size(); i++) {
             RuleExtractor.Cand c = out.get(i);
-            if ((c.kind == Kind.VISIT || c.kind == Kind.MEETING) && c.place != null && c.place.country() != null && !parley.model.Codes.isOrganization(c.place.country())) {
+            if ((c.kind == Kind.VISIT || c.kind == Kind.MEETING) && c.place != null && c.place.country() != null && !parley.model.Codes.isOrganization(c.place.country())
+                    && !background(c)) {
                 doc.venueCode = c.place.country();
                 doc.venueCity = c.place.name();
             }
@@ -156,5 +157,13 @@ class SentenceRules extends StatementRules {
             p = doc.lastSubject;
             if (p != null) { m.name = p.name; m.code = p.country; m.role = p.role; m.office = p.office; }
         }
+    }
+
+    /** Days before publication beyond which an event is background ("since 2019, when he travelled to Fiji"), not the story. */
+    private static final int STORY_DAYS = 31;
+
+    /** A dated event well before the story: its place is not where the story is (the venue of later bare arrivals). */
+    private boolean background(RuleExtractor.Cand c) {
+        return c.date != null && c.date.isBefore(pub.minusDays(STORY_DAYS));
     }
 }

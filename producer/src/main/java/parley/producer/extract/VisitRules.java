@@ -596,13 +596,17 @@ abstract class VisitRules extends SentenceContext {
 
     static final Set<String> GATHERINGS = Lexicon.GATHERINGS;
 
+    /** Parts of a gathering: "attended the opening ceremony", "the closing session". */
+    private static final String[] GATHERING_PARTS = {"opening", "closing", "inaugural", "plenary", "final", "official"};
+
     /** "Speaking at a meeting of CIS security officials in Astana, X argued": attending an event abroad is a visit. */
     /** "attending his last ASEAN summit", "at this week's forum": the gathering the story is about (its venue is known). */
     boolean storysGathering(int i) {
         for (int k = i - 1; k >= Math.max(1, i - 5); k--) {
             Tok x = t.get(k);
             if (x.is("attended", "attending", "attends")) return true;
-            if (!(x.is("the", "his", "her", "their", "its", "this", "last", "first", "annual", "week's", "year's", "latest") || x.cap || x.is("'s", "’s"))) return false;
+            if (!(x.is("the", "his", "her", "their", "its", "this", "last", "first", "annual", "week's", "year's", "latest") || x.is(GATHERING_PARTS)
+                    || x.cap || x.is("'s", "’s"))) return false;
         }
         return false;
     }
@@ -625,7 +629,7 @@ abstract class VisitRules extends SentenceContext {
         }
         // the story's venue only where the sentence names no place of its own ("visited Astana ... to attend the meeting")
         boolean ownPlace = false;
-        for (Ment m : ms) if (m.type == Ment.Type.PLACE && !m.orgCode && m.s < i) ownPlace = true;
+        for (Ment m : ms) if (m.type == Ment.Type.PLACE && !m.orgCode && !m.possessive && m.s < i) ownPlace = true;   // "Haiti's Prime Minister": a nationality
         if (host == null && !ownPlace && doc.venueCode != null && i > 1 && t.get(i - 1).is("the") && t.get(i - 2).is("attended", "attending", "attend", "attends", "joined")) host = venue();
         if (host == null && !ownPlace && doc.venueCode != null && storysGathering(i)) host = venue();   // "attending his last ASEAN summit"
         if (host == null || host.code == null) return;
