@@ -121,6 +121,9 @@ abstract class VisitRules extends SentenceContext {
         out.add(c);
     }
 
+    /** Tokens after "visit paid" in which its "to" and "by" are looked for. */
+    private static final int PASSIVE_VISIT_WINDOW = 16;
+
     void visit(int i) {
         Tok x = t.get(i);
         companion(i);
@@ -201,6 +204,18 @@ abstract class VisitRules extends SentenceContext {
                 }
                 if (!purpose || !t.get(i - 1).is("who")) return;
             }
+        } else if (VISIT_NOUNS.contains(x.low) && i + 2 < t.size() && t.get(i + 1).is("paid", "made") && t.get(i + 2).is("to", "by")) {
+            // "the state visit paid to Morocco by President X", "the visit made by X to Ghana": host after "to", actor after "by"
+            verb = false;
+            for (int q = i + 2; q < Math.min(t.size() - 1, i + PASSIVE_VISIT_WINDOW); q++) {
+                if (t.get(q).is(".", ";")) break;
+                if (host == null && t.get(q).is("to")) host = placeAfter(q + 1, 4);
+                if (actor == null && t.get(q).is("by")) {
+                    Ment a = firstAgentAfter(q + 1, 8);
+                    if (a != null && a.type != Ment.Type.PLACE) actor = a;
+                }
+            }
+            if (host == null || actor == null) return;
         } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of")) {
             verb = false;
             if (i > 0 && t.get(i - 1).is("paid", "made", "pays", "make", "paying", "making")) return;   // handled above
