@@ -630,7 +630,7 @@ abstract class SentenceContext {
                 // visit
                 "paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped",
                 "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were", "is", "are",
-                "accompanied", "accompanying", "accompanies", "returned", "returns", "returning",
+                "accompanied", "accompanying", "accompanies", "returned", "returns", "returning", "took", "takes", "taking",
                 // meetOrCall
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
