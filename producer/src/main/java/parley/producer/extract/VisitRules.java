@@ -687,8 +687,10 @@ abstract class VisitRules extends SentenceContext {
         // the story's venue only where the sentence names no place of its own ("visited Astana ... to attend the meeting")
         boolean ownPlace = false;
         for (Ment m : ms) if (m.type == Ment.Type.PLACE && !m.orgCode && !m.possessive && m.s < i) ownPlace = true;   // "Haiti's Prime Minister": a nationality
-        if (host == null && !ownPlace && doc.venueCode != null && i > 1 && t.get(i - 1).is("the") && t.get(i - 2).is("attended", "attending", "attend", "attends", "joined")) host = venue();
-        if (host == null && !ownPlace && doc.venueCode != null && storysGathering(i)) host = venue();   // "attending his last ASEAN summit"
+        // else the dateline's: "MEXICO CITY - ... X attended the ceremony" is where the story was filed
+        Ment storyPlace = doc.venueCode != null ? venue() : homePlace();
+        if (host == null && !ownPlace && storyPlace != null && i > 1 && t.get(i - 1).is("the") && t.get(i - 2).is("attended", "attending", "attend", "attends", "joined")) host = storyPlace;
+        if (host == null && !ownPlace && storyPlace != null && storysGathering(i)) host = storyPlace;   // "attending his last ASEAN summit"
         if (host == null || host.code == null) return;
         Ment actor = null;
         for (Ment m : ms) {
@@ -700,6 +702,22 @@ abstract class VisitRules extends SentenceContext {
         c.actor = party(actor);
         c.place = place(host);
         out.add(c);
+        // "Brazil's Lula, Colombia's Petro and Chile's Boric attended the ceremony": each listed attendee
+        for (Ment o : conjuncts(actor, false)) {
+            if (o.code == null || o.code.equals(host.code) || !(o.type == Ment.Type.PERSON || o.type == Ment.Type.ROLE && o.name != null)) continue;
+            RuleExtractor.Cand c2 = cand(Kind.VISIT, i, 0.5);
+            c2.actor = party(o);
+            c2.place = c.place;
+            out.add(c2);
+        }
+    }
+
+    /** The dateline's country as a place, null without a dateline. */
+    private Ment homePlace() {
+        if (doc.home == null) return null;
+        Ment m = new Ment(Ment.Type.PLACE, 0, 0);
+        m.code = doc.home;
+        return m;
     }
 
     Dates.Mention dateTokNear(int k) {

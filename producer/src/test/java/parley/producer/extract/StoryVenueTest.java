@@ -34,4 +34,18 @@ class StoryVenueTest {
                 + "Japanese Prime Minister Fumio Kishida, who arrived on Wednesday, held talks with the Fijian prime minister.");
         assertThat(visits(ev)).contains("KEN>FJI", "JPN>FJI").doesNotContain("JPN>TON");
     }
+
+    /** Without an earlier visit, the dateline names where the story's ceremony was; each listed guest attended it. */
+    @Test
+    void listedGuestsAtTheDatelinesCeremony() {
+        List<Event> ev = run("2024-06-03", "PRETORIA, June 2 - Cyril Ramaphosa was sworn in for a second term on Sunday.\n\n"
+                + "Kenya's William Ruto, Angola's João Lourenço and Ghana's Nana Akufo-Addo attended the ceremony.");
+        assertThat(visits(ev)).containsExactlyInAnyOrder("KEN>ZAF", "AGO>ZAF", "GHA>ZAF");
+    }
+
+    /** A story without dateline or venue gives the ceremony no place: no visit. */
+    @Test
+    void noDatelineNoVenue() {
+        assertThat(visits(run("2024-06-03", "Kenya's William Ruto attended the ceremony on Sunday."))).isEmpty();
+    }
 }
