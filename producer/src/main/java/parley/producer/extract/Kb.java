@@ -244,6 +244,9 @@ final class Kb {
             // a longer form of a known name: "Moussa Faki Mahamat" (KB "Moussa Faki"), "Mohammed bin Salman Al Saud"
             List<Office> c = officeByName.get(f.substring(0, f.lastIndexOf(' ')));
             if (c != null && f.substring(0, f.lastIndexOf(' ')).indexOf(' ') > 0) return c;
+            // a given name before the known one: "Muhammad Shehbaz Sharif" (KB "Shehbaz Sharif")
+            List<Office> g = officeByName.get(f.substring(f.indexOf(' ') + 1));
+            if (g != null) return g;
         }
         String sur = w[w.length - 1];
         List<Office> out = new ArrayList<>();

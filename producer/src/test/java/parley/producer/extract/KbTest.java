@@ -95,6 +95,9 @@ class KbTest {
         assertThat(Names.compact("Li Ming")).isNotEqualTo(Names.compact("Li Jiming"));
         assertThat(Names.compact("Dick Schoof")).isEqualTo(Names.compact("Dijck Schoof"));
         assertThat(kb.person("Abdelfattah Elsisi")).extracting(Kb.Office::country).contains("EGY");
+        // a given name written before the one the KB knows
+        assertThat(kb.person("Muhammad Shehbaz Sharif")).extracting(Kb.Office::country).contains("PAK");
+        assertThat(kb.person("Ahmed Shehbaz")).isEmpty();
         // a surname alone is matched only against the curated rows (27,000 generated names would collide)
         assertThat(kb.person("Masisi")).isEmpty();
     }
