@@ -25,10 +25,10 @@ class SentenceRules extends StatementRules {
     void run() {
         t = Tok.tokenize(s);
         if (t.size() < 3) return;
-        ms = new Analyzer(kb, doc, pub).mentions(t);
+        dates = Dates.find(s, pub, doc.anchor);
+        ms = new Analyzer(kb, doc, officeDay()).mentions(t);
         at = new Ment[t.size()];
         for (Ment m : ms) for (int k = m.s; k < m.e; k++) at[k] = m;
-        dates = Dates.find(s, pub, doc.anchor);
         dateTok = new int[dates.size()];
         for (int i = 0; i < dates.size(); i++) dateTok[i] = tokAt(dates.get(i).start());
         String low;
@@ -165,5 +165,18 @@ class SentenceRules extends StatementRules {
     /** A dated event well before the story: its place is not where the story is (the venue of later bare arrivals). */
     private boolean background(RuleExtractor.Cand c) {
         return c.date != null && c.date.isBefore(pub.minusDays(STORY_DAYS));
+    }
+
+    /**
+     * The day whose office holders the sentence's titles name: its one stated date when it has a single one at or before
+     * publication ("In March 2019 the Kenyan president visited Paris": Kenyatta, not Ruto), else the publication day.
+     */
+    private LocalDate officeDay() {
+        LocalDate day = null;
+        for (Dates.Mention d : dates) {
+            if (day != null && !day.equals(d.date())) return pub;
+            day = d.date();
+        }
+        return day == null || day.isAfter(pub) ? pub : day;
     }
 }

@@ -101,4 +101,13 @@ class KbTest {
         // a surname alone is matched only against the curated rows (27,000 generated names would collide)
         assertThat(kb.person("Masisi")).isEmpty();
     }
+
+    /** A title without a name is the holder on the sentence's stated date, not on the publication day. */
+    @Test
+    void titlesResolveOnTheEventDate() {
+        java.util.List<parley.model.Event> then = ExtractorTestSupport.run("2024-06-05", "In March 2019, the Kenyan president visited Paris.");
+        assertThat(then).extracting(e -> e.actor().name()).containsExactly("Uhuru Kenyatta");
+        java.util.List<parley.model.Event> now = ExtractorTestSupport.run("2024-06-05", "The Kenyan president visited Paris on Monday.");
+        assertThat(now).extracting(e -> e.actor().name()).containsExactly("William Ruto");
+    }
 }
