@@ -376,8 +376,10 @@ final class Analyzer {
      */
     private int bareTitleAt(Marks m, int i) {
         Tok x = m.tok(i);
-        // it opens the sentence or a clause ("Later, Prime Minister met"); after a word it is some other phrase's ("the Minister of ...")
-        if (!x.cap || !Lexicon.TITLE.contains(x.low) || i > 0 && m.tok(i - 1).isWord()) return i;
+        // it opens the sentence or a clause ("Later, Prime Minister met"); after a word it is some other phrase's ("the Minister of ...");
+        // an abbreviation stands for the whole title anywhere but inside a capitalised run ("follow-up to EAM's visit")
+        boolean abbreviation = x.upper && Lexicon.TITLE_ABBREVIATIONS.containsKey(x.low);
+        if (!x.cap || !Lexicon.TITLE.contains(x.low) || i > 0 && m.tok(i - 1).isWord() && !(abbreviation && !m.tok(i - 1).cap)) return i;
         int k = i;
         while (k < m.n && m.at[k] == null && (m.tok(k).cap || m.tok(k).is("of")) && titleWordOfRole(m, k)) k++;
         if (k < m.n && m.tok(k).is("of") || nameFollows(m, k)) return i;   // "Minister of Trade of Kenya": not the bare title

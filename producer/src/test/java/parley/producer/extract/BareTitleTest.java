@@ -55,6 +55,15 @@ class BareTitleTest {
         assertThat(of(ap, Kind.CALL)).extracting(e -> e.actor().country()).doesNotContain("DZA");
     }
 
+    /** An abbreviation stands for the whole title after any lower-case word ("a follow-up to EAM's visit"). */
+    @Test
+    void abbreviatedTitleInsideASentence() {
+        List<Event> ev = run("2024-10-22", "Press release\nMinistry of External Affairs, Government of India\n\n"
+                + "The two ministers reviewed the follow-up to EAM's visit to Nairobi on 4 October 2024.");
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().name() + "/" + e.actor().country() + ">" + hostOf(e))
+                .containsExactly("Subrahmanyam Jaishankar/IND>KEN");
+    }
+
     @Test
     void abbreviationsReadAsTheirTitles() {
         assertThat(Analyzer.office("eam", "IND")).isEqualTo("Foreign Minister");
