@@ -397,7 +397,7 @@ final class Analyzer {
         r.code = code;
         r.role = expandAbbreviations(role);
         r.office = office;
-        resolveRole(r);
+        resolveRole(r, m);
         m.put(r);
         return k - 1;
     }
@@ -472,7 +472,7 @@ final class Analyzer {
         role.code = r.code;
         role.role = r.role;
         role.office = office(r.role, r.code);
-        resolveRole(role);
+        resolveRole(role, m);
         m.put(role);
         return r.k - 1;
     }
@@ -776,14 +776,41 @@ final class Analyzer {
         doc.remember(m);
     }
 
-    private void resolveRole(Ment m) {
+    /**
+     * Whether only the rest of a title lies between a role and a name, which is then its apposition ("Envoy for Climate John
+     * Kerry", "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad of Mauritania, Mr X"): capitalised words,
+     * punctuation and the small words of titles.
+     */
+    private static boolean titleRunBetween(Marks mk, int from, int to) {
+        for (int q = from; q < to; q++) {
+            Tok y = mk.tok(q);
+            if (!(y.cap || !y.isWord() || y.is("of", "the", "and", "for"))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The persons this sentence introduces only after the role at m: "The president travelled to Moscow, where he met
+     * President Putin" means the president named before, not Putin (a title refers back rather than forward).
+     */
+    private java.util.Set<String> introducedAfter(Marks mk, Ment m) {
+        java.util.Set<String> after = new java.util.HashSet<>();
+        for (Ment x : mk.out) if (x.type == Ment.Type.PERSON && x.name != null && x.s >= m.e && !titleRunBetween(mk, m.e, x.s)) after.add(x.name);
+        for (Ment x : mk.out) if (x.type == Ment.Type.PERSON && x.name != null && x.s < m.s) after.remove(x.name);
+        after.removeIf(n -> { DocState.Person p = doc.findPerson(n); return p == null || p.firstSeen != doc.sentence; });
+        return after;
+    }
+
+    private void resolveRole(Ment m, Marks mk) {
         // the last person of that country (and office) in the document, else the office holder on the day
         // "The Minister received ..." in a ministry's own release: the issuing country's minister
         if (m.code == null && doc.issuer != null && m.role != null) {
             m.code = doc.issuer;
             if (m.office == null) m.office = office(m.role, m.code);
         }
-        DocState.Person p = doc.findByRole(m.code, m.office, m.role);
+        // a person named earlier first; one this sentence introduces after the title only when there is none
+        DocState.Person p = doc.findByRole(m.code, m.office, m.role, introducedAfter(mk, m));
+        if (p == null) p = doc.findByRole(m.code, m.office, m.role);
         if (p != null) {
             m.name = p.name;
             if (m.code == null) m.code = p.country;
