@@ -366,7 +366,40 @@ final class Analyzer {
         }
         if (x.is("his", "her")) return possessiveAt(m, i);
         if (x.is("the", "a", "an") || countryStart) return rolePhraseAt(m, i, countryStart);
-        return i;
+        return bareTitleAt(m, i);
+    }
+
+    /**
+     * A capitalised title alone, without article or name, as releases and briefings write their own officials
+     * ("Prime Minister met President Xi", "EAM met his counterparts"): the issuer's office holder, else the person the
+     * document last named with that title; nothing when neither is known. Returns the last token covered (i when none).
+     */
+    private int bareTitleAt(Marks m, int i) {
+        Tok x = m.tok(i);
+        // it opens the sentence or a clause ("Later, Prime Minister met"); after a word it is some other phrase's ("the Minister of ...");
+        // an abbreviation stands for the whole title anywhere but inside a capitalised run ("follow-up to EAM's visit")
+        boolean abbreviation = x.upper && Lexicon.TITLE_ABBREVIATIONS.containsKey(x.low);
+        if (!x.cap || !Lexicon.TITLE.contains(x.low) || i > 0 && m.tok(i - 1).isWord() && !(abbreviation && !m.tok(i - 1).cap)) return i;
+        int k = i;
+        while (k < m.n && m.at[k] == null && (m.tok(k).cap || m.tok(k).is("of")) && titleWordOfRole(m, k)) k++;
+        if (k < m.n && m.tok(k).is("of") || nameFollows(m, k)) return i;   // "Minister of Trade of Kenya": not the bare title
+        if (i > 1 && m.tok(i - 1).text.equals(",") && m.marked(i - 2, Ment.Type.PERSON)) return i;   // "Badr Albusaidi, Foreign Minister,"
+        String role = join(m.t, i, k).toLowerCase(Locale.ROOT);
+        String office = office(role, null);
+        if (office == null) return i;
+        String code = doc.issuer;
+        if (code == null) {
+            DocState.Person p = doc.findByTitle(expandAbbreviations(role));
+            if (p == null) return i;
+            code = p.country;
+        }
+        Ment r = new Ment(Ment.Type.ROLE, i, k);
+        r.code = code;
+        r.role = expandAbbreviations(role);
+        r.office = office;
+        resolveRole(r, m);
+        m.put(r);
+        return k - 1;
     }
 
     /** A country's mention starts at i, not after a capitalised word or "the" ("Chinese foreign minister", not "the Chinese ..."). */
@@ -439,7 +472,7 @@ final class Analyzer {
         role.code = r.code;
         role.role = r.role;
         role.office = office(r.role, r.code);
-        resolveRole(role);
+        resolveRole(role, m);
         m.put(role);
         return r.k - 1;
     }
@@ -743,14 +776,41 @@ final class Analyzer {
         doc.remember(m);
     }
 
-    private void resolveRole(Ment m) {
+    /**
+     * Whether only the rest of a title lies between a role and a name, which is then its apposition ("Envoy for Climate John
+     * Kerry", "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad of Mauritania, Mr X"): capitalised words,
+     * punctuation and the small words of titles.
+     */
+    private static boolean titleRunBetween(Marks mk, int from, int to) {
+        for (int q = from; q < to; q++) {
+            Tok y = mk.tok(q);
+            if (!(y.cap || !y.isWord() || y.is("of", "the", "and", "for"))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The persons this sentence introduces only after the role at m: "The president travelled to Moscow, where he met
+     * President Putin" means the president named before, not Putin (a title refers back rather than forward).
+     */
+    private java.util.Set<String> introducedAfter(Marks mk, Ment m) {
+        java.util.Set<String> after = new java.util.HashSet<>();
+        for (Ment x : mk.out) if (x.type == Ment.Type.PERSON && x.name != null && x.s >= m.e && !titleRunBetween(mk, m.e, x.s)) after.add(x.name);
+        for (Ment x : mk.out) if (x.type == Ment.Type.PERSON && x.name != null && x.s < m.s) after.remove(x.name);
+        after.removeIf(n -> { DocState.Person p = doc.findPerson(n); return p == null || p.firstSeen != doc.sentence; });
+        return after;
+    }
+
+    private void resolveRole(Ment m, Marks mk) {
         // the last person of that country (and office) in the document, else the office holder on the day
         // "The Minister received ..." in a ministry's own release: the issuing country's minister
         if (m.code == null && doc.issuer != null && m.role != null) {
             m.code = doc.issuer;
             if (m.office == null) m.office = office(m.role, m.code);
         }
-        DocState.Person p = doc.findByRole(m.code, m.office, m.role);
+        // a person named earlier first; one this sentence introduces after the title only when there is none
+        DocState.Person p = doc.findByRole(m.code, m.office, m.role, introducedAfter(mk, m));
+        if (p == null) p = doc.findByRole(m.code, m.office, m.role);
         if (p != null) {
             m.name = p.name;
             if (m.code == null) m.code = p.country;
@@ -794,12 +854,24 @@ final class Analyzer {
     }
 
     static boolean isPersonRole(String role) {
-        return PERSON_ROLE.matcher(role).matches();
+        return PERSON_ROLE.matcher(expandAbbreviations(role)).matches();
+    }
+
+    /** The role with its abbreviated titles written out ("eam" → "external affairs minister"), lower case. */
+    static String expandAbbreviations(String role) {
+        String r = role.toLowerCase(Locale.ROOT);
+        if (Lexicon.TITLE_ABBREVIATIONS.isEmpty()) return r;
+        StringBuilder b = new StringBuilder(r.length());
+        for (String w : r.split(" ")) {
+            if (b.length() > 0) b.append(' ');
+            b.append(Lexicon.TITLE_ABBREVIATIONS.getOrDefault(w, w));
+        }
+        return b.toString();
     }
 
     static String office(String role, String code) {
         if (role == null) return null;
-        String r = role.toLowerCase(Locale.ROOT);
+        String r = expandAbbreviations(role);
         if (r.contains("former")) return null;
         if (has(r, "foreign", "secretary of state", "top diplomat", "external affairs") && FOREIGN_MINISTER.matcher(r).matches())
             return "Foreign Minister";

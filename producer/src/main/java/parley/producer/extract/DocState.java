@@ -13,6 +13,7 @@ final class DocState {
         String role;
         String office;
         int lastSeen;
+        int firstSeen;                // the sentence that introduced the person
         private String foldedOf;      // the name the cached fold below was computed from (names change as mentions grow)
         private String[] foldedWords;
         private String foldedSurname;
@@ -87,15 +88,31 @@ final class DocState {
     }
 
     Person findByRole(String code, String office, String role) {
+        return findByRole(code, office, role, java.util.Set.of());
+    }
+
+    /** findByRole, none of the persons named in skip (folded names) taken. */
+    Person findByRole(String code, String office, String role, java.util.Set<String> skip) {
         Person best = null;
         String head = role == null ? null : lastWord(role);
         for (Person p : persons) {
             if (code != null && !code.equals(p.country)) continue;
+            if (skip.contains(p.name)) continue;
             boolean fit;
             if (office != null) fit = office.equals(p.office);
             else if (head == null || head.equals("official") || head.equals("diplomat") || head.equals("leader")) fit = code != null;
             else fit = p.role != null && p.role.toLowerCase(Locale.ROOT).contains(head);
             if (fit && (best == null || p.lastSeen > best.lastSeen)) best = p;
+        }
+        return best;
+    }
+
+    /** The person last seen whose role (abbreviations written out) ends with this title: "prime minister" finds "Prime Minister Shri". */
+    Person findByTitle(String title) {
+        Person best = null;
+        for (Person p : persons) {
+            if (p.role == null || !Analyzer.expandAbbreviations(p.role).endsWith(title)) continue;
+            if (best == null || p.lastSeen > best.lastSeen) best = p;
         }
         return best;
     }
@@ -114,6 +131,7 @@ final class DocState {
         if (p == null) {
             p = new Person();
             p.name = m.name;
+            p.firstSeen = sentence;
             persons.add(p);
         } else if (m.name.split(" ").length > p.name.split(" ").length) {
             p.name = m.name;

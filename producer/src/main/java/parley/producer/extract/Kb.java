@@ -112,10 +112,18 @@ final class Kb {
             index(o);
             curatedOffices.add(o);
         }
+        Set<String> curatedTerms = new HashSet<>();
+        for (Office o : curatedOffices) curatedTerms.add(termKey(o.name(), o.country(), o.office()));
         for (String[] r : read(WIKIDATA)) {
             if (r.length < 6 || !Codes.isValid(r[2])) continue;
+            // a curated term replaces the generated ones of the same person and office, whose dates are often only a year
+            if (curatedTerms.contains(termKey(r[0], r[2], r[3]))) continue;
             index(new Office(r[0], split(r[1]), r[2], r[3], date(r[4]), date(r[5]), false, false));
         }
+    }
+
+    private static String termKey(String name, String country, String office) {
+        return Text.asciiFold(name) + "|" + country + "|" + office;
     }
 
     /** Generated from the Wikidata office holders by scripts/kb/build-officeholders.py. */
@@ -236,6 +244,9 @@ final class Kb {
             // a longer form of a known name: "Moussa Faki Mahamat" (KB "Moussa Faki"), "Mohammed bin Salman Al Saud"
             List<Office> c = officeByName.get(f.substring(0, f.lastIndexOf(' ')));
             if (c != null && f.substring(0, f.lastIndexOf(' ')).indexOf(' ') > 0) return c;
+            // a given name before the known one: "Muhammad Shehbaz Sharif" (KB "Shehbaz Sharif")
+            List<Office> g = officeByName.get(f.substring(f.indexOf(' ') + 1));
+            if (g != null) return g;
         }
         String sur = w[w.length - 1];
         List<Office> out = new ArrayList<>();

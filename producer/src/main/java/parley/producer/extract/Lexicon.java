@@ -9,6 +9,9 @@ final class Lexicon {
     /** Words of titles and roles ("Russian Security Council Secretary", "head of ... services"). */
     static final Set<String> TITLE = Triggers.words(Triggers.TITLES);
 
+    /** Abbreviated title → the title it stands for ("eam" → "external affairs minister"). */
+    static final java.util.Map<String, String> TITLE_ABBREVIATIONS = java.util.Map.copyOf(Triggers.entries(Triggers.TITLE_ABBREVIATIONS));
+
     /** Words that make a capitalized run an organization, event or thing rather than a person. */
     static final Set<String> ORG = Triggers.words(Triggers.ORG_WORDS);
 

@@ -211,11 +211,14 @@ abstract class MeetingCallRules extends VisitRules {
                     && a.type != Ment.Type.PLACE && b.type != Ment.Type.PLACE) {
                 boolean from = t.get(cc + 1).is("from");
                 Ment guest = from ? b : a, host = from ? a : b;
-                if (p == null || p.code.equals(host.code)) {
+                // where the call was: its own clause or before it, not a topic after it ("... discussed the war in Ukraine")
+                Ment pc = placeIn(v + 1, clauseEnd);
+                if (pc == null) pc = placeIn(0, v);
+                if (pc == null || pc.code.equals(host.code)) {
                     RuleExtractor.Cand vc = cand(Kind.VISIT, v, 0.65);
                     vc.actor = party(guest);
                     vc.counterpart = party(host);
-                    vc.place = p != null ? place(p) : new Place(null, host.code);
+                    vc.place = pc != null ? place(pc) : new Place(null, host.code);
                     out.add(vc);
                     return;
                 }

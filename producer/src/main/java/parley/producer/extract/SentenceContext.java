@@ -257,6 +257,8 @@ abstract class SentenceContext {
                     while (r < t.size() && at[r] == null && Lexicon.TITLE.contains(t.get(r).low)) r++;
                     if (r < t.size() && at[r] != null && at[r].type == Ment.Type.PERSON && at[r].code != null) return at[r];
                 }
+                // "President of the French Republic Emmanuel Macron": the titled name right after its country
+                if (m.e < t.size() && at[m.e] != null && at[m.e].type == Ment.Type.PERSON && at[m.e].code != null) return at[m.e];
                 if (m.e < t.size() && t.get(m.e).is(",")) {   // "the Minister of Senegal, Ambassador Yassine Fall"
                     int r = m.e + 1;
                     while (r < t.size() && (Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) || t.get(r).is("the"))) r++;
@@ -653,7 +655,7 @@ abstract class SentenceContext {
                 // visit
                 "paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped",
                 "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were", "is", "are",
-                "accompanied", "accompanying", "accompanies", "returned", "returns", "returning",
+                "accompanied", "accompanying", "accompanies", "returned", "returns", "returning", "took", "takes", "taking",
                 // meetOrCall
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",

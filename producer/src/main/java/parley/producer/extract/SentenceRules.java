@@ -25,10 +25,10 @@ class SentenceRules extends StatementRules {
     void run() {
         t = Tok.tokenize(s);
         if (t.size() < 3) return;
-        ms = new Analyzer(kb, doc, pub).mentions(t);
+        dates = Dates.find(s, pub, doc.anchor);
+        ms = new Analyzer(kb, doc, officeDay()).mentions(t);
         at = new Ment[t.size()];
         for (Ment m : ms) for (int k = m.s; k < m.e; k++) at[k] = m;
-        dates = Dates.find(s, pub, doc.anchor);
         dateTok = new int[dates.size()];
         for (int i = 0; i < dates.size(); i++) dateTok[i] = tokAt(dates.get(i).start());
         String low;
@@ -68,7 +68,8 @@ class SentenceRules extends StatementRules {
         for (int i = before; i < out.size(); i++) if (out.get(i).kind == Kind.CALL) doc.lastCall = idx;
         for (int i = before; i < out.size(); i++) {
             RuleExtractor.Cand c = out.get(i);
-            if ((c.kind == Kind.VISIT || c.kind == Kind.MEETING) && c.place != null && c.place.country() != null && !parley.model.Codes.isOrganization(c.place.country())) {
+            if ((c.kind == Kind.VISIT || c.kind == Kind.MEETING) && c.place != null && c.place.country() != null && !parley.model.Codes.isOrganization(c.place.country())
+                    && !background(c)) {
                 doc.venueCode = c.place.country();
                 doc.venueCity = c.place.name();
             }
@@ -170,5 +171,26 @@ class SentenceRules extends StatementRules {
             p = doc.lastSubject;
             if (p != null) { m.name = p.name; m.code = p.country; m.role = p.role; m.office = p.office; }
         }
+    }
+
+    /** Days before publication beyond which an event is background ("since 2019, when he travelled to Fiji"), not the story. */
+    private static final int STORY_DAYS = 31;
+
+    /** A dated event well before the story: its place is not where the story is (the venue of later bare arrivals). */
+    private boolean background(RuleExtractor.Cand c) {
+        return c.date != null && c.date.isBefore(pub.minusDays(STORY_DAYS));
+    }
+
+    /**
+     * The day whose office holders the sentence's titles name: its one stated date when it has a single one at or before
+     * publication ("In March 2019 the Kenyan president visited Paris": Kenyatta, not Ruto), else the publication day.
+     */
+    private LocalDate officeDay() {
+        LocalDate day = null;
+        for (Dates.Mention d : dates) {
+            if (day != null && !day.equals(d.date())) return pub;
+            day = d.date();
+        }
+        return day == null || day.isAfter(pub) ? pub : day;
     }
 }

@@ -31,10 +31,11 @@ final class Triggers {
     static final String TITLES = "titles.txt";
     static final String ORG_WORDS = "org-words.txt";
     static final String NEWS_AGENCIES = "news-agencies.txt";
+    static final String TITLE_ABBREVIATIONS = "title-abbreviations.txt";
 
     /** Every rule file (the rules version hashes them all). */
     static final List<String> FILES = List.of(VISIT_VERBS, MOVE_VERBS, VISIT_NOUNS, RECEIVE_VERBS, MEET_WORDS, CALL_RECEIVE_VERBS, GATHERINGS,
-            SPEECH_VERBS, SPEECH_PARTICIPLES, TITLES, ORG_WORDS, NEWS_AGENCIES);
+            SPEECH_VERBS, SPEECH_PARTICIPLES, TITLES, ORG_WORDS, NEWS_AGENCIES, TITLE_ABBREVIATIONS);
 
     /** The entries of a rule file. */
     static Set<String> words(String file) {

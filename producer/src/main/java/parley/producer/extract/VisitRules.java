@@ -121,6 +121,39 @@ abstract class VisitRules extends SentenceContext {
         out.add(c);
     }
 
+    /**
+     * The date of an earlier leg: the first one from its place on ("took him to Fiji from June 13", "to Germany, where he met
+     * Scholz on Sunday"); the dates before it are the main clause's. The publication day when there is none.
+     */
+    private void legDate(RuleExtractor.Cand c, Ment host) {
+        int first = -1;
+        for (int k = 0; k < dates.size(); k++) if (dateTok[k] >= host.e && (first < 0 || dateTok[k] < dateTok[first])) first = k;
+        if (first >= 0) {
+            Dates.Mention d = dates.get(first);
+            c.date = d.date();
+            c.precision = d.precision();
+            c.rank = d.rank();
+            c.undated = false;
+            return;
+        }
+        c.date = pub;
+        c.precision = DatePrecision.PUBLISHED;
+        c.rank = -1;
+        c.undated = true;
+    }
+
+    /** Tokens before "took him to" in which the trip noun is looked for ("a tour that earlier took him to"). */
+    private static final int TRIP_BEFORE_TOOK = 4;
+
+    /** A trip noun shortly before the verb: "a tour that took him to Fiji", not "his career took him to Paris". */
+    private boolean tripBefore(int i) {
+        for (int q = i - 1; q >= Math.max(0, i - TRIP_BEFORE_TOOK); q--) if (VISIT_NOUNS.contains(t.get(q).low)) return true;
+        return false;
+    }
+
+    /** Tokens after "visit paid" in which its "to" and "by" are looked for. */
+    private static final int PASSIVE_VISIT_WINDOW = 16;
+
     void visit(int i) {
         Tok x = t.get(i);
         companion(i);
@@ -130,6 +163,7 @@ abstract class VisitRules extends SentenceContext {
         Ment counterpart = null;
         List<Ment> listed = List.of();
         boolean verb = true;
+        boolean earlierLeg = false;   // "a tour that took him to X": the sentence's date is another leg's
         int v = i;
         boolean nounUse = i > 0 && t.get(i - 1).is("the", "his", "her", "their", "its", "'s", "’s", "a", "two", "three", "several", "recent");
         if (VISIT_VERBS.contains(x.low) && !(nounUse && VISIT_NOUNS.contains(x.low))) {   // "the visits of X" is the noun
@@ -174,6 +208,15 @@ abstract class VisitRules extends SentenceContext {
             if (actor == null) { listed = groupSubject(i); actor = listed.isEmpty() ? null : listed.remove(0); }
             if (actor == null) return;
             if (arrival && actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE && !(actor.type == Ment.Type.PRON && actor.name != null)) return;
+        } else if (x.is("took", "takes", "taking") && i + 2 < t.size() && t.get(i + 1).is("him", "her") && t.get(i + 2).is("to") && tripBefore(i)) {
+            // "a tour that earlier took him to New Zealand": the traveller is the sentence's subject
+            host = placeAfter(i + 3, 4);
+            if (host == null) return;
+            earlierLeg = true;
+            for (Ment m : ms) {
+                if (m.s >= i) break;
+                if ((m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE && m.name != null) && !m.possessive && !inPP(m)) { actor = m; break; }
+            }
         } else if (x.is("led", "leads", "leading", "headed", "heads") && delegationTo(i) > 0) {
             host = placeAfter(delegationTo(i) + 1, 4);
             if (host == null) return;
@@ -201,6 +244,18 @@ abstract class VisitRules extends SentenceContext {
                 }
                 if (!purpose || !t.get(i - 1).is("who")) return;
             }
+        } else if (VISIT_NOUNS.contains(x.low) && i + 2 < t.size() && t.get(i + 1).is("paid", "made") && t.get(i + 2).is("to", "by")) {
+            // "the state visit paid to Morocco by President X", "the visit made by X to Ghana": host after "to", actor after "by"
+            verb = false;
+            for (int q = i + 2; q < Math.min(t.size() - 1, i + PASSIVE_VISIT_WINDOW); q++) {
+                if (t.get(q).is(".", ";")) break;
+                if (host == null && t.get(q).is("to")) host = placeAfter(q + 1, 4);
+                if (actor == null && t.get(q).is("by")) {
+                    Ment a = firstAgentAfter(q + 1, 8);
+                    if (a != null && a.type != Ment.Type.PLACE) actor = a;
+                }
+            }
+            if (host == null || actor == null) return;
         } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of")) {
             verb = false;
             if (i > 0 && t.get(i - 1).is("paid", "made", "pays", "make", "paying", "making")) return;   // handled above
@@ -403,6 +458,7 @@ abstract class VisitRules extends SentenceContext {
         if (modal(v, verb)) return;
         if (actor.code.equals(host.code)) return;
         RuleExtractor.Cand c = cand(Kind.VISIT, v, 0.7);
+        if (earlierLeg) legDate(c, host);
         c.actor = party(actor);
         if (actor.type == Ment.Type.PLACE) c.actor = new Party(kb.countryName(actor.code) + " delegation", actor.code, null);
         c.place = place(host);
@@ -434,11 +490,12 @@ abstract class VisitRules extends SentenceContext {
             c2.counterpart = c.counterpart;
             out.add(c2);
         }
-        // "visited Armenia on July 16 and then Azerbaijan"
-        if (VISIT_VERBS.contains(x.low)) {
+        // "visited Armenia on July 16 and then Azerbaijan", "took him to Fiji on May 2 and to Samoa on May 4"
+        if (VISIT_VERBS.contains(x.low) || x.is("took", "takes", "taking")) {
             for (int q = host.e; q < Math.min(t.size() - 1, host.e + 10); q++) {
-                if (t.get(q).is("then") || t.get(q).is("and") && q + 1 < t.size() && at[q + 1] != null && at[q + 1].type == Ment.Type.PLACE) {
-                    Ment h2 = placeAfter(q + 1, 3);
+                boolean andTo = t.get(q).is("and") && q + 2 < t.size() && t.get(q + 1).is("to") && at[q + 2] != null && at[q + 2].type == Ment.Type.PLACE;
+                if (t.get(q).is("then") || andTo || t.get(q).is("and") && q + 1 < t.size() && at[q + 1] != null && at[q + 1].type == Ment.Type.PLACE) {
+                    Ment h2 = placeAfter(andTo ? q + 2 : q + 1, 3);
                     if (h2 != null && h2.code != null && !h2.code.equals(host.code) && !h2.code.equals(actor.code)) {
                         RuleExtractor.Cand c2 = cand(Kind.VISIT, h2.s, 0.6);
                         if (dateTokNear(h2.s) == null) { c2.date = pub; c2.precision = DatePrecision.PUBLISHED; c2.rank = -1; }
@@ -596,13 +653,17 @@ abstract class VisitRules extends SentenceContext {
 
     static final Set<String> GATHERINGS = Lexicon.GATHERINGS;
 
+    /** Parts of a gathering: "attended the opening ceremony", "the closing session". */
+    private static final String[] GATHERING_PARTS = {"opening", "closing", "inaugural", "plenary", "final", "official"};
+
     /** "Speaking at a meeting of CIS security officials in Astana, X argued": attending an event abroad is a visit. */
     /** "attending his last ASEAN summit", "at this week's forum": the gathering the story is about (its venue is known). */
     boolean storysGathering(int i) {
         for (int k = i - 1; k >= Math.max(1, i - 5); k--) {
             Tok x = t.get(k);
             if (x.is("attended", "attending", "attends")) return true;
-            if (!(x.is("the", "his", "her", "their", "its", "this", "last", "first", "annual", "week's", "year's", "latest") || x.cap || x.is("'s", "’s"))) return false;
+            if (!(x.is("the", "his", "her", "their", "its", "this", "last", "first", "annual", "week's", "year's", "latest") || x.is(GATHERING_PARTS)
+                    || x.cap || x.is("'s", "’s"))) return false;
         }
         return false;
     }
@@ -625,9 +686,11 @@ abstract class VisitRules extends SentenceContext {
         }
         // the story's venue only where the sentence names no place of its own ("visited Astana ... to attend the meeting")
         boolean ownPlace = false;
-        for (Ment m : ms) if (m.type == Ment.Type.PLACE && !m.orgCode && m.s < i) ownPlace = true;
-        if (host == null && !ownPlace && doc.venueCode != null && i > 1 && t.get(i - 1).is("the") && t.get(i - 2).is("attended", "attending", "attend", "attends", "joined")) host = venue();
-        if (host == null && !ownPlace && doc.venueCode != null && storysGathering(i)) host = venue();   // "attending his last ASEAN summit"
+        for (Ment m : ms) if (m.type == Ment.Type.PLACE && !m.orgCode && !m.possessive && m.s < i) ownPlace = true;   // "Haiti's Prime Minister": a nationality
+        // else the dateline's: "MEXICO CITY - ... X attended the ceremony" is where the story was filed
+        Ment storyPlace = doc.venueCode != null ? venue() : homePlace();
+        if (host == null && !ownPlace && storyPlace != null && i > 1 && t.get(i - 1).is("the") && t.get(i - 2).is("attended", "attending", "attend", "attends", "joined")) host = storyPlace;
+        if (host == null && !ownPlace && storyPlace != null && storysGathering(i)) host = storyPlace;   // "attending his last ASEAN summit"
         if (host == null || host.code == null) return;
         Ment actor = null;
         for (Ment m : ms) {
@@ -639,6 +702,22 @@ abstract class VisitRules extends SentenceContext {
         c.actor = party(actor);
         c.place = place(host);
         out.add(c);
+        // "Brazil's Lula, Colombia's Petro and Chile's Boric attended the ceremony": each listed attendee
+        for (Ment o : conjuncts(actor, false)) {
+            if (o.code == null || o.code.equals(host.code) || !(o.type == Ment.Type.PERSON || o.type == Ment.Type.ROLE && o.name != null)) continue;
+            RuleExtractor.Cand c2 = cand(Kind.VISIT, i, 0.5);
+            c2.actor = party(o);
+            c2.place = c.place;
+            out.add(c2);
+        }
+    }
+
+    /** The dateline's country as a place, null without a dateline. */
+    private Ment homePlace() {
+        if (doc.home == null) return null;
+        Ment m = new Ment(Ment.Type.PLACE, 0, 0);
+        m.code = doc.home;
+        return m;
     }
 
     Dates.Mention dateTokNear(int k) {

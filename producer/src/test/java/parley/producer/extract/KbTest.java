@@ -47,6 +47,22 @@ class KbTest {
         assertThat(kb.holder("USA", "President", LocalDate.of(2023, 1, 1)).name()).isEqualTo("Joe Biden");
     }
 
+    /** The 2023-2026 curated terms: the holder changes on the day the term starts, not on the year the generated rows give. */
+    @Test
+    void recentTermsByTheirStartDay() {
+        assertThat(kb.holder("ISR", "Foreign Minister", LocalDate.of(2023, 6, 1)).name()).isEqualTo("Eli Cohen");
+        assertThat(kb.holder("ISR", "Foreign Minister", LocalDate.of(2024, 6, 1)).name()).isEqualTo("Israel Katz");
+        assertThat(kb.holder("ISR", "Foreign Minister", LocalDate.of(2025, 6, 1)).name()).isEqualTo("Gideon Sa'ar");
+        assertThat(kb.holder("ROU", "Foreign Minister", LocalDate.of(2025, 1, 15)).name()).isEqualTo("Emil Hurezeanu");
+        // the generated rows date Orpo's premiership from 2023-01-01; the curated row from the day he took office
+        assertThat(kb.holder("FIN", "Prime Minister", LocalDate.of(2023, 6, 19)).name()).isNotEqualTo("Petteri Orpo");
+        assertThat(kb.holder("FIN", "Prime Minister", LocalDate.of(2023, 6, 20)).name()).isEqualTo("Petteri Orpo");
+        assertThat(Kb.bestOn(kb.person("Tsahkna"), LocalDate.of(2024, 3, 1))).extracting(Kb.Office::country, Kb.Office::office)
+                .containsExactly("EST", "Foreign Minister");
+        // an official of an organisation without a contract code keeps the nationality
+        assertThat(Kb.bestOn(kb.person("Omar Alieu Touray"), LocalDate.of(2024, 4, 15)).country()).isEqualTo("GMB");
+    }
+
     @Test
     void fuzzySurnamesResolveToOnePerson() {
         assertThat(kb.person("Sergei Naryskin")).extracting(Kb.Office::name).contains("Sergey Naryshkin");
@@ -79,7 +95,19 @@ class KbTest {
         assertThat(Names.compact("Li Ming")).isNotEqualTo(Names.compact("Li Jiming"));
         assertThat(Names.compact("Dick Schoof")).isEqualTo(Names.compact("Dijck Schoof"));
         assertThat(kb.person("Abdelfattah Elsisi")).extracting(Kb.Office::country).contains("EGY");
+        // a given name written before the one the KB knows
+        assertThat(kb.person("Muhammad Shehbaz Sharif")).extracting(Kb.Office::country).contains("PAK");
+        assertThat(kb.person("Ahmed Shehbaz")).isEmpty();
         // a surname alone is matched only against the curated rows (27,000 generated names would collide)
         assertThat(kb.person("Masisi")).isEmpty();
+    }
+
+    /** A title without a name is the holder on the sentence's stated date, not on the publication day. */
+    @Test
+    void titlesResolveOnTheEventDate() {
+        java.util.List<parley.model.Event> then = ExtractorTestSupport.run("2024-06-05", "In March 2019, the Kenyan president visited Paris.");
+        assertThat(then).extracting(e -> e.actor().name()).containsExactly("Uhuru Kenyatta");
+        java.util.List<parley.model.Event> now = ExtractorTestSupport.run("2024-06-05", "The Kenyan president visited Paris on Monday.");
+        assertThat(now).extracting(e -> e.actor().name()).containsExactly("William Ruto");
     }
 }

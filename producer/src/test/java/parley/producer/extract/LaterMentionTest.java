@@ -21,9 +21,9 @@ class LaterMentionTest {
     void aFamilyNameWrittenFirstNamesThePersonLater() {
         // Korean and Chinese names put the family name first: "Mr Lee" and "President Lee" are Lee Jae-myung, not the other party
         assertThat(speakers("Kenyan President William Ruto met South Korean President Lee Jae-myung in Seoul on Friday. "
-                + "President Lee said Korea would invest in Kenya.")).containsExactly("KOR:Lee Jae Myung");
+                + "President Lee said Korea would invest in Kenya.")).containsExactly("KOR:Lee Jae-myung");
         assertThat(speakers("South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday. "
-                + "Mr Lee said the two countries must cooperate.")).containsExactly("KOR:Lee Jae Myung");
+                + "Mr Lee said the two countries must cooperate.")).containsExactly("KOR:Lee Jae-myung");
     }
 
     @Test

@@ -200,4 +200,16 @@ class ReceptionTest {
         assertThat(visits(run("2024-03-08", "President Cyril Ramaphosa received on Tuesday Mr Joao Baptista Mendes, a businessman "
                 + "of Angola, for talks."))).isEmpty();
     }
+
+    /** A courtesy call is a visit to the host; a country the talks were about, after the call's clause, is not where it was. */
+    @Test
+    void aCourtesyCallIsNotWhereItsTopicIs() {
+        List<Event> ev = run("2024-03-02", "Kenya's Foreign Minister Musalia Mudavadi paid a courtesy call on President Lula da Silva "
+                + "in Brasilia on 1 March, before talks at which the two discussed the conflict in Sudan.");
+        assertThat(visits(ev)).containsExactly("KEN>BRA@2024-03-01");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+        List<Event> topic = run("2024-03-02", "Kenya's Foreign Minister Musalia Mudavadi paid a courtesy call on Brazilian Foreign Minister "
+                + "Mauro Vieira on 1 March, before talks at which the two discussed the conflict in Sudan.");
+        assertThat(visits(topic)).containsExactly("KEN>BRA@2024-03-01");
+    }
 }
