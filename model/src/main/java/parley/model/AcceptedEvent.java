@@ -108,19 +108,40 @@ public record AcceptedEvent(
         int mentions = Integer.parseInt(new String(sofar, mentionsAt, mentionsEnd - mentionsAt, StandardCharsets.US_ASCII));
         int arrayStart = ids + REPORT_IDS.length - 1; // at '['
         int arrayEnd = end + 1;                       // after ']'
-        String[] known = Json.read(Arrays.copyOfRange(sofar, arrayStart, arrayEnd), String[].class);
-        int chars = report.id() == null ? 0 : report.id().length();
-        for (String i : known) chars += i.length();
+        long idsAndChars = idsAndChars(sofar, arrayStart, arrayEnd);
+        int known = (int) (idsAndChars >>> 32);
+        int chars = (int) idsAndChars + (report.id() == null ? 0 : report.id().length());
         ByteArrayOutputStream out = new ByteArrayOutputStream(sofar.length + 256);
         out.write(sofar, 0, arrayEnd - 1); // up to the list's ']'
-        if (known.length < MAX_REPORT_IDS && chars <= MAX_REPORT_ID_CHARS) {
-            if (known.length > 0) out.write(',');
+        if (known < MAX_REPORT_IDS && chars <= MAX_REPORT_ID_CHARS) {
+            if (known > 0) out.write(',');
             out.writeBytes(Json.bytes(report.id()));
         }
         out.writeBytes(("],\"mentions\":" + (mentions + 1) + ",\"added\":").getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(Json.bytes(Report.of(report)));
         out.write('}');
         return out.toByteArray();
+    }
+
+    /**
+     * The number of ids in the JSON string array {@code b[from, to)} (high 32 bits) and their total length in UTF-16
+     * chars (low 32 bits), as {@code String.length} counts them. Without escapes a string is its UTF-8 bytes: one char
+     * per byte that does not continue a sequence, two for a four-byte sequence. With escapes, Jackson reads them.
+     */
+    private static long idsAndChars(byte[] b, int from, int to) {
+        int quotes = 0, chars = 0;
+        for (int i = from; i < to; i++) {
+            byte x = b[i];
+            if (x == '\\') {
+                String[] ids = Json.read(Arrays.copyOfRange(b, from, to), String[].class);
+                long n = 0;
+                for (String id : ids) n += id.length();
+                return ((long) ids.length << 32) | n;
+            }
+            if (x == '"') quotes++;
+            else if ((quotes & 1) == 1 && (x & 0xC0) != 0x80) chars += (x & 0xF8) == 0xF0 ? 2 : 1;
+        }
+        return ((long) (quotes / 2) << 32) | chars;
     }
 
     private static final byte[] REPORT_IDS = ",\"report_ids\":[".getBytes(StandardCharsets.US_ASCII);

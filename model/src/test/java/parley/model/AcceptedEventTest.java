@@ -56,7 +56,7 @@ class AcceptedEventTest {
     @Test
     void plusOnTheJsonGivesTheBytesOfTheFullReadAndWrite() {
         java.util.Random rnd = new java.util.Random(11);
-        String[] texts = {"plain", "quote \" and \\ backslash", "],\"mentions\":9", ",\"report_ids\":[\"x\"]", "ünïcödé — \u2028 line",
+        String[] texts = {"plain", "emoji 😀 outside the BMP", "quote \" and \\ backslash", "],\"mentions\":9", ",\"report_ids\":[\"x\"]", "ünïcödé — \u2028 line",
                 "tab\tnew\nline", "x".repeat(3000)};
         for (int round = 0; round < 200; round++) {
             Event first = visit(texts[rnd.nextInt(texts.length)] + round, texts[rnd.nextInt(texts.length)]);
@@ -66,7 +66,8 @@ class AcceptedEventTest {
                 Event next = visit(texts[rnd.nextInt(texts.length)] + "-" + round + "-" + i, texts[rnd.nextInt(texts.length)]);
                 fast = AcceptedEvent.plusJson(fast, next);
                 slow = slow.plus(next);
-                assertThat(new String(fast, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(Json.string(slow));
+                assertThat(new String(fast, java.nio.charset.StandardCharsets.UTF_8))
+                        .isEqualTo(new String(Json.bytes(slow), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
     }
@@ -82,5 +83,26 @@ class AcceptedEventTest {
         }
         assertThat(Json.read(fast, AcceptedEvent.class).reportIds()).hasSize(AcceptedEvent.MAX_REPORT_IDS);
         assertThat(fast).isEqualTo(Json.bytes(slow));
+    }
+
+    @Test
+    void plusOnTheJsonCountsIdCharsAsStringsDoNonAsciiAndEscapedIdsIncluded() {
+        String[] shapes = {"ascii-", "é-", "😀-", "quote\"-", "back\\slash-", "日本-"};
+        for (String shape : shapes) {
+            Event first = visit("s0", "e");
+            AcceptedEvent slow = AcceptedEvent.first(first);
+            byte[] fast = Json.bytes(slow);
+            // long ids, so that the character bound is reached after a few dozen
+            for (int i = 0; i < 120; i++) {
+                Event e = visit("s" + i, "e");
+                Event next = new Event(e.schema(), shape.repeat(600) + i, e.eventKey(), e.kind(), e.date(), e.datePrecision(),
+                        e.actor(), e.counterpart(), e.place(), e.about(), e.source(), e.evidence(), e.confidence(), e.extractor(), e.extra());
+                fast = AcceptedEvent.plusJson(fast, next);
+                slow = slow.plus(next);
+                assertThat(new String(fast, java.nio.charset.StandardCharsets.UTF_8)).as(shape + " " + i)
+                        .isEqualTo(new String(Json.bytes(slow), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(slow.reportIds().size()).as(shape + ": the character bound was reached").isLessThan(121);
+        }
     }
 }
