@@ -22,6 +22,8 @@ public final class Counts {
     private int visit, meeting, call, statement;
     private int outbound, inbound, venue, subject;
     private int mentions;
+    /** Waiting for the commit in the engagement stage's list of changes (not part of the value). */
+    private boolean pending;
 
     private Counts() { }
 
@@ -64,6 +66,15 @@ public final class Counts {
         mentions += sign * o.mentions;
         return this;
     }
+
+    /** Marks these counts as waiting for the commit; true if they were not already. */
+    boolean markPending() {
+        if (pending) return false;
+        pending = true;
+        return true;
+    }
+
+    void clearPending() { pending = false; }
 
     /** Distinct events: each has exactly one kind. */
     public long total() { return (long) visit + meeting + call + statement; }

@@ -23,7 +23,6 @@ import parley.streams.watermark.Watermark;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,16 +81,20 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
     private DayTable<RowId> rows = new DayTable<>();
     /** Null without a hook: daily counts are written and live rows forwarded at once. */
     private CommitHook hook;
-    /** Daily counts changed since the last commit (null: deleted). */
-    private final Map<DayEntry<String>, Counts> dailyChanged = new HashMap<>();
-    /** Live rows changed since the last commit, with the row's counts object (its latest value at the commit). */
-    private final Map<DayEntry<RowId>, Counts> liveChanged = new LinkedHashMap<>();
+    /**
+     * Daily counts changed since the last commit, each once (the counts object carries a pending mark, so no map is
+     * needed: a hash map keyed by day and entity was a tenth of the Streams thread), and those dropped.
+     */
+    private final List<Change<String>> dailyChanged = new ArrayList<>();
+    private final List<Change<String>> dailyDropped = new ArrayList<>();
+    /** Live rows changed since the last commit, each once, with the row's counts object (its value at the commit). */
+    private final List<Change<RowId>> liveChanged = new ArrayList<>();
     private final RowWriter writer = new RowWriter();
     /** An entity's rows, one per window, and so its one String: made once, as entities are a bounded set of codes. */
     private final Map<String, RowId[]> rowIds = new HashMap<>();
 
-    /** A day and a key of a {@link DayTable}. */
-    private record DayEntry<K>(int day, K key) { }
+    /** A day, a key of a {@link DayTable} and its counts. */
+    private record Change<K>(int day, K key, Counts counts) { }
 
     public EngagementProcessor(List<Integer> windows, int graceDays) { this(windows, graceDays, 0); }
 
@@ -134,6 +137,7 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
         this.late = TaskCounter.register(context, TaskCounter.LATE);
         if (upstreamPartitions > 0) this.upstream = new UpstreamDays(context.getStateStore(UpstreamDays.STORE), upstreamPartitions);
         dailyChanged.clear();
+        dailyDropped.clear();
         liveChanged.clear();
         this.hook = null;
         try {
@@ -294,7 +298,8 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
             dailyStore.put(DayKeys.key(day, entity), c == null ? null : c.encode());
             return;
         }
-        dailyChanged.put(new DayEntry<>(day, entity), c);
+        if (c == null) dailyDropped.add(new Change<>(day, entity, null));
+        else if (c.markPending()) dailyChanged.add(new Change<>(day, entity, c));
         hook.arm();
     }
 
@@ -304,7 +309,7 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
             emit(id.entity(), id.window(), end, row, false, nowMs);
             return;
         }
-        liveChanged.put(new DayEntry<>(end, id), row);
+        if (row.markPending()) liveChanged.add(new Change<>(end, id, row));
         hook.arm();
     }
 
@@ -314,14 +319,19 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
      * subscriber of the live topic alone converges on them too; sinks never change a final row.
      */
     private void commit() {
-        for (Map.Entry<DayEntry<String>, Counts> e : dailyChanged.entrySet()) {
-            Counts c = e.getValue();
-            dailyStore.put(DayKeys.key(e.getKey().day(), e.getKey().key()), c == null ? null : c.encode());
+        for (Change<String> c : dailyChanged) {
+            c.counts().clearPending();
+            dailyStore.put(DayKeys.key(c.day(), c.key()), c.counts().encode());
         }
+        // after the puts: a day is dropped only once no delta can reach it, so a drop is the last word on its entries
+        for (Change<String> c : dailyDropped) dailyStore.put(DayKeys.key(c.day(), c.key()), null);
         dailyChanged.clear();
+        dailyDropped.clear();
         long now = now();
-        for (Map.Entry<DayEntry<RowId>, Counts> e : liveChanged.entrySet())
-            emit(e.getKey().key().entity(), e.getKey().key().window(), e.getKey().day(), e.getValue(), false, now);
+        for (Change<RowId> c : liveChanged) {
+            c.counts().clearPending();
+            emit(c.key().entity(), c.key().window(), c.day(), c.counts(), false, now);
+        }
         liveChanged.clear();
     }
 
