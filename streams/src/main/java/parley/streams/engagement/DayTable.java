@@ -76,8 +76,10 @@ public final class DayTable<K> {
     /** The entries of one day (live view; empty when none). */
     public Map<K, Counts> day(int day) { return days.getOrDefault(day, Map.of()); }
 
-    /** The days in [from, to), in order (live view). */
-    public NavigableMap<Integer, Map<K, Counts>> days(int from, int to) { return days.subMap(from, true, to, false); }
+    /** The days in [from, to), in order (live view; empty when from ≥ to, as a store's range scan is). */
+    public NavigableMap<Integer, Map<K, Counts>> days(int from, int to) {
+        return from >= to ? java.util.Collections.emptyNavigableMap() : days.subMap(from, true, to, false);
+    }
 
     /** Removes the days before {@code before} and returns them, in order. */
     public NavigableMap<Integer, Map<K, Counts>> removeBefore(int before) {

@@ -30,6 +30,16 @@ class DayTableTest {
     }
 
     @Test
+    void anEmptyOrReversedRangeOfDaysIsEmptyNotAnError() {
+        // the engagement stage's first watermark can be before the first day with counts (deltas ahead of it)
+        DayTable<String> t = new DayTable<>();
+        t.put(10, "x", Counts.zero());
+        assertThat(t.days(12, 11)).isEmpty();
+        assertThat(t.days(11, 11)).isEmpty();
+        assertThat(t.days(10, 11)).containsOnlyKeys(10);
+    }
+
+    @Test
     void rowIdsAreEqualByWindowAndEntity() {
         assertThat(new RowId(7, "C:AZE")).isEqualTo(new RowId(7, "C:AZE")).hasSameHashCodeAs(new RowId(7, "C:AZE"))
                 .isNotEqualTo(new RowId(30, "C:AZE")).isNotEqualTo(new RowId(7, "C:ARM"));
