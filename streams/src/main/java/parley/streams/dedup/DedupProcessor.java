@@ -16,8 +16,7 @@ import parley.streams.intake.AcceptedReport;
 import parley.streams.intake.LateRecords;
 import parley.streams.metrics.TaskCounter;
 import parley.streams.state.DayStores;
-import parley.streams.state.KeyFilter;
-import parley.streams.time.DayKeys;
+import parley.streams.state.FilteredDayStore;
 import parley.streams.time.Days;
 import parley.streams.time.StreamDay;
 
@@ -48,8 +47,7 @@ public final class DedupProcessor implements Processor<String, AcceptedReport, S
     private final String next;
     private final AcceptedReport.AcceptedReportSerde serde = new AcceptedReport.AcceptedReportSerde();
     private ProcessorContext<String, Object> context;
-    private KeyValueStore<Bytes, byte[]> events;
-    private final KeyFilter seen = new KeyFilter();
+    private FilteredDayStore events;
     private StreamDay streamDay;
     private TaskCounter late;
 
@@ -60,7 +58,7 @@ public final class DedupProcessor implements Processor<String, AcceptedReport, S
 
     /**
      * No record cache: an entry is rewritten only by a later report of its event, so the cache would mostly add a
-     * sorted-map put per record; {@link KeyFilter} spares the reads of events never seen.
+     * sorted-map put per record; {@link FilteredDayStore} spares the reads of events never seen.
      */
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> eventsStore(boolean inMemory) {
         return DayStores.bytes(EVENTS_BY_KEY, inMemory).withCachingDisabled();
@@ -69,8 +67,7 @@ public final class DedupProcessor implements Processor<String, AcceptedReport, S
     @Override
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
-        this.events = context.getStateStore(EVENTS_BY_KEY);
-        DayKeys.load(events, seen);
+        this.events = new FilteredDayStore(context.getStateStore(EVENTS_BY_KEY));
         this.streamDay = new StreamDay(context.getStateStore(STREAM_DAY));
         this.late = TaskCounter.register(context, TaskCounter.LATE);
     }
@@ -83,10 +80,7 @@ public final class DedupProcessor implements Processor<String, AcceptedReport, S
         int s = before == null ? day : Math.max(before, day);
         if (before == null || s > before) {
             streamDay.set(s);
-            if (before != null) {
-                DayKeys.deleteDays(events, before - graceDays, s - graceDays);
-                seen.removeBefore(s - graceDays);
-            }
+            if (before != null) events.dropDays(before - graceDays, s - graceDays);
         }
         if (day < s - graceDays) {
             // A guard: accept runs in the same task with a stream day at least this one, so it has found every such
@@ -99,12 +93,10 @@ public final class DedupProcessor implements Processor<String, AcceptedReport, S
             log.warn("report of {} is late at the dedup stage (stream day {}), not counted", record.key(), Days.date(s));
             return;
         }
-        Bytes key = DayKeys.key(day, record.key());
-        byte[] known = seen.mightContain(day, record.key()) ? events.get(key) : null;
+        byte[] known = events.get(day, record.key());
         if (known == null) {
             byte[] accepted = report.event() == null ? null : Json.bytes(AcceptedEvent.first(report.event()));
-            events.put(key, entry(report, accepted));
-            seen.add(day, record.key());
+            events.put(day, record.key(), entry(report, accepted));
             for (Map.Entry<String, Role> c : report.countries().entrySet())
                 emit(Delta.country(c.getKey()), Delta.newEvent(day, report.kind(), c.getValue()), record.timestamp());
             for (String p : report.pairs()) emit(Delta.pair(p), Delta.newEvent(day, report.kind(), null), record.timestamp());
@@ -117,7 +109,7 @@ public final class DedupProcessor implements Processor<String, AcceptedReport, S
             for (String p : first.pairs()) emit(Delta.pair(p), mention, record.timestamp());
             if (nl >= 0 && report.event() != null) {
                 byte[] accepted = AcceptedEvent.plusJson(Arrays.copyOfRange(known, nl + 1, known.length), report.event());
-                events.put(key, entry(first, accepted));
+                events.put(day, record.key(), entry(first, accepted));
                 publish(record.key(), accepted, day);
             }
         }

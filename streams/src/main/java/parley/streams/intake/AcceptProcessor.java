@@ -12,8 +12,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import parley.model.Event;
 import parley.streams.metrics.TaskCounter;
 import parley.streams.state.DayStores;
-import parley.streams.state.KeyFilter;
-import parley.streams.time.DayKeys;
+import parley.streams.state.FilteredDayStore;
 import parley.streams.time.Days;
 import parley.streams.time.StreamDay;
 import parley.streams.watermark.Watermark;
@@ -43,8 +42,7 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
     private final RecordBudget budget;
     private final String watermarkTo;
     private ProcessorContext<String, Object> context;
-    private KeyValueStore<Bytes, byte[]> acceptedIds;
-    private final KeyFilter seen = new KeyFilter();
+    private FilteredDayStore acceptedIds;
     private StreamDay streamDay;
     private TaskCounter late;
     private TaskCounter duplicates;
@@ -80,7 +78,7 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
 
     /**
      * No record cache: every id is written once and read back only for a repeat, so the cache would only add a
-     * sorted-map put per record; {@link KeyFilter} spares the reads of ids never seen.
+     * sorted-map put per record; {@link FilteredDayStore} spares the reads of ids never seen.
      */
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> acceptedIdsStore(boolean inMemory) {
         return DayStores.bytes(ACCEPTED_IDS, inMemory).withCachingDisabled();
@@ -92,8 +90,7 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
             throw new IllegalStateException("the events topic has more than one partition, but the topology was built"
                     + " for one (no re-keying): set topic.partitions to the topic's partition count and restart");
         this.context = context;
-        this.acceptedIds = context.getStateStore(ACCEPTED_IDS);
-        DayKeys.load(acceptedIds, seen);
+        this.acceptedIds = new FilteredDayStore(context.getStateStore(ACCEPTED_IDS));
         this.streamDay = new StreamDay(context.getStateStore(STREAM_DAY));
         this.late = TaskCounter.register(context, TaskCounter.LATE);
         this.duplicates = TaskCounter.register(context, TaskCounter.DUPLICATE_IDS);
@@ -117,10 +114,7 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
         int s = before == null ? day : Math.max(before, day);
         if (before == null || s > before) {
             streamDay.set(s);
-            if (before != null) {
-                DayKeys.deleteDays(acceptedIds, before - graceDays, s - graceDays);
-                seen.removeBefore(s - graceDays);
-            }
+            if (before != null) acceptedIds.dropDays(before - graceDays, s - graceDays);
             // before this record's deltas, as with one task: the day moves, then the record counts
             if (watermarkTo != null) sendWatermark();
         }
@@ -134,13 +128,11 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
             late.increment();
             return;
         }
-        Bytes idKey = idKey(day, e.id());
-        if (seen.mightContain(day, e.id()) && acceptedIds.get(idKey) != null) {
+        if (acceptedIds.get(day, e.id()) != null) {
             duplicates.increment();
             return;
         }
-        acceptedIds.put(idKey, PRESENT);
-        seen.add(day, e.id());
+        acceptedIds.put(day, e.id(), PRESENT);
         accepted.increment();
         context.forward(new Record<String, Object>(e.eventKey(), AcceptedReport.of(e), record.timestamp(), new RecordHeaders()), next);
     }
@@ -168,8 +160,6 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
         var h = headers.lastHeader(name);
         return h == null || h.value() == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
     }
-
-    static Bytes idKey(int day, String id) { return DayKeys.key(day, id); }
 
     @Override
     public void close() {

@@ -21,7 +21,6 @@ public final class KeyFilter {
 
     public void removeBefore(int day) { days.headMap(day, false).clear(); }
 
-    public void clear() { days.clear(); }
 
     /** FNV-1a over the UTF-8 bytes, then a final mix (murmur3's fmix64) so that the low bits spread. */
     static long hash(String key) {

@@ -3,7 +3,6 @@ package parley.streams.time;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import parley.streams.state.KeyFilter;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -25,17 +24,6 @@ public final class DayKeys {
     public static String suffix(Bytes key) {
         byte[] k = key.get();
         return new String(k, Days.SORTABLE_BYTES, k.length - Days.SORTABLE_BYTES, UTF_8);
-    }
-
-    /** Adds every key of a day-keyed store to {@code filter}: on init, after the store is restored. */
-    public static void load(KeyValueStore<Bytes, byte[]> store, KeyFilter filter) {
-        filter.clear();
-        try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
-            while (it.hasNext()) {
-                Bytes k = it.next().key;
-                filter.add(day(k), suffix(k));
-            }
-        }
     }
 
     /**
