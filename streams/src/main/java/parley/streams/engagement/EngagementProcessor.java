@@ -139,12 +139,8 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
         dailyChanged.clear();
         dailyDropped.clear();
         liveChanged.clear();
-        this.hook = null;
-        try {
-            this.hook = CommitHook.register(context.getStateStore(COMMIT), context, this::commit);
-        } catch (RuntimeException noSuchStore) { // a test wiring the processor alone: write at once
-            log.debug("no commit hook: {}", noSuchStore.toString());
-        }
+        // null under a MockProcessorContext (no such store there, no record cache): then everything is written at once
+        this.hook = CommitHook.register(context.getStateStore(COMMIT), context, this::commit);
         rebuild();
     }
 
@@ -215,7 +211,7 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
      * day is after the stream day s (or there is none yet), whose rows appear when s gets there.
      */
     private void apply(String key, Delta delta, Integer s) {
-        RowId[] ids = rowIds.computeIfAbsent(key, e -> windows.stream().map(n -> new RowId(n, e)).toArray(RowId[]::new));
+        RowId[] ids = rowIds(key);
         String entity = ids[0].entity(); // one String per entity in the tables, not one per record
         int d = delta.day();
         Counts day = daily.get(d, entity);
@@ -259,7 +255,7 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
         });
         Map<RowId, Counts> atS = new HashMap<>(rows.day(s));
         // ... and those with counts on days in (s, next], which came ahead of the stream day (only with watermarks)
-        for (String entity : lastNewDay.keySet()) for (int n : windows) atS.putIfAbsent(new RowId(n, entity), Counts.zero());
+        for (String entity : lastNewDay.keySet()) for (RowId id : rowIds(entity)) atS.putIfAbsent(id, Counts.zero());
         for (Map.Entry<RowId, Counts> e : atS.entrySet()) {
             RowId id = e.getKey();
             int n = id.window();
@@ -290,12 +286,17 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
                 .forEach((day, entities) -> entities.keySet().forEach(entity -> dailyChanged(day, entity, null)));
     }
 
+    /** The entity's rows, one per window, made once. */
+    private RowId[] rowIds(String entity) {
+        return rowIds.computeIfAbsent(entity, e -> windows.stream().map(n -> new RowId(n, e)).toArray(RowId[]::new));
+    }
+
     private static Counts orZero(Counts c) { return c == null ? Counts.zero() : c; }
 
     /** A daily count changed (null: dropped): written to the store at the commit, or now without a hook. */
     private void dailyChanged(int day, String entity, Counts c) {
         if (hook == null) {
-            dailyStore.put(DayKeys.key(day, entity), c == null ? null : c.encode());
+            write(day, entity, c);
             return;
         }
         if (c == null) dailyDropped.add(new Change<>(day, entity, null));
@@ -321,10 +322,10 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
     private void commit() {
         for (Change<String> c : dailyChanged) {
             c.counts().clearPending();
-            dailyStore.put(DayKeys.key(c.day(), c.key()), c.counts().encode());
+            write(c.day(), c.key(), c.counts());
         }
         // after the puts: a day is dropped only once no delta can reach it, so a drop is the last word on its entries
-        for (Change<String> c : dailyDropped) dailyStore.put(DayKeys.key(c.day(), c.key()), null);
+        for (Change<String> c : dailyDropped) write(c.day(), c.key(), null);
         dailyChanged.clear();
         dailyDropped.clear();
         long now = now();
@@ -335,13 +336,15 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
         liveChanged.clear();
     }
 
+    /** A daily count to the store (null: deleted). */
+    private void write(int day, String entity, Counts c) { dailyStore.put(DayKeys.key(day, entity), c == null ? null : c.encode()); }
+
     private void emit(String entity, int n, int end, Counts c, boolean isFinal, long nowMs) {
         context.forward(new Record<String, Object>(writer.key(entity, n, end), writer.json(entity, n, end, c, isFinal, nowMs),
                 Days.timestamp(end), new RecordHeaders()), isFinal ? TO_FINAL : TO_LIVE);
     }
 
     private long now() { return context.currentSystemTimeMs(); }
-
 
     @Override
     public void close() {
