@@ -96,28 +96,28 @@ public final class DedupProcessor implements Processor<String, AcceptedReport, S
         byte[] known = events.get(day, record.key());
         if (known == null) {
             byte[] accepted = report.event() == null ? null : Json.bytes(AcceptedEvent.first(report.event()));
-            events.put(day, record.key(), entry(report, accepted));
+            events.put(day, record.key(), entry(serde.serialize(null, report), accepted));
             for (Map.Entry<String, Role> c : report.countries().entrySet())
                 emit(Delta.country(c.getKey()), Delta.newEvent(day, report.kind(), c.getValue()), record.timestamp());
             for (String p : report.pairs()) emit(Delta.pair(p), Delta.newEvent(day, report.kind(), null), record.timestamp());
             publish(record.key(), accepted, day);
         } else {
             int nl = indexOf(known, (byte) '\n');
-            AcceptedReport first = serde.deserialize(null, nl < 0 ? known : Arrays.copyOf(known, nl));
+            byte[] head = nl < 0 ? known : Arrays.copyOf(known, nl);
+            AcceptedReport first = serde.deserialize(null, head);
             Delta mention = Delta.mention(day);
             for (String c : first.countries().keySet()) emit(Delta.country(c), mention, record.timestamp());
             for (String p : first.pairs()) emit(Delta.pair(p), mention, record.timestamp());
             if (nl >= 0 && report.event() != null) {
                 byte[] accepted = AcceptedEvent.plusJson(Arrays.copyOfRange(known, nl + 1, known.length), report.event());
-                events.put(day, record.key(), entry(first, accepted));
+                events.put(day, record.key(), entry(head, accepted)); // the counting part as stored: no re-encoding
                 publish(record.key(), accepted, day);
             }
         }
     }
 
-    /** A store entry: the counting part, then (when known) a newline and the accepted-events record. */
-    private byte[] entry(AcceptedReport counting, byte[] accepted) {
-        byte[] head = serde.serialize(null, counting);
+    /** A store entry: the counting part ({@code head}), then (when known) a newline and the accepted-events record. */
+    private static byte[] entry(byte[] head, byte[] accepted) {
         if (accepted == null) return head;
         byte[] out = Arrays.copyOf(head, head.length + 1 + accepted.length);
         out[head.length] = '\n';
