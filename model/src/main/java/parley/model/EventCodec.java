@@ -41,15 +41,20 @@ public final class EventCodec {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(64).build();
+
     static {
-        STRICT.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(64).maxStringLength(1_000_000).maxNumberLength(64).build());
+        STRICT.getFactory().setStreamReadConstraints(CONSTRAINTS);
     }
 
     private EventCodec() { }
 
     public static Event parse(byte[] bytes) throws InvalidEventException {
-        return parse(readTree(bytes));
+        Event plain = bytes == null ? null : EventReader.read(bytes); // the usual record, without a tree
+        if (plain == null) return parse(readTree(bytes));
+        checkRelations(plain, processingDay());
+        return plain;
     }
 
     /** The processing day (UTC) the future-publication rule is checked against: today, by the wall clock. */
@@ -100,23 +105,29 @@ public final class EventCodec {
         Double confidence = optionalNumber(root, "confidence");
         ExtractorInfo extractor = extractor(root.get("extractor"));
 
-        if (date.isBefore(EARLIEST)) throw new InvalidEventException("date: " + date + " is before " + EARLIEST);
-        if (date.isAfter(source.published().plusDays(1)))
-            throw new InvalidEventException("date: " + date + " is after source.published " + source.published() + " + 1 day");
-        if (source.published().isAfter(processingDay.plusDays(1)))
-            throw new InvalidEventException("source.published: " + source.published() + " is after the processing day "
-                    + processingDay + " + 1 day (a record from the future)");
-        if (confidence != null && !Double.isFinite(confidence))
-            throw new InvalidEventException("confidence: not a finite number");
-        domestic(kind, actor, counterpart, place);
-
         Map<String, JsonNode> extra = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             var f = it.next();
             if (!KNOWN.contains(f.getKey())) extra.put(f.getKey(), f.getValue());
         }
-        return new Event(schema, id, eventKey, kind, date, precision, actor, counterpart, place, about, source,
+        Event e = new Event(schema, id, eventKey, kind, date, precision, actor, counterpart, place, about, source,
                 evidence, confidence, extractor, extra);
+        checkRelations(e, processingDay);
+        return e;
+    }
+
+    /** The checks between fields, once each field is valid on its own (both ways of reading end here). */
+    private static void checkRelations(Event e, LocalDate processingDay) throws InvalidEventException {
+        LocalDate date = e.date(), published = e.source().published();
+        if (date.isBefore(EARLIEST)) throw new InvalidEventException("date: " + date + " is before " + EARLIEST);
+        if (date.isAfter(published.plusDays(1)))
+            throw new InvalidEventException("date: " + date + " is after source.published " + published + " + 1 day");
+        if (published.isAfter(processingDay.plusDays(1)))
+            throw new InvalidEventException("source.published: " + published + " is after the processing day "
+                    + processingDay + " + 1 day (a record from the future)");
+        if (e.confidence() != null && !Double.isFinite(e.confidence()))
+            throw new InvalidEventException("confidence: not a finite number");
+        domestic(e.kind(), e.actor(), e.counterpart(), e.place());
     }
 
     /**
