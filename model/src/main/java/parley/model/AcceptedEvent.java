@@ -77,6 +77,9 @@ public record AcceptedEvent(
                 cut(e.source()), List.of(e.id()), 1, null);
     }
 
+    /** {@code Json.bytes(this)}, written without data binding (see {@link AcceptedEventWriter}). */
+    public byte[] toJson() { return AcceptedEventWriter.bytes(this); }
+
     /** This event with one more accepted report: its id merged into {@code report_ids}, one more mention. */
     public AcceptedEvent plus(Event report) {
         List<String> ids = reportIds;
@@ -101,7 +104,7 @@ public record AcceptedEvent(
     public static byte[] plusJson(byte[] sofar, Event report) {
         int ids = indexOf(sofar, REPORT_IDS, 0);
         int end = ids < 0 ? -1 : indexOf(sofar, MENTIONS, ids);
-        if (end < 0) return Json.bytes(Json.read(sofar, AcceptedEvent.class).plus(report));
+        if (end < 0) return Json.read(sofar, AcceptedEvent.class).plus(report).toJson();
         int mentionsAt = end + MENTIONS.length;
         int mentionsEnd = mentionsAt;
         while (mentionsEnd < sofar.length && sofar[mentionsEnd] >= '0' && sofar[mentionsEnd] <= '9') mentionsEnd++;
@@ -115,10 +118,10 @@ public record AcceptedEvent(
         out.write(sofar, 0, arrayEnd - 1); // up to the list's ']'
         if (known < MAX_REPORT_IDS && chars <= MAX_REPORT_ID_CHARS) {
             if (known > 0) out.write(',');
-            out.writeBytes(Json.bytes(report.id()));
+            out.writeBytes(AcceptedEventWriter.string(report.id()));
         }
         out.writeBytes(("],\"mentions\":" + (mentions + 1) + ",\"added\":").getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(Json.bytes(Report.of(report)));
+        out.writeBytes(AcceptedEventWriter.bytes(Report.of(report)));
         out.write('}');
         return out.toByteArray();
     }

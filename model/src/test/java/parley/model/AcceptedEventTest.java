@@ -73,6 +73,19 @@ class AcceptedEventTest {
     }
 
     @Test
+    void toJsonWritesTheBytesOfDataBinding() throws Exception {
+        java.util.Random rnd = new java.util.Random(12);
+        for (int round = 0; round < 500; round++) {
+            AcceptedEvent a = AcceptedEvent.first(EventCodec.parse(EventReaderTest.validEvent(rnd)));
+            for (int i = rnd.nextInt(3); i >= 0; i--) {
+                assertThat(new String(a.toJson(), java.nio.charset.StandardCharsets.UTF_8))
+                        .isEqualTo(new String(Json.bytes(a), java.nio.charset.StandardCharsets.UTF_8));
+                a = a.plus(EventCodec.parse(EventReaderTest.validEvent(rnd)));
+            }
+        }
+    }
+
+    @Test
     void plusOnTheJsonKeepsTheIdBounds() {
         AcceptedEvent slow = AcceptedEvent.first(visit("s0", "e"));
         byte[] fast = Json.bytes(slow);

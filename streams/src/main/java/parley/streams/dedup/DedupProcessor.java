@@ -95,7 +95,7 @@ public final class DedupProcessor implements Processor<String, AcceptedReport, S
         }
         byte[] known = events.get(day, record.key());
         if (known == null) {
-            byte[] accepted = report.event() == null ? null : Json.bytes(AcceptedEvent.first(report.event()));
+            byte[] accepted = report.event() == null ? null : AcceptedEvent.first(report.event()).toJson();
             events.put(day, record.key(), entry(serde.serialize(null, report), accepted));
             for (Map.Entry<String, Role> c : report.countries().entrySet())
                 emit(Delta.country(c.getKey()), Delta.newEvent(day, report.kind(), c.getValue()), record.timestamp());
