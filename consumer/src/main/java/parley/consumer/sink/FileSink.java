@@ -389,7 +389,9 @@ public final class FileSink implements ResultSink {
                             + "reset or, under at_least_once, a crash); they are not appended twice", name(), row.rowKey(), r.partition());
                 return;
             }
-            live.remove(key);
+            // its live row goes at the next checkpoint, with every live row up to the final day (one hash removal per
+            // final row was a tenth of a sink's thread)
+            if (end == UNKNOWN_DAY) live.remove(key);
             finals.add(line);
             finals.add((byte) '\n');
             if (end != UNKNOWN_DAY && end > finalDay) {
