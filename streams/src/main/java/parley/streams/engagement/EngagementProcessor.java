@@ -68,7 +68,6 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
     public static final String STAGE = "engagement";
 
     private final List<Integer> windows;
-    private final int maxWindow;
     private final int graceDays;
     private final int upstreamPartitions;
     private final boolean coalesceLive;
@@ -113,7 +112,6 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
     public EngagementProcessor(List<Integer> windows, int graceDays, int upstreamPartitions, boolean coalesceLive) {
         this.coalesceLive = coalesceLive;
         this.windows = List.copyOf(windows);
-        this.maxWindow = windows.stream().mapToInt(Integer::intValue).max().orElseThrow();
         this.graceDays = graceDays;
         this.upstreamPartitions = upstreamPartitions;
     }
@@ -282,7 +280,7 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
         });
         // a day is needed while a future row can lose it (day > stream day − max window), and grace days longer for
         // the rebuild of the open rows
-        daily.removeBefore(RowRebuild.firstDayKept(next, graceDays, maxWindow))
+        daily.removeBefore(RowRebuild.firstDayKept(next, graceDays, windows))
                 .forEach((day, entities) -> entities.keySet().forEach(entity -> dailyChanged(day, entity, null)));
     }
 

@@ -1,5 +1,6 @@
 package parley.streams.engagement;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,11 @@ public final class RowRebuild {
     private RowRebuild() { }
 
     /** The first day the daily store must still hold at stream day {@code s}. */
-    public static int firstDayKept(int s, int graceDays, int maxWindow) { return s - graceDays - maxWindow; }
+    public static int firstDayKept(int s, int graceDays, List<Integer> windows) { return s - graceDays - Collections.max(windows); }
 
     /** Every row open at stream day {@code s}, computed from {@code daily} alone: rows by window end. */
     public static DayTable<RowId> rows(DayTable<String> daily, int s, List<Integer> windows, int graceDays) {
-        int maxWindow = windows.stream().mapToInt(Integer::intValue).max().orElseThrow();
-        int from = firstDayKept(s, graceDays, maxWindow);
+        int from = firstDayKept(s, graceDays, windows);
         int span = s - from + 1;
         Map<String, Counts[]> byEntity = new HashMap<>();
         daily.days(from, s + 1).forEach((day, entities) -> entities.forEach((entity, c) ->
