@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import parley.json.Json;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,13 +97,15 @@ public record AcceptedEvent(
      * {@code report_ids} are copied as they are (Jackson wrote them from this record type, so reading and writing them
      * again gives the same bytes), only the id list is read, and {@code mentions} and {@code added} are written anew.
      * A follow-up report of an event took two thirds of the dedup stage's time with the full read and write.
-     * Top-level field names cannot occur inside string values (their quotes would be escaped), so the first
-     * {@code ,"report_ids":[} is the field itself. Falls back to the full read for a record of another shape.
+     * Top-level field names cannot occur inside string values (their quotes would be escaped), so the last
+     * {@code ],"mentions":} ends the list and the last {@code ,"report_ids":[} before it starts it. Falls back to the
+     * full read for a record of another shape.
      */
     public static byte[] plusJson(byte[] sofar, Event report) {
-        int ids = indexOf(sofar, REPORT_IDS, 0);
-        int end = ids < 0 ? -1 : indexOf(sofar, MENTIONS, ids);
-        if (end < 0) return Json.read(sofar, AcceptedEvent.class).plus(report).toJson();
+        // from the end: only "added" (one report) follows the list, while the whole event precedes it
+        int end = lastIndexOf(sofar, MENTIONS, sofar.length);
+        int ids = end < 0 ? -1 : lastIndexOf(sofar, REPORT_IDS, end);
+        if (ids < 0) return Json.read(sofar, AcceptedEvent.class).plus(report).toJson();
         int mentionsAt = end + MENTIONS.length;
         int mentionsEnd = mentionsAt;
         while (mentionsEnd < sofar.length && sofar[mentionsEnd] >= '0' && sofar[mentionsEnd] <= '9') mentionsEnd++;
@@ -114,16 +115,23 @@ public record AcceptedEvent(
         long idsAndChars = idsAndChars(sofar, arrayStart, arrayEnd);
         int known = (int) (idsAndChars >>> 32);
         int chars = (int) idsAndChars + (report.id() == null ? 0 : report.id().length());
-        ByteArrayOutputStream out = new ByteArrayOutputStream(sofar.length + 256);
-        out.write(sofar, 0, arrayEnd - 1); // up to the list's ']'
-        if (known < MAX_REPORT_IDS && chars <= MAX_REPORT_ID_CHARS) {
-            if (known > 0) out.write(',');
-            out.writeBytes(AcceptedEventWriter.string(report.id()));
-        }
-        out.writeBytes(("],\"mentions\":" + (mentions + 1) + ",\"added\":").getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(AcceptedEventWriter.bytes(Report.of(report)));
-        out.write('}');
-        return out.toByteArray();
+        boolean keepId = known < MAX_REPORT_IDS && chars <= MAX_REPORT_ID_CHARS;
+        byte[] id = keepId ? AcceptedEventWriter.string(report.id()) : new byte[0];
+        byte[] middle = ("],\"mentions\":" + (mentions + 1) + ",\"added\":").getBytes(StandardCharsets.US_ASCII);
+        byte[] added = AcceptedEventWriter.bytes(Report.of(report));
+        int comma = keepId && known > 0 ? 1 : 0;
+        // written into one array of the exact size: no buffer growing and copying
+        byte[] out = new byte[arrayEnd - 1 + comma + id.length + middle.length + added.length + 1];
+        System.arraycopy(sofar, 0, out, 0, arrayEnd - 1); // up to the list's ']'
+        int at = arrayEnd - 1;
+        if (comma == 1) out[at++] = ',';
+        System.arraycopy(id, 0, out, at, id.length);
+        at += id.length;
+        System.arraycopy(middle, 0, out, at, middle.length);
+        at += middle.length;
+        System.arraycopy(added, 0, out, at, added.length);
+        out[at + added.length] = '}';
+        return out;
     }
 
     /**
@@ -150,9 +158,10 @@ public record AcceptedEvent(
     private static final byte[] REPORT_IDS = ",\"report_ids\":[".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MENTIONS = "],\"mentions\":".getBytes(StandardCharsets.US_ASCII);
 
-    private static int indexOf(byte[] b, byte[] x, int from) {
+    /** The last start of {@code x} in {@code b} that ends at or before {@code before}, or -1. */
+    private static int lastIndexOf(byte[] b, byte[] x, int before) {
         outer:
-        for (int i = from; i <= b.length - x.length; i++) {
+        for (int i = before - x.length; i >= 0; i--) {
             for (int j = 0; j < x.length; j++) if (b[i + j] != x[j]) continue outer;
             return i;
         }
