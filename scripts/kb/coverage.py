@@ -27,6 +27,8 @@ EXTRA = ['PSE', 'VAT', 'TWN', 'XKX']   # UN observers and partly recognised stat
 # A monarch first: the generated rows also hold regional and institutional 'presidents' of monarchies.
 HEAD_OF_STATE = ('King', 'Emir', 'Sultan', 'President', 'Governor-General')
 HEAD_OF_GOVERNMENT = ('Prime Minister', 'Chancellor')
+# A country with no prime minister or chancellor in the KB since then is taken as presidential: its HoG is its HoS.
+PRESIDENTIAL_SINCE = dt.date(2020, 1, 1)
 UNCERTAIN_GRACE = dt.timedelta(days=30)   # as Kb.Office.validOn: a '?' end date may be a month late
 # A generated term without an end date is only trusted this long after its start: Wikidata often lacks the end.
 TRUSTED_OPEN_TERM = dt.timedelta(days=2 * 365)
@@ -93,6 +95,11 @@ def holder(by, country, offices, day):
     return generated
 
 
+def has_premier(by, country):
+    return any(t['end'] is None or t['end'] > PRESIDENTIAL_SINCE
+               for office in HEAD_OF_GOVERNMENT for t in by.get((country, office), ()))
+
+
 def confirmed(t, day):
     """A curated row, or a generated one that is closed or began recently (not a possibly stale open term)."""
     return t is not None and (t['curated'] or t['end'] is not None or
@@ -119,6 +126,8 @@ def main():
     for code in UN + EXTRA:
         for d in days:
             cells = [(c, holder(by, code, offices, d)) for c, offices in columns]
+            if not has_premier(by, code):
+                cells[1] = ('HoG', cells[0][1])
             if code in UN:
                 for c, t in cells:
                     counts[(d, c)][0] += t is not None
@@ -131,7 +140,7 @@ def main():
             else:
                 print(f"{code}\t{d}\t" + '\t'.join(f"{c}: {show(t)}" for c, t in cells))
     print(f"# {len(UN)} UN member states with a holder, any / confirmed (curated, closed or recent generated term);"
-          " HoG counts only Prime Minister/Chancellor:")
+          f" HoG is the HoS where the KB has no prime minister or chancellor since {PRESIDENTIAL_SINCE}:")
     for d in days:
         print(f"# {d}: " + ', '.join(f"{c} {counts[(d, c)][0]}/{counts[(d, c)][1]}" for c, _ in columns))
 
