@@ -25,7 +25,9 @@ UN = ('AFG AGO ALB AND ARE ARG ARM ATG AUS AUT AZE BDI BEL BEN BFA BGD BGR BHR B
       'TCD TGO THA TJK TKM TLS TON TTO TUN TUR TUV TZA UGA UKR URY USA UZB VCT VEN VNM VUT WSM YEM ZAF ZMB ZWE').split()
 EXTRA = ['PSE', 'VAT', 'TWN', 'XKX']   # UN observers and partly recognised states
 # A monarch first: the generated rows also hold regional and institutional 'presidents' of monarchies.
-HEAD_OF_STATE = ('King', 'Emir', 'Sultan', 'President', 'Governor-General')
+HEAD_OF_STATE = ('King', 'Emir', 'Sultan', 'President', 'Governor-General', 'Supreme Leader')
+# Commonwealth realms: their head of state is the British monarch, whose KB row is under GBR.
+REALMS = set('ATG AUS BHS BLZ CAN GRD JAM KNA LCA NZL PNG SLB TUV VCT'.split())
 HEAD_OF_GOVERNMENT = ('Prime Minister', 'Chancellor')
 # A country with no prime minister or chancellor in the KB since then is taken as presidential: its HoG is its HoS.
 PRESIDENTIAL_SINCE = dt.date(2020, 1, 1)
@@ -126,6 +128,8 @@ def main():
     for code in UN + EXTRA:
         for d in days:
             cells = [(c, holder(by, code, offices, d)) for c, offices in columns]
+            if code in REALMS:
+                cells[0] = ('HoS', holder(by, 'GBR', ('King',), d))
             if not has_premier(by, code):
                 cells[1] = ('HoG', cells[0][1])
             if code in UN:
