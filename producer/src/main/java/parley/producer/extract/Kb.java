@@ -111,6 +111,7 @@ final class Kb {
                     r.length > 6 && r[6].contains("?"), true);
             index(o);
             curatedOffices.add(o);
+            curatedNames.add(new CuratedName(o, o.surname(), Text.asciiFold(o.name()).split(" ")[0]));
         }
         Set<String> curatedTerms = new HashSet<>();
         for (Office o : curatedOffices) curatedTerms.add(termKey(o.name(), o.country(), o.office()));
@@ -130,6 +131,11 @@ final class Kb {
     static final String WIKIDATA = "wikidata-officeholders.tsv";
 
     private final List<Office> curatedOffices = new ArrayList<>();
+
+    /** A curated office holder with its folded surname and given name, folded once: person() scans them all. */
+    private record CuratedName(Office office, String surname, String given) { }
+
+    private final List<CuratedName> curatedNames = new ArrayList<>();
     private final Map<String, List<Office>> officeByCompact = new HashMap<>();
     private final Map<String, List<Office>> byCountryOffice = new HashMap<>();
 
@@ -250,13 +256,11 @@ final class Kb {
         }
         String sur = w[w.length - 1];
         List<Office> out = new ArrayList<>();
-        for (Office o : curatedOffices) {   // a surname alone only for the curated (prominent) office holders
-            if (Names.sameSurname(o.surname(), sur)) {
-                if (w.length > 1) {   // a given name that clearly differs means another person
-                    String given = Text.asciiFold(o.name()).split(" ")[0];
-                    if (!Names.compatibleGiven(given, w[0])) continue;
-                }
-                out.add(o);
+        for (CuratedName c : curatedNames) {   // a surname alone only for the curated (prominent) office holders
+            if (Names.sameSurname(c.surname(), sur)) {
+                // a given name that clearly differs means another person
+                if (w.length > 1 && !Names.compatibleGiven(c.given(), w[0])) continue;
+                out.add(c.office());
             }
         }
         return out;
