@@ -21,6 +21,8 @@ abstract class VisitRules extends SentenceContext {
     static final Set<String> VISIT_NOUNS = Lexicon.VISIT_NOUNS;
     static final Set<String> RECEIVE = Lexicon.RECEIVE;
     static final Set<String> CAPITAL_WORDS = Set.of("capital", "city", "port", "resort");
+    /** Travel verbs of leaving, a trip only with "for" and the destination: "left for Moscow", not "left office". */
+    static final Set<String> DEPARTURES = Set.of("left", "leaves", "leaving", "departed", "departs");
 
     /** The host place after a visit trigger: "to Baku", "Azerbaijan", "the Azerbaijani capital". */
     Ment placeAfter(int k, int max) {
@@ -186,14 +188,19 @@ abstract class VisitRules extends SentenceContext {
             if (host == null) return;
             actor = subjectBefore(i);
         } else if (MOVE_VERBS.contains(x.low)) {
+            // "left for Moscow", "touched down in Luanda": these verbs travel only with their particle
+            if (DEPARTURES.contains(x.low) && !(i + 1 < t.size() && t.get(i + 1).is("for"))) return;
+            if (x.is("touched") && !(i + 1 < t.size() && t.get(i + 1).is("down"))) return;
             boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
             // wire copy: "arrived here on Wednesday" is the dateline's country
             boolean here = x.is("arrived", "arrives", "landed", "lands", "arrive", "flew", "travelled", "traveled", "came", "comes")
                     && i + 1 < t.size() && t.get(i + 1).is("here") && doc.home != null;
-            if (!arrival && !here && (i + 1 >= t.size() || !t.get(i + 1).is("in", "at", "to", "into", "for"))) {
+            int n = i + 1;   // "proceeded on Thursday to Lusaka": past the day to the preposition
+            if (n + 2 < t.size() && t.get(n).is("on") && Lexicon.isTimeWord(t.get(n + 1).low) && t.get(n + 2).is("to")) n += 2;
+            if (!arrival && !here && (n >= t.size() || !t.get(n).is("in", "at", "to", "into", "for"))) {
                 if (!(i + 2 < t.size() && t.get(i + 2).is("in", "at", "to"))) return;
             }
-            host = here ? null : placeAfter(i + 1, 4);
+            host = here ? null : n < t.size() && t.get(n).is("for") ? placeAfter(n + 1, 3) : placeAfter(n, 4);
             if (here) {
                 host = new Ment(Ment.Type.PLACE, i + 1, i + 2);
                 host.code = doc.home;
@@ -256,12 +263,12 @@ abstract class VisitRules extends SentenceContext {
                 }
             }
             if (host == null || actor == null) return;
-        } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of")) {
+        } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of", "by")) {
             verb = false;
             if (i > 0 && t.get(i - 1).is("paid", "made", "pays", "make", "paying", "making")) return;   // handled above
             int k = i + 2;
-            // "the visit of President X to Russia"
-            if (t.get(i + 1).is("of")) {
+            // "the visit of President X to Russia", "a state visit by President X to Mongolia"
+            if (t.get(i + 1).is("of", "by")) {
                 Ment a = firstAgentAfter(i + 2, 8);
                 if (a == null || a.type == Ment.Type.PLACE) {
                     host = placeAfter(i + 2, 3);
@@ -291,6 +298,7 @@ abstract class VisitRules extends SentenceContext {
                     if (t.get(q).is("by")) { Ment a = firstAgentAfter(q + 1, 6); if (a != null && a.type != Ment.Type.PLACE) actor = a; break; }
                 }
             }
+            if (actor == null) actor = relativeVisitor(i);
             if (actor == null) {
                 // "X, who is on a visit to Y," / "X is on a three-day visit to Y"
                 Ment sb = subjectBefore(i);
@@ -547,6 +555,29 @@ abstract class VisitRules extends SentenceContext {
             Tok z = t.get(r);
             if (Lexicon.TITLE.contains(z.low)) { titled = true; continue; }
             if (!(z.is("of", "the", "and", "for", "state") || z.cap)) return null;
+        }
+        return null;
+    }
+
+    /** Tokens between a relative "who" and the visit noun it is on: "who is currently on a three-day state visit". */
+    private static final int RELATIVE_VISIT_WINDOW = 9;
+
+    /**
+     * "held talks with X, who is on a state visit to Y": the person the relative clause before the visit noun at i is
+     * about (not the sentence's subject, the host); null when the noun is in no such clause.
+     */
+    private Ment relativeVisitor(int i) {
+        for (int q = i - 1; q >= Math.max(2, i - RELATIVE_VISIT_WINDOW); q--) {
+            Tok y = t.get(q);
+            if (y.is("who")) {
+                Ment a = at[q - 2];
+                boolean onIt = false;
+                for (int r = q + 1; r < i; r++) if (t.get(r).is("on")) onIt = true;
+                if (!onIt || !t.get(q - 1).is(",") || a == null || a.code == null || a.possessive
+                        || !(a.type == Ment.Type.PERSON || a.type == Ment.Type.ROLE && a.name != null)) return null;
+                return a;
+            }
+            if (!y.isWord() || at[q] != null) return null;
         }
         return null;
     }
