@@ -155,7 +155,8 @@ abstract class MeetingCallRules extends VisitRules {
             int lim = x.is("talks", "consultations", "negotiations", "meeting", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
             if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
-            else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls", "called")) b = firstAgentAfter(after, 8);
+            else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls", "called")
+                    || x.is("meeting") && i > 0 && t.get(i - 1).is("after", "before", "while", "when")) b = firstAgentAfter(after, 8);   // "after meeting X"
             else if (x.is("dialled", "dialed", "dials")) b = firstAgentAfter(after, 6);
             else if (x.is("called", "rang", "calls")) b = calledParty(i + 1);
             else if (kind == Kind.CALL) {
@@ -166,13 +167,11 @@ abstract class MeetingCallRules extends VisitRules {
                     for (int r = Math.max(0, i - 2); r < i; r++) if (t.get(r).is("from")) b = firstAgentAfter(r + 1, 6);
                 }
             }
+            // "A and B met on the margins of the UN General Assembly": a body after a preposition is the occasion, not the party
+            if (b != null && x.is("met", "meet") && b.type != Ment.Type.PERSON && parley.model.Codes.isOrganization(b.code)
+                    && t.get(after).is("on", "at", "in", "during") && coordinatedSubject(a) != null) b = null;
             // "A and B met"
-            if (b == null && a != null && phraseStart(a) > 0 && t.get(phraseStart(a) - 1).is("and")) {   // (was a.s > 1: -1 when titles open the sentence)
-                for (int j = ms.size() - 1; j >= 0; j--) {
-                    Ment m = ms.get(j);
-                    if (m.e <= phraseStart(a) - 1 && m.isAgent() && !m.possessive) { b = a; a = m; break; }
-                }
-            }
+            if (b == null && coordinatedSubject(a) != null) { b = a; a = coordinatedSubject(b); }
         }
         if (a == null || b == null || a.code == null) return;
         List<Ment> others = new ArrayList<>();
@@ -180,6 +179,16 @@ abstract class MeetingCallRules extends VisitRules {
         if (pair == null && btw < 0) others.addAll(conjuncts(b));
         Set<String> done = new java.util.HashSet<>();
         for (Ment o : others) if (o.code != null && done.add(o.code)) meetOrCallPair(x, kind, v, a, o);
+    }
+
+    /** "A and B met": the party A joined to the subject b by "and", else null. */
+    Ment coordinatedSubject(Ment b) {
+        if (b == null || phraseStart(b) <= 0 || !t.get(phraseStart(b) - 1).is("and")) return null;   // (not b.s > 1: -1 when titles open the sentence)
+        for (int j = ms.size() - 1; j >= 0; j--) {
+            Ment m = ms.get(j);
+            if (m.e <= phraseStart(b) - 1 && m.isAgent() && !m.possessive) return m;
+        }
+        return null;
     }
 
     /** One MEETING or CALL (or the VISIT a meeting in one party's country is) between a and b. */
@@ -414,10 +423,22 @@ abstract class MeetingCallRules extends VisitRules {
         return -1;
     }
 
+    /** Tokens back from a name to its "visiting" past a title in apposition: "the visiting Prime Minister of Pakistan, X". */
+    private static final int VISITING_TITLE_WINDOW = 8;
+
     boolean visitingBefore(Ment m) {
         if (m == null) return false;
         int ps = phraseStart(m);
         for (int k = Math.max(0, ps - 2); k < m.e; k++) if (t.get(k).is("visiting")) return true;
+        // "met the visiting Prime Minister of Pakistan, Shehbaz Sharif,": the title before the comma is the name's
+        if (ps < 2 || !t.get(ps - 1).is(",")) return false;
+        for (int k = ps - 2; k >= Math.max(0, ps - VISITING_TITLE_WINDOW); k--) {
+            Tok y = t.get(k);
+            if (y.is("visiting")) return true;
+            boolean titlePart = Lexicon.TITLE.contains(y.low) || y.is("of", "the", "and")
+                    || at[k] != null && (at[k].type == Ment.Type.PLACE || at[k].type == Ment.Type.ROLE);
+            if (!titlePart) return false;
+        }
         return false;
     }
 
