@@ -160,6 +160,7 @@ abstract class VisitRules extends SentenceContext {
         Tok x = t.get(i);
         companion(i);
         delegationLedBy(i);
+        stayFor(i);
         Ment actor = null;
         Ment host = null;
         Ment counterpart = null;
@@ -185,6 +186,7 @@ abstract class VisitRules extends SentenceContext {
             if (k + 1 < t.size() && t.get(k + 1).is("to", "in", "of")) host = placeAfter(k + 2, 5);
             else host = placeAfter(k + 1, 5);
             if (host == null) host = placeIn(k + 1, Math.min(t.size(), k + 9));   // "a tour of Southeast Asia in Jakarta"
+            if (host == null) host = placeModifier(k);   // "concluded his Ghana visit"
             if (host == null) return;
             actor = subjectBefore(i);
         } else if (MOVE_VERBS.contains(x.low)) {
@@ -243,13 +245,7 @@ abstract class VisitRules extends SentenceContext {
             if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.PRON && actor.type != Ment.Type.ROLE) return;
             // "X, who was in Suva for talks with ...": a relative clause only with the purpose of the stay
             if (i > 0 && t.get(i - 1).is("who", "which", "that")) {
-                boolean purpose = false;
-                for (int q = host.e; q < Math.min(t.size() - 1, host.e + 2); q++) {
-                    if (!t.get(q).is("for", "on")) continue;
-                    for (int r = q + 1; r < Math.min(t.size(), q + 4); r++)
-                        if (t.get(r).is("talks", "visit", "meetings", "meeting", "consultations", "summit", "negotiations")) purpose = true;
-                }
-                if (!purpose || !t.get(i - 1).is("who")) return;
+                if (!purposeAfter(host.e) || !t.get(i - 1).is("who")) return;
             }
         } else if (VISIT_NOUNS.contains(x.low) && i + 2 < t.size() && t.get(i + 1).is("paid", "made") && t.get(i + 2).is("to", "by")) {
             // "the state visit paid to Morocco by President X", "the visit made by X to Ghana": host after "to", actor after "by"
@@ -316,6 +312,16 @@ abstract class VisitRules extends SentenceContext {
                 // a demonym before the noun: "the Russian delegation's visit", "a Chinese visit to"
                 return;
             }
+        } else if (VISIT_NOUNS.contains(x.low) && placeModifier(i) != null) {
+            // "Modi's two-day Ghana visit", "her Japan trip": the place before the noun, the possessor the traveller
+            verb = false;
+            host = placeModifier(i);
+            for (int q = host.s - 1; q >= Math.max(0, host.s - 4); q--) {
+                Ment m = at[q];
+                if (m != null && m.possessive && (m.isAgent() || m.type == Ment.Type.PRON)) { actor = m; break; }
+                if (m != null || !t.get(q).isWord() && !t.get(q).is("'s", "’s")) break;
+            }
+            if (actor == null) return;
         } else if (x.is("returned", "returns", "returning")) {
             // "returned to Bogota on Wednesday from Belem, where he attended the summit": the place he came back from
             int from = -1;
@@ -580,6 +586,53 @@ abstract class VisitRules extends SentenceContext {
             if (!y.isWord() || at[q] != null) return null;
         }
         return null;
+    }
+
+    /** "Ghana visit", "Japan trip": a country or city right before the trip noun at k as its host, else null. */
+    private Ment placeModifier(int k) {
+        Ment m = k > 0 ? at[k - 1] : null;
+        if (m == null || m.type != Ment.Type.PLACE || m.orgCode || m.possessive || m.code == null || m.e != k) return null;
+        return m;
+    }
+
+    /** Words of the purpose of a stay: "in Suva for talks", "in Brasilia for the two-day BRICS summit". */
+    static final Set<String> PURPOSES = Set.of("talks", "visit", "meetings", "meeting", "consultations", "summit", "negotiations",
+            "forum", "conference");
+    /** Tokens from "for"/"on" to the purpose word ("for the two-day BRICS summit"). */
+    private static final int PURPOSE_WINDOW = 6;
+
+    /** "for talks", "on a three-day state visit", "for the two-day BRICS summit" right after a place ending at k. */
+    private boolean purposeAfter(int k) {
+        for (int q = k; q < Math.min(t.size() - 1, k + 2); q++) {
+            if (!t.get(q).is("for", "on")) continue;
+            for (int r = q + 1; r < Math.min(t.size(), q + PURPOSE_WINDOW); r++) {
+                if (PURPOSES.contains(t.get(r).low)) return true;
+                if (!t.get(r).isWord()) return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Prime Minister X, in Canberra for talks, said": the purpose word at i of a stay in apposition to a name. */
+    void stayFor(int i) {
+        if (!PURPOSES.contains(t.get(i).low)) return;
+        int f = i - 1;
+        while (f > 0 && f > i - PURPOSE_WINDOW && !t.get(f).is("for", "on")) {
+            if (!t.get(f).isWord()) return;
+            f--;
+        }
+        Ment host = f > 0 ? at[f - 1] : null;
+        if (!t.get(f).is("for", "on") || host == null || host.type != Ment.Type.PLACE || host.orgCode || host.code == null || host.e != f) return;
+        int in = host.s - 1;
+        if (in < 2 || !t.get(in).is("in") || !t.get(in - 1).is(",")) return;
+        Ment actor = at[in - 2];
+        if (actor == null || actor.code == null || actor.possessive || actor.code.equals(host.code)
+                || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE && actor.name != null)) return;
+        if (modal(in, false)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.6);
+        c.actor = party(actor);
+        c.place = place(host);
+        out.add(c);
     }
 
     /** "was in Paris", "is also in Suva", "was in the Gambia": the index of "in" after the verb at v, else -1. */
