@@ -232,6 +232,12 @@ abstract class MeetingCallRules extends VisitRules {
                     return;
                 }
             }
+            if (p == null && doc.venueCode == null && doc.home != null && (doc.home.equals(a.code) || doc.home.equals(b.code))
+                    && !SUMMIT_CUE.matcher(lowOutside).find()) {
+                // "BEIJING, May 7 (Xinhua) -- Xi held talks with X": a meeting told from one party's capital is there
+                p = new Ment(Ment.Type.PLACE, 0, 0);
+                p.code = doc.home;
+            }
             if (p == null) {
                 // "met visiting X": the visitor is in the other party's country
                 boolean bVisiting = visitingBefore(b), aVisiting = visitingBefore(a);
@@ -391,6 +397,10 @@ abstract class MeetingCallRules extends VisitRules {
     /** Words of being together: a place ("in Suva"), an occasion (sidelines, summit, visit, meeting, dinner, talks). */
     private static final java.util.regex.Pattern IN_PERSON = java.util.regex.Pattern.compile(
             "\\b(sidelines?|margins?|summit|visit|visiting|meeting|dinner|lunch|breakfast|forum|conference|ceremony|during|talks|trip|tour|arrived|hosted|welcomed)\\b");
+
+    /** Occasions that gather leaders away from home: a meeting there is not where the dateline is. */
+    private static final java.util.regex.Pattern SUMMIT_CUE = java.util.regex.Pattern.compile(
+            "\\b(sidelines?|margins?|summit|forum|conference|assembly|session|abroad|trip|tour)\\b");
 
     /** "spoke with X" reads as a call unless the sentence places the two together (a place after the verb or an occasion). */
     boolean inPersonCue(int v) {

@@ -208,6 +208,7 @@ abstract class VisitRules extends SentenceContext {
                 host.code = doc.home;
             }
             if (host == null && arrival && doc.venueCode != null) host = venue();
+            if (host == null && arrival) host = homePlace();   // "ABUJA, May 7 (Reuters) - X arrived on Tuesday": the dateline's
             // "landed in the capital": the capital of the country the story is in
             if (host == null && doc.venueCode != null && i + 3 < t.size() && t.get(i + 1).is("in") && t.get(i + 2).is("the")
                     && t.get(i + 3).is("capital", "city")) host = venue();
