@@ -238,10 +238,10 @@ abstract class VisitRules extends SentenceContext {
             if (actor != null && actor.code == null) {
                 for (int q = i + 1; q < delegationTo(i); q++) if (at[q] != null && at[q].type == Ment.Type.DEMONYM) actor.code = at[q].code;
             }
-        } else if (x.is("was", "were", "is", "are") && beIn(i) > 0) {
-            int in = beIn(i);   // "was in Paris", "was also in Suva"
-            host = at[in + 1] != null ? at[in + 1] : at[in + 2];
-            if (host.orgCode) return;
+        } else if ((x.is("was", "were", "is", "are") || x.is("been") && i > 0 && t.get(i - 1).is("has", "have", "had")) && beIn(i) > 0) {
+            int in = beIn(i);   // "was in Paris", "was also in Suva", "has been in Abuja since Tuesday", "was in the Nigerian capital"
+            host = placeAfter(in + 1, 3);
+            if (host == null || host.orgCode) return;
             actor = subjectBefore(i);
             if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.PRON && actor.type != Ment.Type.ROLE) return;
             // "X, who was in Suva for talks with ...": a relative clause only with the purpose of the stay
@@ -643,6 +643,8 @@ abstract class VisitRules extends SentenceContext {
         if (in + 1 >= t.size() || !t.get(in).is("in")) return -1;
         if (at[in + 1] != null && at[in + 1].type == Ment.Type.PLACE) return in;
         if (t.get(in + 1).is("the") && in + 2 < t.size() && at[in + 2] != null && at[in + 2].type == Ment.Type.PLACE) return in;
+        if (t.get(in + 1).is("the") && in + 3 < t.size() && at[in + 2] != null && at[in + 2].type == Ment.Type.DEMONYM
+                && at[in + 2].e < t.size() && CAPITAL_WORDS.contains(t.get(at[in + 2].e).low)) return in;
         return -1;
     }
 
