@@ -151,6 +151,7 @@ abstract class MeetingCallRules extends VisitRules {
                 Ment cs = countrySubject(i);
                 if (cs != null) a = cs;
             }
+            if (a == null) a = possessorBefore(i);   // "X's talks with Y in Abuja"
             int q = after;
             int lim = x.is("talks", "consultations", "negotiations", "meeting", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
@@ -369,6 +370,19 @@ abstract class MeetingCallRules extends VisitRules {
         List<Ment> rest = conjuncts(a, false);
         if (rest.size() != 1 || rest.get(0).code == null || rest.get(0).code.equals(a.code)) return null;
         return List.of(a, rest.get(0));
+    }
+
+    /** Tokens back from a meeting word to its possessor: "X's closed-door talks". */
+    private static final int POSSESSOR_WINDOW = 3;
+
+    /** "Ruto's talks with", "his first meeting with": the named possessor right before the meeting word at i, else null. */
+    Ment possessorBefore(int i) {
+        for (int q = i - 1; q >= Math.max(0, i - POSSESSOR_WINDOW); q--) {
+            Ment m = at[q];
+            if (m != null) return m.possessive && m.code != null && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE && m.name != null) ? m : null;
+            if (!t.get(q).isWord() && !t.get(q).is("'s", "’s")) return null;
+        }
+        return null;
     }
 
     /** "received a call", "took a brief call": a verb of getting it right before the call word (past an article and adjectives). */

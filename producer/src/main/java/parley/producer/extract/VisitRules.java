@@ -181,8 +181,9 @@ abstract class VisitRules extends SentenceContext {
         } else if (x.is("paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped", "concluded",
                 "ended", "completed", "kicked", "embarked", "undertook", "undertakes", "launched")) {
             int k = i + 1;
-            while (k < t.size() && k < i + 6 && !VISIT_NOUNS.contains(t.get(k).low)) k++;
-            if (k >= t.size() || k >= i + 6 || !VISIT_NOUNS.contains(t.get(k).low)) return;
+            boolean made = x.is("made", "makes", "making", "make");   // "made a brief stop in Kigali"
+            while (k < t.size() && k < i + 6 && !tripNoun(t.get(k).low, made)) k++;
+            if (k >= t.size() || k >= i + 6 || !tripNoun(t.get(k).low, made)) return;
             if (k + 1 < t.size() && t.get(k + 1).is("to", "in", "of")) host = placeAfter(k + 2, 5);
             else host = placeAfter(k + 1, 5);
             if (host == null) host = placeIn(k + 1, Math.min(t.size(), k + 9));   // "a tour of Southeast Asia in Jakarta"
@@ -216,6 +217,7 @@ abstract class VisitRules extends SentenceContext {
             actor = subjectBefore(i);
             if (actor == null) actor = delegationLeader(0, i);
             if (actor == null) { listed = groupSubject(i); actor = listed.isEmpty() ? null : listed.remove(0); }
+            if (actor == null && x.low.endsWith("ing")) actor = openingSubject(i);   // "Upon arriving in Abuja, X was greeted"
             if (actor == null) return;
             if (arrival && actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE && !(actor.type == Ment.Type.PRON && actor.name != null)) return;
         } else if (x.is("took", "takes", "taking") && i + 2 < t.size() && t.get(i + 1).is("him", "her") && t.get(i + 2).is("to") && tripBefore(i)) {
@@ -338,7 +340,8 @@ abstract class VisitRules extends SentenceContext {
             for (int q = host.e; q < Math.min(t.size() - 2, host.e + 3); q++) if (t.get(q).is("where")) { v = q + 2; break; }
             actor = subjectBefore(i);
             if (actor == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE || actor.type == Ment.Type.PRON && actor.name != null)) return;
-        } else if (RECEIVE.contains(x.low)) {
+        } else if (RECEIVE.contains(x.low) && receptionWords(i) >= 0) {
+            i = receptionWords(i);   // past "host to" of "played host to X"
             boolean aux = i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are");
             int byAt = -1;
             if (aux) for (int q = i + 1; q < Math.min(t.size(), i + 7); q++) { if (t.get(q).is("by")) { byAt = q; break; } if (t.get(q).is(",", ".", ";")) break; }
@@ -595,6 +598,43 @@ abstract class VisitRules extends SentenceContext {
         if (m == null || m.type != Ment.Type.PLACE || m.orgCode || m.possessive || m.code == null || m.e != k) return null;
         return m;
     }
+
+    /** Nouns of a trip that only "made" takes: "made a brief stop in Kigali" (not "put a stop to the fighting"). */
+    private static final Set<String> MADE_STOPS = Set.of("stop", "stops");
+
+    private static boolean tripNoun(String low, boolean made) {
+        return VISIT_NOUNS.contains(low) || made && MADE_STOPS.contains(low);
+    }
+
+    /** Receptions told with a verb and its fixed words: "played host to X", "granted an audience to X". */
+    private static final java.util.Map<String, List<String>> RECEPTION_PHRASES = java.util.Map.of(
+            "played", List.of("host", "to"), "plays", List.of("host", "to"),
+            "granted", List.of("an", "audience", "to"), "grants", List.of("an", "audience", "to"));
+
+    /** The last token of the reception verb at i with its fixed words ("played host to": "to"); -1 when they are missing. */
+    private int receptionWords(int i) {
+        List<String> words = RECEPTION_PHRASES.get(t.get(i).low);
+        if (words == null) return i;
+        for (int k = 0; k < words.size(); k++) if (i + 1 + k >= t.size() || !t.get(i + 1 + k).is(words.get(k))) return -1;
+        return i + words.size();
+    }
+
+    /**
+     * "Upon arriving in Abuja on Tuesday, X was greeted by ...": the subject of the main clause after the opening phrase
+     * the verb at i is in; null when an agent comes before it or no comma closes the phrase.
+     */
+    Ment openingSubject(int i) {
+        for (int k = 0; k < i; k++) if (at[k] != null && at[k].isAgent()) return null;
+        int comma = i + 1;
+        while (comma < t.size() && !t.get(comma).is(",", ".", ";")) comma++;
+        if (comma >= t.size() || !t.get(comma).is(",")) return null;
+        Ment a = firstAgentAfter(comma + 1, OPENING_SUBJECT_WINDOW);
+        if (a == null || a.code == null || !(a.type == Ment.Type.PERSON || a.type == Ment.Type.ROLE && a.name != null)) return null;
+        return a;
+    }
+
+    /** How many tokens after the opening phrase's comma its subject may start. */
+    private static final int OPENING_SUBJECT_WINDOW = 8;
 
     /** Words of the purpose of a stay: "in Suva for talks", "in Brasilia for the two-day BRICS summit". */
     static final Set<String> PURPOSES = Set.of("talks", "visit", "meetings", "meeting", "consultations", "summit", "negotiations",
