@@ -144,6 +144,30 @@ abstract class VisitRules extends SentenceContext {
         c.undated = true;
     }
 
+    /** Tokens after a travel verb in which its "from X, where" is looked for. */
+    private static final int LEG_FROM_WINDOW = 14;
+
+    /**
+     * "arrived in Tegucigalpa on Monday from San Salvador, where he had met X on Saturday": the place he came from, where
+     * the clause says he did something, was an earlier leg of the traveller of c, dated by that clause.
+     */
+    private void legFrom(int i, RuleExtractor.Cand c) {
+        for (int q = i + 1; q < Math.min(t.size() - 3, i + LEG_FROM_WINDOW); q++) {
+            if (t.get(q).is(".", ";")) return;
+            if (!t.get(q).is("from")) continue;
+            Ment from = placeAfter(q + 1, 3);
+            if (from == null || from.code == null || from.code.equals(c.actor.country()) || from.code.equals(c.place.country())) return;
+            if (!(from.e + 1 < t.size() && t.get(from.e).is(",") && t.get(from.e + 1).is("where"))) return;
+            RuleExtractor.Cand leg = cand(Kind.VISIT, from.e + 1, 0.6);
+            legDate(leg, from);
+            leg.actor = c.actor;
+            leg.place = place(from);
+            for (Ment m : ms) if (m.s > from.e && m.type == Ment.Type.PERSON && from.code.equals(m.code)) { leg.counterpart = party(m); break; }
+            out.add(leg);
+            return;
+        }
+    }
+
     /** Tokens before "took him to" in which the trip noun is looked for ("a tour that earlier took him to"). */
     private static final int TRIP_BEFORE_TOOK = 4;
 
@@ -488,6 +512,7 @@ abstract class VisitRules extends SentenceContext {
             }
         }
         out.add(c);
+        if (MOVE_VERBS.contains(x.low)) legFrom(i, c);
         // "A, B and C visited Juba", "A and B arrived in Kigali": each traveller listed before the verb
         if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low)) && counterpart == null
                 && (actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE)) {
@@ -638,7 +663,7 @@ abstract class VisitRules extends SentenceContext {
 
     /** Words of the purpose of a stay: "in Suva for talks", "in Brasilia for the two-day BRICS summit". */
     static final Set<String> PURPOSES = Set.of("talks", "visit", "meetings", "meeting", "consultations", "summit", "negotiations",
-            "forum", "conference");
+            "forum", "conference", "assembly");
     /** Tokens from "for"/"on" to the purpose word ("for the two-day BRICS summit"). */
     private static final int PURPOSE_WINDOW = 6;
 
