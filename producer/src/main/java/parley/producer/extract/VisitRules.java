@@ -75,8 +75,8 @@ abstract class VisitRules extends SentenceContext {
         if (!with && !x.is("accompanied", "accompanying", "accompanies")) return;
         boolean who = false;
         for (int k = Math.max(0, i - 3); k < i; k++) if (t.get(k).is("who")) who = true;
-        if (!who) return;
-        Ment actor = subjectBefore(i);
+        Ment actor = who ? subjectBefore(i) : accompanyingWithTalks(i);
+        if (actor == null) return;
         if (actor == null || actor.code == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE)) return;
         Ment host = placeIn(0, t.size());
         Ment met = null;   // "... held talks with her German counterpart": the host, when the sentence names no place
@@ -94,6 +94,28 @@ abstract class VisitRules extends SentenceContext {
         c.place = place(host);
         if (met != null && met.name != null && host.code.equals(met.code)) c.counterpart = party(met);
         out.add(c);
+    }
+
+    /** Tokens after the companion's name in which its ", who held talks" is looked for. */
+    private static final int COMPANION_TALKS_WINDOW = 4;
+
+    /**
+     * "X is accompanied by Foreign Minister Y, who held separate talks with Z": Y, a companion with talks of his own (a trip
+     * of his own); null for a companion who only travels along.
+     */
+    private Ment accompanyingWithTalks(int i) {
+        if (!(t.get(i).is("accompanied") && i + 1 < t.size() && t.get(i + 1).is("by"))) return null;
+        Ment y = firstAgentAfter(i + 2, COMPANION_TALKS_WINDOW + 2);
+        if (y == null || y.type != Ment.Type.PERSON || y.e + 2 >= t.size() || !t.get(y.e).is(",") || !t.get(y.e + 1).is("who")) return null;
+        boolean talks = false;
+        for (int q = y.e + 2; q < Math.min(t.size(), y.e + 2 + COMPANION_TALKS_WINDOW); q++)
+            if (t.get(q).is("talks", "met", "meets", "consultations", "meeting", "meetings")) talks = true;
+        if (!talks) return null;
+        if (y.code == null) {   // a minister the KB does not know travels with his own leader
+            Ment leader = subjectBefore(i);
+            if (leader != null && (leader.type == Ment.Type.PERSON || leader.type == Ment.Type.ROLE)) y.code = leader.code;
+        }
+        return y;
     }
 
     /** "a Qatari delegation led by Minister of State X": X, with the demonym's country when the KB has none; else null. */
@@ -214,7 +236,7 @@ abstract class VisitRules extends SentenceContext {
             if (host == null) host = placeModifier(k);   // "concluded his Ghana visit"
             if (host == null) return;
             actor = subjectBefore(i);
-        } else if (MOVE_VERBS.contains(x.low)) {
+        } else if (MOVE_VERBS.contains(x.low) && !(x.is("headed", "heads") && delegationTo(i) > 0)) {   // "headed a delegation to"
             // "left for Moscow", "touched down in Luanda": these verbs travel only with their particle
             if (DEPARTURES.contains(x.low) && !(i + 1 < t.size() && t.get(i + 1).is("for"))) return;
             if (x.is("touched") && !(i + 1 < t.size() && t.get(i + 1).is("down"))) return;
@@ -255,6 +277,7 @@ abstract class VisitRules extends SentenceContext {
             }
         } else if (x.is("led", "leads", "leading", "headed", "heads") && delegationTo(i) > 0) {
             host = placeAfter(delegationTo(i) + 1, 4);
+            if (host == null) host = gatheringPlace(delegationTo(i) + 1);   // "a delegation to the GCC ministerial meeting in Riyadh"
             if (host == null) return;
             actor = subjectBefore(i);
             if (actor == null) for (int j = ms.size() - 1; j >= 0; j--) {
@@ -792,6 +815,21 @@ abstract class VisitRules extends SentenceContext {
         m.name = doc.venueCity;
         m.city = doc.venueCity != null;
         return m;
+    }
+
+    /** Tokens from "to" to the place of the gathering: "to the Gulf Cooperation Council ministerial meeting in Riyadh". */
+    private static final int GATHERING_PLACE_WINDOW = 12;
+
+    /** "the ... ministerial meeting in Riyadh" from k: the place "in" a gathering word names, else null. */
+    private Ment gatheringPlace(int k) {
+        boolean gathering = false;
+        for (int q = k; q < Math.min(t.size() - 1, k + GATHERING_PLACE_WINDOW); q++) {
+            if (!t.get(q).isWord() && !t.get(q).is("(", ")", "-")) return null;
+            if (GATHERINGS.contains(t.get(q).low)) gathering = true;
+            Ment m = at[q + 1];
+            if (gathering && t.get(q).is("in") && m != null && m.s == q + 1 && m.type == Ment.Type.PLACE && !m.orgCode && m.code != null) return m;
+        }
+        return null;
     }
 
     /** "led a South African delegation to Accra": the position of "to", else -1. */
