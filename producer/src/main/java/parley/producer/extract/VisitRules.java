@@ -710,8 +710,9 @@ abstract class VisitRules extends SentenceContext {
             if (!t.get(f).isWord()) return;
             f--;
         }
-        Ment host = f > 0 ? at[f - 1] : null;
-        if (!t.get(f).is("for", "on") || host == null || host.type != Ment.Type.PLACE || host.orgCode || host.code == null || host.e != f) return;
+        if (f <= 0 || !t.get(f).is("for", "on")) return;
+        Ment host = at[f - 1];
+        if (host == null || host.type != Ment.Type.PLACE || host.orgCode || host.code == null || host.e != f) return;
         int in = host.s - 1;
         if (in < 2 || !t.get(in).is("in") || !t.get(in - 1).is(",")) return;
         Ment actor = at[in - 2];
