@@ -228,8 +228,9 @@ abstract class VisitRules extends SentenceContext {
                 "ended", "completed", "kicked", "embarked", "undertook", "undertakes", "launched")) {
             int k = i + 1;
             boolean made = x.is("made", "makes", "making", "make");   // "made a brief stop in Kigali"
-            while (k < t.size() && k < i + 6 && !tripNoun(t.get(k).low, made)) k++;
-            if (k >= t.size() || k >= i + 6 || !tripNoun(t.get(k).low, made)) return;
+            // "began on Thursday afternoon a three-day official visit to": the noun a few words on, within the clause
+            while (k < t.size() && k < i + TRIP_NOUN_WINDOW && !tripNoun(t.get(k).low, made) && t.get(k).isWord()) k++;
+            if (k >= t.size() || k >= i + TRIP_NOUN_WINDOW || !tripNoun(t.get(k).low, made)) return;
             if (k + 1 < t.size() && t.get(k + 1).is("to", "in", "of")) host = placeAfter(k + 2, 5);
             else host = placeAfter(k + 1, 5);
             if (host == null) host = placeIn(k + 1, Math.min(t.size(), k + 9));   // "a tour of Southeast Asia in Jakarta"
@@ -646,6 +647,9 @@ abstract class VisitRules extends SentenceContext {
         if (m == null || m.type != Ment.Type.PLACE || m.orgCode || m.possessive || m.code == null || m.e != k) return null;
         return m;
     }
+
+    /** Tokens after "paid", "began" ... in which the trip noun is looked for. */
+    private static final int TRIP_NOUN_WINDOW = 8;
 
     /** Nouns of a trip that only "made" takes: "made a brief stop in Kigali" (not "put a stop to the fighting"). */
     private static final Set<String> MADE_STOPS = Set.of("stop", "stops");
