@@ -233,11 +233,12 @@ abstract class MeetingCallRules extends VisitRules {
                     return;
                 }
             }
-            if (p == null && doc.venueCode == null && doc.home != null && (doc.home.equals(a.code) || doc.home.equals(b.code))
-                    && !SUMMIT_CUE.matcher(lowOutside).find()) {
-                // "BEIJING, May 7 (Xinhua) -- Xi held talks with X": a meeting told from one party's capital is there
+            String story = doc.venueCode != null ? doc.venueCode : doc.home;
+            if (p == null && story != null && (story.equals(a.code) || story.equals(b.code)) && !SUMMIT_CUE.matcher(lowOutside).find() && !namesAPlace()) {
+                // "BEIJING, May 7 (Xinhua) -- Xi held talks with X", "X arrived in Abuja ... He met Tinubu": a meeting told
+                // where the story is, in one party's country, is there
                 p = new Ment(Ment.Type.PLACE, 0, 0);
-                p.code = doc.home;
+                p.code = story;
             }
             if (p == null) {
                 // "met visiting X": the visitor is in the other party's country
@@ -411,6 +412,19 @@ abstract class MeetingCallRules extends VisitRules {
     /** Words of being together: a place ("in Suva"), an occasion (sidelines, summit, visit, meeting, dinner, talks). */
     private static final java.util.regex.Pattern IN_PERSON = java.util.regex.Pattern.compile(
             "\\b(sidelines?|margins?|summit|visit|visiting|meeting|dinner|lunch|breakfast|forum|conference|ceremony|during|talks|trip|tour|arrived|hosted|welcomed)\\b");
+
+    /**
+     * The sentence puts something at a place of its own ("in Niamey", "travelled to Niamey", "from Yerevan"), not just a
+     * country in a title ("the President of Niger") or a possessor: where it happened is not the story's place then.
+     */
+    private boolean namesAPlace() {
+        for (Ment m : ms) {
+            if (m.type != Ment.Type.PLACE || m.possessive || m.orgCode || m.s < 1) continue;
+            int k = t.get(m.s - 1).is("the") && m.s > 1 ? m.s - 2 : m.s - 1;
+            if (t.get(k).is("in", "at", "to", "from", "into")) return true;
+        }
+        return false;
+    }
 
     /** Occasions that gather leaders away from home: a meeting there is not where the dateline is. */
     private static final java.util.regex.Pattern SUMMIT_CUE = java.util.regex.Pattern.compile(
