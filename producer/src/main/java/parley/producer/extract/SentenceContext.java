@@ -335,6 +335,7 @@ abstract class SentenceContext {
             if (r < t.size() && CONJ.contains(t.get(r).low)) r++;
             else if (r + 2 < t.size() && t.get(r).is("as") && t.get(r + 1).is("well") && t.get(r + 2).is("as")) r += 3;
             if (r == q || r >= t.size()) break;
+            if (r > q && t.get(r).is("with") && CONJ.contains(t.get(r - 1).low)) r++;   // "separate meetings with A and with B"
             while (r < t.size() && at[r] == null && (t.get(r).is("the", "his", "her", "their") || Lexicon.TITLE.contains(t.get(r).low))) r++;
             if (r >= t.size()) break;
             Ment n = at[r];

@@ -56,6 +56,7 @@ class VisitMeetingPhrasingTest {
             Ghanaian Vice President Jane Naana Opoku-Agyemang headed the Ghanaian delegation to the African Union summit in Addis Ababa on Sunday. ; VISIT GHA>ETH@2025-03-02
             Turkish President Recep Tayyip Erdogan and Egyptian President Abdel Fattah al-Sisi met on the margins of the UN General Assembly in New York on Tuesday. ; MEETING EGY-TUR@2025-03-04
             HANOI, March 4 (VNA) -- Vietnamese Prime Minister Pham Minh Chinh met Singaporean Prime Minister Lawrence Wong on the sidelines of the summit on Tuesday. ; MEETING SGP-VNM@2025-03-04
+            Norwegian envoy Tor Wennesland held separate meetings in Doha on Monday with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and with Egyptian Foreign Minister Badr Abdelatty. ; MEETING EGY-NOR@2025-03-03
             """)
     void phrasingYieldsTheEvent(String sentence, String key) {
         assertThat(keys(run(PUB, sentence))).contains(key);
@@ -68,6 +69,7 @@ class VisitMeetingPhrasingTest {
             HANOI, March 4 (VNA) -- Vietnamese Prime Minister Pham Minh Chinh on Tuesday held talks with Singaporean Prime Minister Lawrence Wong. ; VISIT SGP>VNM@2025-03-04
             Kazakh President Kassym-Jomart Tokayev met the visiting Prime Minister of Pakistan, Shehbaz Sharif, at the Akorda on Tuesday. ; VISIT PAK>KAZ@2025-03-04
             Guatemalan President Bernardo Arevalo arrived in Tegucigalpa on Monday from San Salvador, where he had met Salvadoran President Nayib Bukele on Saturday. ; VISIT GTM>HND@2025-03-03
+            Chilean President Gabriel Boric arrived in Canberra on Monday. On Tuesday he met Australian Deputy Prime Minister Richard Marles. ; VISIT CHL>AUS@2025-03-03
             """)
     void talksWithAGuestAreItsVisit(String sentence, String key) {
         List<String> k = keys(run(PUB, sentence));
