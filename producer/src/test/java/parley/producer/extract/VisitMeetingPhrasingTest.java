@@ -57,6 +57,7 @@ class VisitMeetingPhrasingTest {
             Turkish President Recep Tayyip Erdogan and Egyptian President Abdel Fattah al-Sisi met on the margins of the UN General Assembly in New York on Tuesday. ; MEETING EGY-TUR@2025-03-04
             HANOI, March 4 (VNA) -- Vietnamese Prime Minister Pham Minh Chinh met Singaporean Prime Minister Lawrence Wong on the sidelines of the summit on Tuesday. ; MEETING SGP-VNM@2025-03-04
             Norwegian envoy Tor Wennesland held separate meetings in Doha on Monday with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and with Egyptian Foreign Minister Badr Abdelatty. ; MEETING EGY-NOR@2025-03-03
+            Japanese Foreign Minister Takeshi Iwaya met his Australian counterpart Penny Wong and his Philippine counterpart Enrique Manalo in Manila on Monday. ; VISIT JPN>PHL@2025-03-03
             """)
     void phrasingYieldsTheEvent(String sentence, String key) {
         assertThat(keys(run(PUB, sentence))).contains(key);
