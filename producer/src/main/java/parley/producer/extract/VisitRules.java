@@ -207,6 +207,7 @@ abstract class VisitRules extends SentenceContext {
         companion(i);
         delegationLedBy(i);
         stayFor(i);
+        spokenIn(i);
         Ment actor = null;
         Ment host = null;
         Ment counterpart = null;
@@ -687,6 +688,33 @@ abstract class VisitRules extends SentenceContext {
 
     /** How many tokens after the opening phrase's comma its subject may start. */
     private static final int OPENING_SUBJECT_WINDOW = 8;
+
+    /** Tokens after a speech verb in which its "in <place>" is looked for: "told a news conference in Tokyo". */
+    private static final int SPOKEN_IN_WINDOW = 5;
+
+    /**
+     * "X said in Tokyo", "X told a news conference in Tokyo", "Speaking in Tokyo, X said": a speaker abroad is there. Not a
+     * written statement ("said in a statement in Geneva" is where an office sits), nor an envoy posted there.
+     */
+    void spokenIn(int i) {
+        if (!t.get(i).is("said", "told", "speaking") || inQuote(i)) return;
+        Ment place = null;
+        for (int q = i + 1; q < Math.min(t.size() - 1, i + SPOKEN_IN_WINDOW); q++) {
+            Tok y = t.get(q);
+            if (!y.isWord() || y.is("statement", "statements", "letter", "post", "message", "communique") || at[q] != null && at[q].type != Ment.Type.INST) return;
+            Ment m = at[q + 1];
+            if (y.is("in") && m != null && m.s == q + 1 && m.type == Ment.Type.PLACE && !m.orgCode && !m.possessive && m.code != null) { place = m; break; }
+        }
+        if (place == null) return;
+        Ment speaker = t.get(i).is("speaking") && openingSubject(i) != null ? openingSubject(i) : subjectBefore(i);
+        if (speaker == null || speaker.code == null || parley.model.Codes.isOrganization(speaker.code) || resident(speaker)
+                || speaker.code.equals(place.code) || !(speaker.type == Ment.Type.PERSON || speaker.type == Ment.Type.ROLE && speaker.name != null)) return;
+        if (modal(i, true)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.5);
+        c.actor = party(speaker);
+        c.place = place(place);
+        out.add(c);
+    }
 
     /** Words of the purpose of a stay: "in Suva for talks", "in Brasilia for the two-day BRICS summit". */
     static final Set<String> PURPOSES = Set.of("talks", "visit", "meetings", "meeting", "consultations", "summit", "negotiations",
