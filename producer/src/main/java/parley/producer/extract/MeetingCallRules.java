@@ -38,7 +38,8 @@ abstract class MeetingCallRules extends VisitRules {
             kind = Kind.MEETING;
             after = i + 1;
             if (x.is("meeting", "meetings") && i + 1 < t.size() && t.get(i + 1).is("of") ) after = i + 2;
-        } else if ((x.is("talks", "negotiations", "consultations")) && (i + 1 < t.size() && t.get(i + 1).is("with", "between") || heldBefore(i))) {
+        } else if ((x.is("talks", "negotiations", "consultations")) && (i + 1 < t.size() && t.get(i + 1).is("with", "between") || heldBefore(i)
+                || heldAfter(i) > 0)) {   // "Talks were held in Abuja on Tuesday between A and B"
             kind = Kind.MEETING;
             after = i + 1;
         } else if (x.is("spoke", "talked", "conferred") && phoneAfter(i + 1) > 0) {
@@ -105,6 +106,7 @@ abstract class MeetingCallRules extends VisitRules {
         // "between A and B"
         int btw = -1;
         for (int q = Math.max(0, i - 1); q < Math.min(t.size(), i + 4); q++) if (t.get(q).is("between")) btw = q;
+        if (btw < 0 && heldAfter(i) > 0) btw = heldAfter(i);
         List<Ment> pair = groupOf(Math.max(0, i - 10), Math.min(t.size(), i + 12));
         if (btw >= 0 && a == null) {
             Ment p1 = firstAgentAfter(btw + 1, 10);
@@ -441,6 +443,19 @@ abstract class MeetingCallRules extends VisitRules {
     boolean phoneCue() {
         return lowOutside.contains("phone") || lowOutside.contains("video") || lowOutside.contains("virtual")
                 || lowOutside.contains("online") || lowOutside.contains("teleconference");
+    }
+
+    /** Tokens from "were held" to its "between": "were held in Abuja on Tuesday between". */
+    private static final int HELD_BETWEEN_WINDOW = 8;
+
+    /** "Talks were held (in X on Tuesday) between": the position of "between" after the passive at i, else -1. */
+    int heldAfter(int i) {
+        if (!(i + 2 < t.size() && t.get(i + 1).is("were", "was") && t.get(i + 2).is("held"))) return -1;
+        for (int q = i + 3; q < Math.min(t.size(), i + 3 + HELD_BETWEEN_WINDOW); q++) {
+            if (t.get(q).is("between")) return q;
+            if (t.get(q).is(".", ";") || at[q] != null && at[q].isAgent()) return -1;
+        }
+        return -1;
     }
 
     boolean heldBefore(int i) {

@@ -484,7 +484,9 @@ abstract class VisitRules extends SentenceContext {
                             break;
                         }
                     }
-                    if (!(Lexicon.TITLE.contains(y.low.replace(".", "")) || y.is("the", "a", "visiting", "delegation"))) break;
+                    // "hosted a state banquet for visiting X", "hosted a dinner in honour of X": the guest after the occasion
+                    boolean occasion = x.is("hosted", "hosts", "hosting") && HOSTED_OCCASION.contains(y.low);
+                    if (!(Lexicon.TITLE.contains(y.low.replace(".", "")) || y.is("the", "a", "visiting", "delegation") || occasion)) break;
                 }
                 if (obj == null || obj.type == Ment.Type.INST) return;
                 if (obj.code == null && ofCode != null && obj.type == Ment.Type.PERSON) obj.code = ofCode;
@@ -688,6 +690,10 @@ abstract class VisitRules extends SentenceContext {
 
     /** How many tokens after the opening phrase's comma its subject may start. */
     private static final int OPENING_SUBJECT_WINDOW = 8;
+
+    /** Words of a hosted occasion before its guest: "hosted an official dinner in honour of X". */
+    private static final Set<String> HOSTED_OCCASION = Set.of("an", "state", "official", "banquet", "dinner", "lunch", "luncheon",
+            "breakfast", "reception", "for", "in", "honour", "honor", "of");
 
     /** Tokens after a speech verb in which its "in <place>" is looked for: "told a news conference in Tokyo". */
     private static final int SPOKEN_IN_WINDOW = 5;

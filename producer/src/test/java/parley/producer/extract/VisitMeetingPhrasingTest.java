@@ -59,6 +59,8 @@ class VisitMeetingPhrasingTest {
             Norwegian envoy Tor Wennesland held separate meetings in Doha on Monday with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and with Egyptian Foreign Minister Badr Abdelatty. ; MEETING EGY-NOR@2025-03-03
             Japanese Foreign Minister Takeshi Iwaya met his Australian counterpart Penny Wong and his Philippine counterpart Enrique Manalo in Manila on Monday. ; VISIT JPN>PHL@2025-03-03
             Speaking in Lima on Tuesday, Ecuadorian President Daniel Noboa said the border would reopen. ; VISIT ECU>PER@2025-03-04
+            Talks were held in Nairobi on Tuesday between Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto. ; VISIT ETH>KEN@2025-03-04
+            Ugandan President Yoweri Museveni hosted a state banquet for visiting Burundian President Evariste Ndayishimiye on Tuesday. ; VISIT BDI>UGA@2025-03-04
             Ecuadorian President Daniel Noboa told a news conference in Lima on Tuesday that the border would reopen. ; VISIT ECU>PER@2025-03-04
             """)
     void phrasingYieldsTheEvent(String sentence, String key) {
@@ -89,6 +91,7 @@ class VisitMeetingPhrasingTest {
             Kenyan President William Ruto touched on the issue in Accra on Monday.
             Kenyan President William Ruto has been in office since 2022.
             The team played host to Accra Hearts of Oak on Monday.
+            Nigerian President Bola Tinubu hosted a reception for diplomats on Tuesday.
             Ugandan President Yoweri Museveni invited Kenyan President William Ruto to visit Kampala.
             Kenyan Foreign Minister Musalia Mudavadi said in a statement in Geneva on Monday that the violence must stop.
             The Kenyan ambassador to Japan, Ruth Solitei, said in Tokyo on Monday that ties were strong.
