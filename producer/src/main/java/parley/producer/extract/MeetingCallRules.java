@@ -155,7 +155,7 @@ abstract class MeetingCallRules extends VisitRules {
             }
             if (a == null) a = possessorBefore(i);   // "X's talks with Y in Abuja"
             int q = after;
-            int lim = x.is("talks", "consultations", "negotiations", "meeting", "meetings", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
+            int lim = x.is("talks", "consultations", "negotiations", "meeting", "meetings", "co-chaired", "co-chairs", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
             if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
             else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls", "called")
