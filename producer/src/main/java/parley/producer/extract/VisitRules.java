@@ -289,6 +289,12 @@ abstract class VisitRules extends SentenceContext {
             if (actor != null && actor.code == null) {
                 for (int q = i + 1; q < delegationTo(i); q++) if (at[q] != null && at[q].type == Ment.Type.DEMONYM) actor.code = at[q].code;
             }
+        } else if (x.is("was", "is") && i + 1 < t.size() && t.get(i + 1).is("here") && doc.home != null) {
+            // wire copy: "X, who is here for the forum, met ...": the dateline's country, with the purpose of the stay
+            host = homePlace();
+            actor = subjectBefore(i);
+            if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE) return;
+            if (i == 0 || !(t.get(i - 1).is("who") && purposeAfter(i + 2))) return;
         } else if ((x.is("was", "were", "is", "are") || x.is("been") && i > 0 && t.get(i - 1).is("has", "have", "had")) && beIn(i) > 0) {
             int in = beIn(i);   // "was in Paris", "was also in Suva", "has been in Abuja since Tuesday", "was in the Nigerian capital"
             host = placeAfter(in + 1, 3);
