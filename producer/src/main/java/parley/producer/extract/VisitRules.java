@@ -214,6 +214,7 @@ abstract class VisitRules extends SentenceContext {
         List<Ment> listed = List.of();
         boolean verb = true;
         boolean earlierLeg = false;   // "a tour that took him to X": the sentence's date is another leg's
+        int tripDays = 0;             // "concluded a three-day visit": the length of a trip dated by its end
         int v = i;
         boolean nounUse = i > 0 && t.get(i - 1).is("the", "his", "her", "their", "its", "'s", "’s", "a", "two", "three", "several", "recent");
         if (VISIT_VERBS.contains(x.low) && !(nounUse && VISIT_NOUNS.contains(x.low))) {   // "the visits of X" is the noun
@@ -228,6 +229,7 @@ abstract class VisitRules extends SentenceContext {
         } else if (x.is("paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped", "concluded",
                 "ended", "completed", "kicked", "embarked", "undertook", "undertakes", "launched")) {
             int k = i + 1;
+            if (x.is("concluded", "ended", "completed", "wrapped")) tripDays = tripDays(i + 1, i + TRIP_NOUN_WINDOW);
             boolean made = x.is("made", "makes", "making", "make");   // "made a brief stop in Kigali"
             // "began on Thursday afternoon a three-day official visit to": the noun a few words on, within the clause
             while (k < t.size() && k < i + TRIP_NOUN_WINDOW && !tripNoun(t.get(k).low, made) && t.get(k).isWord()) k++;
@@ -534,6 +536,8 @@ abstract class VisitRules extends SentenceContext {
         if (actor.code.equals(host.code)) return;
         RuleExtractor.Cand c = cand(Kind.VISIT, v, 0.7);
         if (earlierLeg) legDate(c, host);
+        // "concluded a three-day visit on Thursday": the trip began two days before
+        if (tripDays > 1 && c.precision == DatePrecision.DAY && c.date != null) c.date = c.date.minusDays(tripDays - 1);
         c.actor = party(actor);
         if (actor.type == Ment.Type.PLACE) c.actor = new Party(kb.countryName(actor.code) + " delegation", actor.code, null);
         c.place = place(host);
@@ -659,6 +663,21 @@ abstract class VisitRules extends SentenceContext {
 
     /** Tokens after "paid", "began" ... in which the trip noun is looked for. */
     private static final int TRIP_NOUN_WINDOW = 8;
+
+    /** Lengths of a trip in words: "a three-day visit". */
+    private static final List<String> DAY_COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven");
+
+    /** "a three-day visit", "a 2-day visit" between from and to: the number of days, else 0. */
+    private int tripDays(int from, int to) {
+        for (int q = from; q < Math.min(t.size(), to); q++) {
+            String w = t.get(q).low;
+            if (!w.endsWith("-day")) continue;
+            String n = w.substring(0, w.length() - "-day".length());
+            if (DAY_COUNTS.contains(n)) return DAY_COUNTS.indexOf(n) + 1;
+            if (n.matches("[1-7]")) return Integer.parseInt(n);
+        }
+        return 0;
+    }
 
     /** Nouns of a trip that only "made" takes: "made a brief stop in Kigali" (not "put a stop to the fighting"). */
     private static final Set<String> MADE_STOPS = Set.of("stop", "stops");

@@ -63,6 +63,7 @@ class VisitMeetingPhrasingTest {
             Ugandan President Yoweri Museveni hosted a state banquet for visiting Burundian President Evariste Ndayishimiye on Tuesday. ; VISIT BDI>UGA@2025-03-04
             Zambian Foreign Minister Mulambo Haimbe and his Malawian counterpart Nancy Tembo co-chaired the joint permanent commission in Lilongwe on Monday. ; VISIT ZMB>MWI@2025-03-03
             HANOI, March 4 (VNA) -- Vietnamese Prime Minister Pham Minh Chinh met Cambodian Prime Minister Hun Manet, who is here for the Mekong forum, on Tuesday. ; VISIT KHM>VNM@2025-03-04
+            Egyptian President Abdel Fattah al-Sisi concluded a three-day state visit to Spain on Thursday. ; VISIT EGY>ESP@2025-03-04
             Ecuadorian President Daniel Noboa told a news conference in Lima on Tuesday that the border would reopen. ; VISIT ECU>PER@2025-03-04
             """)
     void phrasingYieldsTheEvent(String sentence, String key) {
