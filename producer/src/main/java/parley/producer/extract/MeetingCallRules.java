@@ -38,7 +38,8 @@ abstract class MeetingCallRules extends VisitRules {
             kind = Kind.MEETING;
             after = i + 1;
             if (x.is("meeting", "meetings") && i + 1 < t.size() && t.get(i + 1).is("of") ) after = i + 2;
-        } else if ((x.is("talks", "negotiations", "consultations")) && (i + 1 < t.size() && t.get(i + 1).is("with", "between") || heldBefore(i))) {
+        } else if ((x.is("talks", "negotiations", "consultations")) && (i + 1 < t.size() && t.get(i + 1).is("with", "between") || heldBefore(i)
+                || heldAfter(i) > 0)) {   // "Talks were held in Abuja on Tuesday between A and B"
             kind = Kind.MEETING;
             after = i + 1;
         } else if (x.is("spoke", "talked", "conferred") && phoneAfter(i + 1) > 0) {
@@ -105,6 +106,7 @@ abstract class MeetingCallRules extends VisitRules {
         // "between A and B"
         int btw = -1;
         for (int q = Math.max(0, i - 1); q < Math.min(t.size(), i + 4); q++) if (t.get(q).is("between")) btw = q;
+        if (btw < 0 && heldAfter(i) > 0) btw = heldAfter(i);
         List<Ment> pair = groupOf(Math.max(0, i - 10), Math.min(t.size(), i + 12));
         if (btw >= 0 && a == null) {
             Ment p1 = firstAgentAfter(btw + 1, 10);
@@ -151,11 +153,13 @@ abstract class MeetingCallRules extends VisitRules {
                 Ment cs = countrySubject(i);
                 if (cs != null) a = cs;
             }
+            if (a == null) a = possessorBefore(i);   // "X's talks with Y in Abuja"
             int q = after;
-            int lim = x.is("talks", "consultations", "negotiations", "meeting", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
+            int lim = x.is("talks", "consultations", "negotiations", "meeting", "meetings", "co-chaired", "co-chairs", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
             if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
-            else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls", "called")) b = firstAgentAfter(after, 8);
+            else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls", "called")
+                    || x.is("meeting") && i > 0 && t.get(i - 1).is("after", "before", "while", "when")) b = firstAgentAfter(after, 8);   // "after meeting X"
             else if (x.is("dialled", "dialed", "dials")) b = firstAgentAfter(after, 6);
             else if (x.is("called", "rang", "calls")) b = calledParty(i + 1);
             else if (kind == Kind.CALL) {
@@ -166,13 +170,11 @@ abstract class MeetingCallRules extends VisitRules {
                     for (int r = Math.max(0, i - 2); r < i; r++) if (t.get(r).is("from")) b = firstAgentAfter(r + 1, 6);
                 }
             }
+            // "A and B met on the margins of the UN General Assembly": a body after a preposition is the occasion, not the party
+            if (b != null && x.is("met", "meet") && b.type != Ment.Type.PERSON && parley.model.Codes.isOrganization(b.code)
+                    && t.get(after).is("on", "at", "in", "during") && coordinatedSubject(a) != null) b = null;
             // "A and B met"
-            if (b == null && a != null && phraseStart(a) > 0 && t.get(phraseStart(a) - 1).is("and")) {   // (was a.s > 1: -1 when titles open the sentence)
-                for (int j = ms.size() - 1; j >= 0; j--) {
-                    Ment m = ms.get(j);
-                    if (m.e <= phraseStart(a) - 1 && m.isAgent() && !m.possessive) { b = a; a = m; break; }
-                }
-            }
+            if (b == null && coordinatedSubject(a) != null) { b = a; a = coordinatedSubject(b); }
         }
         if (a == null || b == null || a.code == null) return;
         List<Ment> others = new ArrayList<>();
@@ -180,6 +182,16 @@ abstract class MeetingCallRules extends VisitRules {
         if (pair == null && btw < 0) others.addAll(conjuncts(b));
         Set<String> done = new java.util.HashSet<>();
         for (Ment o : others) if (o.code != null && done.add(o.code)) meetOrCallPair(x, kind, v, a, o);
+    }
+
+    /** "A and B met": the party A joined to the subject b by "and", else null. */
+    Ment coordinatedSubject(Ment b) {
+        if (b == null || phraseStart(b) <= 0 || !t.get(phraseStart(b) - 1).is("and")) return null;   // (not b.s > 1: -1 when titles open the sentence)
+        for (int j = ms.size() - 1; j >= 0; j--) {
+            Ment m = ms.get(j);
+            if (m.e <= phraseStart(b) - 1 && m.isAgent() && !m.possessive) return m;
+        }
+        return null;
     }
 
     /** One MEETING or CALL (or the VISIT a meeting in one party's country is) between a and b. */
@@ -222,6 +234,13 @@ abstract class MeetingCallRules extends VisitRules {
                     out.add(vc);
                     return;
                 }
+            }
+            String story = doc.venueCode != null ? doc.venueCode : doc.home;
+            if (p == null && story != null && (story.equals(a.code) || story.equals(b.code)) && !SUMMIT_CUE.matcher(lowOutside).find() && !namesAPlace()) {
+                // "BEIJING, May 7 (Xinhua) -- Xi held talks with X", "X arrived in Abuja ... He met Tinubu": a meeting told
+                // where the story is, in one party's country, is there
+                p = new Ment(Ment.Type.PLACE, 0, 0);
+                p.code = story;
             }
             if (p == null) {
                 // "met visiting X": the visitor is in the other party's country
@@ -356,6 +375,19 @@ abstract class MeetingCallRules extends VisitRules {
         return List.of(a, rest.get(0));
     }
 
+    /** Tokens back from a meeting word to its possessor: "X's closed-door talks". */
+    private static final int POSSESSOR_WINDOW = 3;
+
+    /** "Ruto's talks with", "his first meeting with": the named possessor right before the meeting word at i, else null. */
+    Ment possessorBefore(int i) {
+        for (int q = i - 1; q >= Math.max(0, i - POSSESSOR_WINDOW); q--) {
+            Ment m = at[q];
+            if (m != null) return m.possessive && m.code != null && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE && m.name != null) ? m : null;
+            if (!t.get(q).isWord() && !t.get(q).is("'s", "’s")) return null;
+        }
+        return null;
+    }
+
     /** "received a call", "took a brief call": a verb of getting it right before the call word (past an article and adjectives). */
     boolean receivedBefore(int i) {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -383,6 +415,23 @@ abstract class MeetingCallRules extends VisitRules {
     private static final java.util.regex.Pattern IN_PERSON = java.util.regex.Pattern.compile(
             "\\b(sidelines?|margins?|summit|visit|visiting|meeting|dinner|lunch|breakfast|forum|conference|ceremony|during|talks|trip|tour|arrived|hosted|welcomed)\\b");
 
+    /**
+     * The sentence puts something at a place of its own ("in Niamey", "travelled to Niamey", "from Yerevan"), not just a
+     * country in a title ("the President of Niger") or a possessor: where it happened is not the story's place then.
+     */
+    private boolean namesAPlace() {
+        for (Ment m : ms) {
+            if (m.type != Ment.Type.PLACE || m.possessive || m.orgCode || m.s < 1) continue;
+            int k = t.get(m.s - 1).is("the") && m.s > 1 ? m.s - 2 : m.s - 1;
+            if (t.get(k).is("in", "at", "to", "from", "into")) return true;
+        }
+        return false;
+    }
+
+    /** Occasions that gather leaders away from home: a meeting there is not where the dateline is. */
+    private static final java.util.regex.Pattern SUMMIT_CUE = java.util.regex.Pattern.compile(
+            "\\b(sidelines?|margins?|summit|forum|conference|assembly|session|abroad|trip|tour)\\b");
+
     /** "spoke with X" reads as a call unless the sentence places the two together (a place after the verb or an occasion). */
     boolean inPersonCue(int v) {
         if (IN_PERSON.matcher(lowOutside).find()) return true;
@@ -394,6 +443,19 @@ abstract class MeetingCallRules extends VisitRules {
     boolean phoneCue() {
         return lowOutside.contains("phone") || lowOutside.contains("video") || lowOutside.contains("virtual")
                 || lowOutside.contains("online") || lowOutside.contains("teleconference");
+    }
+
+    /** Tokens from "were held" to its "between": "were held in Abuja on Tuesday between". */
+    private static final int HELD_BETWEEN_WINDOW = 8;
+
+    /** "Talks were held (in X on Tuesday) between": the position of "between" after the passive at i, else -1. */
+    int heldAfter(int i) {
+        if (!(i + 2 < t.size() && t.get(i + 1).is("were", "was") && t.get(i + 2).is("held"))) return -1;
+        for (int q = i + 3; q < Math.min(t.size(), i + 3 + HELD_BETWEEN_WINDOW); q++) {
+            if (t.get(q).is("between")) return q;
+            if (t.get(q).is(".", ";") || at[q] != null && at[q].isAgent()) return -1;
+        }
+        return -1;
     }
 
     boolean heldBefore(int i) {
@@ -414,10 +476,22 @@ abstract class MeetingCallRules extends VisitRules {
         return -1;
     }
 
+    /** Tokens back from a name to its "visiting" past a title in apposition: "the visiting Prime Minister of Pakistan, X". */
+    private static final int VISITING_TITLE_WINDOW = 8;
+
     boolean visitingBefore(Ment m) {
         if (m == null) return false;
         int ps = phraseStart(m);
         for (int k = Math.max(0, ps - 2); k < m.e; k++) if (t.get(k).is("visiting")) return true;
+        // "met the visiting Prime Minister of Pakistan, Shehbaz Sharif,": the title before the comma is the name's
+        if (ps < 2 || !t.get(ps - 1).is(",")) return false;
+        for (int k = ps - 2; k >= Math.max(0, ps - VISITING_TITLE_WINDOW); k--) {
+            Tok y = t.get(k);
+            if (y.is("visiting")) return true;
+            boolean titlePart = Lexicon.TITLE.contains(y.low) || y.is("of", "the", "and")
+                    || at[k] != null && (at[k].type == Ment.Type.PLACE || at[k].type == Ment.Type.ROLE);
+            if (!titlePart) return false;
+        }
         return false;
     }
 

@@ -329,13 +329,19 @@ abstract class SentenceContext {
         boolean countryList = m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM
                 || m.type == Ment.Type.ROLE && m.s < t.size() && at[m.s] != null && at[m.s].type == Ment.Type.DEMONYM;
         int q = m.type == Ment.Type.ROLE && countryList ? demonymEnd(m) : m.e;
+        // "his Brazilian counterpart Luiz Inacio Lula da Silva and ...": the list goes on after the role's name
+        Ment named = m.e < t.size() ? at[m.e] : null;
+        if (named != null && named.s == m.e && named.type == Ment.Type.PERSON && m.code.equals(named.code)) q = named.e;
         while (q < t.size()) {
             int r = q;
             if (t.get(r).is(",")) r++;
             if (r < t.size() && CONJ.contains(t.get(r).low)) r++;
             else if (r + 2 < t.size() && t.get(r).is("as") && t.get(r + 1).is("well") && t.get(r + 2).is("as")) r += 3;
             if (r == q || r >= t.size()) break;
-            while (r < t.size() && at[r] == null && (t.get(r).is("the", "his", "her", "their") || Lexicon.TITLE.contains(t.get(r).low))) r++;
+            if (r > q && t.get(r).is("with") && CONJ.contains(t.get(r - 1).low)) r++;   // "separate meetings with A and with B"
+            // "and his South African counterpart": past the possessive pronoun too
+            while (r < t.size() && (at[r] == null || at[r].type == Ment.Type.PRON && at[r].possessive && at[r].e == r + 1)
+                    && (t.get(r).is("the", "his", "her", "their") || at[r] == null && Lexicon.TITLE.contains(t.get(r).low))) r++;
             if (r >= t.size()) break;
             Ment n = at[r];
             if (n == null || n.s != r || n.code == null) break;
@@ -654,7 +660,7 @@ abstract class SentenceContext {
         w.addAll(List.of(
                 // visit
                 "paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped",
-                "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were", "is", "are",
+                "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were", "is", "are", "been",
                 "accompanied", "accompanying", "accompanies", "returned", "returns", "returning", "took", "takes", "taking",
                 // meetOrCall
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",

@@ -21,6 +21,8 @@ abstract class VisitRules extends SentenceContext {
     static final Set<String> VISIT_NOUNS = Lexicon.VISIT_NOUNS;
     static final Set<String> RECEIVE = Lexicon.RECEIVE;
     static final Set<String> CAPITAL_WORDS = Set.of("capital", "city", "port", "resort");
+    /** Travel verbs of leaving, a trip only with "for" and the destination: "left for Moscow", not "left office". */
+    static final Set<String> DEPARTURES = Set.of("left", "leaves", "leaving", "departed", "departs");
 
     /** The host place after a visit trigger: "to Baku", "Azerbaijan", "the Azerbaijani capital". */
     Ment placeAfter(int k, int max) {
@@ -73,8 +75,8 @@ abstract class VisitRules extends SentenceContext {
         if (!with && !x.is("accompanied", "accompanying", "accompanies")) return;
         boolean who = false;
         for (int k = Math.max(0, i - 3); k < i; k++) if (t.get(k).is("who")) who = true;
-        if (!who) return;
-        Ment actor = subjectBefore(i);
+        Ment actor = who ? subjectBefore(i) : accompanyingWithTalks(i);
+        if (actor == null) return;
         if (actor == null || actor.code == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE)) return;
         Ment host = placeIn(0, t.size());
         Ment met = null;   // "... held talks with her German counterpart": the host, when the sentence names no place
@@ -92,6 +94,28 @@ abstract class VisitRules extends SentenceContext {
         c.place = place(host);
         if (met != null && met.name != null && host.code.equals(met.code)) c.counterpart = party(met);
         out.add(c);
+    }
+
+    /** Tokens after the companion's name in which its ", who held talks" is looked for. */
+    private static final int COMPANION_TALKS_WINDOW = 4;
+
+    /**
+     * "X is accompanied by Foreign Minister Y, who held separate talks with Z": Y, a companion with talks of his own (a trip
+     * of his own); null for a companion who only travels along.
+     */
+    private Ment accompanyingWithTalks(int i) {
+        if (!(t.get(i).is("accompanied") && i + 1 < t.size() && t.get(i + 1).is("by"))) return null;
+        Ment y = firstAgentAfter(i + 2, COMPANION_TALKS_WINDOW + 2);
+        if (y == null || y.type != Ment.Type.PERSON || y.e + 2 >= t.size() || !t.get(y.e).is(",") || !t.get(y.e + 1).is("who")) return null;
+        boolean talks = false;
+        for (int q = y.e + 2; q < Math.min(t.size(), y.e + 2 + COMPANION_TALKS_WINDOW); q++)
+            if (t.get(q).is("talks", "met", "meets", "consultations", "meeting", "meetings")) talks = true;
+        if (!talks) return null;
+        if (y.code == null) {   // a minister the KB does not know travels with his own leader
+            Ment leader = subjectBefore(i);
+            if (leader != null && (leader.type == Ment.Type.PERSON || leader.type == Ment.Type.ROLE)) y.code = leader.code;
+        }
+        return y;
     }
 
     /** "a Qatari delegation led by Minister of State X": X, with the demonym's country when the KB has none; else null. */
@@ -142,6 +166,30 @@ abstract class VisitRules extends SentenceContext {
         c.undated = true;
     }
 
+    /** Tokens after a travel verb in which its "from X, where" is looked for. */
+    private static final int LEG_FROM_WINDOW = 14;
+
+    /**
+     * "arrived in Tegucigalpa on Monday from San Salvador, where he had met X on Saturday": the place he came from, where
+     * the clause says he did something, was an earlier leg of the traveller of c, dated by that clause.
+     */
+    private void legFrom(int i, RuleExtractor.Cand c) {
+        for (int q = i + 1; q < Math.min(t.size() - 3, i + LEG_FROM_WINDOW); q++) {
+            if (t.get(q).is(".", ";")) return;
+            if (!t.get(q).is("from")) continue;
+            Ment from = placeAfter(q + 1, 3);
+            if (from == null || from.code == null || from.code.equals(c.actor.country()) || from.code.equals(c.place.country())) return;
+            if (!(from.e + 1 < t.size() && t.get(from.e).is(",") && t.get(from.e + 1).is("where"))) return;
+            RuleExtractor.Cand leg = cand(Kind.VISIT, from.e + 1, 0.6);
+            legDate(leg, from);
+            leg.actor = c.actor;
+            leg.place = place(from);
+            for (Ment m : ms) if (m.s > from.e && m.type == Ment.Type.PERSON && from.code.equals(m.code)) { leg.counterpart = party(m); break; }
+            out.add(leg);
+            return;
+        }
+    }
+
     /** Tokens before "took him to" in which the trip noun is looked for ("a tour that earlier took him to"). */
     private static final int TRIP_BEFORE_TOOK = 4;
 
@@ -158,12 +206,15 @@ abstract class VisitRules extends SentenceContext {
         Tok x = t.get(i);
         companion(i);
         delegationLedBy(i);
+        stayFor(i);
+        spokenIn(i);
         Ment actor = null;
         Ment host = null;
         Ment counterpart = null;
         List<Ment> listed = List.of();
         boolean verb = true;
         boolean earlierLeg = false;   // "a tour that took him to X": the sentence's date is another leg's
+        int tripDays = 0;             // "concluded a three-day visit": the length of a trip dated by its end
         int v = i;
         boolean nounUse = i > 0 && t.get(i - 1).is("the", "his", "her", "their", "its", "'s", "’s", "a", "two", "three", "several", "recent");
         if (VISIT_VERBS.contains(x.low) && !(nounUse && VISIT_NOUNS.contains(x.low))) {   // "the visits of X" is the noun
@@ -178,27 +229,37 @@ abstract class VisitRules extends SentenceContext {
         } else if (x.is("paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped", "concluded",
                 "ended", "completed", "kicked", "embarked", "undertook", "undertakes", "launched")) {
             int k = i + 1;
-            while (k < t.size() && k < i + 6 && !VISIT_NOUNS.contains(t.get(k).low)) k++;
-            if (k >= t.size() || k >= i + 6 || !VISIT_NOUNS.contains(t.get(k).low)) return;
+            if (x.is("concluded", "ended", "completed", "wrapped")) tripDays = tripDays(i + 1, i + TRIP_NOUN_WINDOW);
+            boolean made = x.is("made", "makes", "making", "make");   // "made a brief stop in Kigali"
+            // "began on Thursday afternoon a three-day official visit to": the noun a few words on, within the clause
+            while (k < t.size() && k < i + TRIP_NOUN_WINDOW && !tripNoun(t.get(k).low, made) && t.get(k).isWord()) k++;
+            if (k >= t.size() || k >= i + TRIP_NOUN_WINDOW || !tripNoun(t.get(k).low, made)) return;
             if (k + 1 < t.size() && t.get(k + 1).is("to", "in", "of")) host = placeAfter(k + 2, 5);
             else host = placeAfter(k + 1, 5);
             if (host == null) host = placeIn(k + 1, Math.min(t.size(), k + 9));   // "a tour of Southeast Asia in Jakarta"
+            if (host == null) host = placeModifier(k);   // "concluded his Ghana visit"
             if (host == null) return;
             actor = subjectBefore(i);
-        } else if (MOVE_VERBS.contains(x.low)) {
+        } else if (MOVE_VERBS.contains(x.low) && !(x.is("headed", "heads") && delegationTo(i) > 0)) {   // "headed a delegation to"
+            // "left for Moscow", "touched down in Luanda": these verbs travel only with their particle
+            if (DEPARTURES.contains(x.low) && !(i + 1 < t.size() && t.get(i + 1).is("for"))) return;
+            if (x.is("touched") && !(i + 1 < t.size() && t.get(i + 1).is("down"))) return;
             boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
             // wire copy: "arrived here on Wednesday" is the dateline's country
             boolean here = x.is("arrived", "arrives", "landed", "lands", "arrive", "flew", "travelled", "traveled", "came", "comes")
                     && i + 1 < t.size() && t.get(i + 1).is("here") && doc.home != null;
-            if (!arrival && !here && (i + 1 >= t.size() || !t.get(i + 1).is("in", "at", "to", "into", "for"))) {
+            int n = i + 1;   // "proceeded on Thursday to Lusaka": past the day to the preposition
+            if (n + 2 < t.size() && t.get(n).is("on") && Lexicon.isTimeWord(t.get(n + 1).low) && t.get(n + 2).is("to")) n += 2;
+            if (!arrival && !here && (n >= t.size() || !t.get(n).is("in", "at", "to", "into", "for"))) {
                 if (!(i + 2 < t.size() && t.get(i + 2).is("in", "at", "to"))) return;
             }
-            host = here ? null : placeAfter(i + 1, 4);
+            host = here ? null : n < t.size() && t.get(n).is("for") ? placeAfter(n + 1, 3) : placeAfter(n, 4);
             if (here) {
                 host = new Ment(Ment.Type.PLACE, i + 1, i + 2);
                 host.code = doc.home;
             }
             if (host == null && arrival && doc.venueCode != null) host = venue();
+            if (host == null && arrival) host = homePlace();   // "ABUJA, May 7 (Reuters) - X arrived on Tuesday": the dateline's
             // "landed in the capital": the capital of the country the story is in
             if (host == null && doc.venueCode != null && i + 3 < t.size() && t.get(i + 1).is("in") && t.get(i + 2).is("the")
                     && t.get(i + 3).is("capital", "city")) host = venue();
@@ -206,6 +267,7 @@ abstract class VisitRules extends SentenceContext {
             actor = subjectBefore(i);
             if (actor == null) actor = delegationLeader(0, i);
             if (actor == null) { listed = groupSubject(i); actor = listed.isEmpty() ? null : listed.remove(0); }
+            if (actor == null && x.low.endsWith("ing")) actor = openingSubject(i);   // "Upon arriving in Abuja, X was greeted"
             if (actor == null) return;
             if (arrival && actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE && !(actor.type == Ment.Type.PRON && actor.name != null)) return;
         } else if (x.is("took", "takes", "taking") && i + 2 < t.size() && t.get(i + 1).is("him", "her") && t.get(i + 2).is("to") && tripBefore(i)) {
@@ -219,6 +281,7 @@ abstract class VisitRules extends SentenceContext {
             }
         } else if (x.is("led", "leads", "leading", "headed", "heads") && delegationTo(i) > 0) {
             host = placeAfter(delegationTo(i) + 1, 4);
+            if (host == null) host = gatheringPlace(delegationTo(i) + 1);   // "a delegation to the GCC ministerial meeting in Riyadh"
             if (host == null) return;
             actor = subjectBefore(i);
             if (actor == null) for (int j = ms.size() - 1; j >= 0; j--) {
@@ -228,21 +291,21 @@ abstract class VisitRules extends SentenceContext {
             if (actor != null && actor.code == null) {
                 for (int q = i + 1; q < delegationTo(i); q++) if (at[q] != null && at[q].type == Ment.Type.DEMONYM) actor.code = at[q].code;
             }
-        } else if (x.is("was", "were", "is", "are") && beIn(i) > 0) {
-            int in = beIn(i);   // "was in Paris", "was also in Suva"
-            host = at[in + 1] != null ? at[in + 1] : at[in + 2];
-            if (host.orgCode) return;
+        } else if (x.is("was", "is") && i + 1 < t.size() && t.get(i + 1).is("here") && doc.home != null) {
+            // wire copy: "X, who is here for the forum, met ...": the dateline's country, with the purpose of the stay
+            host = homePlace();
+            actor = subjectBefore(i);
+            if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE) return;
+            if (i == 0 || !(t.get(i - 1).is("who") && purposeAfter(i + 2))) return;
+        } else if ((x.is("was", "were", "is", "are") || x.is("been") && i > 0 && t.get(i - 1).is("has", "have", "had")) && beIn(i) > 0) {
+            int in = beIn(i);   // "was in Paris", "was also in Suva", "has been in Abuja since Tuesday", "was in the Nigerian capital"
+            host = placeAfter(in + 1, 3);
+            if (host == null || host.orgCode) return;
             actor = subjectBefore(i);
             if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.PRON && actor.type != Ment.Type.ROLE) return;
             // "X, who was in Suva for talks with ...": a relative clause only with the purpose of the stay
             if (i > 0 && t.get(i - 1).is("who", "which", "that")) {
-                boolean purpose = false;
-                for (int q = host.e; q < Math.min(t.size() - 1, host.e + 2); q++) {
-                    if (!t.get(q).is("for", "on")) continue;
-                    for (int r = q + 1; r < Math.min(t.size(), q + 4); r++)
-                        if (t.get(r).is("talks", "visit", "meetings", "meeting", "consultations", "summit", "negotiations")) purpose = true;
-                }
-                if (!purpose || !t.get(i - 1).is("who")) return;
+                if (!purposeAfter(host.e) || !t.get(i - 1).is("who")) return;
             }
         } else if (VISIT_NOUNS.contains(x.low) && i + 2 < t.size() && t.get(i + 1).is("paid", "made") && t.get(i + 2).is("to", "by")) {
             // "the state visit paid to Morocco by President X", "the visit made by X to Ghana": host after "to", actor after "by"
@@ -256,12 +319,12 @@ abstract class VisitRules extends SentenceContext {
                 }
             }
             if (host == null || actor == null) return;
-        } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of")) {
+        } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of", "by")) {
             verb = false;
             if (i > 0 && t.get(i - 1).is("paid", "made", "pays", "make", "paying", "making")) return;   // handled above
             int k = i + 2;
-            // "the visit of President X to Russia"
-            if (t.get(i + 1).is("of")) {
+            // "the visit of President X to Russia", "a state visit by President X to Mongolia"
+            if (t.get(i + 1).is("of", "by")) {
                 Ment a = firstAgentAfter(i + 2, 8);
                 if (a == null || a.type == Ment.Type.PLACE) {
                     host = placeAfter(i + 2, 3);
@@ -291,6 +354,7 @@ abstract class VisitRules extends SentenceContext {
                     if (t.get(q).is("by")) { Ment a = firstAgentAfter(q + 1, 6); if (a != null && a.type != Ment.Type.PLACE) actor = a; break; }
                 }
             }
+            if (actor == null) actor = relativeVisitor(i);
             if (actor == null) {
                 // "X, who is on a visit to Y," / "X is on a three-day visit to Y"
                 Ment sb = subjectBefore(i);
@@ -308,6 +372,16 @@ abstract class VisitRules extends SentenceContext {
                 // a demonym before the noun: "the Russian delegation's visit", "a Chinese visit to"
                 return;
             }
+        } else if (VISIT_NOUNS.contains(x.low) && placeModifier(i) != null) {
+            // "Modi's two-day Ghana visit", "her Japan trip": the place before the noun, the possessor the traveller
+            verb = false;
+            host = placeModifier(i);
+            for (int q = host.s - 1; q >= Math.max(0, host.s - 4); q--) {
+                Ment m = at[q];
+                if (m != null && m.possessive && (m.isAgent() || m.type == Ment.Type.PRON)) { actor = m; break; }
+                if (m != null || !t.get(q).isWord() && !t.get(q).is("'s", "’s")) break;
+            }
+            if (actor == null) return;
         } else if (x.is("returned", "returns", "returning")) {
             // "returned to Bogota on Wednesday from Belem, where he attended the summit": the place he came back from
             int from = -1;
@@ -323,7 +397,8 @@ abstract class VisitRules extends SentenceContext {
             for (int q = host.e; q < Math.min(t.size() - 2, host.e + 3); q++) if (t.get(q).is("where")) { v = q + 2; break; }
             actor = subjectBefore(i);
             if (actor == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE || actor.type == Ment.Type.PRON && actor.name != null)) return;
-        } else if (RECEIVE.contains(x.low)) {
+        } else if (RECEIVE.contains(x.low) && receptionWords(i) >= 0) {
+            i = receptionWords(i);   // past "host to" of "played host to X"
             boolean aux = i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are");
             int byAt = -1;
             if (aux) for (int q = i + 1; q < Math.min(t.size(), i + 7); q++) { if (t.get(q).is("by")) { byAt = q; break; } if (t.get(q).is(",", ".", ";")) break; }
@@ -417,7 +492,9 @@ abstract class VisitRules extends SentenceContext {
                             break;
                         }
                     }
-                    if (!(Lexicon.TITLE.contains(y.low.replace(".", "")) || y.is("the", "a", "visiting", "delegation"))) break;
+                    // "hosted a state banquet for visiting X", "hosted a dinner in honour of X": the guest after the occasion
+                    boolean occasion = x.is("hosted", "hosts", "hosting") && HOSTED_OCCASION.contains(y.low);
+                    if (!(Lexicon.TITLE.contains(y.low.replace(".", "")) || y.is("the", "a", "visiting", "delegation") || occasion)) break;
                 }
                 if (obj == null || obj.type == Ment.Type.INST) return;
                 if (obj.code == null && ofCode != null && obj.type == Ment.Type.PERSON) obj.code = ofCode;
@@ -459,6 +536,8 @@ abstract class VisitRules extends SentenceContext {
         if (actor.code.equals(host.code)) return;
         RuleExtractor.Cand c = cand(Kind.VISIT, v, 0.7);
         if (earlierLeg) legDate(c, host);
+        // "concluded a three-day visit on Thursday": the trip began two days before
+        if (tripDays > 1 && c.precision == DatePrecision.DAY && c.date != null) c.date = c.date.minusDays(tripDays - 1);
         c.actor = party(actor);
         if (actor.type == Ment.Type.PLACE) c.actor = new Party(kb.countryName(actor.code) + " delegation", actor.code, null);
         c.place = place(host);
@@ -470,6 +549,7 @@ abstract class VisitRules extends SentenceContext {
             }
         }
         out.add(c);
+        if (MOVE_VERBS.contains(x.low)) legFrom(i, c);
         // "A, B and C visited Juba", "A and B arrived in Kigali": each traveller listed before the verb
         if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low)) && counterpart == null
                 && (actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE)) {
@@ -551,6 +631,163 @@ abstract class VisitRules extends SentenceContext {
         return null;
     }
 
+    /** Tokens between a relative "who" and the visit noun it is on: "who is currently on a three-day state visit". */
+    private static final int RELATIVE_VISIT_WINDOW = 9;
+
+    /**
+     * "held talks with X, who is on a state visit to Y": the person the relative clause before the visit noun at i is
+     * about (not the sentence's subject, the host); null when the noun is in no such clause.
+     */
+    private Ment relativeVisitor(int i) {
+        for (int q = i - 1; q >= Math.max(2, i - RELATIVE_VISIT_WINDOW); q--) {
+            Tok y = t.get(q);
+            if (y.is("who")) {
+                Ment a = at[q - 2];
+                boolean onIt = false;
+                for (int r = q + 1; r < i; r++) if (t.get(r).is("on")) onIt = true;
+                if (!onIt || !t.get(q - 1).is(",") || a == null || a.code == null || a.possessive
+                        || !(a.type == Ment.Type.PERSON || a.type == Ment.Type.ROLE && a.name != null)) return null;
+                return a;
+            }
+            if (!y.isWord() || at[q] != null) return null;
+        }
+        return null;
+    }
+
+    /** "Ghana visit", "Japan trip": a country or city right before the trip noun at k as its host, else null. */
+    private Ment placeModifier(int k) {
+        Ment m = k > 0 ? at[k - 1] : null;
+        if (m == null || m.type != Ment.Type.PLACE || m.orgCode || m.possessive || m.code == null || m.e != k) return null;
+        return m;
+    }
+
+    /** Tokens after "paid", "began" ... in which the trip noun is looked for. */
+    private static final int TRIP_NOUN_WINDOW = 8;
+
+    /** Lengths of a trip in words: "a three-day visit". */
+    private static final List<String> DAY_COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven");
+
+    /** "a three-day visit", "a 2-day visit" between from and to: the number of days, else 0. */
+    private int tripDays(int from, int to) {
+        for (int q = from; q < Math.min(t.size(), to); q++) {
+            String w = t.get(q).low;
+            if (!w.endsWith("-day")) continue;
+            String n = w.substring(0, w.length() - "-day".length());
+            if (DAY_COUNTS.contains(n)) return DAY_COUNTS.indexOf(n) + 1;
+            if (n.matches("[1-7]")) return Integer.parseInt(n);
+        }
+        return 0;
+    }
+
+    /** Nouns of a trip that only "made" takes: "made a brief stop in Kigali" (not "put a stop to the fighting"). */
+    private static final Set<String> MADE_STOPS = Set.of("stop", "stops");
+
+    private static boolean tripNoun(String low, boolean made) {
+        return VISIT_NOUNS.contains(low) || made && MADE_STOPS.contains(low);
+    }
+
+    /** Receptions told with a verb and its fixed words: "played host to X", "granted an audience to X". */
+    private static final java.util.Map<String, List<String>> RECEPTION_PHRASES = java.util.Map.of(
+            "played", List.of("host", "to"), "plays", List.of("host", "to"),
+            "granted", List.of("an", "audience", "to"), "grants", List.of("an", "audience", "to"));
+
+    /** The last token of the reception verb at i with its fixed words ("played host to": "to"); -1 when they are missing. */
+    private int receptionWords(int i) {
+        List<String> words = RECEPTION_PHRASES.get(t.get(i).low);
+        if (words == null) return i;
+        for (int k = 0; k < words.size(); k++) if (i + 1 + k >= t.size() || !t.get(i + 1 + k).is(words.get(k))) return -1;
+        return i + words.size();
+    }
+
+    /**
+     * "Upon arriving in Abuja on Tuesday, X was greeted by ...": the subject of the main clause after the opening phrase
+     * the verb at i is in; null when an agent comes before it or no comma closes the phrase.
+     */
+    Ment openingSubject(int i) {
+        for (int k = 0; k < i; k++) if (at[k] != null && at[k].isAgent()) return null;
+        int comma = i + 1;
+        while (comma < t.size() && !t.get(comma).is(",", ".", ";")) comma++;
+        if (comma >= t.size() || !t.get(comma).is(",")) return null;
+        Ment a = firstAgentAfter(comma + 1, OPENING_SUBJECT_WINDOW);
+        if (a == null || a.code == null || !(a.type == Ment.Type.PERSON || a.type == Ment.Type.ROLE && a.name != null)) return null;
+        return a;
+    }
+
+    /** How many tokens after the opening phrase's comma its subject may start. */
+    private static final int OPENING_SUBJECT_WINDOW = 8;
+
+    /** Words of a hosted occasion before its guest: "hosted an official dinner in honour of X". */
+    private static final Set<String> HOSTED_OCCASION = Set.of("an", "state", "official", "banquet", "dinner", "lunch", "luncheon",
+            "breakfast", "reception", "for", "in", "honour", "honor", "of");
+
+    /** Tokens after a speech verb in which its "in <place>" is looked for: "told a news conference in Tokyo". */
+    private static final int SPOKEN_IN_WINDOW = 5;
+
+    /**
+     * "X said in Tokyo", "X told a news conference in Tokyo", "Speaking in Tokyo, X said": a speaker abroad is there. Not a
+     * written statement ("said in a statement in Geneva" is where an office sits), nor an envoy posted there.
+     */
+    void spokenIn(int i) {
+        if (!t.get(i).is("said", "told", "speaking") || inQuote(i)) return;
+        Ment place = null;
+        for (int q = i + 1; q < Math.min(t.size() - 1, i + SPOKEN_IN_WINDOW); q++) {
+            Tok y = t.get(q);
+            if (!y.isWord() || y.is("statement", "statements", "letter", "post", "message", "communique") || at[q] != null && at[q].type != Ment.Type.INST) return;
+            Ment m = at[q + 1];
+            if (y.is("in") && m != null && m.s == q + 1 && m.type == Ment.Type.PLACE && !m.orgCode && !m.possessive && m.code != null) { place = m; break; }
+        }
+        if (place == null) return;
+        Ment speaker = t.get(i).is("speaking") && openingSubject(i) != null ? openingSubject(i) : subjectBefore(i);
+        if (speaker == null || speaker.code == null || parley.model.Codes.isOrganization(speaker.code) || resident(speaker)
+                || speaker.code.equals(place.code) || !(speaker.type == Ment.Type.PERSON || speaker.type == Ment.Type.ROLE && speaker.name != null)) return;
+        if (modal(i, true)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.5);
+        c.actor = party(speaker);
+        c.place = place(place);
+        out.add(c);
+    }
+
+    /** Words of the purpose of a stay: "in Suva for talks", "in Brasilia for the two-day BRICS summit". */
+    static final Set<String> PURPOSES = Set.of("talks", "visit", "meetings", "meeting", "consultations", "summit", "negotiations",
+            "forum", "conference", "assembly");
+    /** Tokens from "for"/"on" to the purpose word ("for the two-day BRICS summit"). */
+    private static final int PURPOSE_WINDOW = 6;
+
+    /** "for talks", "on a three-day state visit", "for the two-day BRICS summit" right after a place ending at k. */
+    private boolean purposeAfter(int k) {
+        for (int q = k; q < Math.min(t.size() - 1, k + 2); q++) {
+            if (!t.get(q).is("for", "on")) continue;
+            for (int r = q + 1; r < Math.min(t.size(), q + PURPOSE_WINDOW); r++) {
+                if (PURPOSES.contains(t.get(r).low)) return true;
+                if (!t.get(r).isWord()) return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Prime Minister X, in Canberra for talks, said": the purpose word at i of a stay in apposition to a name. */
+    void stayFor(int i) {
+        if (!PURPOSES.contains(t.get(i).low)) return;
+        int f = i - 1;
+        while (f > 0 && f > i - PURPOSE_WINDOW && !t.get(f).is("for", "on")) {
+            if (!t.get(f).isWord()) return;
+            f--;
+        }
+        if (f <= 0 || !t.get(f).is("for", "on")) return;
+        Ment host = at[f - 1];
+        if (host == null || host.type != Ment.Type.PLACE || host.orgCode || host.code == null || host.e != f) return;
+        int in = host.s - 1;
+        if (in < 2 || !t.get(in).is("in") || !t.get(in - 1).is(",")) return;
+        Ment actor = at[in - 2];
+        if (actor == null || actor.code == null || actor.possessive || actor.code.equals(host.code)
+                || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE && actor.name != null)) return;
+        if (modal(in, false)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.6);
+        c.actor = party(actor);
+        c.place = place(host);
+        out.add(c);
+    }
+
     /** "was in Paris", "is also in Suva", "was in the Gambia": the index of "in" after the verb at v, else -1. */
     private int beIn(int v) {
         int in = v + 1;
@@ -558,6 +795,8 @@ abstract class VisitRules extends SentenceContext {
         if (in + 1 >= t.size() || !t.get(in).is("in")) return -1;
         if (at[in + 1] != null && at[in + 1].type == Ment.Type.PLACE) return in;
         if (t.get(in + 1).is("the") && in + 2 < t.size() && at[in + 2] != null && at[in + 2].type == Ment.Type.PLACE) return in;
+        if (t.get(in + 1).is("the") && in + 3 < t.size() && at[in + 2] != null && at[in + 2].type == Ment.Type.DEMONYM
+                && at[in + 2].e < t.size() && CAPITAL_WORDS.contains(t.get(at[in + 2].e).low)) return in;
         return -1;
     }
 
@@ -640,6 +879,21 @@ abstract class VisitRules extends SentenceContext {
         m.name = doc.venueCity;
         m.city = doc.venueCity != null;
         return m;
+    }
+
+    /** Tokens from "to" to the place of the gathering: "to the Gulf Cooperation Council ministerial meeting in Riyadh". */
+    private static final int GATHERING_PLACE_WINDOW = 12;
+
+    /** "the ... ministerial meeting in Riyadh" from k: the place "in" a gathering word names, else null. */
+    private Ment gatheringPlace(int k) {
+        boolean gathering = false;
+        for (int q = k; q < Math.min(t.size() - 1, k + GATHERING_PLACE_WINDOW); q++) {
+            if (!t.get(q).isWord() && !t.get(q).is("(", ")", "-")) return null;
+            if (GATHERINGS.contains(t.get(q).low)) gathering = true;
+            Ment m = at[q + 1];
+            if (gathering && t.get(q).is("in") && m != null && m.s == q + 1 && m.type == Ment.Type.PLACE && !m.orgCode && m.code != null) return m;
+        }
+        return null;
     }
 
     /** "led a South African delegation to Accra": the position of "to", else -1. */
