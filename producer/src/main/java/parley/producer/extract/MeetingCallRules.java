@@ -64,6 +64,9 @@ abstract class MeetingCallRules extends VisitRules {
                 && calledParty(i + 1) != null) {
             kind = Kind.CALL;
             after = i + 1;
+        } else if (x.is("spoke", "talked", "speaks", "spoken") && officialAfterTo(i + 1)) {
+            kind = inPersonCue(i) ? Kind.MEETING : Kind.CALL;   // "spoke to the President of Tanzania": as "spoke with"
+            after = i + 1;
         } else if (x.is("spoke", "talked", "speaks", "spoken") && i + 1 < t.size() && t.get(i + 1).is("with")) {
             // "On Tuesday I spoke with the Prime Minister of Fiji": no place, no occasion: a call; "on the sidelines": a meeting
             kind = inPersonCue(i) ? Kind.MEETING : Kind.CALL;
@@ -155,6 +158,7 @@ abstract class MeetingCallRules extends VisitRules {
             int lim = x.is("talks", "consultations", "negotiations", "meeting", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
             if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
+            else if (kind == Kind.MEETING && t.get(after).is("to")) b = firstAgentAfter(after + 1, 10);   // "spoke to X on the sidelines"
             else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls", "called")) b = firstAgentAfter(after, 8);
             else if (x.is("dialled", "dialed", "dials")) b = firstAgentAfter(after, 6);
             else if (x.is("called", "rang", "calls")) b = calledParty(i + 1);
@@ -387,6 +391,17 @@ abstract class MeetingCallRules extends VisitRules {
     boolean inPersonCue(int v) {
         if (IN_PERSON.matcher(lowOutside).find()) return true;
         for (int q = v + 1; q < t.size(); q++) if (at[q] != null && at[q].type == Ment.Type.PLACE && at[q].s == q && t.get(q - 1).is("in", "at")) return true;
+        return false;
+    }
+
+    /** "to the President of Tanzania", "to Macron": an official after "to", not a medium ("to reporters", "to the BBC"). */
+    boolean officialAfterTo(int k) {
+        if (k >= t.size() || !t.get(k).is("to")) return false;
+        for (int q = k + 1; q < t.size(); q++) {
+            Ment m = at[q];
+            if (m != null && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE)) return true;   // "his Chilean counterpart"
+            if (!t.get(q).is("the", "his", "her", "their", "its")) return m == null && Lexicon.TITLE.contains(t.get(q).low);
+        }
         return false;
     }
 

@@ -1,0 +1,35 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.api.Test;
+import parley.model.Event;
+import parley.model.Kind;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.of;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+/** Precision of STATEMENT (and the CALL/MEETING it is confused with) on isolated wire sentences (eval/wire). */
+class SpeakerPrecisionTest {
+
+    private static List<String> speakers(String pub, String text) {
+        return of(run(pub, text), Kind.STATEMENT).stream().map(e -> e.actor().country() + ":" + e.actor().name()).toList();
+    }
+
+    private static List<String> kinds(String pub, String text) {
+        return run(pub, text).stream().map(e -> e.kind() + ":" + e.actor().country()
+                + (e.counterpart() == null ? "" : "-" + e.counterpart().country())).toList();
+    }
+
+    @Test
+    void spokeToAnOfficialIsACallNotAStatement() {
+        assertThat(kinds("2024-09-12", "Zambian President Hakainde Hichilema spoke to the President of Malawi, Lazarus Chakwera, "
+                + "on Tuesday about fuel supplies.")).containsExactly("CALL:ZMB-MWI");
+        assertThat(kinds("2024-09-12", "The Peruvian foreign minister spoke to his Chilean counterpart on Wednesday."))
+                .containsExactly("CALL:PER-CHL");
+        // speaking to a medium or an audience is still a statement
+        assertThat(speakers("2024-09-12", "Zambian President Hakainde Hichilema spoke to reporters in Lusaka on Tuesday about fuel supplies."))
+                .containsExactly("ZMB:Hakainde Hichilema");
+    }
+}
