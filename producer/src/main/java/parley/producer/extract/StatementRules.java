@@ -163,14 +163,25 @@ abstract class StatementRules extends MeetingCallRules {
         if (k < 2 || !BODY.contains(t.get(k).low)) return null;
         int h = k;
         while (h > 0 && BODY.contains(t.get(h - 1).low)) h--;
-        if (h < 2 || !t.get(h - 1).is("'s", "’s")) return null;
-        Ment p = at[h - 2];
+        if (h < 1) return null;
+        // "Ruto's office said", or "X met Y ..., his office said": the office of the sentence's subject
+        boolean pronoun = t.get(h - 1).is("his", "her", "their") && at[h - 1] != null && at[h - 1].type == Ment.Type.PRON;
+        Ment p = pronoun ? subjectOf(h - 1, at[h - 1]) : h >= 2 && t.get(h - 1).is("'s", "’s") ? at[h - 2] : null;
         if (p == null || p.code == null || !(p.type == Ment.Type.PERSON || p.type == Ment.Type.PRON && p.name != null)) return null;
-        Ment m = new Ment(Ment.Type.INST, p.s, k + 1);
+        Ment m = new Ment(Ment.Type.INST, pronoun ? h - 1 : p.s, k + 1);
         m.code = p.code;
         String head = t.get(k).low;
         m.name = head.startsWith("spokes") ? "Spokesperson of " + p.name : "Office of " + p.name;
         return m;
+    }
+
+    /** The first person before k that is a subject (not possessive, not in a prepositional phrase, no verb's object), else fallback. */
+    Ment subjectOf(int k, Ment fallback) {
+        for (Ment m : ms) {
+            if (m.e > k) break;
+            if (m.type == Ment.Type.PERSON && m.code != null && !m.possessive && !inPP(m) && !objectOfVerb(m)) return m;
+        }
+        return fallback;
     }
 
     void statement(int i) {
@@ -223,6 +234,7 @@ abstract class StatementRules extends MeetingCallRules {
                 }
                 if (sp == null) return;
             } else if (Lexicon.SPEECH_PART.contains(x.low)) {
+                if (i > 1 && t.get(i - 1).is(",") && Lexicon.SPEECH.contains(t.get(i - 2).low)) return;   // "..., the office said, adding": that verb's speaker
                 // "TASS quoted Deputy Foreign Minister X as saying": the one quoted speaks
                 if (i > 1 && t.get(i - 1).is("as") && validAgent(at[i - 2]) && !at[i - 2].possessive && !inPP(at[i - 2])) sp = at[i - 2];
                 if (sp == null) for (Ment m : ms) {
@@ -275,8 +287,15 @@ abstract class StatementRules extends MeetingCallRules {
             int ps = Math.min(phraseStart(sp), sp.s);
             while (ps > 0 && t.get(ps - 1).is("the", "his", "her", "its", "their", "a")) ps--;
             boolean last = true;
-            for (int k = v + 1; k < t.size(); k++) if (t.get(k).isWord() && !t.get(k).is("in", "a", "statement", "on", "late", "early", "earlier", "later", "without", "giving", "any", "reason", "details")
-                    && !Lexicon.isTimeWord(t.get(k).low)) last = false;
+            for (int k = v + 1; k < t.size() && last; k++) {
+                // ", his office said, to prepare ...": a parenthetical attribution, unless its own words follow ("adding")
+                if (t.get(k).is(",")) {
+                    if (k + 1 < t.size() && Lexicon.SPEECH_PART.contains(t.get(k + 1).low)) last = false;
+                    break;
+                }
+                if (t.get(k).isWord() && !t.get(k).is("in", "a", "statement", "on", "late", "early", "earlier", "later", "without", "giving", "any", "reason", "details")
+                        && !Lexicon.isTimeWord(t.get(k).low)) last = false;
+            }
             c.readout = ps > 3 && t.get(ps - 1).is(",") && last;
         }
         if (sp.type == Ment.Type.ROLE && sp.name == null) c.actor = new Party(kb.countryName(sp.code) + " " + sp.role, sp.code, sp.role);

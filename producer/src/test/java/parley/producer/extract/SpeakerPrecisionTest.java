@@ -32,4 +32,18 @@ class SpeakerPrecisionTest {
         assertThat(speakers("2024-09-12", "Zambian President Hakainde Hichilema spoke to reporters in Lusaka on Tuesday about fuel supplies."))
                 .containsExactly("ZMB:Hakainde Hichilema");
     }
+
+    @Test
+    void hisOfficeSaidAttributesTheReportedEvent() {
+        assertThat(kinds("2024-09-12", "Swedish Prime Minister Ulf Kristersson held a phone call with Estonian Prime Minister Kristen Michal "
+                + "on Tuesday, his office said.")).containsExactly("CALL:SWE-EST");
+        assertThat(kinds("2024-09-12", "Swedish Prime Minister Ulf Kristersson held a phone call with Estonian Prime Minister Kristen Michal "
+                + "on Tuesday, his office said, ahead of a summit of Nordic and Baltic leaders.")).containsExactly("CALL:SWE-EST");
+        // the speaker's own words with the same attribution: one statement, the speaker's
+        assertThat(speakers("2024-09-12", "Kristersson said on Tuesday that the Baltic Sea cables must be protected, his office said."))
+                .containsExactly("SWE:Ulf Kristersson");
+        // words of the office's own after the attribution still make it speak
+        assertThat(speakers("2024-09-12", "Kristersson met the Estonian prime minister on Tuesday, his office said, adding that "
+                + "the two leaders agreed to protect the Baltic Sea cables.")).hasSize(1);
+    }
 }
