@@ -26,8 +26,12 @@ abstract class StatementRules extends MeetingCallRules {
 
     // ------------------------------------------------------------------ STATEMENT
 
-    static final Set<String> COLLECTIVE = Set.of("officials", "sources", "diplomats", "analysts", "observers", "experts",
-            "people", "authorities", "residents", "witnesses", "reports", "media", "critics", "lawmakers", "insiders", "aides");
+    static final Set<String> COLLECTIVE = Lexicon.UNNAMED;
+
+    static String lastWord(String phrase) {
+        String low = phrase.toLowerCase(java.util.Locale.ROOT).strip();
+        return low.substring(low.lastIndexOf(' ') + 1);
+    }
 
     /** "Officials in the United States", "sources from Egypt": the place a collective comes from; nobody named speaks. */
     boolean collectiveOf(Ment sp) {
@@ -36,9 +40,6 @@ abstract class StatementRules extends MeetingCallRules {
         if (k >= 0 && t.get(k).is("the")) k--;
         return k >= 1 && t.get(k).is("in", "from", "of", "at") && COLLECTIVE.contains(t.get(k - 1).low);
     }
-
-    /** Heads of an unnamed source ("according to a senior Egyptian official"): nobody named speaks. */
-    static final Set<String> UNNAMED_SOURCE = Set.of("official", "source", "diplomat", "aide", "insider", "person");
 
     /** Words after or before a name that make it a news agency ("Russia's TASS news agency", "the news agency IRNA"). */
     static final Set<String> AGENCY_WORDS = Set.of("news", "agency", "wire");
@@ -195,7 +196,7 @@ abstract class StatementRules extends MeetingCallRules {
             if (m == null || m.type == Ment.Type.PLACE) return;
             if (newsAgency(m)) return;
             if (m.possessive && i + 2 < t.size() && m.e + 1 < t.size() && READOUT_BODY.contains(t.get(m.e + 1).low)) return;   // "according to X's office": a readout
-            if (m.e > 0 && (COLLECTIVE.contains(t.get(m.e - 1).low) || UNNAMED_SOURCE.contains(t.get(m.e - 1).low))) return;   // "according to Kenyan officials": nobody named
+            if (m.e > 0 && COLLECTIVE.contains(t.get(m.e - 1).low)) return;   // "according to Kenyan officials": nobody named
             sp = m;
             verb = false;
         } else if (x.is("issued", "released", "published", "adopted") && i + 1 < t.size() && statementNoun(i + 1)) {
@@ -266,7 +267,8 @@ abstract class StatementRules extends MeetingCallRules {
         if (sp == null || sp.code == null) return;
         if (sp.type == Ment.Type.PRON && sp.name == null) return;
         if (inQuote(v) || newsAgency(sp)) return;
-        if (verb && v > 0 && COLLECTIVE.contains(t.get(v - 1).low)) return;          // "officials said": no named speaker
+        if (verb && v > 0 && COLLECTIVE.contains(t.get(v - 1).low) && (at[v - 1] == null || at[v - 1] == sp)) return;   // "officials said": no named speaker
+        if (sp.type == Ment.Type.ROLE && sp.role != null && COLLECTIVE.contains(lastWord(sp.role))) return;   // "an Iraqi security official"
         if (verb && collectiveOf(sp)) return;                                         // "officials in the United States said"
         if (x.is("calling", "called") && !(v + 1 < t.size() && t.get(v + 1).is("for"))
                 && !(x.is("called") && v + 1 < t.size() && t.get(v + 1).is("on") && v + 2 < t.size() && !(at[v + 2] != null && at[v + 2].type == Ment.Type.PERSON))) {

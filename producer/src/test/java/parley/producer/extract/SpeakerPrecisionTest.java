@@ -46,4 +46,16 @@ class SpeakerPrecisionTest {
         assertThat(speakers("2024-09-12", "Kristersson met the Estonian prime minister on Tuesday, his office said, adding that "
                 + "the two leaders agreed to protect the Baltic Sea cables.")).hasSize(1);
     }
+
+    @Test
+    void anUnnamedOfficialOrGroupIsNoSpeaker() {
+        assertThat(speakers("2024-09-12", "A bridge collapsed near the port of Mombasa on Monday, a Kenyan transport official said.")).isEmpty();
+        assertThat(speakers("2024-09-12", "A Turkish official, who asked not to be named, said Ankara had received the proposal.")).isEmpty();
+        // the group is the verb's subject: no earlier name or place speaks instead
+        assertThat(speakers("2024-09-12", "Floods cut roads across Malawi's Zomba district on Monday, rescue workers said.")).isEmpty();
+        assertThat(speakers("2024-09-12", "Thousands marched in Kenya's capital, organisers said.")).isEmpty();
+        // a named official, or a titled one the knowledge base resolves, still speaks
+        assertThat(speakers("2024-09-12", "A bridge collapsed near the port of Mombasa on Monday, Kenyan President William Ruto said."))
+                .containsExactly("KEN:William Ruto");
+    }
 }
