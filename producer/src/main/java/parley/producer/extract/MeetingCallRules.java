@@ -21,6 +21,8 @@ abstract class MeetingCallRules extends VisitRules {
     static final Set<String> MEDIUM = Set.of("phone", "telephone", "video", "videoconference", "videolink");
     /** "spoke with X ... by phone": how far after the verb the medium may come (past a named list of counterparts). */
     static final int PHONE_CUE_WINDOW = 16;
+    /** "congratulated X on his re-election by telephone": how many words the occasion between object and medium may have. */
+    static final int OCCASION_WORDS = 5;
     /** "received a call on Friday from X": how far after the call word its "from" may come. */
     static final int CALL_FROM_WINDOW = 5;
     /** Verbs of getting a call: "received a call from", "took a call from". */
@@ -44,6 +46,12 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("spoke", "talked", "conferred") && phoneAfter(i + 1) > 0) {
             kind = Kind.CALL;
             after = i + 1;
+        } else if (phonedObject(i) != null) {
+            // "congratulated X by telephone", "told X in a phone call": the verb's subject called its object
+            Ment o = phonedObject(i);
+            Ment subject = subjectBefore(phraseStart(o));
+            if (subject != null && subject.code != null) meetOrCallPair(x, Kind.CALL, i, subject, o);
+            return;
         } else if (x.is("phone", "telephone", "video", "tele-phone", "phone-call") && i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low)) {
             kind = Kind.CALL;
             after = i + 2;
@@ -393,6 +401,26 @@ abstract class MeetingCallRules extends VisitRules {
         for (int q = v + 1; q < t.size(); q++) if (at[q] != null && at[q].type == Ment.Type.PLACE && at[q].s == q && t.get(q - 1).is("in", "at")) return true;
         return false;
     }
+
+    /** "X by telephone", "X over the phone", "X in a phone call" after a verb: its object X (a person), else null. */
+    Ment phonedObject(int i) {
+        if (!t.get(i).is("phone", "telephone")) return null;
+        int k = i - 1;
+        while (k >= 0 && t.get(k).is("a", "the")) k--;
+        if (k < 1 || !t.get(k).is("by", "over", "in")) return null;
+        if (t.get(k).is("in") && !(i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low))) return null;
+        // past the occasion after the object: "congratulated X on his birthday by telephone"
+        for (int q = k - 1; q > 0 && q >= k - OCCASION_WORDS; q--) {
+            if (!t.get(q).isWord()) break;
+            if (t.get(q).is("on", "for", "about") && at[q - 1] != null && at[q - 1].e == q) { k = q; break; }
+        }
+        Ment m = at[k - 1];
+        return m != null && m.e == k && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE) && m.code != null && !m.possessive
+                && objectOfVerb(m) ? m : null;
+    }
+
+    /** A mention right after a verb: the verb's object (StatementRules). */
+    abstract boolean objectOfVerb(Ment m);
 
     /** "to the President of Tanzania", "to Macron": an official after "to", not a medium ("to reporters", "to the BBC"). */
     boolean officialAfterTo(int k) {

@@ -116,6 +116,7 @@ abstract class StatementRules extends MeetingCallRules {
     }
 
     /** A mention right after a verb ("X thanked Y and told reporters"): the verb's object, never the speaker of another. */
+    @Override
     boolean objectOfVerb(Ment m) {
         int k = phraseStart(m) - 1;
         while (k >= 0 && t.get(k).is("the", "a", "an", "his", "her", "its", "their", "our")) k--;
@@ -217,6 +218,7 @@ abstract class StatementRules extends MeetingCallRules {
             if (courtesyCallOn(i)) return;          // "called on Prime Minister X in Putrajaya": the MEETING rules read it
             if (x.is("spoke", "speaks") && !(i + 1 < t.size() && t.get(i + 1).is("to", "at", "about", "of", "out"))) return;
             if (x.is("spoke", "speaks") && officialAfterTo(i + 1)) return;   // "spoke to the President of X": a call or meeting
+            if (x.is("responded", "replied", "answered", "reacted") && i + 1 < t.size() && t.get(i + 1).is("by")) return;   // "responded by announcing drills": an act
             if (x.is("welcomed", "expressed", "shared", "described", "recalled", "echoed")) {
                 if (x.is("recalled") && i + 1 < t.size() && t.get(i + 1).is("its", "his", "her", "their", "the")) return;   // recalled an ambassador
                 if (x.is("welcomed") && i + 1 < t.size() && (at[i + 1] != null && (at[i + 1].type == Ment.Type.PERSON || at[i + 1].type == Ment.Type.PRON

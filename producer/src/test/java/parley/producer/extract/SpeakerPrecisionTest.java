@@ -58,4 +58,22 @@ class SpeakerPrecisionTest {
         assertThat(speakers("2024-09-12", "A bridge collapsed near the port of Mombasa on Monday, Kenyan President William Ruto said."))
                 .containsExactly("KEN:William Ruto");
     }
+
+    @Test
+    void aVerbsObjectByTelephoneIsACall() {
+        assertThat(kinds("2024-09-12", "Senegalese President Bassirou Diomaye Faye congratulated Ghanaian President John Mahama on his "
+                + "inauguration by telephone on Tuesday.")).contains("CALL:SEN-GHA");
+        // the call and the words told in it
+        assertThat(kinds("2024-09-12", "Peru's foreign minister told his Bolivian counterpart in a phone call on Tuesday that the border "
+                + "would stay open.")).containsExactlyInAnyOrder("CALL:PER-BOL", "STATEMENT:PER");
+        // without a medium no call
+        assertThat(of(run("2024-09-12", "Senegalese President Bassirou Diomaye Faye congratulated Ghanaian President John Mahama on his "
+                + "inauguration on Tuesday."), Kind.CALL)).isEmpty();
+    }
+
+    @Test
+    void respondingByAnActIsNoStatement() {
+        assertThat(speakers("2024-09-12", "Caracas responded by closing its airspace to flights from Panama.")).isEmpty();
+        assertThat(speakers("2024-09-12", "Venezuela responded that the flights would resume on Monday.")).hasSize(1);
+    }
 }
