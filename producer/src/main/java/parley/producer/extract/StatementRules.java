@@ -28,6 +28,13 @@ abstract class StatementRules extends MeetingCallRules {
 
     static final Set<String> COLLECTIVE = Lexicon.UNNAMED;
 
+    /** "an Iraqi security official", "a senior diplomat": an indefinite role of an unnamed speaker ("the official" may be a named one). */
+    boolean unnamedRole(Ment sp) {
+        if (sp.type != Ment.Type.ROLE || sp.role == null || !COLLECTIVE.contains(lastWord(sp.role))) return false;
+        int k = Math.min(phraseStart(sp), sp.s);
+        return t.get(k).is("a", "an", "one") || k > 0 && t.get(k - 1).is("a", "an", "one");
+    }
+
     static String lastWord(String phrase) {
         String low = phrase.toLowerCase(java.util.Locale.ROOT).strip();
         return low.substring(low.lastIndexOf(' ') + 1);
@@ -270,7 +277,7 @@ abstract class StatementRules extends MeetingCallRules {
         if (sp.type == Ment.Type.PRON && sp.name == null) return;
         if (inQuote(v) || newsAgency(sp)) return;
         if (verb && v > 0 && COLLECTIVE.contains(t.get(v - 1).low) && (at[v - 1] == null || at[v - 1] == sp)) return;   // "officials said": no named speaker
-        if (sp.type == Ment.Type.ROLE && sp.role != null && COLLECTIVE.contains(lastWord(sp.role))) return;   // "an Iraqi security official"
+        if (unnamedRole(sp)) return;
         if (verb && collectiveOf(sp)) return;                                         // "officials in the United States said"
         if (x.is("calling", "called") && !(v + 1 < t.size() && t.get(v + 1).is("for"))
                 && !(x.is("called") && v + 1 < t.size() && t.get(v + 1).is("on") && v + 2 < t.size() && !(at[v + 2] != null && at[v + 2].type == Ment.Type.PERSON))) {
