@@ -83,6 +83,7 @@ abstract class StatementRules extends MeetingCallRules {
         for (Ment m : ms) {
             if (m == p || inQuote(m.s) || m.code == null || !(m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM)) continue;
             if (m.s > 0 && t.get(m.s - 1).is("to", "for", "with", "against", "from", "into", "toward", "towards")) continue;
+            if (m.s > v && t.get(m.s - 1).is("in", "at")) continue;   // a place in what was said ("build a factory in India")
             if (code != null && !code.equals(m.code)) return null;
             code = m.code;
         }

@@ -76,4 +76,12 @@ class SpeakerPrecisionTest {
         assertThat(speakers("2024-09-12", "Caracas responded by closing its airspace to flights from Panama.")).isEmpty();
         assertThat(speakers("2024-09-12", "Venezuela responded that the flights would resume on Monday.")).hasSize(1);
     }
+
+    @Test
+    void aPlaceInWhatWasSaidIsNotTheSpeakersCountry() {
+        assertThat(speakers("2024-09-12", "Chief executive Marta Lindqvist said the group would open a plant in Vietnam next year.")).isEmpty();
+        // a country the sentence names as the subject still gives an unknown minister his country
+        assertThat(speakers("2024-09-12", "Vietnam will open a plant next year, Industry Minister Tran Van Hoa said."))
+                .containsExactly("VNM:Tran Van Hoa");
+    }
 }
