@@ -428,7 +428,9 @@ abstract class MeetingCallRules extends VisitRules {
         for (int q = k + 1; q < t.size(); q++) {
             Ment m = at[q];
             if (m != null && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE)) return true;   // "his Chilean counterpart"
-            if (!t.get(q).is("the", "his", "her", "their", "its")) return m == null && Lexicon.TITLE.contains(t.get(q).low);
+            // "to Chinese President Xi", "to Singapore's Foreign Minister": past the country to the title
+            if (m != null && (m.type == Ment.Type.DEMONYM || m.type == Ment.Type.PLACE) && m.s == q) { q = m.e - 1; continue; }
+            if (!t.get(q).is("the", "his", "her", "their", "its", "'s", "’s")) return m == null && Lexicon.TITLE.contains(t.get(q).low);
         }
         return false;
     }

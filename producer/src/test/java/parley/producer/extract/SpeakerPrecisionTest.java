@@ -28,6 +28,10 @@ class SpeakerPrecisionTest {
                 + "on Tuesday about fuel supplies.")).containsExactly("CALL:ZMB-MWI");
         assertThat(kinds("2024-09-12", "The Peruvian foreign minister spoke to his Chilean counterpart on Wednesday."))
                 .containsExactly("CALL:PER-CHL");
+        assertThat(kinds("2024-09-12", "Zambian President Hakainde Hichilema spoke to Malawian President Lazarus Chakwera on Tuesday."))
+                .containsExactly("CALL:ZMB-MWI");
+        assertThat(kinds("2024-09-12", "Zambian President Hakainde Hichilema spoke to Malawi's President Lazarus Chakwera on Tuesday."))
+                .containsExactly("CALL:ZMB-MWI");
         // speaking to a medium or an audience is still a statement
         assertThat(speakers("2024-09-12", "Zambian President Hakainde Hichilema spoke to reporters in Lusaka on Tuesday about fuel supplies."))
                 .containsExactly("ZMB:Hakainde Hichilema");
