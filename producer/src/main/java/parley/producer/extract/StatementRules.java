@@ -241,7 +241,9 @@ abstract class StatementRules extends MeetingCallRules {
                     Ment m = firstAgentAfter(i + 2, 8);
                     // "was welcomed by President X" is a reception (the VISIT rules read it), not X's statement
                     boolean reception = x.is("welcomed", "hailed", "praised") && m != null && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE);
-                    if (m != null && m.type != Ment.Type.PLACE && !reception) sp = m;
+                    // "was welcomed by the Kremlin's allies": the possessor's group, not the possessor, spoke
+                    boolean possessor = m != null && m.possessive && !(m.e + 1 < t.size() && BODY.contains(t.get(m.e + 1).low));
+                    if (m != null && m.type != Ment.Type.PLACE && !reception && !possessor) sp = m;
                 }
                 if (sp == null) return;
             } else if (Lexicon.SPEECH_PART.contains(x.low)) {

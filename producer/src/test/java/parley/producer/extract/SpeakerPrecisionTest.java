@@ -88,4 +88,11 @@ class SpeakerPrecisionTest {
         assertThat(speakers("2024-09-12", "Vietnam will open a plant next year, Industry Minister Tran Van Hoa said."))
                 .containsExactly("VNM:Tran Van Hoa");
     }
+
+    @Test
+    void thePossessorOfAPassivesAgentIsNoSpeaker() {
+        assertThat(speakers("2024-09-12", "The speech by the Venezuelan president was criticised by Colombia's neighbours.")).isEmpty();
+        // a body of the possessor speaks for it
+        assertThat(speakers("2024-09-12", "The speech was criticised by Colombia's foreign ministry.")).hasSize(1);
+    }
 }
