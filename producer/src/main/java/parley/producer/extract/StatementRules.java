@@ -291,6 +291,7 @@ abstract class StatementRules extends MeetingCallRules {
         if (sp.type == Ment.Type.PLACE && !x.is("said", "says", "stated", "declared", "warned", "accused", "accusing", "announced", "condemned",
                 "urged", "denied", "rejected", "claimed", "insisted", "called", "demanded", "protested", "responded", "replied")) return;
         if (modal(v, verb)) return;
+        if (v > 1 && t.get(v - 1).is("long") && t.get(v - 2).is("has", "have", "had")) return;   // "has long said": a stance, no occasion
         // last, as it costs most: a speech word must be a verb where it stands ("the Baltic states", "his remarks" are
         // nouns); right after its speaker's name the tagger's compound noun ("Ruto warns") is the present tense of news
         if (speech && sp.e != v && !verbAt(v)) return;

@@ -95,4 +95,10 @@ class SpeakerPrecisionTest {
         // a body of the possessor speaks for it
         assertThat(speakers("2024-09-12", "The speech was criticised by Colombia's foreign ministry.")).hasSize(1);
     }
+
+    @Test
+    void aLongHeldStanceIsNoStatement() {
+        assertThat(speakers("2024-09-12", "Moldovan President Maia Sandu has long argued that Moldova belongs in the European Union.")).isEmpty();
+        assertThat(speakers("2024-09-12", "Moldovan President Maia Sandu has argued that Moldova belongs in the European Union.")).hasSize(1);
+    }
 }
