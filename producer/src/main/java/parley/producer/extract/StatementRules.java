@@ -123,6 +123,22 @@ abstract class StatementRules extends MeetingCallRules {
         return k < 0 || t.get(k).is(",", "“", "\"", "”", "—", "–", "-", ";", ":");
     }
 
+    /** Nouns of time that may stand between a speaker and the verb ("Macron last week said"). */
+    static final Set<String> TIME_NOUNS = Set.of("week", "weekend", "month", "year", "day", "night", "morning", "afternoon", "evening", "time");
+
+    /**
+     * The word right before the verb is a common noun outside any mention ("neither side has confirmed", "aid groups
+     * said", "the report said"): the verb's subject names nobody, and no earlier name speaks instead.
+     */
+    boolean commonNounSubject(int v) {
+        int k = v - 1;
+        while (k >= 0 && t.get(k).is("has", "have", "had", "also", "later", "then", "earlier", "further", "separately")) k--;
+        if (k < 0 || at[k] != null) return false;
+        Tok x = t.get(k);
+        return x.isWord() && !x.cap && !inQuote(k) && tag(k).equals("NOUN") && !Lexicon.TITLE.contains(x.low) && !BODY.contains(x.low)
+                && !TIME_NOUNS.contains(x.low);
+    }
+
     /** A mention right after a verb ("X thanked Y and told reporters"): the verb's object, never the speaker of another. */
     @Override
     boolean objectOfVerb(Ment m) {
@@ -256,7 +272,7 @@ abstract class StatementRules extends MeetingCallRules {
                 }
             } else {
                 sp = possessorBody(i);
-                if (sp == null && unnamedSubject(i)) return;   // "..., the ministry said": a body the sentence does not name
+                if (sp == null && (unnamedSubject(i) || commonNounSubject(i))) return;   // "..., the ministry said": a body the sentence does not name
                 if (sp == null) sp = speakerBefore(i);
                 if (sp == null) sp = titledWithoutCountry(i);
                 if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;

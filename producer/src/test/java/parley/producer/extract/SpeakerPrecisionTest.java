@@ -101,4 +101,14 @@ class SpeakerPrecisionTest {
         assertThat(speakers("2024-09-12", "Moldovan President Maia Sandu has long argued that Moldova belongs in the European Union.")).isEmpty();
         assertThat(speakers("2024-09-12", "Moldovan President Maia Sandu has argued that Moldova belongs in the European Union.")).hasSize(1);
     }
+
+    @Test
+    void aCommonNounSubjectNamesNoSpeaker() {
+        assertThat(speakers("2024-09-12", "Ghanaian President John Mahama is expected to visit Togo next month, although neither side has "
+                + "confirmed the dates.")).isEmpty();
+        assertThat(speakers("2024-09-12", "Ghanaian President John Mahama arrived in Lome on Monday, aid groups said.")).isEmpty();
+        // a time phrase between the speaker and the verb keeps the speaker
+        assertThat(speakers("2024-09-12", "Ghanaian President John Mahama last week said the border would reopen."))
+                .containsExactly("GHA:John Mahama");
+    }
 }
