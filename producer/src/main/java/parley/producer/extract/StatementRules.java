@@ -295,7 +295,9 @@ abstract class StatementRules extends MeetingCallRules {
         if (sp == null || sp.code == null) return;
         if (sp.type == Ment.Type.PRON && sp.name == null) return;
         if (inQuote(v) || newsAgency(sp)) return;
-        if (verb && v > 0 && COLLECTIVE.contains(t.get(v - 1).low) && (at[v - 1] == null || at[v - 1] == sp)) return;   // "officials said": no named speaker
+        // "officials said", "Brazilian diplomats said": no named speaker ("the Russian official" may refer to a named one)
+        if (verb && v > 0 && COLLECTIVE.contains(t.get(v - 1).low)
+                && (at[v - 1] == null || at[v - 1] == sp && !t.get(Math.min(phraseStart(sp), sp.s)).is("the"))) return;
         if (unnamedRole(sp)) return;
         if (verb && collectiveOf(sp)) return;                                         // "officials in the United States said"
         if (x.is("calling", "called") && !(v + 1 < t.size() && t.get(v + 1).is("for"))
