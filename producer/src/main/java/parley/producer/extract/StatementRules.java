@@ -123,6 +123,21 @@ abstract class StatementRules extends MeetingCallRules {
         return k < 0 || t.get(k).is(",", "“", "\"", "”", "—", "–", "-", ";", ":");
     }
 
+    /**
+     * "The State House said that President X had told Ruto ...", "Sheinbaum said she and Carney shared ...": a speech verb
+     * before the speaker in the same clause reports these words; their speaker made no statement of their own here.
+     */
+    boolean reportedInside(Ment sp, int v) {
+        // "said Emre Kaya, an analyst" names its speaker after the verb; ", who called for" is the antecedent's own clause
+        if (sp.s > v || sp.e + 1 < t.size() && t.get(sp.e).is(",") && t.get(sp.e + 1).is("who")) return false;
+        for (int u = Math.min(phraseStart(sp), sp.s) - 1; u >= 0; u--) {
+            Tok w = t.get(u);
+            if (!w.isWord() && !w.is("'s", "’s")) return false;
+            if (Lexicon.SPEECH.contains(w.low) && at[u] == null && !inQuote(u) && verbAt(u)) return true;
+        }
+        return false;
+    }
+
     /** Nouns of time that may stand between a speaker and the verb ("Macron last week said"). */
     static final Set<String> TIME_NOUNS = Set.of("week", "weekend", "month", "year", "day", "night", "morning", "afternoon", "evening", "time");
 
@@ -282,6 +297,7 @@ abstract class StatementRules extends MeetingCallRules {
                     Ment m = firstAgentAfter(i + 1, 4);   // "..., said Peskov"
                     if (m != null && m.type != Ment.Type.PLACE) sp = m;
                 }
+                if (sp != null && reportedInside(sp, i)) return;
                 if (sp != null && sp.type != Ment.Type.PLACE) {
                     // the speaker must be reasonably close (same clause)
                     int gap = 0;

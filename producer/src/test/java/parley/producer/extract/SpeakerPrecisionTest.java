@@ -111,4 +111,14 @@ class SpeakerPrecisionTest {
         assertThat(speakers("2024-09-12", "Ghanaian President John Mahama last week said the border would reopen."))
                 .containsExactly("GHA:John Mahama");
     }
+
+    @Test
+    void wordsReportedBySomeoneElseAreNotTheirSpeakersStatement() {
+        assertThat(speakers("2024-09-12", "Malawi's foreign ministry said on Monday that Zambian President Hakainde Hichilema had told Chakwera "
+                + "the border would stay open.")).extracting(s -> s.substring(0, 3)).containsExactly("MWI");
+        // two speakers in two clauses both speak; a speaker named after the verb too
+        assertThat(speakers("2024-09-12", "Zambian President Hakainde Hichilema said on Monday that the border would stay open, while "
+                + "Malawian President Lazarus Chakwera said trade would grow.")).hasSize(2);
+        assertThat(speakers("2024-09-12", "\"The border will stay open,\" said Zambian President Hakainde Hichilema.")).hasSize(1);
+    }
 }
