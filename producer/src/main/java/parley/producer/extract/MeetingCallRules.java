@@ -166,7 +166,7 @@ abstract class MeetingCallRules extends VisitRules {
             int lim = x.is("talks", "consultations", "negotiations", "meeting", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
             if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
-            else if (kind == Kind.MEETING && t.get(after).is("to")) b = firstAgentAfter(after + 1, 10);   // "spoke to X on the sidelines"
+            else if (kind == Kind.MEETING && after < t.size() && t.get(after).is("to")) b = firstAgentAfter(after + 1, 10);   // "spoke to X on the sidelines"
             else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls", "called")) b = firstAgentAfter(after, 8);
             else if (x.is("dialled", "dialed", "dials")) b = firstAgentAfter(after, 6);
             else if (x.is("called", "rang", "calls")) b = calledParty(i + 1);
