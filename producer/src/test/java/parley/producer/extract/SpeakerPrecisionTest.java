@@ -121,4 +121,13 @@ class SpeakerPrecisionTest {
                 + "Malawian President Lazarus Chakwera said trade would grow.")).hasSize(2);
         assertThat(speakers("2024-09-12", "\"The border will stay open,\" said Zambian President Hakainde Hichilema.")).hasSize(1);
     }
+
+    @Test
+    void aBodyAndItsSpokespersonOnOneOccasionAreOneStatement() {
+        assertThat(speakers("2024-09-12", "The Kremlin said on Monday that the talks had failed. Kremlin spokesman Dmitry Peskov told "
+                + "reporters that Moscow would respond.")).containsExactly("RUS:Dmitry Peskov");
+        // a spokesperson on another day is another occasion
+        assertThat(speakers("2024-09-12", "The Kremlin said on Monday that the talks had failed. On Wednesday, Kremlin spokesman "
+                + "Dmitry Peskov told reporters that Moscow would respond.")).hasSize(2);
+    }
 }
