@@ -72,10 +72,10 @@ abstract class MeetingCallRules extends VisitRules {
                 && calledParty(i + 1) != null) {
             kind = Kind.CALL;
             after = i + 1;
-        } else if (x.is("spoke", "talked", "speaks", "spoken") && officialAfterTo(i + 1)) {
+        } else if (x.is("spoke", "talked", "speaks", "spoken") && officialAfterTo(pastAdverb(i + 1))) {
             kind = inPersonCue(i) ? Kind.MEETING : Kind.CALL;   // "spoke to the President of Tanzania": as "spoke with"
-            after = i + 1;
-        } else if (x.is("spoke", "talked", "speaks", "spoken") && i + 1 < t.size() && t.get(i + 1).is("with")) {
+            after = pastAdverb(i + 1);
+        } else if (x.is("spoke", "talked", "speaks", "spoken") && pastAdverb(i + 1) < t.size() && t.get(pastAdverb(i + 1)).is("with")) {
             // "On Tuesday I spoke with the Prime Minister of Fiji": no place, no occasion: a call; "on the sidelines": a meeting
             kind = inPersonCue(i) ? Kind.MEETING : Kind.CALL;
             after = i + 1;
@@ -400,6 +400,11 @@ abstract class MeetingCallRules extends VisitRules {
         if (IN_PERSON.matcher(lowOutside).find()) return true;
         for (int q = v + 1; q < t.size(); q++) if (at[q] != null && at[q].type == Ment.Type.PLACE && at[q].s == q && t.get(q - 1).is("in", "at")) return true;
         return false;
+    }
+
+    /** k, or the word after it when k is a manner adverb ("spoke briefly with", "talked privately to"). */
+    int pastAdverb(int k) {
+        return k + 1 < t.size() && !t.get(k).cap && t.get(k).low.endsWith("ly") && tag(k).equals("ADV") ? k + 1 : k;
     }
 
     /** "X by telephone", "X over the phone", "X in a phone call" after a verb: its object X (a person), else null. */

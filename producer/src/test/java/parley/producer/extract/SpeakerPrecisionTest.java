@@ -130,4 +130,12 @@ class SpeakerPrecisionTest {
         assertThat(speakers("2024-09-12", "The Kremlin said on Monday that the talks had failed. On Wednesday, Kremlin spokesman "
                 + "Dmitry Peskov told reporters that Moscow would respond.")).hasSize(2);
     }
+
+    @Test
+    void aMannerAdverbKeepsSpokeWithAMeetingOrCall() {
+        assertThat(kinds("2024-09-12", "The Thai prime minister spoke briefly with the Malaysian prime minister on the sidelines of the "
+                + "summit in Lima.")).contains("MEETING:THA-MYS");
+        assertThat(kinds("2024-09-12", "Thai Prime Minister Paetongtarn Shinawatra spoke separately to Malaysian Prime Minister Anwar "
+                + "Ibrahim on Tuesday.")).containsExactly("CALL:THA-MYS");
+    }
 }
