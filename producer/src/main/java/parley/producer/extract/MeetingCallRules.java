@@ -409,11 +409,13 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** "X by telephone", "X over the phone", "X in a phone call" after a verb: its object X (a person), else null. */
     Ment phonedObject(int i) {
-        if (!t.get(i).is("phone", "telephone")) return null;
+        // "by telephone", "in a phone call", or "in a call" right after the object
+        boolean callWord = t.get(i).is("call", "conversation") && i > 1 && t.get(i - 1).is("a") && t.get(i - 2).is("in");
+        if (!t.get(i).is("phone", "telephone") && !callWord) return null;
         int k = i - 1;
         while (k >= 0 && t.get(k).is("a", "the")) k--;
         if (k < 1 || !t.get(k).is("by", "over", "in")) return null;
-        if (t.get(k).is("in") && !(i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low))) return null;
+        if (t.get(k).is("in") && !callWord && !(i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low))) return null;
         // past the occasion after the object: "congratulated X on his birthday by telephone"
         for (int q = k - 1; q > 0 && q >= k - OCCASION_WORDS; q--) {
             if (!t.get(q).isWord()) break;

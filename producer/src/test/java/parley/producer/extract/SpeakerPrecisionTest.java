@@ -70,6 +70,8 @@ class SpeakerPrecisionTest {
         // the call and the words told in it
         assertThat(kinds("2024-09-12", "Peru's foreign minister told his Bolivian counterpart in a phone call on Tuesday that the border "
                 + "would stay open.")).containsExactlyInAnyOrder("CALL:PER-BOL", "STATEMENT:PER");
+        assertThat(kinds("2024-09-12", "Peru's foreign minister told his Bolivian counterpart in a call on Tuesday that the border "
+                + "would stay open.")).containsExactlyInAnyOrder("CALL:PER-BOL", "STATEMENT:PER");
         // without a medium no call
         assertThat(of(run("2024-09-12", "Senegalese President Bassirou Diomaye Faye congratulated Ghanaian President John Mahama on his "
                 + "inauguration on Tuesday."), Kind.CALL)).isEmpty();
