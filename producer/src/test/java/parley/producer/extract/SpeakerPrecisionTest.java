@@ -140,4 +140,12 @@ class SpeakerPrecisionTest {
         assertThat(kinds("2024-09-12", "Thai Prime Minister Paetongtarn Shinawatra spoke separately to Malaysian Prime Minister Anwar "
                 + "Ibrahim on Tuesday.")).containsExactly("CALL:THA-MYS");
     }
+
+    @Test
+    void welcomingSomeonesProposalIsNoReception() {
+        assertThat(of(run("2024-09-12", "Brazilian President Luiz Inacio Lula da Silva welcomed UN Secretary-General Antonio Guterres's "
+                + "proposal for a climate fund."), Kind.VISIT)).isEmpty();
+        assertThat(of(run("2024-09-12", "Brazilian President Luiz Inacio Lula da Silva welcomed UN Secretary-General Antonio Guterres "
+                + "in Brasilia on Monday."), Kind.VISIT)).hasSize(1);
+    }
 }
