@@ -82,6 +82,9 @@ abstract class StatementRules extends MeetingCallRules {
         String code = null;
         for (Ment m : ms) {
             if (m == p || inQuote(m.s) || m.code == null || !(m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM)) continue;
+            // "Russian drones struck ..., governor X said": a demonym of a thing tells whose the thing is, not the speaker's country
+            if (m.type == Ment.Type.DEMONYM && m.e < t.size() && t.get(m.e).isWord() && !t.get(m.e).cap && tag(m.e).equals("NOUN")
+                    && !Lexicon.TITLE.contains(t.get(m.e).low) && !BODY.contains(t.get(m.e).low)) continue;
             if (m.s > 0 && t.get(m.s - 1).is("to", "for", "with", "against", "from", "into", "toward", "towards")) continue;
             if (m.s > v && t.get(m.s - 1).is("in", "at")) continue;   // a place in what was said ("build a factory in India")
             if (code != null && !code.equals(m.code)) return null;

@@ -148,4 +148,13 @@ class SpeakerPrecisionTest {
         assertThat(of(run("2024-09-12", "Brazilian President Luiz Inacio Lula da Silva welcomed UN Secretary-General Antonio Guterres "
                 + "in Brasilia on Monday."), Kind.VISIT)).hasSize(1);
     }
+
+    @Test
+    void aDemonymOfAThingGivesNoSpeakerItsCountry() {
+        assertThat(speakers("2024-09-12", "Sudanese shells hit a market near the border overnight, district commissioner Amos Lokiru said."))
+                .isEmpty();
+        // a demonym of the speaker's own body or title still does
+        assertThat(speakers("2024-09-12", "The Sudanese government will reopen the border, Interior Minister Amos Lokiru said."))
+                .containsExactly("SDN:Amos Lokiru");
+    }
 }
