@@ -397,7 +397,13 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** "spoke with X" reads as a call unless the sentence places the two together (a place after the verb or an occasion). */
     boolean inPersonCue(int v) {
-        if (IN_PERSON.matcher(lowOutside).find()) return true;
+        java.util.regex.Matcher m = IN_PERSON.matcher(lowOutside);
+        while (m.find()) {
+            // "spoke to X about the stalled border talks": the topic, not the occasion
+            String before = lowOutside.substring(0, m.start());
+            int about = before.lastIndexOf(" about ");
+            if (about < 0 || before.indexOf(',', about) >= 0) return true;
+        }
         for (int q = v + 1; q < t.size(); q++) if (at[q] != null && at[q].type == Ment.Type.PLACE && at[q].s == q && t.get(q - 1).is("in", "at")) return true;
         return false;
     }
