@@ -51,6 +51,9 @@ final class Lexicon {
 
     static final Set<String> NEWS_AGENCIES = Triggers.words(Triggers.NEWS_AGENCIES);
 
+    /** Heads of a speaker phrase that names nobody ("officials", "a security official", "aid workers"). */
+    static final Set<String> UNNAMED = Triggers.words(Triggers.UNNAMED_SPEAKERS);
+
     static final Set<String> VISIT_VERBS = Triggers.words(Triggers.VISIT_VERBS);
     static final Set<String> MOVE_VERBS = Triggers.words(Triggers.MOVE_VERBS);
     static final Set<String> VISIT_NOUNS = Triggers.words(Triggers.VISIT_NOUNS);

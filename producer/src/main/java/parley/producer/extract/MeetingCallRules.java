@@ -21,6 +21,8 @@ abstract class MeetingCallRules extends VisitRules {
     static final Set<String> MEDIUM = Set.of("phone", "telephone", "video", "videoconference", "videolink");
     /** "spoke with X ... by phone": how far after the verb the medium may come (past a named list of counterparts). */
     static final int PHONE_CUE_WINDOW = 16;
+    /** "congratulated X on his re-election by telephone": how many words the occasion between object and medium may have. */
+    static final int OCCASION_WORDS = 5;
     /** "received a call on Friday from X": how far after the call word its "from" may come. */
     static final int CALL_FROM_WINDOW = 5;
     /** Verbs of getting a call: "received a call from", "took a call from". */
@@ -45,6 +47,12 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("spoke", "talked", "conferred") && phoneAfter(i + 1) > 0) {
             kind = Kind.CALL;
             after = i + 1;
+        } else if (phonedObject(i) != null) {
+            // "congratulated X by telephone", "told X in a phone call": the verb's subject called its object
+            Ment o = phonedObject(i);
+            Ment subject = subjectBefore(phraseStart(o));
+            if (subject != null && subject.code != null) meetOrCallPair(x, Kind.CALL, i, subject, o);
+            return;
         } else if (x.is("phone", "telephone", "video", "tele-phone", "phone-call") && i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low)) {
             kind = Kind.CALL;
             after = i + 2;
@@ -65,7 +73,10 @@ abstract class MeetingCallRules extends VisitRules {
                 && calledParty(i + 1) != null) {
             kind = Kind.CALL;
             after = i + 1;
-        } else if (x.is("spoke", "talked", "speaks", "spoken") && i + 1 < t.size() && t.get(i + 1).is("with")) {
+        } else if (x.is("spoke", "talked", "speaks", "spoken") && officialAfterTo(pastAdverb(i + 1))) {
+            kind = inPersonCue(i) ? Kind.MEETING : Kind.CALL;   // "spoke to the President of Tanzania": as "spoke with"
+            after = pastAdverb(i + 1);
+        } else if (x.is("spoke", "talked", "speaks", "spoken") && pastAdverb(i + 1) < t.size() && t.get(pastAdverb(i + 1)).is("with")) {
             // "On Tuesday I spoke with the Prime Minister of Fiji": no place, no occasion: a call; "on the sidelines": a meeting
             kind = inPersonCue(i) ? Kind.MEETING : Kind.CALL;
             after = i + 1;
@@ -158,6 +169,7 @@ abstract class MeetingCallRules extends VisitRules {
             int lim = x.is("talks", "consultations", "negotiations", "meeting", "meetings", "co-chaired", "co-chairs", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
             if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
+            else if (kind == Kind.MEETING && after < t.size() && t.get(after).is("to")) b = firstAgentAfter(after + 1, 10);   // "spoke to X on the sidelines"
             else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls", "called")
                     || x.is("meeting") && i > 0 && t.get(i - 1).is("after", "before", "while", "when")) b = firstAgentAfter(after, 8);   // "after meeting X"
             else if (x.is("dialled", "dialed", "dials")) b = firstAgentAfter(after, 6);
@@ -434,8 +446,54 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** "spoke with X" reads as a call unless the sentence places the two together (a place after the verb or an occasion). */
     boolean inPersonCue(int v) {
-        if (IN_PERSON.matcher(lowOutside).find()) return true;
+        java.util.regex.Matcher m = IN_PERSON.matcher(lowOutside);
+        while (m.find()) {
+            // "spoke to X about the stalled border talks": the topic, not the occasion
+            String before = lowOutside.substring(0, m.start());
+            int about = before.lastIndexOf(" about ");
+            if (about < 0 || before.indexOf(',', about) >= 0) return true;
+        }
         for (int q = v + 1; q < t.size(); q++) if (at[q] != null && at[q].type == Ment.Type.PLACE && at[q].s == q && t.get(q - 1).is("in", "at")) return true;
+        return false;
+    }
+
+    /** k, or the word after it when k is a manner adverb ("spoke briefly with", "talked privately to"). */
+    int pastAdverb(int k) {
+        return k + 1 < t.size() && !t.get(k).cap && t.get(k).low.endsWith("ly") && tag(k).equals("ADV") ? k + 1 : k;
+    }
+
+    /** "X by telephone", "X over the phone", "X in a phone call" after a verb: its object X (a person), else null. */
+    Ment phonedObject(int i) {
+        // "by telephone", "in a phone call", or "in a call" right after the object
+        boolean callWord = t.get(i).is("call", "conversation") && i > 1 && t.get(i - 1).is("a") && t.get(i - 2).is("in");
+        if (!t.get(i).is("phone", "telephone") && !callWord) return null;
+        int k = i - 1;
+        while (k >= 0 && t.get(k).is("a", "the")) k--;
+        if (k < 1 || !t.get(k).is("by", "over", "in")) return null;
+        if (t.get(k).is("in") && !callWord && !(i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low))) return null;
+        // past the occasion after the object: "congratulated X on his birthday by telephone"
+        for (int q = k - 1; q > 0 && q >= k - OCCASION_WORDS; q--) {
+            if (!t.get(q).isWord()) break;
+            if (t.get(q).is("on", "for", "about") && at[q - 1] != null && at[q - 1].e == q) { k = q; break; }
+        }
+        Ment m = at[k - 1];
+        return m != null && m.e == k && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE) && m.code != null && !m.possessive
+                && objectOfVerb(m) ? m : null;
+    }
+
+    /** A mention right after a verb: the verb's object (StatementRules). */
+    abstract boolean objectOfVerb(Ment m);
+
+    /** "to the President of Tanzania", "to Macron": an official after "to", not a medium ("to reporters", "to the BBC"). */
+    boolean officialAfterTo(int k) {
+        if (k >= t.size() || !t.get(k).is("to")) return false;
+        for (int q = k + 1; q < t.size(); q++) {
+            Ment m = at[q];
+            if (m != null && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE)) return true;   // "his Chilean counterpart"
+            // "to Chinese President Xi", "to Singapore's Foreign Minister": past the country to the title
+            if (m != null && (m.type == Ment.Type.DEMONYM || m.type == Ment.Type.PLACE) && m.s == q) { q = m.e - 1; continue; }
+            if (!t.get(q).is("the", "his", "her", "their", "its", "'s", "’s")) return m == null && Lexicon.TITLE.contains(t.get(q).low);
+        }
         return false;
     }
 

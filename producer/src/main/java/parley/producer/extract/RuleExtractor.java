@@ -399,6 +399,13 @@ public final class RuleExtractor implements Extractor {
         return ka.equals(kb) || Names.sameSurname(ka, kb);
     }
 
+    /** Statement s is by a spokesperson of the body (a name without a role) that made statement body next to it. */
+    private static boolean spokesOf(Cand s, Cand body) {
+        return s.actor.role() != null && s.actor.role().toLowerCase(java.util.Locale.ROOT).contains("spokes") && body.actor.role() == null
+                && body.actor.name() != null && eq(s.actor.country(), body.actor.country())
+                && Math.abs(s.sentence - body.sentence) <= 1 && sameDay(s, body, 1);
+    }
+
     private static boolean eq(String a, String b) { return a == null ? b == null : a.equals(b); }
 
     private static String host(Cand c) {
@@ -444,7 +451,11 @@ public final class RuleExtractor implements Extractor {
                         if (a.equals(b) && sameDay(o, c, 1)) target = o;
                     }
                     case STATEMENT -> {
-                        if (samePerson(o.actor, c.actor)) {
+                        // "The Kremlin said ... . Spokesman Dmitry Peskov told reporters": one occasion, the spokesman's
+                        if (spokesOf(o, c) || spokesOf(c, o)) {
+                            if (spokesOf(c, o)) o.actor = c.actor;
+                            target = o;
+                        } else if (samePerson(o.actor, c.actor)) {
                             boolean near = Math.abs(o.sentence - c.sentence) <= 3;
                             boolean pubOnly = o.precision == DatePrecision.PUBLISHED || c.precision == DatePrecision.PUBLISHED;
                             if (pubOnly ? true : sameDay(o, c, 1) && (near || !o.undated && !c.undated || o.para == c.para)) target = o;

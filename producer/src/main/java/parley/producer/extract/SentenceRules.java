@@ -76,9 +76,12 @@ class SentenceRules extends StatementRules {
         }
         boolean plan = (future(low) || low.contains(" expected to ") || low.contains(" plans to ") || low.contains(" not take place"))
                 && PLAN_WORDS.matcher(low).find();
+        // "Yoon said ..., his office said": the attribution of a speaker's own words adds no speaker of that country
+        Set<String> spoken = new java.util.HashSet<>();
+        for (int i = before; i < out.size(); i++) if (out.get(i).kind == Kind.STATEMENT && !out.get(i).readout) spoken.add(out.get(i).actor.country());
         for (int i = out.size() - 1; i >= before; i--) {
             RuleExtractor.Cand c = out.get(i);
-            if (c.kind == Kind.STATEMENT && (c.readout && (otherEvent || plan) || c.source && sourceOnly(c, before))) out.remove(i);
+            if (c.kind == Kind.STATEMENT && (c.readout && (otherEvent || plan || spoken.contains(c.actor.country())) || c.source && sourceOnly(c, before))) out.remove(i);
         }
         // anchor for relative dates: the best DAY date of this sentence's events, else any explicit day in it
         LocalDate anchor = null;

@@ -26,8 +26,19 @@ abstract class StatementRules extends MeetingCallRules {
 
     // ------------------------------------------------------------------ STATEMENT
 
-    static final Set<String> COLLECTIVE = Set.of("officials", "sources", "diplomats", "analysts", "observers", "experts",
-            "people", "authorities", "residents", "witnesses", "reports", "media", "critics", "lawmakers", "insiders", "aides");
+    static final Set<String> COLLECTIVE = Lexicon.UNNAMED;
+
+    /** "an Iraqi security official", "a senior diplomat": an indefinite role of an unnamed speaker ("the official" may be a named one). */
+    boolean unnamedRole(Ment sp) {
+        if (sp.type != Ment.Type.ROLE || sp.role == null || !COLLECTIVE.contains(lastWord(sp.role))) return false;
+        int k = Math.min(phraseStart(sp), sp.s);
+        return t.get(k).is("a", "an", "one") || k > 0 && t.get(k - 1).is("a", "an", "one");
+    }
+
+    static String lastWord(String phrase) {
+        String low = phrase.toLowerCase(java.util.Locale.ROOT).strip();
+        return low.substring(low.lastIndexOf(' ') + 1);
+    }
 
     /** "Officials in the United States", "sources from Egypt": the place a collective comes from; nobody named speaks. */
     boolean collectiveOf(Ment sp) {
@@ -36,9 +47,6 @@ abstract class StatementRules extends MeetingCallRules {
         if (k >= 0 && t.get(k).is("the")) k--;
         return k >= 1 && t.get(k).is("in", "from", "of", "at") && COLLECTIVE.contains(t.get(k - 1).low);
     }
-
-    /** Heads of an unnamed source ("according to a senior Egyptian official"): nobody named speaks. */
-    static final Set<String> UNNAMED_SOURCE = Set.of("official", "source", "diplomat", "aide", "insider", "person");
 
     /** Words after or before a name that make it a news agency ("Russia's TASS news agency", "the news agency IRNA"). */
     static final Set<String> AGENCY_WORDS = Set.of("news", "agency", "wire");
@@ -74,7 +82,11 @@ abstract class StatementRules extends MeetingCallRules {
         String code = null;
         for (Ment m : ms) {
             if (m == p || inQuote(m.s) || m.code == null || !(m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM)) continue;
+            // "Russian drones struck ..., governor X said": a demonym of a thing tells whose the thing is, not the speaker's country
+            if (m.type == Ment.Type.DEMONYM && m.e < t.size() && t.get(m.e).isWord() && !t.get(m.e).cap && tag(m.e).equals("NOUN")
+                    && !Lexicon.TITLE.contains(t.get(m.e).low) && !BODY.contains(t.get(m.e).low)) continue;
             if (m.s > 0 && t.get(m.s - 1).is("to", "for", "with", "against", "from", "into", "toward", "towards")) continue;
+            if (m.s > v && t.get(m.s - 1).is("in", "at")) continue;   // a place in what was said ("build a factory in India")
             if (code != null && !code.equals(m.code)) return null;
             code = m.code;
         }
@@ -114,7 +126,39 @@ abstract class StatementRules extends MeetingCallRules {
         return k < 0 || t.get(k).is(",", "“", "\"", "”", "—", "–", "-", ";", ":");
     }
 
+    /**
+     * "The State House said that President X had told Ruto ...", "Sheinbaum said she and Carney shared ...": a speech verb
+     * before the speaker in the same clause reports these words; their speaker made no statement of their own here.
+     */
+    boolean reportedInside(Ment sp, int v) {
+        // "said Emre Kaya, an analyst" names its speaker after the verb; ", who called for" is the antecedent's own clause
+        if (sp.s > v || sp.e + 1 < t.size() && t.get(sp.e).is(",") && t.get(sp.e + 1).is("who")) return false;
+        for (int u = Math.min(phraseStart(sp), sp.s) - 1; u >= 0; u--) {
+            Tok w = t.get(u);
+            if (!w.isWord() && !w.is("'s", "’s")) return false;
+            if (Lexicon.SPEECH.contains(w.low) && at[u] == null && !inQuote(u) && verbAt(u)) return true;
+        }
+        return false;
+    }
+
+    /** Nouns of time that may stand between a speaker and the verb ("Macron last week said"). */
+    static final Set<String> TIME_NOUNS = Set.of("week", "weekend", "month", "year", "day", "night", "morning", "afternoon", "evening", "time");
+
+    /**
+     * The word right before the verb is a common noun outside any mention ("neither side has confirmed", "aid groups
+     * said", "the report said"): the verb's subject names nobody, and no earlier name speaks instead.
+     */
+    boolean commonNounSubject(int v) {
+        int k = v - 1;
+        while (k >= 0 && t.get(k).is("has", "have", "had", "also", "later", "then", "earlier", "further", "separately")) k--;
+        if (k < 0 || at[k] != null) return false;
+        Tok x = t.get(k);
+        return x.isWord() && !x.cap && !inQuote(k) && tag(k).equals("NOUN") && !Lexicon.TITLE.contains(x.low) && !BODY.contains(x.low)
+                && !TIME_NOUNS.contains(x.low);
+    }
+
     /** A mention right after a verb ("X thanked Y and told reporters"): the verb's object, never the speaker of another. */
+    @Override
     boolean objectOfVerb(Ment m) {
         int k = phraseStart(m) - 1;
         while (k >= 0 && t.get(k).is("the", "a", "an", "his", "her", "its", "their", "our")) k--;
@@ -163,14 +207,25 @@ abstract class StatementRules extends MeetingCallRules {
         if (k < 2 || !BODY.contains(t.get(k).low)) return null;
         int h = k;
         while (h > 0 && BODY.contains(t.get(h - 1).low)) h--;
-        if (h < 2 || !t.get(h - 1).is("'s", "’s")) return null;
-        Ment p = at[h - 2];
+        if (h < 1) return null;
+        // "Ruto's office said", or "X met Y ..., his office said": the office of the sentence's subject
+        boolean pronoun = t.get(h - 1).is("his", "her", "their") && at[h - 1] != null && at[h - 1].type == Ment.Type.PRON;
+        Ment p = pronoun ? subjectOf(h - 1, at[h - 1]) : h >= 2 && t.get(h - 1).is("'s", "’s") ? at[h - 2] : null;
         if (p == null || p.code == null || !(p.type == Ment.Type.PERSON || p.type == Ment.Type.PRON && p.name != null)) return null;
-        Ment m = new Ment(Ment.Type.INST, p.s, k + 1);
+        Ment m = new Ment(Ment.Type.INST, pronoun ? h - 1 : p.s, k + 1);
         m.code = p.code;
         String head = t.get(k).low;
         m.name = head.startsWith("spokes") ? "Spokesperson of " + p.name : "Office of " + p.name;
         return m;
+    }
+
+    /** The first person before k that is a subject (not possessive, not in a prepositional phrase, no verb's object), else fallback. */
+    Ment subjectOf(int k, Ment fallback) {
+        for (Ment m : ms) {
+            if (m.e > k) break;
+            if (m.type == Ment.Type.PERSON && m.code != null && !m.possessive && !inPP(m) && !objectOfVerb(m)) return m;
+        }
+        return fallback;
     }
 
     void statement(int i) {
@@ -184,7 +239,7 @@ abstract class StatementRules extends MeetingCallRules {
             if (m == null || m.type == Ment.Type.PLACE) return;
             if (newsAgency(m)) return;
             if (m.possessive && i + 2 < t.size() && m.e + 1 < t.size() && READOUT_BODY.contains(t.get(m.e + 1).low)) return;   // "according to X's office": a readout
-            if (m.e > 0 && (COLLECTIVE.contains(t.get(m.e - 1).low) || UNNAMED_SOURCE.contains(t.get(m.e - 1).low))) return;   // "according to Kenyan officials": nobody named
+            if (m.e > 0 && COLLECTIVE.contains(t.get(m.e - 1).low)) return;   // "according to Kenyan officials": nobody named
             sp = m;
             verb = false;
         } else if (x.is("issued", "released", "published", "adopted") && i + 1 < t.size() && statementNoun(i + 1)) {
@@ -204,6 +259,8 @@ abstract class StatementRules extends MeetingCallRules {
             if (x.is("called") && !(i + 1 < t.size() && t.get(i + 1).is("for", "on"))) return;
             if (courtesyCallOn(i)) return;          // "called on Prime Minister X in Putrajaya": the MEETING rules read it
             if (x.is("spoke", "speaks") && !(i + 1 < t.size() && t.get(i + 1).is("to", "at", "about", "of", "out"))) return;
+            if (x.is("spoke", "speaks") && officialAfterTo(i + 1)) return;   // "spoke to the President of X": a call or meeting
+            if (x.is("responded", "replied", "answered", "reacted") && i + 1 < t.size() && t.get(i + 1).is("by")) return;   // "responded by announcing drills": an act
             if (x.is("welcomed", "expressed", "shared", "described", "recalled", "echoed")) {
                 if (x.is("recalled") && i + 1 < t.size() && t.get(i + 1).is("its", "his", "her", "their", "the")) return;   // recalled an ambassador
                 if (x.is("welcomed") && i + 1 < t.size() && (at[i + 1] != null && (at[i + 1].type == Ment.Type.PERSON || at[i + 1].type == Ment.Type.PRON
@@ -218,10 +275,13 @@ abstract class StatementRules extends MeetingCallRules {
                     Ment m = firstAgentAfter(i + 2, 8);
                     // "was welcomed by President X" is a reception (the VISIT rules read it), not X's statement
                     boolean reception = x.is("welcomed", "hailed", "praised") && m != null && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE);
-                    if (m != null && m.type != Ment.Type.PLACE && !reception) sp = m;
+                    // "was welcomed by the Kremlin's allies": the possessor's group, not the possessor, spoke
+                    boolean possessor = m != null && m.possessive && !(m.e + 1 < t.size() && BODY.contains(t.get(m.e + 1).low));
+                    if (m != null && m.type != Ment.Type.PLACE && !reception && !possessor) sp = m;
                 }
                 if (sp == null) return;
             } else if (Lexicon.SPEECH_PART.contains(x.low)) {
+                if (i > 1 && t.get(i - 1).is(",") && Lexicon.SPEECH.contains(t.get(i - 2).low)) return;   // "..., the office said, adding": that verb's speaker
                 // "TASS quoted Deputy Foreign Minister X as saying": the one quoted speaks
                 if (i > 1 && t.get(i - 1).is("as") && validAgent(at[i - 2]) && !at[i - 2].possessive && !inPP(at[i - 2])) sp = at[i - 2];
                 if (sp == null) for (Ment m : ms) {
@@ -230,7 +290,7 @@ abstract class StatementRules extends MeetingCallRules {
                 }
             } else {
                 sp = possessorBody(i);
-                if (sp == null && unnamedSubject(i)) return;   // "..., the ministry said": a body the sentence does not name
+                if (sp == null && (unnamedSubject(i) || commonNounSubject(i))) return;   // "..., the ministry said": a body the sentence does not name
                 if (sp == null) sp = speakerBefore(i);
                 if (sp == null) sp = titledWithoutCountry(i);
                 if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;
@@ -240,6 +300,7 @@ abstract class StatementRules extends MeetingCallRules {
                     Ment m = firstAgentAfter(i + 1, 4);   // "..., said Peskov"
                     if (m != null && m.type != Ment.Type.PLACE) sp = m;
                 }
+                if (sp != null && reportedInside(sp, i)) return;
                 if (sp != null && sp.type != Ment.Type.PLACE) {
                     // the speaker must be reasonably close (same clause)
                     int gap = 0;
@@ -253,7 +314,10 @@ abstract class StatementRules extends MeetingCallRules {
         if (sp == null || sp.code == null) return;
         if (sp.type == Ment.Type.PRON && sp.name == null) return;
         if (inQuote(v) || newsAgency(sp)) return;
-        if (verb && v > 0 && COLLECTIVE.contains(t.get(v - 1).low)) return;          // "officials said": no named speaker
+        // "officials said", "Brazilian diplomats said": no named speaker ("the Russian official" may refer to a named one)
+        if (verb && v > 0 && COLLECTIVE.contains(t.get(v - 1).low)
+                && (at[v - 1] == null || at[v - 1] == sp && !t.get(Math.min(phraseStart(sp), sp.s)).is("the"))) return;
+        if (unnamedRole(sp)) return;
         if (verb && collectiveOf(sp)) return;                                         // "officials in the United States said"
         if (x.is("calling", "called") && !(v + 1 < t.size() && t.get(v + 1).is("for"))
                 && !(x.is("called") && v + 1 < t.size() && t.get(v + 1).is("on") && v + 2 < t.size() && !(at[v + 2] != null && at[v + 2].type == Ment.Type.PERSON))) {
@@ -264,6 +328,7 @@ abstract class StatementRules extends MeetingCallRules {
         if (sp.type == Ment.Type.PLACE && !x.is("said", "says", "stated", "declared", "warned", "accused", "accusing", "announced", "condemned",
                 "urged", "denied", "rejected", "claimed", "insisted", "called", "demanded", "protested", "responded", "replied")) return;
         if (modal(v, verb)) return;
+        if (v > 1 && t.get(v - 1).is("long") && t.get(v - 2).is("has", "have", "had")) return;   // "has long said": a stance, no occasion
         // last, as it costs most: a speech word must be a verb where it stands ("the Baltic states", "his remarks" are
         // nouns); right after its speaker's name the tagger's compound noun ("Ruto warns") is the present tense of news
         if (speech && sp.e != v && !verbAt(v)) return;
@@ -274,8 +339,15 @@ abstract class StatementRules extends MeetingCallRules {
             int ps = Math.min(phraseStart(sp), sp.s);
             while (ps > 0 && t.get(ps - 1).is("the", "his", "her", "its", "their", "a")) ps--;
             boolean last = true;
-            for (int k = v + 1; k < t.size(); k++) if (t.get(k).isWord() && !t.get(k).is("in", "a", "statement", "on", "late", "early", "earlier", "later", "without", "giving", "any", "reason", "details")
-                    && !Lexicon.isTimeWord(t.get(k).low)) last = false;
+            for (int k = v + 1; k < t.size() && last; k++) {
+                // ", his office said, to prepare ...": a parenthetical attribution, unless its own words follow ("adding")
+                if (t.get(k).is(",")) {
+                    if (k + 1 < t.size() && Lexicon.SPEECH_PART.contains(t.get(k + 1).low)) last = false;
+                    break;
+                }
+                if (t.get(k).isWord() && !t.get(k).is("in", "a", "statement", "on", "late", "early", "earlier", "later", "without", "giving", "any", "reason", "details")
+                        && !Lexicon.isTimeWord(t.get(k).low)) last = false;
+            }
             c.readout = ps > 3 && t.get(ps - 1).is(",") && last;
         }
         if (sp.type == Ment.Type.ROLE && sp.name == null) c.actor = new Party(kb.countryName(sp.code) + " " + sp.role, sp.code, sp.role);

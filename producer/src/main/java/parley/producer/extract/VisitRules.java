@@ -497,6 +497,7 @@ abstract class VisitRules extends SentenceContext {
                     if (!(Lexicon.TITLE.contains(y.low.replace(".", "")) || y.is("the", "a", "visiting", "delegation") || occasion)) break;
                 }
                 if (obj == null || obj.type == Ment.Type.INST) return;
+                if (obj.possessive) return;         // "welcomed Guterres's call", "received Putin's envoy": not X who came
                 if (obj.code == null && ofCode != null && obj.type == Ment.Type.PERSON) obj.code = ofCode;
                 if (obj.code == null && obj.type == Ment.Type.PERSON) obj.code = appositiveCountry(obj);
                 if (resident(obj)) return;          // an envoy posted in the host country is received, not visiting
