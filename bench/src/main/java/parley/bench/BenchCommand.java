@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
                 "  extraction  articles/s on one core",
                 "  gdelt       the GDELT adapter on the shared sample, and a replay",
                 "Then memory and the targets of issue #18: a table, and JSON (--out).",
-                "JVM: the launcher's -Xmx1g, or PARLEY_JAVA_OPTS (-Xmx512m proves the heap target)."})
+                "JVM: the launcher's -Xmx1g and parallel collector, or PARLEY_JAVA_OPTS (\"-Xms256m -Xmx512m -XX:+UseParallelGC\" proves the heap target)."})
 public class BenchCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
 
