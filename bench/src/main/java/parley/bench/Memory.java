@@ -47,7 +47,30 @@ public final class Memory implements AutoCloseable {
 
     public static long heapUsed() { return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(); }
 
-    public static long heapMax() { return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax(); }
+    /**
+     * The heap ceiling: the last -Xmx the JVM was given, else what it reports. Under the parallel collector the
+     * reported maximum leaves out one survivor space (470 MB for -Xmx512m) while the used heap counts it.
+     */
+    public static long heapMax() {
+        long xmx = xmx(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        return xmx > 0 ? xmx : ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
+    }
+
+    /** The last -Xmx among JVM arguments, in bytes (k, m, g suffixes), or -1. */
+    static long xmx(java.util.List<String> jvmArgs) {
+        long out = -1;
+        for (String a : jvmArgs) {
+            if (!a.startsWith("-Xmx") || a.length() < 5) continue;
+            String v = a.substring(4).toLowerCase(java.util.Locale.ROOT);
+            int shift = switch (v.charAt(v.length() - 1)) { case 'k' -> 10; case 'm' -> 20; case 'g' -> 30; default -> 0; };
+            try {
+                out = Long.parseLong(shift == 0 ? v : v.substring(0, v.length() - 1)) << shift;
+            } catch (NumberFormatException e) {
+                // not a size the JVM would have accepted either; keep the one before
+            }
+        }
+        return out;
+    }
 
     /** Starts a new phase: peaks from now on. */
     public void resetPhase() {

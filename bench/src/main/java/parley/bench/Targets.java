@@ -111,8 +111,7 @@ final class Targets {
         double peakMb = peak >> 20; // whole MB, as the memory section shows them
         long maxMb = m.heapMaxBytes() >> 20;
         boolean boundedByXmx = maxMb <= HEAP_GOAL_MB;
-        // the heap the JVM reports it may use (Runtime.maxMemory): -Xmx, less a survivor space under the parallel collector
-        String max = "a " + maxMb + " MB max heap";
+        String max = "-Xmx" + maxMb + "m";
         String how = boundedByXmx ? (complete ? "ran to completion inside " + max : "did not complete inside " + max)
                 : peakMb <= HEAP_GOAL_MB ? "sampled peak within 512 MB under " + max
                 : "sampled peak under " + max + " (a JVM grows into the heap it is given; PARLEY_JAVA_OPTS=\"-Xms256m -Xmx512m\" proves it)";
