@@ -309,10 +309,26 @@ final class Analyzer {
     private int nameStart(Marks m, int i, int runEnd) {
         int ns = runEnd;
         while (ns > i && nameLike(m.t, m.at, ns - 1)) ns--;
-        // a title word inside a known name: "Hassan Sheikh Mohamud", "Tamim bin Hamad" stays as is
-        if (ns >= i + 2 && ns < runEnd && Lexicon.TITLE.contains(m.tok(ns - 1).low) && nameLike(m.t, m.at, ns - 2)
-                && kb.exactPerson(join(m.t, ns - 2, runEnd))) ns -= 2;
+        // a title word inside a name: "Abdul Amir al-Shammari" ("servant of" joins the next word), "Hassan Sheikh Mohamud" (known)
+        if (ns > i && ns < runEnd && Lexicon.TITLE.contains(m.tok(ns - 1).low)) ns = nameWithTitleWords(m, i, ns, runEnd);
         while (ns < runEnd && Lexicon.PARTICLES.contains(m.tok(ns).low) && !m.tok(ns).cap) ns++;
+        return ns;
+    }
+
+    /** Arabic "servant of" words that a divine name follows, though the name is a title word elsewhere ("Amir", "Malik"). */
+    private static final Set<String> SERVANT_OF = Set.of("abdul", "abdel", "abd", "abdol", "abdal");
+
+    /**
+     * The start of a name that takes in the title words before ns: after a "servant of" word, or the longest run from a
+     * name-like word that the KB knows exactly ("Sultan", "Sheikh" inside a name). ns when neither.
+     */
+    private int nameWithTitleWords(Marks m, int i, int ns, int runEnd) {
+        if (ns >= i + 2 && SERVANT_OF.contains(m.tok(ns - 2).low) && nameLike(m.t, m.at, ns - 2)) return ns - 2;
+        int s = ns;
+        while (s > i && m.at[s - 1] == null && (Lexicon.TITLE.contains(m.tok(s - 1).low) || nameLike(m.t, m.at, s - 1))) s--;
+        for (; s < ns - 1; s++) {
+            if (!Lexicon.TITLE.contains(m.tok(s).low) && nameLike(m.t, m.at, s) && kb.exactPerson(join(m.t, s, runEnd))) return s;
+        }
         return ns;
     }
 
