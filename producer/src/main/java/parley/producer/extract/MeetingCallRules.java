@@ -96,8 +96,11 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("call", "calls") && i > 0 && t.get(i - 1).is("courtesy") && i + 1 < t.size() && t.get(i + 1).is("on", "upon", "to", "from")) {
             kind = Kind.MEETING;                  // "paid a courtesy call on the prime minister"
             after = i + 2;
-        } else if (x.is("call", "calls", "conversation", "conversations", "chat", "exchange") && heldBefore(i) && withWithin(i + 1, 3)) {
+        } else if (x.is("call", "calls", "conversation", "conversations", "chat", "exchange", "tete-a-tete", "tête-à-tête") && heldBefore(i) && withWithin(i + 1, 3)) {
             kind = x.is("call", "calls") || phoneCue() ? Kind.CALL : Kind.MEETING;   // "held separate calls with", "had a brief conversation with"
+            after = i + 1;
+        } else if (x.is("conferred", "confers", "huddled", "huddles") && pastAdverb(i + 1) < t.size() && t.get(pastAdverb(i + 1)).is("with")) {
+            kind = phoneCue() ? Kind.CALL : Kind.MEETING;   // "huddled with", "conferred with"; "conferred an award on" has no "with"
             after = i + 1;
         } else if (x.is("conversed", "chatted", "converses", "chats") && withWithin(i + 1, 5)) {
             kind = phoneCue() ? Kind.CALL : Kind.MEETING;

@@ -666,7 +666,7 @@ abstract class SentenceContext {
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
                 "spoken", "called", "rang", "calls", "signed", "inked", "call", "conversation", "conversations", "chat", "exchange",
-                "conversed", "chatted", "converses", "chats", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
+                "conversed", "chatted", "converses", "chats", "confers", "huddled", "huddles", "tete-a-tete", "tête-à-tête", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
                 "undertook", "undertakes", "launched", "discussed", "discusses", "exchanged", "exchanges",
                 // statement
                 "according", "issued", "released", "published", "adopted", "speaking", "addressing", "writing"));

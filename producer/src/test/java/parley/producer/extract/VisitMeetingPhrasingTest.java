@@ -65,6 +65,9 @@ class VisitMeetingPhrasingTest {
             HANOI, March 4 (VNA) -- Vietnamese Prime Minister Pham Minh Chinh met Cambodian Prime Minister Hun Manet, who is here for the Mekong forum, on Tuesday. ; VISIT KHM>VNM@2025-03-04
             Egyptian President Abdel Fattah al-Sisi concluded a three-day state visit to Spain on Thursday. ; VISIT EGY>ESP@2025-03-04
             Ecuadorian President Daniel Noboa told a news conference in Lima on Tuesday that the border would reopen. ; VISIT ECU>PER@2025-03-04
+            Mongolian President Ukhnaagiin Khurelsukh huddled with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday. ; MEETING BTN-MNG@2025-03-04
+            Mongolian President Ukhnaagiin Khurelsukh conferred briefly with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday. ; MEETING BTN-MNG@2025-03-04
+            Mongolian President Ukhnaagiin Khurelsukh held a tete-a-tete with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday. ; MEETING BTN-MNG@2025-03-04
             """)
     void phrasingYieldsTheEvent(String sentence, String key) {
         assertThat(keys(run(PUB, sentence))).contains(key);
@@ -101,6 +104,16 @@ class VisitMeetingPhrasingTest {
             """)
     void plansAndLookAlikesAreNoVisits(String sentence) {
         assertThat(of(run(PUB, sentence), Kind.VISIT)).isEmpty();
+    }
+
+    /** A plan to confer and an honour conferred are no meetings. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mongolian President Ukhnaagiin Khurelsukh will confer with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday.
+            Mongolian President Ukhnaagiin Khurelsukh conferred the Order of the Polar Star on Bhutanese Prime Minister Tshering Tobgay on Tuesday.
+            """)
+    void plansAndHonoursAreNoMeetings(String sentence) {
+        assertThat(of(run(PUB, sentence), Kind.MEETING)).isEmpty();
     }
 
     /** "is accompanied by Minister Y, who held separate talks with Z": the companion's own trip; a companion only travelling along has none. */
