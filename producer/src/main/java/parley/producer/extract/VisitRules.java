@@ -398,19 +398,20 @@ abstract class VisitRules extends SentenceContext {
             actor = subjectBefore(i);
             if (actor == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE || actor.type == Ment.Type.PRON && actor.name != null)) return;
         } else if (RECEIVE.contains(x.low) && receptionWords(i) >= 0) {
-            i = receptionWords(i);   // past "host to" of "played host to X"
-            boolean aux = i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are");
+            int rv = i;
+            i = receptionWords(i);   // past "host to" of "played host to X", past "a warm welcome" of "was accorded a warm welcome"
+            boolean aux = rv > 0 && t.get(rv - 1).is(PASSIVE_AUX);
             int byAt = -1;
             if (aux) for (int q = i + 1; q < Math.min(t.size(), i + 7); q++) { if (t.get(q).is("by")) { byAt = q; break; } if (t.get(q).is(",", ".", ";")) break; }
             boolean passive = aux && byAt > 0;
             if (aux && byAt < 0) {
                 // "was received in Riyadh", "was welcomed at the Kremlin": the host is the place
-                actor = subjectBefore(i);
+                actor = subjectBefore(rv);
                 Ment p = placeIn(i, Math.min(t.size(), i + 6));
                 if (p == null || actor == null) return;
                 host = p;
             } else if (passive) {
-                actor = subjectBefore(i);
+                actor = subjectBefore(rv);
                 Ment by = firstAgentAfter(byAt + 1, 8);
                 Ment p = placeIn(i, t.size());
                 if (p != null) host = p;
@@ -692,8 +693,28 @@ abstract class VisitRules extends SentenceContext {
             "played", List.of("host", "to"), "plays", List.of("host", "to"),
             "granted", List.of("an", "audience", "to"), "grants", List.of("an", "audience", "to"));
 
-    /** The last token of the reception verb at i with its fixed words ("played host to": "to"); -1 when they are missing. */
+    /** Auxiliaries of a passive reception: "was received by", "has been accorded a welcome by". */
+    private static final String[] PASSIVE_AUX = {"was", "were", "been", "being", "is", "are"};
+
+    /** Verbs of a welcome given to a guest, read only in the passive: "was accorded a red-carpet welcome by X". */
+    private static final Set<String> WELCOME_VERBS = Set.of("accorded", "given");
+
+    /** How many words ("a warm red-carpet") may stand between a welcome verb and its "welcome". */
+    private static final int WELCOME_WORDS = 4;
+
+    /**
+     * The last token of the reception verb at i with its fixed words ("played host to": "to"; "was accorded a warm
+     * welcome": "welcome"); -1 when they are missing.
+     */
     private int receptionWords(int i) {
+        if (WELCOME_VERBS.contains(t.get(i).low)) {
+            if (i == 0 || !t.get(i - 1).is(PASSIVE_AUX)) return -1;   // "accorded him a welcome" names no guest before the verb
+            for (int k = i + 1; k < Math.min(t.size(), i + 2 + WELCOME_WORDS); k++) {
+                if (t.get(k).is("welcome", "reception")) return k;
+                if (at[k] != null || !t.get(k).isWord()) return -1;
+            }
+            return -1;
+        }
         List<String> words = RECEPTION_PHRASES.get(t.get(i).low);
         if (words == null) return i;
         for (int k = 0; k < words.size(); k++) if (i + 1 + k >= t.size() || !t.get(i + 1 + k).is(words.get(k))) return -1;

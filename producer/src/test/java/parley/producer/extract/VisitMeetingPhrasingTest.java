@@ -65,6 +65,8 @@ class VisitMeetingPhrasingTest {
             HANOI, March 4 (VNA) -- Vietnamese Prime Minister Pham Minh Chinh met Cambodian Prime Minister Hun Manet, who is here for the Mekong forum, on Tuesday. ; VISIT KHM>VNM@2025-03-04
             Egyptian President Abdel Fattah al-Sisi concluded a three-day state visit to Spain on Thursday. ; VISIT EGY>ESP@2025-03-04
             Ecuadorian President Daniel Noboa told a news conference in Lima on Tuesday that the border would reopen. ; VISIT ECU>PER@2025-03-04
+            Mongolian President Ukhnaagiin Khurelsukh was accorded a red-carpet welcome by Bhutanese Prime Minister Tshering Tobgay on Tuesday. ; VISIT MNG>BTN@2025-03-04
+            Mongolian President Ukhnaagiin Khurelsukh was given a warm reception on his arrival in Thimphu on Tuesday. ; VISIT MNG>BTN@2025-03-04
             Mongolian President Ukhnaagiin Khurelsukh huddled with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday. ; MEETING BTN-MNG@2025-03-04
             Mongolian President Ukhnaagiin Khurelsukh conferred briefly with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday. ; MEETING BTN-MNG@2025-03-04
             Mongolian President Ukhnaagiin Khurelsukh held a tete-a-tete with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday. ; MEETING BTN-MNG@2025-03-04
@@ -99,6 +101,8 @@ class VisitMeetingPhrasingTest {
             The team played host to Accra Hearts of Oak on Monday.
             Nigerian President Bola Tinubu hosted a reception for diplomats on Tuesday.
             Ugandan President Yoweri Museveni invited Kenyan President William Ruto to visit Kampala.
+            Mongolian President Ukhnaagiin Khurelsukh will be accorded a red-carpet welcome by Bhutanese Prime Minister Tshering Tobgay on Tuesday.
+            Mongolian President Ukhnaagiin Khurelsukh was given a warning by Bhutanese Prime Minister Tshering Tobgay on Tuesday.
             Kenyan Foreign Minister Musalia Mudavadi said in a statement in Geneva on Monday that the violence must stop.
             The Kenyan ambassador to Japan, Ruth Solitei, said in Tokyo on Monday that ties were strong.
             """)
