@@ -67,6 +67,8 @@ class VisitMeetingPhrasingTest {
             Ecuadorian President Daniel Noboa told a news conference in Lima on Tuesday that the border would reopen. ; VISIT ECU>PER@2025-03-04
             Mongolian President Ukhnaagiin Khurelsukh was accorded a red-carpet welcome by Bhutanese Prime Minister Tshering Tobgay on Tuesday. ; VISIT MNG>BTN@2025-03-04
             Mongolian President Ukhnaagiin Khurelsukh was given a warm reception on his arrival in Thimphu on Tuesday. ; VISIT MNG>BTN@2025-03-04
+            Mongolian President Ukhnaagiin Khurelsukh and Bhutanese Prime Minister Tshering Tobgay met Nepalese Prime Minister K. P. Sharma Oli in Geneva on Tuesday. ; MEETING MNG-NPL@2025-03-04
+            Mongolian President Ukhnaagiin Khurelsukh and Bhutanese Prime Minister Tshering Tobgay met Nepalese Prime Minister K. P. Sharma Oli in Geneva on Tuesday. ; MEETING BTN-NPL@2025-03-04
             Mongolian President Ukhnaagiin Khurelsukh huddled with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday. ; MEETING BTN-MNG@2025-03-04
             Mongolian President Ukhnaagiin Khurelsukh conferred briefly with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday. ; MEETING BTN-MNG@2025-03-04
             Mongolian President Ukhnaagiin Khurelsukh held a tete-a-tete with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday. ; MEETING BTN-MNG@2025-03-04
