@@ -702,6 +702,9 @@ abstract class VisitRules extends SentenceContext {
     /** How many words ("a warm red-carpet") may stand between a welcome verb and its "welcome". */
     private static final int WELCOME_WORDS = 4;
 
+    /** Verbs of a ceremony the host holds for the guest: "held an official welcoming ceremony for X". */
+    private static final Set<String> CEREMONY_VERBS = Set.of("held", "holds");
+
     /**
      * The last token of the reception verb at i with its fixed words ("played host to": "to"; "was accorded a warm
      * welcome": "welcome"); -1 when they are missing.
@@ -711,6 +714,13 @@ abstract class VisitRules extends SentenceContext {
             if (i == 0 || !t.get(i - 1).is(PASSIVE_AUX)) return -1;   // "accorded him a welcome" names no guest before the verb
             for (int k = i + 1; k < Math.min(t.size(), i + 2 + WELCOME_WORDS); k++) {
                 if (t.get(k).is("welcome", "reception")) return k;
+                if (at[k] != null || !t.get(k).isWord()) return -1;
+            }
+            return -1;
+        }
+        if (CEREMONY_VERBS.contains(t.get(i).low)) {
+            for (int k = i + 1; k + 2 < Math.min(t.size(), i + 2 + WELCOME_WORDS); k++) {
+                if (t.get(k).is("welcoming", "welcome") && t.get(k + 1).is("ceremony") && t.get(k + 2).is("for")) return k + 2;
                 if (at[k] != null || !t.get(k).isWord()) return -1;
             }
             return -1;
