@@ -242,13 +242,16 @@ abstract class VisitRules extends SentenceContext {
             actor = subjectBefore(i);
         } else if (MOVE_VERBS.contains(x.low) && !(x.is("headed", "heads") && delegationTo(i) > 0)) {   // "headed a delegation to"
             // "left for Moscow", "touched down in Luanda": these verbs travel only with their particle
-            if (DEPARTURES.contains(x.low) && !(i + 1 < t.size() && t.get(i + 1).is("for"))) return;
+            int n = i + 1;
+            // "left Hanoi for Vientiane": past the place of the last leg to the next one's "for"
+            if (DEPARTURES.contains(x.low) && n < t.size() && at[n] != null && at[n].s == n && at[n].type == Ment.Type.PLACE && !at[n].possessive) n = at[n].e;
+            if (DEPARTURES.contains(x.low) && !(n < t.size() && t.get(n).is("for"))) return;
             if (x.is("touched") && !(i + 1 < t.size() && t.get(i + 1).is("down"))) return;
             boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
             // wire copy: "arrived here on Wednesday" is the dateline's country
             boolean here = x.is("arrived", "arrives", "landed", "lands", "arrive", "flew", "travelled", "traveled", "came", "comes")
                     && i + 1 < t.size() && t.get(i + 1).is("here") && doc.home != null;
-            int n = i + 1;   // "proceeded on Thursday to Lusaka": past the day to the preposition
+            // "proceeded on Thursday to Lusaka": past the day to the preposition
             if (n + 2 < t.size() && t.get(n).is("on") && Lexicon.isTimeWord(t.get(n + 1).low) && t.get(n + 2).is("to")) n += 2;
             if (!arrival && !here && (n >= t.size() || !t.get(n).is("in", "at", "to", "into", "for"))) {
                 if (!(i + 2 < t.size() && t.get(i + 2).is("in", "at", "to"))) return;
