@@ -400,6 +400,15 @@ abstract class VisitRules extends SentenceContext {
             for (int q = host.e; q < Math.min(t.size() - 2, host.e + 3); q++) if (t.get(q).is("where")) { v = q + 2; break; }
             actor = subjectBefore(i);
             if (actor == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE || actor.type == Ment.Type.PRON && actor.name != null)) return;
+        } else if (x.is("guest") && i > 1 && t.get(i - 1).is("the", "a") && t.get(i - 2).is(PASSIVE_AUX) && i + 1 < t.size() && t.get(i + 1).is("of")) {
+            // "X was the guest of President Y": as "was received by Y" ("the guest of honour" names no host)
+            Ment by = firstAgentAfter(i + 2, GUEST_HOST_WINDOW);
+            if (by == null || by.code == null || !(by.type == Ment.Type.PERSON || by.type == Ment.Type.ROLE)) return;
+            for (int q = i + 2; q < by.s; q++) if (!(t.get(q).cap || t.get(q).is("the"))) return;
+            actor = subjectBefore(i - 2);
+            Ment p = placeIn(i, t.size());
+            host = p != null ? p : by;
+            counterpart = by;
         } else if (RECEIVE.contains(x.low) && receptionWords(i) >= 0) {
             int rv = i;
             i = receptionWords(i);   // past "host to" of "played host to X", past "a warm welcome" of "was accorded a warm welcome"
@@ -704,6 +713,9 @@ abstract class VisitRules extends SentenceContext {
 
     /** How many words ("a warm red-carpet") may stand between a welcome verb and its "welcome". */
     private static final int WELCOME_WORDS = 4;
+
+    /** How far after "the guest of" its host may start: past "the", titles and a demonym ("the Nigerian President"). */
+    private static final int GUEST_HOST_WINDOW = 6;
 
     /** Verbs of a ceremony the host holds for the guest: "held an official welcoming ceremony for X". */
     private static final Set<String> CEREMONY_VERBS = Set.of("held", "holds");

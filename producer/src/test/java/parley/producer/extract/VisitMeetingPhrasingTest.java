@@ -71,6 +71,7 @@ class VisitMeetingPhrasingTest {
             Mongolian President Ukhnaagiin Khurelsukh and Bhutanese Prime Minister Tshering Tobgay met Nepalese Prime Minister K. P. Sharma Oli in Geneva on Tuesday. ; MEETING BTN-NPL@2025-03-04
             Bhutanese Prime Minister Tshering Tobgay held an official welcoming ceremony for Mongolian President Ukhnaagiin Khurelsukh on Tuesday. ; VISIT MNG>BTN@2025-03-04
             Mongolian President Ukhnaagiin Khurelsukh left Thimphu for Kathmandu on Friday. ; VISIT MNG>NPL@2025-03-07
+            Mongolian President Ukhnaagiin Khurelsukh was the guest of Bhutanese Prime Minister Tshering Tobgay on Tuesday. ; VISIT MNG>BTN@2025-03-04
             Mongolian President Ukhnaagiin Khurelsukh huddled with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday. ; MEETING BTN-MNG@2025-03-04
             Mongolian President Ukhnaagiin Khurelsukh conferred briefly with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday. ; MEETING BTN-MNG@2025-03-04
             Mongolian President Ukhnaagiin Khurelsukh held a tete-a-tete with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday. ; MEETING BTN-MNG@2025-03-04
@@ -109,6 +110,8 @@ class VisitMeetingPhrasingTest {
             Bhutanese Prime Minister Tshering Tobgay will hold a welcoming ceremony for Mongolian President Ukhnaagiin Khurelsukh on Tuesday.
             Mongolian President Ukhnaagiin Khurelsukh will leave Thimphu for Kathmandu on Friday.
             Mongolian President Ukhnaagiin Khurelsukh left Thimphu for home on Friday.
+            Mongolian President Ukhnaagiin Khurelsukh will be the guest of Bhutanese Prime Minister Tshering Tobgay on Friday.
+            Mongolian President Ukhnaagiin Khurelsukh was the guest of honour at a dinner given by Bhutanese Prime Minister Tshering Tobgay on Friday.
             Mongolian President Ukhnaagiin Khurelsukh was given a warning by Bhutanese Prime Minister Tshering Tobgay on Tuesday.
             Kenyan Foreign Minister Musalia Mudavadi said in a statement in Geneva on Monday that the violence must stop.
             The Kenyan ambassador to Japan, Ruth Solitei, said in Tokyo on Monday that ties were strong.
