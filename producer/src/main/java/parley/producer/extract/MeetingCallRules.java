@@ -96,8 +96,11 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("call", "calls") && i > 0 && t.get(i - 1).is("courtesy") && i + 1 < t.size() && t.get(i + 1).is("on", "upon", "to", "from")) {
             kind = Kind.MEETING;                  // "paid a courtesy call on the prime minister"
             after = i + 2;
-        } else if (x.is("call", "calls", "conversation", "conversations", "chat", "exchange") && heldBefore(i) && withWithin(i + 1, 3)) {
+        } else if (x.is("call", "calls", "conversation", "conversations", "chat", "exchange", "tete-a-tete", "tête-à-tête") && heldBefore(i) && withWithin(i + 1, 3)) {
             kind = x.is("call", "calls") || phoneCue() ? Kind.CALL : Kind.MEETING;   // "held separate calls with", "had a brief conversation with"
+            after = i + 1;
+        } else if (x.is("conferred", "confers", "huddled", "huddles") && pastAdverb(i + 1) < t.size() && t.get(pastAdverb(i + 1)).is("with")) {
+            kind = phoneCue() ? Kind.CALL : Kind.MEETING;   // "huddled with", "conferred with"; "conferred an award on" has no "with"
             after = i + 1;
         } else if (x.is("conversed", "chatted", "converses", "chats") && withWithin(i + 1, 5)) {
             kind = phoneCue() ? Kind.CALL : Kind.MEETING;
@@ -113,7 +116,7 @@ abstract class MeetingCallRules extends VisitRules {
         if (kind == Kind.MEETING && x.is("meeting", "meetings", "talks", "conversation", "conversations") && i > 0
                 && t.get(i - 1).is("phone", "telephone", "video", "virtual", "online")) return;   // the CALL rule reads these
         // parties
-        Ment a = null, b = null;
+        Ment a = null, b = null, coSubject = null;
         // "between A and B"
         int btw = -1;
         for (int q = Math.max(0, i - 1); q < Math.min(t.size(), i + 4); q++) if (t.get(q).is("between")) btw = q;
@@ -187,6 +190,9 @@ abstract class MeetingCallRules extends VisitRules {
                     && t.get(after).is("on", "at", "in", "during") && coordinatedSubject(a) != null) b = null;
             // "A and B met"
             if (b == null && coordinatedSubject(a) != null) { b = a; a = coordinatedSubject(b); }
+            // "A and B met C": A met C as well ("A and B met earlier, when B's president ..." names no third party)
+            else if (a != null && a.code != null && b != null && b.s > i && b.code != null && !b.code.equals(a.code) && !commaBetween(i, b.s)
+                    && coordinatedSubject(a) != null) coSubject = coordinatedSubject(a);
         }
         if (a == null || b == null || a.code == null) return;
         List<Ment> others = new ArrayList<>();
@@ -194,6 +200,13 @@ abstract class MeetingCallRules extends VisitRules {
         if (pair == null && btw < 0) others.addAll(conjuncts(b));
         Set<String> done = new java.util.HashSet<>();
         for (Ment o : others) if (o.code != null && done.add(o.code)) meetOrCallPair(x, kind, v, a, o);
+        if (coSubject != null && coSubject.code != null && !coSubject.code.equals(a.code)) meetOrCallPair(x, kind, v, coSubject, b);
+    }
+
+    /** Whether a comma stands between tokens from and to: the clause ends before to. */
+    boolean commaBetween(int from, int to) {
+        for (int q = from; q < to; q++) if (t.get(q).is(",")) return true;
+        return false;
     }
 
     /** "A and B met": the party A joined to the subject b by "and", else null. */

@@ -661,12 +661,12 @@ abstract class SentenceContext {
                 // visit
                 "paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped",
                 "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were", "is", "are", "been",
-                "accompanied", "accompanying", "accompanies", "returned", "returns", "returning", "took", "takes", "taking",
+                "accompanied", "accompanying", "accompanies", "returned", "returns", "returning", "took", "takes", "taking", "guest",
                 // meetOrCall
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
                 "spoken", "called", "rang", "calls", "signed", "inked", "call", "conversation", "conversations", "chat", "exchange",
-                "conversed", "chatted", "converses", "chats", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
+                "conversed", "chatted", "converses", "chats", "confers", "huddled", "huddles", "tete-a-tete", "tête-à-tête", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
                 "undertook", "undertakes", "launched", "discussed", "discusses", "exchanged", "exchanges",
                 // statement
                 "according", "issued", "released", "published", "adopted", "speaking", "addressing", "writing"));

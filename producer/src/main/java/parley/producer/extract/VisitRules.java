@@ -242,13 +242,16 @@ abstract class VisitRules extends SentenceContext {
             actor = subjectBefore(i);
         } else if (MOVE_VERBS.contains(x.low) && !(x.is("headed", "heads") && delegationTo(i) > 0)) {   // "headed a delegation to"
             // "left for Moscow", "touched down in Luanda": these verbs travel only with their particle
-            if (DEPARTURES.contains(x.low) && !(i + 1 < t.size() && t.get(i + 1).is("for"))) return;
+            int n = i + 1;
+            // "left Hanoi for Vientiane": past the place of the last leg to the next one's "for"
+            if (DEPARTURES.contains(x.low) && n < t.size() && at[n] != null && at[n].s == n && at[n].type == Ment.Type.PLACE && !at[n].possessive) n = at[n].e;
+            if (DEPARTURES.contains(x.low) && !(n < t.size() && t.get(n).is("for"))) return;
             if (x.is("touched") && !(i + 1 < t.size() && t.get(i + 1).is("down"))) return;
             boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
             // wire copy: "arrived here on Wednesday" is the dateline's country
             boolean here = x.is("arrived", "arrives", "landed", "lands", "arrive", "flew", "travelled", "traveled", "came", "comes")
                     && i + 1 < t.size() && t.get(i + 1).is("here") && doc.home != null;
-            int n = i + 1;   // "proceeded on Thursday to Lusaka": past the day to the preposition
+            // "proceeded on Thursday to Lusaka": past the day to the preposition
             if (n + 2 < t.size() && t.get(n).is("on") && Lexicon.isTimeWord(t.get(n + 1).low) && t.get(n + 2).is("to")) n += 2;
             if (!arrival && !here && (n >= t.size() || !t.get(n).is("in", "at", "to", "into", "for"))) {
                 if (!(i + 2 < t.size() && t.get(i + 2).is("in", "at", "to"))) return;
@@ -397,20 +400,30 @@ abstract class VisitRules extends SentenceContext {
             for (int q = host.e; q < Math.min(t.size() - 2, host.e + 3); q++) if (t.get(q).is("where")) { v = q + 2; break; }
             actor = subjectBefore(i);
             if (actor == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE || actor.type == Ment.Type.PRON && actor.name != null)) return;
+        } else if (x.is("guest") && i > 1 && t.get(i - 1).is("the", "a") && t.get(i - 2).is(PASSIVE_AUX) && i + 1 < t.size() && t.get(i + 1).is("of")) {
+            // "X was the guest of President Y": as "was received by Y" ("the guest of honour" names no host)
+            Ment by = firstAgentAfter(i + 2, GUEST_HOST_WINDOW);
+            if (by == null || by.code == null || !(by.type == Ment.Type.PERSON || by.type == Ment.Type.ROLE)) return;
+            for (int q = i + 2; q < by.s; q++) if (!(t.get(q).cap || t.get(q).is("the"))) return;
+            actor = subjectBefore(i - 2);
+            Ment p = placeIn(i, t.size());
+            host = p != null ? p : by;
+            counterpart = by;
         } else if (RECEIVE.contains(x.low) && receptionWords(i) >= 0) {
-            i = receptionWords(i);   // past "host to" of "played host to X"
-            boolean aux = i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are");
+            int rv = i;
+            i = receptionWords(i);   // past "host to" of "played host to X", past "a warm welcome" of "was accorded a warm welcome"
+            boolean aux = rv > 0 && t.get(rv - 1).is(PASSIVE_AUX);
             int byAt = -1;
             if (aux) for (int q = i + 1; q < Math.min(t.size(), i + 7); q++) { if (t.get(q).is("by")) { byAt = q; break; } if (t.get(q).is(",", ".", ";")) break; }
             boolean passive = aux && byAt > 0;
             if (aux && byAt < 0) {
                 // "was received in Riyadh", "was welcomed at the Kremlin": the host is the place
-                actor = subjectBefore(i);
+                actor = subjectBefore(rv);
                 Ment p = placeIn(i, Math.min(t.size(), i + 6));
                 if (p == null || actor == null) return;
                 host = p;
             } else if (passive) {
-                actor = subjectBefore(i);
+                actor = subjectBefore(rv);
                 Ment by = firstAgentAfter(byAt + 1, 8);
                 Ment p = placeIn(i, t.size());
                 if (p != null) host = p;
@@ -692,8 +705,41 @@ abstract class VisitRules extends SentenceContext {
             "played", List.of("host", "to"), "plays", List.of("host", "to"),
             "granted", List.of("an", "audience", "to"), "grants", List.of("an", "audience", "to"));
 
-    /** The last token of the reception verb at i with its fixed words ("played host to": "to"); -1 when they are missing. */
+    /** Auxiliaries of a passive reception: "was received by", "has been accorded a welcome by". */
+    private static final String[] PASSIVE_AUX = {"was", "were", "been", "being", "is", "are"};
+
+    /** Verbs of a welcome given to a guest, read only in the passive: "was accorded a red-carpet welcome by X". */
+    private static final Set<String> WELCOME_VERBS = Set.of("accorded", "given");
+
+    /** How many words ("a warm red-carpet") may stand between a welcome verb and its "welcome". */
+    private static final int WELCOME_WORDS = 4;
+
+    /** How far after "the guest of" its host may start: past "the", titles and a demonym ("the Nigerian President"). */
+    private static final int GUEST_HOST_WINDOW = 6;
+
+    /** Verbs of a ceremony the host holds for the guest: "held an official welcoming ceremony for X". */
+    private static final Set<String> CEREMONY_VERBS = Set.of("held", "holds");
+
+    /**
+     * The last token of the reception verb at i with its fixed words ("played host to": "to"; "was accorded a warm
+     * welcome": "welcome"); -1 when they are missing.
+     */
     private int receptionWords(int i) {
+        if (WELCOME_VERBS.contains(t.get(i).low)) {
+            if (i == 0 || !t.get(i - 1).is(PASSIVE_AUX)) return -1;   // "accorded him a welcome" names no guest before the verb
+            for (int k = i + 1; k < Math.min(t.size(), i + 2 + WELCOME_WORDS); k++) {
+                if (t.get(k).is("welcome", "reception")) return k;
+                if (at[k] != null || !t.get(k).isWord()) return -1;
+            }
+            return -1;
+        }
+        if (CEREMONY_VERBS.contains(t.get(i).low)) {
+            for (int k = i + 1; k + 2 < Math.min(t.size(), i + 2 + WELCOME_WORDS); k++) {
+                if (t.get(k).is("welcoming", "welcome") && t.get(k + 1).is("ceremony") && t.get(k + 2).is("for")) return k + 2;
+                if (at[k] != null || !t.get(k).isWord()) return -1;
+            }
+            return -1;
+        }
         List<String> words = RECEPTION_PHRASES.get(t.get(i).low);
         if (words == null) return i;
         for (int k = 0; k < words.size(); k++) if (i + 1 + k >= t.size() || !t.get(i + 1 + k).is(words.get(k))) return -1;

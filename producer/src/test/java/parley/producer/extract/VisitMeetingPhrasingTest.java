@@ -65,6 +65,16 @@ class VisitMeetingPhrasingTest {
             HANOI, March 4 (VNA) -- Vietnamese Prime Minister Pham Minh Chinh met Cambodian Prime Minister Hun Manet, who is here for the Mekong forum, on Tuesday. ; VISIT KHM>VNM@2025-03-04
             Egyptian President Abdel Fattah al-Sisi concluded a three-day state visit to Spain on Thursday. ; VISIT EGY>ESP@2025-03-04
             Ecuadorian President Daniel Noboa told a news conference in Lima on Tuesday that the border would reopen. ; VISIT ECU>PER@2025-03-04
+            Mongolian President Ukhnaagiin Khurelsukh was accorded a red-carpet welcome by Bhutanese Prime Minister Tshering Tobgay on Tuesday. ; VISIT MNG>BTN@2025-03-04
+            Mongolian President Ukhnaagiin Khurelsukh was given a warm reception on his arrival in Thimphu on Tuesday. ; VISIT MNG>BTN@2025-03-04
+            Mongolian President Ukhnaagiin Khurelsukh and Bhutanese Prime Minister Tshering Tobgay met Nepalese Prime Minister K. P. Sharma Oli in Geneva on Tuesday. ; MEETING MNG-NPL@2025-03-04
+            Mongolian President Ukhnaagiin Khurelsukh and Bhutanese Prime Minister Tshering Tobgay met Nepalese Prime Minister K. P. Sharma Oli in Geneva on Tuesday. ; MEETING BTN-NPL@2025-03-04
+            Bhutanese Prime Minister Tshering Tobgay held an official welcoming ceremony for Mongolian President Ukhnaagiin Khurelsukh on Tuesday. ; VISIT MNG>BTN@2025-03-04
+            Mongolian President Ukhnaagiin Khurelsukh left Thimphu for Kathmandu on Friday. ; VISIT MNG>NPL@2025-03-07
+            Mongolian President Ukhnaagiin Khurelsukh was the guest of Bhutanese Prime Minister Tshering Tobgay on Tuesday. ; VISIT MNG>BTN@2025-03-04
+            Mongolian President Ukhnaagiin Khurelsukh huddled with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday. ; MEETING BTN-MNG@2025-03-04
+            Mongolian President Ukhnaagiin Khurelsukh conferred briefly with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday. ; MEETING BTN-MNG@2025-03-04
+            Mongolian President Ukhnaagiin Khurelsukh held a tete-a-tete with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday. ; MEETING BTN-MNG@2025-03-04
             """)
     void phrasingYieldsTheEvent(String sentence, String key) {
         assertThat(keys(run(PUB, sentence))).contains(key);
@@ -96,11 +106,28 @@ class VisitMeetingPhrasingTest {
             The team played host to Accra Hearts of Oak on Monday.
             Nigerian President Bola Tinubu hosted a reception for diplomats on Tuesday.
             Ugandan President Yoweri Museveni invited Kenyan President William Ruto to visit Kampala.
+            Mongolian President Ukhnaagiin Khurelsukh will be accorded a red-carpet welcome by Bhutanese Prime Minister Tshering Tobgay on Tuesday.
+            Bhutanese Prime Minister Tshering Tobgay will hold a welcoming ceremony for Mongolian President Ukhnaagiin Khurelsukh on Tuesday.
+            Mongolian President Ukhnaagiin Khurelsukh will leave Thimphu for Kathmandu on Friday.
+            Mongolian President Ukhnaagiin Khurelsukh left Thimphu for home on Friday.
+            Mongolian President Ukhnaagiin Khurelsukh will be the guest of Bhutanese Prime Minister Tshering Tobgay on Friday.
+            Mongolian President Ukhnaagiin Khurelsukh was the guest of honour at a dinner given by Bhutanese Prime Minister Tshering Tobgay on Friday.
+            Mongolian President Ukhnaagiin Khurelsukh was given a warning by Bhutanese Prime Minister Tshering Tobgay on Tuesday.
             Kenyan Foreign Minister Musalia Mudavadi said in a statement in Geneva on Monday that the violence must stop.
             The Kenyan ambassador to Japan, Ruth Solitei, said in Tokyo on Monday that ties were strong.
             """)
     void plansAndLookAlikesAreNoVisits(String sentence) {
         assertThat(of(run(PUB, sentence), Kind.VISIT)).isEmpty();
+    }
+
+    /** A plan to confer and an honour conferred are no meetings. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mongolian President Ukhnaagiin Khurelsukh will confer with Bhutanese Prime Minister Tshering Tobgay in Geneva on Tuesday.
+            Mongolian President Ukhnaagiin Khurelsukh conferred the Order of the Polar Star on Bhutanese Prime Minister Tshering Tobgay on Tuesday.
+            """)
+    void plansAndHonoursAreNoMeetings(String sentence) {
+        assertThat(of(run(PUB, sentence), Kind.MEETING)).isEmpty();
     }
 
     /** "is accompanied by Minister Y, who held separate talks with Z": the companion's own trip; a companion only travelling along has none. */
