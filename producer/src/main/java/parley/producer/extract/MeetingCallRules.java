@@ -36,6 +36,7 @@ abstract class MeetingCallRules extends VisitRules {
         Kind kind;
         int v = i;
         int after;
+        Ment phoned = phonedObject(i);   // "congratulated X by telephone": X, read once for the branch below
         if (MEET.contains(x.low)) {
             kind = Kind.MEETING;
             after = i + 1;
@@ -47,11 +48,10 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("spoke", "talked", "conferred") && phoneAfter(i + 1) > 0) {
             kind = Kind.CALL;
             after = i + 1;
-        } else if (phonedObject(i) != null) {
+        } else if (phoned != null) {
             // "congratulated X by telephone", "told X in a phone call": the verb's subject called its object
-            Ment o = phonedObject(i);
-            Ment subject = subjectBefore(phraseStart(o));
-            if (subject != null && subject.code != null) meetOrCallPair(x, Kind.CALL, i, subject, o);
+            Ment subject = subjectBefore(phraseStart(phoned));
+            if (subject != null && subject.code != null) meetOrCallPair(x, Kind.CALL, i, subject, phoned);
             return;
         } else if (x.is("phone", "telephone", "video", "tele-phone", "phone-call") && i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low)) {
             kind = Kind.CALL;
@@ -87,7 +87,7 @@ abstract class MeetingCallRules extends VisitRules {
             kind = Kind.MEETING;                  // "A and B sat down in Almaty": the parties are the coordinated subject
             after = i + 2;
         } else if (x.is("discussed", "discusses", "exchanged", "exchanges") && (withWithin(i + 1, 8) || phoneCue() && pairSubject(i)) && !inQuote(i)
-                && !(i > 0 && t.get(i - 1).is("was", "were", "been", "being", "is", "are"))) {   // "issues were discussed, with ..." is no party
+                && !(i > 0 && t.get(i - 1).is(PASSIVE_AUX))) {   // "issues were discussed, with ..." is no party
             kind = phoneCue() ? Kind.CALL : Kind.MEETING;   // "discussed bilateral ties with", "exchanged views with"
             after = i + 1;
         } else if (x.is("dialled", "dialed", "dials")) {
@@ -120,7 +120,7 @@ abstract class MeetingCallRules extends VisitRules {
         // "between A and B"
         int btw = -1;
         for (int q = Math.max(0, i - 1); q < Math.min(t.size(), i + 4); q++) if (t.get(q).is("between")) btw = q;
-        if (btw < 0 && heldAfter(i) > 0) btw = heldAfter(i);
+        if (btw < 0) btw = heldAfter(i);   // "talks were held ... between": its position, else still -1
         List<Ment> pair = groupOf(Math.max(0, i - 10), Math.min(t.size(), i + 12));
         if (btw >= 0 && a == null) {
             Ment p1 = firstAgentAfter(btw + 1, 10);
@@ -150,7 +150,7 @@ abstract class MeetingCallRules extends VisitRules {
             for (int q = i + 1; q < Math.min(t.size(), i + 18); q++) {
                 if (t.get(q).is(".", ";")) break;
                 Ment m = at[q];
-                if (m != null && m.s == q && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE && m.name != null) && m.code != null && !m.possessive) {
+                if (m != null && m.s == q && m.isNamedPerson() && m.code != null && !m.possessive) {
                     if (persons.isEmpty() || !persons.get(0).code.equals(m.code)) persons.add(m);
                     if (persons.size() == 2) break;
                 }
@@ -407,7 +407,7 @@ abstract class MeetingCallRules extends VisitRules {
     Ment possessorBefore(int i) {
         for (int q = i - 1; q >= Math.max(0, i - POSSESSOR_WINDOW); q--) {
             Ment m = at[q];
-            if (m != null) return m.possessive && m.code != null && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE && m.name != null) ? m : null;
+            if (m != null) return m.possessive && m.code != null && m.isNamedPerson() ? m : null;
             if (!t.get(q).isWord() && !t.get(q).is("'s", "’s")) return null;
         }
         return null;

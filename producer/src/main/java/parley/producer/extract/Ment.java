@@ -27,6 +27,11 @@ final class Ment {
         return type == Type.PERSON || type == Type.ROLE || type == Type.INST || type == Type.PRON;
     }
 
+    /** A person by name: a PERSON, or a ROLE with its holder's name ("Foreign Minister X"), not a bare title. */
+    boolean isNamedPerson() {
+        return type == Type.PERSON || type == Type.ROLE && name != null;
+    }
+
     @Override
     public String toString() { return type + "[" + s + "," + e + ")" + name + "/" + code + (role == null ? "" : "/" + role); }
 }

@@ -157,7 +157,7 @@ class SentenceRules extends StatementRules {
             }
             for (int j = i - 1; j >= 0 && prevPerson == null; j--) {
                 Ment c = ms.get(j);
-                if (!(c.type == Ment.Type.PERSON || c.type == Ment.Type.ROLE && c.name != null) || inQuote(c.s)) continue;
+                if (!c.isNamedPerson() || inQuote(c.s)) continue;
                 if (c.possessive || inPP(c)) { if (nearPP == null) nearPP = c; continue; }
                 prevPerson = c;
                 break;

@@ -76,7 +76,6 @@ abstract class VisitRules extends SentenceContext {
         boolean who = false;
         for (int k = Math.max(0, i - 3); k < i; k++) if (t.get(k).is("who")) who = true;
         Ment actor = who ? subjectBefore(i) : accompanyingWithTalks(i);
-        if (actor == null) return;
         if (actor == null || actor.code == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE)) return;
         Ment host = placeIn(0, t.size());
         Ment met = null;   // "... held talks with her German counterpart": the host, when the sentence names no place
@@ -280,7 +279,7 @@ abstract class VisitRules extends SentenceContext {
             earlierLeg = true;
             for (Ment m : ms) {
                 if (m.s >= i) break;
-                if ((m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE && m.name != null) && !m.possessive && !inPP(m)) { actor = m; break; }
+                if (m.isNamedPerson() && !m.possessive && !inPP(m)) { actor = m; break; }
             }
         } else if (x.is("led", "leads", "leading", "headed", "heads") && delegationTo(i) > 0) {
             host = placeAfter(delegationTo(i) + 1, 4);
@@ -660,7 +659,7 @@ abstract class VisitRules extends SentenceContext {
                 boolean onIt = false;
                 for (int r = q + 1; r < i; r++) if (t.get(r).is("on")) onIt = true;
                 if (!onIt || !t.get(q - 1).is(",") || a == null || a.code == null || a.possessive
-                        || !(a.type == Ment.Type.PERSON || a.type == Ment.Type.ROLE && a.name != null)) return null;
+                        || !a.isNamedPerson()) return null;
                 return a;
             }
             if (!y.isWord() || at[q] != null) return null;
@@ -705,8 +704,8 @@ abstract class VisitRules extends SentenceContext {
             "played", List.of("host", "to"), "plays", List.of("host", "to"),
             "granted", List.of("an", "audience", "to"), "grants", List.of("an", "audience", "to"));
 
-    /** Auxiliaries of a passive reception: "was received by", "has been accorded a welcome by". */
-    private static final String[] PASSIVE_AUX = {"was", "were", "been", "being", "is", "are"};
+    /** Auxiliaries of a passive: "was received by", "has been accorded a welcome by", "issues were discussed". */
+    static final String[] PASSIVE_AUX = {"was", "were", "been", "being", "is", "are"};
 
     /** Verbs of a welcome given to a guest, read only in the passive: "was accorded a red-carpet welcome by X". */
     private static final Set<String> WELCOME_VERBS = Set.of("accorded", "given");
@@ -756,7 +755,7 @@ abstract class VisitRules extends SentenceContext {
         while (comma < t.size() && !t.get(comma).is(",", ".", ";")) comma++;
         if (comma >= t.size() || !t.get(comma).is(",")) return null;
         Ment a = firstAgentAfter(comma + 1, OPENING_SUBJECT_WINDOW);
-        if (a == null || a.code == null || !(a.type == Ment.Type.PERSON || a.type == Ment.Type.ROLE && a.name != null)) return null;
+        if (a == null || a.code == null || !a.isNamedPerson()) return null;
         return a;
     }
 
@@ -784,9 +783,10 @@ abstract class VisitRules extends SentenceContext {
             if (y.is("in") && m != null && m.s == q + 1 && m.type == Ment.Type.PLACE && !m.orgCode && !m.possessive && m.code != null) { place = m; break; }
         }
         if (place == null) return;
-        Ment speaker = t.get(i).is("speaking") && openingSubject(i) != null ? openingSubject(i) : subjectBefore(i);
+        Ment opening = t.get(i).is("speaking") ? openingSubject(i) : null;
+        Ment speaker = opening != null ? opening : subjectBefore(i);
         if (speaker == null || speaker.code == null || parley.model.Codes.isOrganization(speaker.code) || resident(speaker)
-                || speaker.code.equals(place.code) || !(speaker.type == Ment.Type.PERSON || speaker.type == Ment.Type.ROLE && speaker.name != null)) return;
+                || speaker.code.equals(place.code) || !speaker.isNamedPerson()) return;
         if (modal(i, true)) return;
         RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.5);
         c.actor = party(speaker);
@@ -827,7 +827,7 @@ abstract class VisitRules extends SentenceContext {
         if (in < 2 || !t.get(in).is("in") || !t.get(in - 1).is(",")) return;
         Ment actor = at[in - 2];
         if (actor == null || actor.code == null || actor.possessive || actor.code.equals(host.code)
-                || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE && actor.name != null)) return;
+                || !actor.isNamedPerson()) return;
         if (modal(in, false)) return;
         RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.6);
         c.actor = party(actor);
@@ -900,7 +900,7 @@ abstract class VisitRules extends SentenceContext {
             if (t.get(k).is("and") && t.get(k - 1).is(",")) k--;
             int e = k;                                   // the previous conjunct ends right before the separator
             Ment prev = null;
-            for (Ment p : ms) if (p.e == e && (p.type == Ment.Type.PERSON || p.type == Ment.Type.ROLE && p.name != null) && !p.possessive) prev = p;
+            for (Ment p : ms) if (p.e == e && p.isNamedPerson() && !p.possessive) prev = p;
             if (prev == null || prev.code == null) break;
             out.add(prev);
             cur = prev;
@@ -995,7 +995,7 @@ abstract class VisitRules extends SentenceContext {
         if (host == null || host.code == null) return;
         Ment actor = null;
         for (Ment m : ms) {
-            if ((m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE && m.name != null) && !m.possessive && !inPP(m) && m.code != null) { actor = m; break; }
+            if (m.isNamedPerson() && !m.possessive && !inPP(m) && m.code != null) { actor = m; break; }
         }
         if (actor == null || actor.code.equals(host.code)) return;
         if (modal(i, false)) return;
@@ -1005,7 +1005,7 @@ abstract class VisitRules extends SentenceContext {
         out.add(c);
         // "Brazil's Lula, Colombia's Petro and Chile's Boric attended the ceremony": each listed attendee
         for (Ment o : conjuncts(actor, false)) {
-            if (o.code == null || o.code.equals(host.code) || !(o.type == Ment.Type.PERSON || o.type == Ment.Type.ROLE && o.name != null)) continue;
+            if (o.code == null || o.code.equals(host.code) || !o.isNamedPerson()) continue;
             RuleExtractor.Cand c2 = cand(Kind.VISIT, i, 0.5);
             c2.actor = party(o);
             c2.place = c.place;
