@@ -110,11 +110,10 @@ final class Kb {
             Office o = new Office(r[0], aliases, r[2], r[3], date(r[4]), r.length > 5 ? date(r[5]) : null,
                     r.length > 6 && r[6].contains("?"), true);
             index(o);
-            curatedOffices.add(o);
             curatedNames.add(new CuratedName(o, o.surname(), Text.asciiFold(o.name()).split(" ")[0]));
         }
         Set<String> curatedTerms = new HashSet<>();
-        for (Office o : curatedOffices) curatedTerms.add(termKey(o.name(), o.country(), o.office()));
+        for (CuratedName c : curatedNames) curatedTerms.add(termKey(c.office().name(), c.office().country(), c.office().office()));
         for (String[] r : read(WIKIDATA)) {
             if (r.length < 6 || !Codes.isValid(r[2])) continue;
             // a curated term replaces the generated ones of the same person and office, whose dates are often only a year
@@ -129,8 +128,6 @@ final class Kb {
 
     /** Generated from the Wikidata office holders by scripts/kb/build-officeholders.py. */
     static final String WIKIDATA = "wikidata-officeholders.tsv";
-
-    private final List<Office> curatedOffices = new ArrayList<>();
 
     /** A curated office holder with its folded surname and given name, folded once: person() scans them all. */
     private record CuratedName(Office office, String surname, String given) { }
