@@ -33,7 +33,7 @@ public final class KafkaSetup {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaSetup.class);
     /** History topics keep everything: replay and late re-processing read them from the start. */
     private static final Map<String, String> KEEP_FOREVER = Map.of("retention.ms", "-1", "retention.bytes", "-1");
-    /** Result topics: the latest row per key is what a dashboard needs to catch up. */
+    /** Live rows and alerts: the latest value per key is what a dashboard needs to catch up. */
     private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact", "retention.ms", "-1");
 
     /** Margin of the accepted-events topic's retention beyond the largest window + grace (see {@link #acceptedTopicConfig}). */
@@ -82,7 +82,9 @@ public final class KafkaSetup {
         out.add(new NewTopic(t.deadLetters(), 1, rf).configs(KEEP_FOREVER));
         out.add(new NewTopic(t.rejects(), 1, rf).configs(KEEP_FOREVER));
         out.add(new NewTopic(t.live(), partitions, rf).configs(COMPACTED));
-        out.add(new NewTopic(t.fin(), partitions, rf).configs(COMPACTED));
+        // each final row is written once, so compaction would find nothing to drop, yet the log cleaner would copy the
+        // whole log on every pass (its key map holds a fraction of the rows): kept whole, like the history topics
+        out.add(new NewTopic(t.fin(), partitions, rf).configs(KEEP_FOREVER));
         out.add(new NewTopic(t.alerts(), partitions, rf).configs(COMPACTED));
         out.add(new NewTopic(t.accepted(), partitions, rf).configs(acceptedTopicConfig(java.util.Collections.max(c.windows()), c.graceDays())));
         return out;
