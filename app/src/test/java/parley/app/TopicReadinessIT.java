@@ -3,6 +3,7 @@ package parley.app;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,27 @@ class TopicReadinessIT {
                 .hasMessageContaining(ns1 + ".events has 1 partitions but topic.partitions is 3");
         try (var admin = KafkaSetup.admin(one.build())) {
             assertThat(admin.listTopics().names().get()).noneMatch(t -> t.startsWith(ns1 + "-"));
+        }
+    }
+
+    @Test
+    void resultTopicsAreKeptAsTheyAreWritten() throws Exception {
+        // live rows change: compacted to the latest value per key; a final row is written once: kept whole, as the
+        // cleaner would copy it pass after pass and drop nothing. The embedded broker cleans a log once 90 % is dirty.
+        String ns = "configs-" + System.nanoTime();
+        ParleyConfig c = namespaced(ns).set("topic.alerts", ns + ".alerts").build();
+        Topics.prepare(c, Duration.ofSeconds(60));
+        try (var admin = KafkaSetup.admin(c)) {
+            Map<String, org.apache.kafka.clients.admin.Config> configs = new HashMap<>();
+            for (String t : List.of(ns + ".live", ns + ".final", ns + ".alerts"))
+                configs.put(t, admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, t))).all().get()
+                        .values().iterator().next());
+            assertThat(configs.get(ns + ".live").get("cleanup.policy").value()).isEqualTo("compact");
+            assertThat(configs.get(ns + ".alerts").get("cleanup.policy").value()).isEqualTo("compact");
+            assertThat(configs.get(ns + ".final").get("cleanup.policy").value()).isEqualTo("delete");
+            assertThat(configs.get(ns + ".final").get("retention.ms").value()).isEqualTo("-1");
+            assertThat(configs.get(ns + ".final").get("retention.bytes").value()).isEqualTo("-1");
+            assertThat(Double.parseDouble(configs.get(ns + ".live").get("min.cleanable.dirty.ratio").value())).isEqualTo(0.9);
         }
     }
 
