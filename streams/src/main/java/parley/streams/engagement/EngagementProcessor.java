@@ -251,37 +251,43 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
         daily.days(s + 1, next + 1).forEach((day, entities) -> {
             for (String entity : entities.keySet()) lastNewDay.merge(entity, day, Math::max);
         });
-        Map<RowId, Counts> atS = new HashMap<>(rows.day(s));
+        Map<RowId, Counts> atS = rows.day(s); // not changed below: the steps write days after s
+        for (Map.Entry<RowId, Counts> e : atS.entrySet())
+            stepForward(e.getKey(), e.getValue(), s, next, lastNewDay.getOrDefault(e.getKey().entity(), s), now);
         // ... and those with counts on days in (s, next], which came ahead of the stream day (only with watermarks)
-        for (String entity : lastNewDay.keySet()) for (RowId id : rowIds(entity)) atS.putIfAbsent(id, Counts.zero());
-        for (Map.Entry<RowId, Counts> e : atS.entrySet()) {
-            RowId id = e.getKey();
-            int n = id.window();
-            String entity = id.entity();
-            int lastNew = lastNewDay.getOrDefault(entity, s);
-            Counts prev = e.getValue();
-            for (int end = s + 1; end <= next; end++) {
-                Counts row = prev.minus(orZero(daily.get(end - n, entity)));
-                if (end <= lastNew) row = row.plus(orZero(daily.get(end, entity)));
-                if (row.total() > 0 || prev.total() > 0) { // the row exists: counts, or the first 0
-                    rows.put(end, id, row);
-                    live(end, id, row, now);
-                }
-                if (row.total() == 0 && end >= lastNew) break; // nothing left to decay, nothing new to come
-                prev = row;
-            }
-        }
+        for (Map.Entry<String, Integer> e : lastNewDay.entrySet())
+            for (RowId id : rowIds(e.getKey())) if (!atS.containsKey(id)) stepForward(id, Counts.zero(), s, next, e.getValue(), now);
         // rows with window_end < next − grace can no longer change: emit once as final, forget. In a fixed order (the
         // alerts raised from them follow it), whatever order the rows were made in.
         rows.removeBefore(next - graceDays).forEach((end, byId) -> {
             List<Map.Entry<RowId, Counts>> done = new ArrayList<>(byId.entrySet());
             done.sort(Map.Entry.comparingByKey(RowId.ORDER));
-            for (Map.Entry<RowId, Counts> e : done) emit(e.getKey().entity(), e.getKey().window(), end, e.getValue(), true, now);
+            for (Map.Entry<RowId, Counts> e : done) emit(e.getKey(), end, e.getValue(), true, now);
         });
         // a day is needed while a future row can lose it (day > stream day − max window), and grace days longer for
         // the rebuild of the open rows
         daily.removeBefore(RowRebuild.firstDayKept(next, graceDays, windows))
                 .forEach((day, entities) -> entities.keySet().forEach(entity -> dailyChanged(day, entity, null)));
+    }
+
+    /**
+     * One (window, entity) from its row at s (zero: none) to the day next: row(D) = row(D−1) + day(D) − day(D−N),
+     * written while it exists (counts, or the first 0), until nothing is left to decay and nothing new is to come.
+     */
+    private void stepForward(RowId id, Counts atS, int s, int next, int lastNew, long now) {
+        int n = id.window();
+        String entity = id.entity();
+        Counts prev = atS;
+        for (int end = s + 1; end <= next; end++) {
+            Counts row = prev.minus(orZero(daily.get(end - n, entity)));
+            if (end <= lastNew) row = row.plus(orZero(daily.get(end, entity)));
+            if (row.total() > 0 || prev.total() > 0) { // the row exists: counts, or the first 0
+                rows.put(end, id, row);
+                live(end, id, row, now);
+            }
+            if (row.total() == 0 && end >= lastNew) break; // nothing left to decay, nothing new to come
+            prev = row;
+        }
     }
 
     /** The entity's rows, one per window, made once. */
@@ -305,7 +311,7 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
     /** A live row changed: forwarded at the commit with its latest value (coalescing), or now. */
     private void live(int end, RowId id, Counts row, long nowMs) {
         if (hook == null || !coalesceLive) {
-            emit(id.entity(), id.window(), end, row, false, nowMs);
+            emit(id, end, row, false, nowMs);
             return;
         }
         if (row.markPending()) liveChanged.add(new Change<>(end, id, row));
@@ -329,7 +335,7 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
         long now = now();
         for (Change<RowId> c : liveChanged) {
             c.counts().clearPending();
-            emit(c.key().entity(), c.key().window(), c.day(), c.counts(), false, now);
+            emit(c.key(), c.day(), c.counts(), false, now);
         }
         liveChanged.clear();
     }
@@ -337,8 +343,8 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
     /** A daily count to the store (null: deleted). */
     private void write(int day, String entity, Counts c) { dailyStore.put(DayKeys.key(day, entity), c == null ? null : c.encode()); }
 
-    private void emit(String entity, int n, int end, Counts c, boolean isFinal, long nowMs) {
-        context.forward(new Record<String, Object>(writer.key(entity, n, end), writer.json(entity, n, end, c, isFinal, nowMs),
+    private void emit(RowId id, int end, Counts c, boolean isFinal, long nowMs) {
+        context.forward(new Record<String, Object>(writer.key(id, end), writer.json(id.entity(), id.window(), end, c, isFinal, nowMs),
                 Days.timestamp(end), new RecordHeaders()), isFinal ? TO_FINAL : TO_LIVE);
     }
 

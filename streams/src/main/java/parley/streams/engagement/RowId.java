@@ -8,12 +8,17 @@ import java.util.Comparator;
  * looked up in the open rows once per window and day a delta touches, and a record's hash is computed each time.
  */
 public final class RowId {
-    /** Window length, then entity (countries {@code C:…} before pairs {@code P:…}). */
-    public static final Comparator<RowId> ORDER = Comparator.comparingInt(RowId::window).thenComparing(RowId::entity);
+    /**
+     * Window length, then entity (countries {@code C:…} before pairs {@code P:…}). Written out: final rows are sorted
+     * by it at every stream day, and the composed comparator's lambdas were a twentieth of the Streams thread.
+     */
+    public static final Comparator<RowId> ORDER = (a, b) -> a.window != b.window ? Integer.compare(a.window, b.window) : a.entity.compareTo(b.entity);
 
     private final int window;
     private final String entity;
     private final int hash;
+    /** The start of the row's upsert key, {@code AZE|30|}: made once per row id, not once per row written. */
+    private String keyPrefix;
 
     public RowId(int window, String entity) {
         this.window = window;
@@ -24,6 +29,13 @@ public final class RowId {
     public int window() { return window; }
 
     public String entity() { return entity; }
+
+    /** {@code AZE|30|} or {@code AZE|RUS|30|}: the row's upsert key without its window end. */
+    String keyPrefix() {
+        String p = keyPrefix;
+        if (p == null) keyPrefix = p = entity.substring(2) + "|" + window + "|";
+        return p;
+    }
 
     @Override
     public boolean equals(Object o) {

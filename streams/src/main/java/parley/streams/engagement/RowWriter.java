@@ -68,9 +68,7 @@ final class RowWriter {
     }
 
     /** The sink's upsert key: {@code AZE|30|2024-08-07} or {@code AZE|RUS|30|2024-08-07}, as EngagementRow.rowKey. */
-    String key(String entity, int window, int end) {
-        return entity.substring(2) + "|" + window + "|" + date(end);
-    }
+    String key(RowId id, int end) { return id.keyPrefix().concat(date(end)); }
 
     String date(int epochDay) {
         String s = dates.get(epochDay);

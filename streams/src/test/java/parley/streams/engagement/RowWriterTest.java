@@ -47,7 +47,7 @@ class RowWriterTest {
             byte[] json = w.json(entity, window, end, c, isFinal, now);
             assertThat(new String(json, StandardCharsets.UTF_8)).isEqualTo(Json.string(expected));
             assertThat(Json.read(json, EngagementRow.class)).isEqualTo(expected);
-            assertThat(w.key(entity, window, end)).isEqualTo(expected.rowKey());
+            assertThat(w.key(new RowId(window, entity), end)).isEqualTo(expected.rowKey());
         }
     }
 
