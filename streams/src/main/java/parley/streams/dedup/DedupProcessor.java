@@ -76,12 +76,9 @@ public final class DedupProcessor implements Processor<String, AcceptedReport, S
     public void process(Record<String, AcceptedReport> record) {
         AcceptedReport report = record.value();
         int day = report.day();
-        Integer before = streamDay.get();
-        int s = before == null ? day : Math.max(before, day);
-        if (before == null || s > before) {
-            streamDay.set(s);
-            if (before != null) events.dropDays(before - graceDays, s - graceDays);
-        }
+        int s = streamDay.follow(day, (from, to) -> {
+            if (from != null) events.dropDays(from - graceDays, to - graceDays);
+        });
         if (day < s - graceDays) {
             // A guard: accept runs in the same task with a stream day at least this one, so it has found every such
             // report late already. Were one to get here, its event's entry may be purged and counting it could count

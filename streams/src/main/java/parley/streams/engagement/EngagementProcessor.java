@@ -174,12 +174,10 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
     }
 
     /** Chained behind the one intake task: the stream day is the latest delta day; moving it decays first. */
-    private Integer followDeltas(int d) {
-        Integer before = streamDay.get();
-        if (before != null && d <= before) return before;
-        if (before != null) advance(before, d);
-        streamDay.set(d);
-        return d;
+    private Integer followDeltas(int d) { // Integer: the ternary in process must not unbox a null stream day
+        return streamDay.follow(d, (from, to) -> {
+            if (from != null) advance(from, to);
+        });
     }
 
     /**

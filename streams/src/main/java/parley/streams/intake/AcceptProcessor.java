@@ -110,14 +110,11 @@ public final class AcceptProcessor implements Processor<String, Parsed, String, 
     public void process(Record<String, Parsed> record) {
         Event e = record.value().event();
         int day = Days.of(e.date());
-        Integer before = streamDay.get();
-        int s = before == null ? day : Math.max(before, day);
-        if (before == null || s > before) {
-            streamDay.set(s);
-            if (before != null) acceptedIds.dropDays(before - graceDays, s - graceDays);
+        int s = streamDay.follow(day, (from, to) -> {
+            if (from != null) acceptedIds.dropDays(from - graceDays, to - graceDays);
             // before this record's deltas, as with one task: the day moves, then the record counts
             if (watermarkTo != null) sendWatermark();
-        }
+        });
         if (day < s - graceDays) {
             Headers headers = RecordBudget.carried(record.headers());
             String key = RecordBudget.key(e.id(), headers);

@@ -32,6 +32,22 @@ public final class StreamDay {
         return day;
     }
 
+    /** What a stage does when the stream day moves: from the day before (null: none yet) to the new one. */
+    @FunctionalInterface
+    public interface Move { void moved(Integer from, int to); }
+
+    /**
+     * The stream day after a record of {@code epochDay}: the later of the two (or the first day). When it moves,
+     * it is stored first and then {@code onMove} runs, before the record is handled, as with one task.
+     */
+    public int follow(int epochDay, Move onMove) {
+        Integer before = get();
+        if (before != null && epochDay <= before) return before;
+        set(epochDay);
+        onMove.moved(before, epochDay);
+        return epochDay;
+    }
+
     public void set(int epochDay) {
         store.put(KEY, epochDay);
         day = epochDay;
