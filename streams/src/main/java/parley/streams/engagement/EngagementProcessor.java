@@ -173,7 +173,7 @@ public final class EngagementProcessor implements Processor<String, Object, Stri
         apply(entity, delta, s);
     }
 
-    /** Chained behind the one intake task: the stream day is the latest delta day; moving it decays first. */
+    /** Chained behind the one intake task: the stream day is the latest delta day; moving it decays the rows to it. */
     private Integer followDeltas(int d) { // Integer: the ternary in process must not unbox a null stream day
         return streamDay.follow(d, (from, to) -> {
             if (from != null) advance(from, to);
