@@ -120,6 +120,53 @@ class ResultConsumerTest {
         }
     }
 
+    @Test
+    void eachSinkGetsOnlyTheRowsAfterItsOwnStoredPosition() {
+        // two partitions, in runs as a poll returns them; one sink has stored rows up to offset 3 of partition 1
+        // (written before a restart the group's commit did not see), the other has stored nothing
+        TopicPartition p0 = new TopicPartition("parley-test-live", 0), p1 = new TopicPartition("parley-test-live", 1);
+        Random rnd = new Random(5);
+        List<ConsumerRecord<String, byte[]>> recs = new ArrayList<>();
+        for (int partition : new int[]{0, 1, 0})
+            for (int i = 0; i < 3; i++) {
+                long offset = recs.stream().filter(r -> r.partition() == partition).count() + (partition == 1 ? 1 : 0);
+                recs.add(new ConsumerRecord<>("parley-test-live", partition, offset, "k", Json.bytes(CanonicalRowReaderTest.streamsRow(rnd))));
+            }
+        Recorder ahead = new Recorder(Map.of(p1, 3L)), fresh = new Recorder(Map.of());
+        ResultConsumer rc = new ResultConsumer(ParleyConfig.builder().set("bootstrap.servers", "127.0.0.1:1").build(), List.of(ahead, fresh));
+        try {
+            rc.handle(recs);
+            assertThat(fresh.got).hasSize(9);
+            // partition 1 held offsets 1, 2, 3: only offset 3 is at or after the stored position
+            assertThat(ahead.got).hasSize(7).allMatch(r -> !r.partition().equals(p1) || r.offset() >= 3)
+                    .anyMatch(r -> r.partition().equals(p1) && r.offset() == 3);
+            assertThat(ahead.got.stream().filter(r -> r.partition().equals(p0))).hasSize(6);
+        } finally {
+            rc.close();
+            rc.run();
+        }
+    }
+
+    /** A sink that keeps what it is given, with fixed stored positions. */
+    private record Recorder(Map<TopicPartition, Long> positions, List<parley.consumer.sink.RowRecord> got) implements ResultSink {
+        Recorder(Map<TopicPartition, Long> positions) { this(positions, new java.util.concurrent.CopyOnWriteArrayList<>()); }
+
+        @Override
+        public String name() { return "recorder"; }
+
+        @Override
+        public Map<TopicPartition, String> topicIds() { return Map.of(); }
+
+        @Override
+        public void useTopicIds(Map<String, String> ids) { }
+
+        @Override
+        public void write(List<parley.consumer.sink.RowRecord> rows, Map<TopicPartition, Long> next) { got.addAll(rows); }
+
+        @Override
+        public void close() { }
+    }
+
     /** A sink that meets the others at a barrier (5 s at most) and then writes, or fails. */
     private record Probe(String name, CyclicBarrier barrier, List<String> wrote, boolean fail) implements ResultSink {
         @Override
