@@ -667,7 +667,7 @@ abstract class SentenceContext {
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
                 "spoken", "called", "rang", "calls", "signed", "inked", "call", "conversation", "conversations", "chat", "exchange",
                 "conversed", "chatted", "converses", "chats", "confers", "huddled", "huddles", "tete-a-tete", "tête-à-tête", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
-                "undertook", "undertakes", "launched", "discussed", "discusses", "exchanged", "exchanges",
+                "undertook", "undertakes", "launched", "discussed", "discusses", "exchanged", "exchanges", "joining",
                 // statement
                 "according", "issued", "released", "published", "adopted", "speaking", "addressing", "writing"));
         return Set.copyOf(w);

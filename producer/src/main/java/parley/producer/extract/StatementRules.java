@@ -190,8 +190,9 @@ abstract class StatementRules extends MeetingCallRules {
     /** The speaker of a speech verb: the nearest agent before it that is its subject (not an object of another verb). */
     Ment speakerBefore(int v) {
         Ment sb = subjectBefore(v);
-        // "hosted visiting President X, who said": the relative pronoun's antecedent speaks, object of another verb or not
-        if (sb == null || !objectOfVerb(sb) || sb.e + 1 < v && t.get(sb.e).is(",") && t.get(sb.e + 1).is("who")) return sb;
+        // "hosted visiting President X, who said": the relative pronoun's antecedent speaks, object of another verb or not;
+        // "congratulated X, who won ..., and praised": a comma closed that clause, the main verb's subject speaks
+        if (sb == null || !objectOfVerb(sb) || sb.e + 1 < v && t.get(sb.e).is(",") && t.get(sb.e + 1).is("who") && !commaBetween(sb.e + 1, v)) return sb;
         for (int j = ms.size() - 1; j >= 0; j--) {
             Ment m = ms.get(j);
             if (m.s >= sb.s || !validAgent(m) || m.possessive || inPP(m) || objectOfVerb(m)) continue;
