@@ -637,6 +637,15 @@ final class Analyzer {
         return !(j == 0 && l.length() > MIN_OPENING_PARTICIPLE && l.endsWith("ing") && !x.upper);
     }
 
+    /** Words of national offices whose holders speak about other countries' affairs. */
+    private static final Set<String> NATIONAL_OFFICE = Set.of("minister", "president", "premier", "chancellor", "secretary",
+            "ambassador", "envoy", "king", "emir", "diplomat", "representative", "commissioner");
+
+    private static boolean nationalOffice(CharSequence role) {
+        for (String w : role.toString().toLowerCase(Locale.ROOT).split("[ -]+")) if (NATIONAL_OFFICE.contains(w)) return true;
+        return false;
+    }
+
     /** Shorter words ending in "-ing" may be names ("Jing", "Ying"). */
     private static final int MIN_OPENING_PARTICIPLE = 5;
 
@@ -795,8 +804,11 @@ final class Analyzer {
         }
         // the dateline's country for a titled person, unless the title is an organisation's ("ASEAN Secretary-General",
         // "Forum Secretary General", "African Union Commission chairperson"): those officials come from anywhere
-        if (code == null && doc.home != null && role.length() > 0 && isPersonRole(role.toString().toLowerCase(Locale.ROOT)) && !former
-                && !organisationTitle(t, at, ws, m.s)) code = doc.home;
+        // without a dateline, the country the whole story is about, for its local officials ("district official X",
+        // "party chairman Y"); a minister or envoy the KB does not know may well come from elsewhere to comment on it
+        String home = doc.home != null ? doc.home : nationalOffice(role) ? null : doc.dominant;
+        if (code == null && home != null && role.length() > 0 && isPersonRole(role.toString().toLowerCase(Locale.ROOT)) && !former
+                && !organisationTitle(t, at, ws, m.s)) code = home;
         String canonical = p != null ? p.name : null;
         Kb.Office ref = now != null ? now : (any != null && (code == null || any.country().equals(code)) ? any : null);
         if (ref != null && (canonical == null || canonical.split(" ").length < ref.name().split(" ").length)) canonical = ref.name();

@@ -60,6 +60,15 @@ abstract class StatementRules extends MeetingCallRules {
         return b >= 0 && t.get(b).is("agency");
     }
 
+    /** "Abuja, Nigeria - The opposition ...": a place before the dash of a dateline says where, not who. */
+    boolean datelinePlace(Ment m) {
+        return m.e < t.size() && t.get(m.e).is("-", "–", "—", "--");
+    }
+
+    /** Determiners, possessives and prepositions that make a following participle an adjective. */
+    static final String[] MODIFIER_OPENERS = {"the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "this", "these",
+            "those", "on", "of", "for", "in", "at", "from", "about", "into", "under"};
+
     /** Forms of "be" before a participle: a passive ("was echoed by X"). */
     static final String[] BE = {"was", "were", "is", "are", "been", "be"};
 
@@ -257,6 +266,9 @@ abstract class StatementRules extends MeetingCallRules {
         } else if (speech) {
             // a word of a name ("the United States", "Remarks Hall") is no verb
             if (at[i] != null || x.cap && i > 0 && t.get(i - 1).isWord()) return;
+            // "on shared priorities", "our stated goal", "the promised aid": a participle after a determiner or a
+            // preposition modifies a noun, whatever the tagger reads
+            if (x.low.endsWith("ed") && i > 0 && t.get(i - 1).is(MODIFIER_OPENERS)) return;
             if (x.is("called") && !(i + 1 < t.size() && t.get(i + 1).is("for", "on"))) return;
             if (courtesyCallOn(i)) return;          // "called on Prime Minister X in Putrajaya": the MEETING rules read it
             if (x.is("spoke", "speaks") && !(i + 1 < t.size() && t.get(i + 1).is("to", "at", "about", "of", "out"))) return;
@@ -287,7 +299,8 @@ abstract class StatementRules extends MeetingCallRules {
                 if (i > 1 && t.get(i - 1).is("as") && validAgent(at[i - 2]) && !at[i - 2].possessive && !inPP(at[i - 2])) sp = at[i - 2];
                 if (sp == null) for (Ment m : ms) {
                     if (m.s >= i) break;
-                    if (validAgent(m) && !m.possessive && !inPP(m) || m.type == Ment.Type.PLACE && !m.city && !m.possessive && !inPP(m) && m.s <= 2) { sp = m; break; }
+                    if (validAgent(m) && !m.possessive && !inPP(m) || m.type == Ment.Type.PLACE && !m.city && !m.possessive && !inPP(m) && m.s <= 2
+                            && !datelinePlace(m)) { sp = m; break; }
                 }
             } else {
                 sp = possessorBody(i);
