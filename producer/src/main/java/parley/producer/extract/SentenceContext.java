@@ -669,7 +669,8 @@ abstract class SentenceContext {
                 "conversed", "chatted", "converses", "chats", "confers", "huddled", "huddles", "tete-a-tete", "tête-à-tête", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
                 "undertook", "undertakes", "launched", "discussed", "discusses", "exchanged", "exchanges", "joining",
                 // statement
-                "according", "issued", "released", "published", "adopted", "speaking", "addressing", "writing"));
+                "according", "issued", "released", "published", "adopted", "speaking", "addressing", "writing",
+                "held", "hosted", "gave"));
         return Set.copyOf(w);
     }
 }
