@@ -34,6 +34,14 @@ class PublicOccasionTest {
     }
 
     @Test
+    void aBodyNamedAfterTheSpeakerIsNoPersonOfItsOwn() {
+        // "the Federal Reserve" is a body, so the apposition's head, the chairman, speaks
+        assertThat(speakers("2022-09-22", "Jerome Powell, the chairman of the Federal Reserve, stated on Wednesday that rates would rise."))
+                .containsExactly("USA:Jerome Powell@2022-09-21");
+        assertThat(speakers("2024-09-12", "The fighting killed 12 people, according to the Syrian Observatory for Human Rights.")).isEmpty();
+    }
+
+    @Test
     void aCountryThatSlamsOrDenouncesSpeaks() {
         assertThat(speakers("2024-09-12", "Britain slammed the sentence on Wednesday as a new low for the rule of law."))
                 .singleElement().asString().startsWith("GBR:");
