@@ -135,9 +135,21 @@ final class Analyzer {
         } else if (!m.tok(i).cap) {
             return false;
         }
+        if (e.commonWord() && endsLongerName(m, i, e.code())) return false;
         if (e.type() != Kb.Type.CITY) return true;
         if (kb.isNotPlace(key)) return false;
         return !nameGoesOnAfter(m, i + len) && !nameStartedBefore(m, i);
+    }
+
+    /**
+     * "Gulf States", "MDC Alliance", "Peru's Congress": a capitalised word before a common-word entry makes it the end
+     * of another name, unless that word names the entry's own country ("the U.S. Congress", "Russia's Kremlin").
+     */
+    private static boolean endsLongerName(Marks m, int i, String code) {
+        int k = i - 1;
+        if (k > 0 && m.tok(k).is("'s", "\u2019s")) k--;
+        if (k < 0 || !m.tok(k).cap || !m.tok(k).isWord() || m.tok(k).is("the")) return false;
+        return m.at[k] == null || !code.equals(m.at[k].code);
     }
 
     /** "Victoria Nuland": an unknown capitalised word after a city continues a name; "in Pretoria Mr. X" does not. */
@@ -621,8 +633,21 @@ final class Analyzer {
         if (Lexicon.TITLE.contains(l) || Lexicon.ORG.contains(l) || Lexicon.STOP.contains(l) || Lexicon.isTimeWord(l)) return false;
         if (x.upper && x.text.replace(".", "").length() > 1 && x.text.length() <= 5) return false;   // acronyms
         if (Character.isDigit(x.text.charAt(0))) return false;
-        return true;
+        // "Joining Biden on the call were ...", "Addressing Ruto, ...": a participle opening the sentence, not a given name
+        return !(j == 0 && l.length() > MIN_OPENING_PARTICIPLE && l.endsWith("ing") && !x.upper);
     }
+
+    /** Words of national offices whose holders speak about other countries' affairs. */
+    private static final Set<String> NATIONAL_OFFICE = Set.of("minister", "president", "premier", "chancellor", "secretary",
+            "ambassador", "envoy", "king", "emir", "diplomat", "representative", "commissioner");
+
+    private static boolean nationalOffice(CharSequence role) {
+        for (String w : role.toString().toLowerCase(Locale.ROOT).split("[ -]+")) if (NATIONAL_OFFICE.contains(w)) return true;
+        return false;
+    }
+
+    /** Shorter words ending in "-ing" may be names ("Jing", "Ying"). */
+    private static final int MIN_OPENING_PARTICIPLE = 5;
 
     private boolean allCommonish(List<Tok> t, int s, int e) {
         for (int k = s; k < e; k++) {
@@ -765,6 +790,7 @@ final class Analyzer {
         }
         // KB
         List<Kb.Office> offs = kb.person(m.name);
+        if (offs.isEmpty() && role.length() > 0 && m.e - m.s == 1) offs = kb.titledSurname(m.name, role.toString(), day);
         Kb.Office now = Kb.bestOn(offs, day);
         Kb.Office any = offs.isEmpty() ? null : offs.get(0);
         DocState.Person p = doc.findPerson(m.name);
@@ -778,8 +804,11 @@ final class Analyzer {
         }
         // the dateline's country for a titled person, unless the title is an organisation's ("ASEAN Secretary-General",
         // "Forum Secretary General", "African Union Commission chairperson"): those officials come from anywhere
-        if (code == null && doc.home != null && role.length() > 0 && isPersonRole(role.toString().toLowerCase(Locale.ROOT)) && !former
-                && !organisationTitle(t, at, ws, m.s)) code = doc.home;
+        // without a dateline, the country the whole story is about, for its local officials ("district official X",
+        // "party chairman Y"); a minister or envoy the KB does not know may well come from elsewhere to comment on it
+        String home = doc.home != null ? doc.home : nationalOffice(role) ? null : doc.dominant;
+        if (code == null && home != null && role.length() > 0 && isPersonRole(role.toString().toLowerCase(Locale.ROOT)) && !former
+                && !organisationTitle(t, at, ws, m.s)) code = home;
         String canonical = p != null ? p.name : null;
         Kb.Office ref = now != null ? now : (any != null && (code == null || any.country().equals(code)) ? any : null);
         if (ref != null && (canonical == null || canonical.split(" ").length < ref.name().split(" ").length)) canonical = ref.name();

@@ -48,6 +48,7 @@ final class DocState {
     int lastCall = -10;
     int para;
     String home;          // the dateline's country
+    String dominant;      // the country most of the text's country names name, when one clearly does
     String issuer;        // a release's issuing country (its header: "Ministry of Foreign Affairs, Republic of Indonesia")
     int paraDateOf = -1;
     LocalDate paraDate;

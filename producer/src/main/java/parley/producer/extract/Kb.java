@@ -28,7 +28,12 @@ final class Kb {
 
     enum Type { COUNTRY, DEMONYM, CITY, INST }
 
-    record Entry(Type type, String code, String canonical, boolean acronym) { }
+    /**
+     * A phrase of the knowledge base. {@code commonWord}: one ordinary word that stands for a body or country only on
+     * its own ("Congress", "the States", "the Alliance"); after another name it ends that name ("Gulf States",
+     * "MDC Alliance", "National Democratic Congress").
+     */
+    record Entry(Type type, String code, String canonical, boolean acronym, boolean commonWord) { }
 
     /** A term of office; curated rows (officeholders.tsv) win over the generated Wikidata rows. */
     record Office(String name, List<String> aliases, String country, String office, LocalDate start, LocalDate end,
@@ -136,8 +141,12 @@ final class Kb {
     private final Map<String, List<Office>> officeByCompact = new HashMap<>();
     private final Map<String, List<Office>> byCountryOffice = new HashMap<>();
 
+    /** Generated (not curated) office holders by folded surname: read only after a title that names their office. */
+    private final Map<String, List<Office>> generatedBySurname = new HashMap<>();
+
     private void index(Office o) {
         offices.add(o);
+        if (!o.curated()) generatedBySurname.computeIfAbsent(o.surname(), x -> new ArrayList<>()).add(o);
         byCountryOffice.computeIfAbsent(o.country() + "|" + o.office(), x -> new ArrayList<>()).add(o);
         for (String n : names(o)) {
             officeByName.computeIfAbsent(Text.asciiFold(n), x -> new ArrayList<>()).add(o);
@@ -179,7 +188,8 @@ final class Kb {
         boolean acronym = p.replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase) && p.replaceAll("[^\\p{L}]", "").length() <= 5;
         List<Entry> l = phrases.computeIfAbsent(k, x -> new ArrayList<>());
         for (Entry e : l) if (e.type == type) return;           // first definition of a type wins
-        l.add(new Entry(type, code, canonical, acronym));
+        boolean commonWord = toks.size() == 1 && !acronym && (type == Type.INST || phrase.startsWith("the "));
+        l.add(new Entry(type, code, canonical, acronym, commonWord));
         maxLen = Math.max(maxLen, toks.size());
         // index by the first token's fold, which may itself hold a space ("Timor-Leste" folds to "timor leste"):
         // splitting the key on spaces lost every hyphenated name ("Guinea-Bissau", "Port-au-Prince")
@@ -227,11 +237,17 @@ final class Kb {
         return personCache.computeIfAbsent(name, this::personUncached);
     }
 
+    /** An initial ("J.") or a generational suffix ("Jr.", "III") as a word of a name; not the "O" of "O'Brien". */
+    private static final java.util.regex.Pattern INITIAL_OR_SUFFIX = java.util.regex.Pattern.compile("(?<=^|\\s)(?:\\p{Lu}\\.|Jr\\.?|Sr\\.?|II|III|IV)(?=\\s|,|$)");
+
     private List<Office> personUncached(String name) {
         String f = Text.asciiFold(name);
         if (f.isEmpty()) return List.of();
         List<Office> l = officeByName.get(f);
         if (l != null) return l;
+        // "Lloyd J. Austin III": middle initials and generational suffixes are no part of the KB's names
+        String plain = INITIAL_OR_SUFFIX.matcher(name).replaceAll(" ").strip().replaceAll(" +", " ");
+        if (!plain.equals(name.strip()) && plain.indexOf(' ') > 0) return personUncached(plain);
         String[] w = f.split(" ");
         if (w.length == 2) {
             // surname first, as East Asian foreign ministries and agencies write it: "KAMIKAWA Yoko", "Cho Tae-yul" stays
@@ -261,6 +277,22 @@ final class Kb {
             }
         }
         return out;
+    }
+
+    /**
+     * "President Obama": the one generated office holder of that surname who held the titled office on that day; empty
+     * when none or several did (a surname alone names nobody for sure otherwise).
+     */
+    List<Office> titledSurname(String surname, String title, LocalDate day) {
+        String t = title.toLowerCase(java.util.Locale.ROOT);
+        Office hit = null;
+        for (Office o : generatedBySurname.getOrDefault(Text.asciiFold(surname), List.of())) {
+            String office = o.office().toLowerCase(java.util.Locale.ROOT);
+            if (!o.validOn(day) || !(t.equals(office) || t.endsWith(" " + office))) continue;
+            if (hit != null && !Text.asciiFold(hit.name()).equals(Text.asciiFold(o.name()))) return List.of();
+            hit = o;
+        }
+        return hit == null ? List.of() : List.of(hit);
     }
 
     boolean exactPerson(String name) { return officeByName.containsKey(Text.asciiFold(name)); }

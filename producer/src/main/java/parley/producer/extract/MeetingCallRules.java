@@ -53,6 +53,14 @@ abstract class MeetingCallRules extends VisitRules {
             Ment subject = subjectBefore(phraseStart(phoned));
             if (subject != null && subject.code != null) meetOrCallPair(x, Kind.CALL, i, subject, phoned);
             return;
+        } else if (x.is("call", "calls") && i + 1 < t.size() && t.get(i + 1).is("between")) {
+            kind = Kind.CALL;                     // "a call between President X and Chancellor Y": the parties follow
+            after = i + 1;
+        } else if (x.is("speaking") && i + 1 < t.size() && t.get(i + 1).is("with") && phoneCue() && !inQuote(i)) {
+            kind = Kind.CALL;                     // "made phone calls on Monday, speaking with President X and President Y"
+            after = i + 1;
+        } else if (x.is("joining") && joinedCall(i)) {
+            return;
         } else if (x.is("phone", "telephone", "video", "tele-phone", "phone-call") && i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low)) {
             kind = Kind.CALL;
             after = i + 2;
@@ -201,6 +209,34 @@ abstract class MeetingCallRules extends VisitRules {
         Set<String> done = new java.util.HashSet<>();
         for (Ment o : others) if (o.code != null && done.add(o.code)) meetOrCallPair(x, kind, v, a, o);
         if (coSubject != null && coSubject.code != null && !coSubject.code.equals(a.code)) meetOrCallPair(x, kind, v, coSubject, b);
+    }
+
+    /** "Joining X on the call were A, B and C": the call's host, then how far its "were" may come. */
+    static final int JOINED_CALL_WINDOW = 6;
+
+    /**
+     * "Joining President X on the call were A, B and C": a CALL of the host X with each party listed after "were"
+     * (a multi-party video or phone call told from its host's side); false when the sentence is not so built.
+     */
+    boolean joinedCall(int i) {
+        Ment host = i + 1 < t.size() ? at[i + 1] : null;
+        if (host == null || host.s != i + 1 || !host.isNamedPerson() || host.code == null || host.e + 2 >= t.size()
+                || !t.get(host.e).is("on", "in") || inQuote(i)) return false;
+        int w = -1;
+        boolean call = false;
+        for (int q = host.e; q < Math.min(t.size(), host.e + JOINED_CALL_WINDOW); q++) {
+            if (t.get(q).is("call", "conference", "videoconference", "teleconference")) call = true;
+            if (t.get(q).is("were", "was")) { w = q; break; }
+        }
+        if (!call || w < 0) return false;
+        // the list runs to the sentence's end: "A of Canada, B, ... and C"
+        boolean any = false;
+        for (Ment o : ms) {
+            if (o.s <= w || o.code == null || !o.isNamedPerson() || o.possessive) continue;
+            meetOrCallPair(t.get(i), Kind.CALL, i, host, o);
+            any = true;
+        }
+        return any;
     }
 
     /** Whether a comma stands between tokens from and to: the clause ends before to. */

@@ -13,6 +13,7 @@ import parley.model.Text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -110,6 +111,7 @@ public final class RuleExtractor implements Extractor {
         if (text.length() > MAX_TEXT_CHARS) text = text.substring(0, MAX_TEXT_CHARS); // callers cut and record first (Ingest, FeedPoller)
         text = Unwrap.paragraphs(text);
         doc.home = homeCountry(text);
+        doc.dominant = dominantCountry(text);
         doc.issuer = issuer(text);
         DocState.Person author = author(text, pub);
         doc.narrator = author;
@@ -161,7 +163,9 @@ public final class RuleExtractor implements Extractor {
     }
 
     private static final java.util.regex.Pattern DATELINE_PLACE = java.util.regex.Pattern.compile(
-            "^(?:[^|\\n]{0,60}\\|\\s*)?(\\p{Lu}[\\p{L}'’‘ .-]{1,30}?)\\s*(?:,\\s*(?:\\p{Lu}\\p{L}+,?\\s*)?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\\s[—–-]{1,2}\\s|\\s*\\()");
+            "^(?:[^|\\n]{0,60}\\|\\s*)?(\\p{Lu}[\\p{L}'’‘ .-]{1,30}?)\\s*(?:,\\s*(?:\\p{Lu}\\p{L}+,?\\s*)?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\\s[—–-]{1,2}\\s|\\s*\\("
+            // "Abuja, Nigeria - ", "PESHAWAR, Pakistan — ": the city's country after it
+            + "|,\\s*(\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2})\\s+[—–-]{1,2}\\s)");
 
     /** The country of the dateline ("NAIROBI, March 14 (Reuters) -", "Muscat, 12 February 2024"), else null. */
     private String homeCountry(String text) {
@@ -172,10 +176,12 @@ public final class RuleExtractor implements Extractor {
             if (++seen > 12) break;
             java.util.regex.Matcher m = DATELINE_PLACE.matcher(p);
             if (!m.lookingAt()) continue;
-            String place = m.group(1).strip();
-            if (place.split(" ").length > 3) continue;
-            for (Kb.Entry e : kb.lookup(Kb.key(place)))
-                if ((e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY) && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) return e.code();
+            for (int g = 1; g <= 2; g++) {
+                String place = m.group(g) == null ? "" : m.group(g).strip();
+                if (place.isEmpty() || place.split(" ").length > 3) continue;
+                for (Kb.Entry e : kb.lookup(Kb.key(place)))
+                    if ((e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY) && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) return e.code();
+            }
         }
         return null;
     }
@@ -201,6 +207,40 @@ public final class RuleExtractor implements Extractor {
             if (first == null) first = countryIn(p);
         }
         return marked ? first : null;
+    }
+
+    /** A story's country needs this many names of it ("Pakistan", "Pakistani", "Islamabad")... */
+    static final int DOMINANT_MIN_NAMES = 3;
+    /** ...and at least this share of all the country names of the story. */
+    static final double DOMINANT_SHARE = 2.0 / 3;
+
+    /**
+     * The country of a story without a dateline: the one its country, demonym and capital names mostly name ("clashes
+     * in Pakistan's Bajaur district ... Pakistani troops ..."); null when no country clearly dominates.
+     */
+    private String dominantCountry(String text) {
+        Map<String, Integer> n = new HashMap<>();
+        int all = 0;
+        List<Tok> t = Tok.tokenize(text);
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.get(i).cap) continue;
+            for (int len = Math.min(4, t.size() - i); len >= 1; len--) {
+                StringBuilder b = new StringBuilder();
+                for (int k = i; k < i + len; k++) { if (b.length() > 0) b.append(' '); b.append(t.get(k).text); }
+                String code = null;
+                for (Kb.Entry e : kb.lookup(Kb.key(b.toString())))
+                    if ((e.type() == Kb.Type.COUNTRY || e.type() == Kb.Type.DEMONYM || e.type() == Kb.Type.CITY && kb.isCapital(e.code(), b.toString()))
+                            && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) { code = e.code(); break; }
+                if (code == null) continue;
+                n.merge(code, 1, Integer::sum);
+                all++;
+                i += len - 1;
+                break;
+            }
+        }
+        for (Map.Entry<String, Integer> e : n.entrySet())
+            if (e.getValue() >= DOMINANT_MIN_NAMES && e.getValue() >= DOMINANT_SHARE * all) return e.getKey();
+        return null;
     }
 
     /** The first country named in a short line (a country, demonym or city of up to four words). */

@@ -667,9 +667,10 @@ abstract class SentenceContext {
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
                 "spoken", "called", "rang", "calls", "signed", "inked", "call", "conversation", "conversations", "chat", "exchange",
                 "conversed", "chatted", "converses", "chats", "confers", "huddled", "huddles", "tete-a-tete", "tête-à-tête", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
-                "undertook", "undertakes", "launched", "discussed", "discusses", "exchanged", "exchanges",
+                "undertook", "undertakes", "launched", "discussed", "discusses", "exchanged", "exchanges", "joining",
                 // statement
-                "according", "issued", "released", "published", "adopted", "speaking", "addressing", "writing"));
+                "according", "issued", "released", "published", "adopted", "speaking", "addressing", "writing",
+                "held", "hosted", "gave"));
         return Set.copyOf(w);
     }
 }

@@ -60,6 +60,29 @@ abstract class StatementRules extends MeetingCallRules {
         return b >= 0 && t.get(b).is("agency");
     }
 
+    /** "Abuja, Nigeria - The opposition ...": a place before the dash of a dateline says where, not who. */
+    boolean datelinePlace(Ment m) {
+        return m.e < t.size() && t.get(m.e).is("-", "–", "—", "--");
+    }
+
+    /** How far after "held" a press event's noun may come: "held a regular news briefing". */
+    static final int PRESS_EVENT_WINDOW = 4;
+
+    /** "a (regular) press conference", "a news briefing", "the daily briefing": an occasion of public speech from token k. */
+    boolean pressEventAfter(int k) {
+        for (int q = k; q < Math.min(t.size(), k + PRESS_EVENT_WINDOW); q++) {
+            Tok w = t.get(q);
+            if (w.is("briefing", "briefings")) return true;
+            if (w.is("conference") && q > k && t.get(q - 1).is("press", "news")) return true;
+            if (!w.isWord() || at[q] != null) return false;
+        }
+        return false;
+    }
+
+    /** Determiners, possessives and prepositions that make a following participle an adjective. */
+    static final String[] MODIFIER_OPENERS = {"the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "this", "these",
+            "those", "on", "of", "for", "in", "at", "from", "about", "into", "under"};
+
     /** Forms of "be" before a participle: a passive ("was echoed by X"). */
     static final String[] BE = {"was", "were", "is", "are", "been", "be"};
 
@@ -190,8 +213,9 @@ abstract class StatementRules extends MeetingCallRules {
     /** The speaker of a speech verb: the nearest agent before it that is its subject (not an object of another verb). */
     Ment speakerBefore(int v) {
         Ment sb = subjectBefore(v);
-        // "hosted visiting President X, who said": the relative pronoun's antecedent speaks, object of another verb or not
-        if (sb == null || !objectOfVerb(sb) || sb.e + 1 < v && t.get(sb.e).is(",") && t.get(sb.e + 1).is("who")) return sb;
+        // "hosted visiting President X, who said": the relative pronoun's antecedent speaks, object of another verb or not;
+        // "congratulated X, who won ..., and praised": a comma closed that clause, the main verb's subject speaks
+        if (sb == null || !objectOfVerb(sb) || sb.e + 1 < v && t.get(sb.e).is(",") && t.get(sb.e + 1).is("who") && !commaBetween(sb.e + 1, v)) return sb;
         for (int j = ms.size() - 1; j >= 0; j--) {
             Ment m = ms.get(j);
             if (m.s >= sb.s || !validAgent(m) || m.possessive || inPP(m) || objectOfVerb(m)) continue;
@@ -245,6 +269,9 @@ abstract class StatementRules extends MeetingCallRules {
         } else if (x.is("issued", "released", "published", "adopted") && i + 1 < t.size() && statementNoun(i + 1)) {
             sp = subjectBefore(i);
             if (sp == null) sp = countrySubject(i);
+        } else if (x.is("held", "hosted", "gave") && pressEventAfter(i + 1)) {
+            sp = subjectBefore(i);                // "spokesman X hosted a regular press conference": his words that day
+            if (sp != null && sp.type == Ment.Type.PLACE) return;
         } else if (x.is("speaking", "addressing", "writing") && i + 1 < t.size() && t.get(i + 1).is("at", "to", "with", "on", "during", "in", "before")) {
             int k = i + 1;
             while (k < t.size() && !t.get(k).is(",")) k++;
@@ -256,6 +283,9 @@ abstract class StatementRules extends MeetingCallRules {
         } else if (speech) {
             // a word of a name ("the United States", "Remarks Hall") is no verb
             if (at[i] != null || x.cap && i > 0 && t.get(i - 1).isWord()) return;
+            // "on shared priorities", "our stated goal", "the promised aid": a participle after a determiner or a
+            // preposition modifies a noun, whatever the tagger reads
+            if (x.low.endsWith("ed") && i > 0 && t.get(i - 1).is(MODIFIER_OPENERS)) return;
             if (x.is("called") && !(i + 1 < t.size() && t.get(i + 1).is("for", "on"))) return;
             if (courtesyCallOn(i)) return;          // "called on Prime Minister X in Putrajaya": the MEETING rules read it
             if (x.is("spoke", "speaks") && !(i + 1 < t.size() && t.get(i + 1).is("to", "at", "about", "of", "out"))) return;
@@ -284,9 +314,14 @@ abstract class StatementRules extends MeetingCallRules {
                 if (i > 1 && t.get(i - 1).is(",") && Lexicon.SPEECH.contains(t.get(i - 2).low)) return;   // "..., the office said, adding": that verb's speaker
                 // "TASS quoted Deputy Foreign Minister X as saying": the one quoted speaks
                 if (i > 1 && t.get(i - 1).is("as") && validAgent(at[i - 2]) && !at[i - 2].possessive && !inPP(at[i - 2])) sp = at[i - 2];
+                // "drew condemnation, with Foreign Minister X saying that": the participle's own subject
+                Ment w = i > 0 ? at[i - 1] : null;
+                if (sp == null && w != null && w.e == i && validAgent(w) && !w.possessive && phraseStart(w) > 0
+                        && t.get(Math.min(phraseStart(w), w.s) - 1).is("with")) sp = w;
                 if (sp == null) for (Ment m : ms) {
                     if (m.s >= i) break;
-                    if (validAgent(m) && !m.possessive && !inPP(m) || m.type == Ment.Type.PLACE && !m.city && !m.possessive && !inPP(m) && m.s <= 2) { sp = m; break; }
+                    if (validAgent(m) && !m.possessive && !inPP(m) || m.type == Ment.Type.PLACE && !m.city && !m.possessive && !inPP(m) && m.s <= 2
+                            && !datelinePlace(m)) { sp = m; break; }
                 }
             } else {
                 sp = possessorBody(i);
@@ -326,7 +361,8 @@ abstract class StatementRules extends MeetingCallRules {
         if (v + 1 < t.size() && t.get(v + 1).is("him", "her", "them") && x.is("assured", "told", "informed", "promised", "reassured", "briefed")
                 && (doc.lastCall >= idx - 1 || s.toLowerCase(java.util.Locale.ROOT).contains("according to"))) return;   // private content of a call
         if (sp.type == Ment.Type.PLACE && !x.is("said", "says", "stated", "declared", "warned", "accused", "accusing", "announced", "condemned",
-                "urged", "denied", "rejected", "claimed", "insisted", "called", "demanded", "protested", "responded", "replied")) return;
+                "urged", "denied", "rejected", "claimed", "insisted", "called", "demanded", "protested", "responded", "replied",
+                "slammed", "criticized", "criticised", "denounced", "dismissed")) return;
         if (modal(v, verb)) return;
         if (v > 1 && t.get(v - 1).is("long") && t.get(v - 2).is("has", "have", "had")) return;   // "has long said": a stance, no occasion
         // last, as it costs most: a speech word must be a verb where it stands ("the Baltic states", "his remarks" are

@@ -1,0 +1,45 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.api.Test;
+import parley.model.Kind;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.of;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+/** Whose country a local speaker has when the text does not say it: the dateline's, else the story's. */
+class StoryCountryTest {
+
+    private static List<String> speakers(String pub, String text) {
+        return of(run(pub, text), Kind.STATEMENT).stream().map(e -> e.actor().country() + ":" + e.actor().name()).toList();
+    }
+
+    @Test
+    void aCityCountryDatelineGivesTheHome() {
+        assertThat(speakers("2024-09-12", "Lilongwe, Malawi - Floods cut the main road to the south on Tuesday.\n\n"
+                + "\"The bridge is gone,\" district commissioner Tamanda Phiri told reporters.")).containsExactly("MWI:Tamanda Phiri");
+    }
+
+    @Test
+    void theDatelinePlaceIsNoSpeaker() {
+        assertThat(speakers("2024-09-12", "Lilongwe, Malawi - The main opposition on Tuesday rejected the provisional results, "
+                + "accusing the electoral body of fraud.")).isEmpty();
+    }
+
+    @Test
+    void aLocalOfficialOfAStoryWithoutDatelineSpeaksForItsCountry() {
+        String story = "Floods hit southern Malawi on Monday.\n\nMalawi's army was sent to the worst-hit districts, and Malawian "
+                + "police closed two roads.\n\n\"Three villages are cut off,\" local administration official Tamanda Phiri told AFP.";
+        assertThat(speakers("2024-09-12", story)).containsExactly("MWI:Tamanda Phiri");
+        // a minister the knowledge base does not know may be a foreign one commenting: no country is guessed
+        assertThat(speakers("2024-09-12", story + "\n\nFederal Minister Hans Grubermann issued the following statement today.")).hasSize(1);
+    }
+
+    @Test
+    void aParticipleAfterADeterminerOrPrepositionIsNoSpeechVerb() {
+        assertThat(speakers("2024-09-12", "Kenyan President William Ruto and Ugandan President Yoweri Museveni had a call today "
+                + "on shared regional priorities.")).isEmpty();
+    }
+}
