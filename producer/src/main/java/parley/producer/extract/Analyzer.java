@@ -290,6 +290,7 @@ final class Analyzer {
         while (j < m.n && inRun(m.t, m.at, j)) j++;
         int runEnd = j;
         while (runEnd > i && Lexicon.PARTICLES.contains(m.tok(runEnd - 1).low) && !m.tok(runEnd - 1).cap) runEnd--;   // trailing particles
+        if (runEnd - i >= 2 && Lexicon.WEEKDAYS.contains(m.tok(runEnd - 1).low)) runEnd--;   // "President X Friday returned": a bare day
         // a regnal number ends a name though it looks like an acronym: "King Abdullah II", "Pope Leo XIV"
         int nameEnd = runEnd - i >= 2 && regnal(m.tok(runEnd - 1).text) && nameLike(m.t, m.at, runEnd - 2) ? runEnd - 1 : runEnd;
         int ns = nameStart(m, i, nameEnd);
@@ -642,6 +643,17 @@ final class Analyzer {
         return b.toString();
     }
 
+    /**
+     * "A of India and (President) B": where the title window of the name at s, stopped by the previous name ending at k, starts
+     * past that name's "of" country; else -1.
+     */
+    private static int prevNameCountry(List<Tok> t, Ment[] at, int k, int s) {
+        if (k < 0 || at[k] == null || at[k].type != Ment.Type.PERSON || k + 2 >= s || !t.get(k + 1).is("of")) return -1;
+        int q = t.get(k + 2).is("the") ? k + 3 : k + 2;
+        Ment c = q < s ? at[q] : null;
+        return c != null && c.s == q && c.type == Ment.Type.PLACE && !c.city && c.code != null && c.e < s ? c.e : -1;
+    }
+
     /** Country, role and canonical name of a person from its title (before), apposition (after), the KB and the document. */
     private void resolvePerson(List<Tok> t, Ment[] at, Ment m, int runStart) {
         int n = t.size();
@@ -657,6 +669,9 @@ final class Analyzer {
             k--;
         }
         int ws = k + 1;
+        // "President A of India and President B": the country after the previous name is that name's, not a title of this one
+        int prevOf = prevNameCountry(t, at, k, m.s);
+        if (prevOf >= 0) ws = prevOf;
         while (ws < m.s && t.get(ws).is("of", "the", "and", "to", "for", ")", "'s", "’s")) ws++;
         String code = null;
         StringBuilder role = new StringBuilder();
@@ -672,8 +687,9 @@ final class Analyzer {
                 role.append(x.text);
             }
         }
-        if (code == null && role.length() > 0 && m.e + 1 < n && t.get(m.e).is("of")) {
-            // "President Sergei Ivanov of Kazakhstan": the country after the titled name is stated, the KB only guesses
+        if (code == null && (role.length() > 0 || prevOf >= 0) && m.e + 1 < n && t.get(m.e).is("of")) {
+            // "President Sergei Ivanov of Kazakhstan": the country after the titled name is stated, the KB only guesses;
+            // "Ministers A of Chile and B of Peru": the second name shares the first one's title
             int q = m.e + 1;
             if (q < n && t.get(q).is("the")) q++;
             if (q < n && at[q] != null && at[q].s == q && at[q].type == Ment.Type.PLACE && !at[q].city && at[q].code != null) code = at[q].code;

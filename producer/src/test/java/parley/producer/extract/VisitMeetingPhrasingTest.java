@@ -58,6 +58,8 @@ class VisitMeetingPhrasingTest {
             HANOI, March 4 (VNA) -- Vietnamese Prime Minister Pham Minh Chinh met Singaporean Prime Minister Lawrence Wong on the sidelines of the summit on Tuesday. ; MEETING SGP-VNM@2025-03-04
             Norwegian envoy Tor Wennesland held separate meetings in Doha on Monday with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and with Egyptian Foreign Minister Badr Abdelatty. ; MEETING EGY-NOR@2025-03-03
             Japanese Foreign Minister Takeshi Iwaya met his Australian counterpart Penny Wong and his Philippine counterpart Enrique Manalo in Manila on Monday. ; VISIT JPN>PHL@2025-03-03
+            Prime Minister Kenji Arai of Japan and President Kofi Boateng of Ghana met on Tuesday in Manila. ; MEETING GHA-JPN@2025-03-04
+            Foreign Ministers Anna Lindqvist of Sweden and Pedro Garrido of Chile signed a trade pact. Lindqvist and Garrido met Tuesday in Santiago. ; VISIT SWE>CHL@2025-03-04
             Speaking in Lima on Tuesday, Ecuadorian President Daniel Noboa said the border would reopen. ; VISIT ECU>PER@2025-03-04
             Talks were held in Nairobi on Tuesday between Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto. ; VISIT ETH>KEN@2025-03-04
             Ugandan President Yoweri Museveni hosted a state banquet for visiting Burundian President Evariste Ndayishimiye on Tuesday. ; VISIT BDI>UGA@2025-03-04
