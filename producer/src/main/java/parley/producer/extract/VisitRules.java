@@ -324,6 +324,7 @@ abstract class VisitRules extends SentenceContext {
         } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of", "by")) {
             verb = false;
             if (i > 0 && t.get(i - 1).is("paid", "made", "pays", "make", "paying", "making")) return;   // handled above
+            if (backAfter(i)) tripDays = tripDays(Math.max(0, i - TRIP_NOUN_WINDOW), i);   // "returned on Sunday after a three-day visit to"
             int k = i + 2;
             // "the visit of President X to Russia", "a state visit by President X to Mongolia"
             if (t.get(i + 1).is("of", "by")) {
@@ -387,8 +388,10 @@ abstract class VisitRules extends SentenceContext {
         } else if (x.is("returned", "returns", "returning")) {
             // "returned to Bogota on Wednesday from Belem, where he attended the summit": the place he came back from
             int from = -1;
-            for (int q = i + 1; q < Math.min(t.size(), i + 10); q++) {
+            for (int q = i + 1; q < Math.min(t.size(), i + RETURN_FROM_WINDOW); q++) {
                 if (t.get(q).is("from")) { from = q; break; }
+                int past = placeApposition(q);   // "returned to Abuja, Nigeria's capital, from Egypt"
+                if (past > q) { q = past; continue; }
                 if (t.get(q).is(",", ".", ";", "and", "but", "after", "with")) break;
             }
             if (from < 0) return;
@@ -396,7 +399,13 @@ abstract class VisitRules extends SentenceContext {
             if (host == null) return;
             // the day of the return is not the day of the visit: date it by what was done there, else by the place
             v = host.s;
-            for (int q = host.e; q < Math.min(t.size() - 2, host.e + 3); q++) if (t.get(q).is("where")) { v = q + 2; break; }
+            for (int q = host.e; q < Math.min(t.size() - 2, host.e + 3); q++) {
+                if (!t.get(q).is("where")) continue;
+                v = q + 2;
+                // "where he attended the forum from December 11": the clause's own date, however far from its verb
+                for (int k = 0; k < dates.size(); k++) if (dateTok[k] > q) earlierLeg = true;
+                break;
+            }
             actor = subjectBefore(i);
             if (actor == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE || actor.type == Ment.Type.PRON && actor.name != null)) return;
         } else if (x.is("guest") && i > 1 && t.get(i - 1).is("the", "a") && t.get(i - 2).is(PASSIVE_AUX) && i + 1 < t.size() && t.get(i + 1).is("of")) {
@@ -676,6 +685,36 @@ abstract class VisitRules extends SentenceContext {
 
     /** Tokens after "paid", "began" ... in which the trip noun is looked for. */
     private static final int TRIP_NOUN_WINDOW = 8;
+
+    /** Tokens after "returned" in which its "from" is looked for, past the destination and its apposition. */
+    private static final int RETURN_FROM_WINDOW = 14;
+    /** Tokens of a place's apposition set off by commas: ", Nigeria's capital,". */
+    private static final int APPOSITION_WINDOW = 5;
+
+    /** ", Nigeria's capital," right after a place ending before the comma at q: the closing comma, else q. */
+    private int placeApposition(int q) {
+        if (q == 0 || !t.get(q).is(",") || at[q - 1] == null || at[q - 1].type != Ment.Type.PLACE) return q;
+        for (int r = q + 1; r < Math.min(t.size(), q + APPOSITION_WINDOW + 1); r++) {
+            if (t.get(r).is(",")) return r > q + 1 ? r : q;
+            if (t.get(r).is(".", ";", "where", "which", "who", "and") || at[r] != null && at[r].type == Ment.Type.PERSON) return q;
+        }
+        return q;
+    }
+
+    /** Words of coming home before "after a three-day visit to": the trip ended the day the sentence dates. */
+    private static final Set<String> BACK = Set.of("returned", "returns", "returning", "back", "flew", "arrived");
+
+    /** "returned to Luanda on Sunday after a three-day visit": a word of coming home, then "after", before the trip noun at i. */
+    private boolean backAfter(int i) {
+        int after = -1;
+        for (int q = i - 1; q >= Math.max(0, i - TRIP_NOUN_WINDOW); q--) if (t.get(q).is("after")) { after = q; break; }
+        if (after < 0) return false;
+        for (int q = after - 1; q >= 0; q--) {
+            if (t.get(q).is(".", ";")) return false;
+            if (BACK.contains(t.get(q).low)) return true;
+        }
+        return false;
+    }
 
     /** Lengths of a trip in words: "a three-day visit". */
     private static final List<String> DAY_COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven");

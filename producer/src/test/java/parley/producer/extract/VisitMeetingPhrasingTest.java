@@ -60,6 +60,8 @@ class VisitMeetingPhrasingTest {
             Japanese Foreign Minister Takeshi Iwaya met his Australian counterpart Penny Wong and his Philippine counterpart Enrique Manalo in Manila on Monday. ; VISIT JPN>PHL@2025-03-03
             Prime Minister Kenji Arai of Japan and President Kofi Boateng of Ghana met on Tuesday in Manila. ; MEETING GHA-JPN@2025-03-04
             Foreign Ministers Anna Lindqvist of Sweden and Pedro Garrido of Chile signed a trade pact. Lindqvist and Garrido met Tuesday in Santiago. ; VISIT SWE>CHL@2025-03-04
+            Ghanaian President John Mahama Tuesday returned to Accra, the Ghanaian capital, from Senegal, where he attended a regional forum from March 1 to March 2. ; VISIT GHA>SEN@2025-03-01
+            Kenyan President William Ruto returned to Nairobi on Thursday after a three-day state visit to Zambia. ; VISIT KEN>ZMB@2025-03-04
             Speaking in Lima on Tuesday, Ecuadorian President Daniel Noboa said the border would reopen. ; VISIT ECU>PER@2025-03-04
             Talks were held in Nairobi on Tuesday between Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto. ; VISIT ETH>KEN@2025-03-04
             Ugandan President Yoweri Museveni hosted a state banquet for visiting Burundian President Evariste Ndayishimiye on Tuesday. ; VISIT BDI>UGA@2025-03-04
