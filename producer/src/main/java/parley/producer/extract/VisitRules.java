@@ -75,6 +75,8 @@ abstract class VisitRules extends SentenceContext {
         if (!with && !x.is("accompanied", "accompanying", "accompanies")) return;
         boolean who = false;
         for (int k = Math.max(0, i - 3); k < i; k++) if (t.get(k).is("who")) who = true;
+        // "X, who was accompanied by Deputy President Y, met Z": X is the one accompanied, perhaps at home
+        if (who && x.is("accompanied") && i > 0 && t.get(i - 1).is(PASSIVE_AUX)) return;
         Ment actor = who ? subjectBefore(i) : accompanyingWithTalks(i);
         if (actor == null || actor.code == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE)) return;
         Ment host = placeIn(0, t.size());

@@ -119,6 +119,7 @@ class VisitMeetingPhrasingTest {
             Mongolian President Ukhnaagiin Khurelsukh was given a warning by Bhutanese Prime Minister Tshering Tobgay on Tuesday.
             Kenyan Foreign Minister Musalia Mudavadi said in a statement in Geneva on Monday that the violence must stop.
             The Kenyan ambassador to Japan, Ruth Solitei, said in Tokyo on Monday that ties were strong.
+            Ghanaian President John Mahama, who was accompanied by Vice President Jane Naana Opoku-Agyemang, held talks with his Togolese counterpart Faure Gnassingbe.
             """)
     void plansAndLookAlikesAreNoVisits(String sentence) {
         assertThat(of(run(PUB, sentence), Kind.VISIT)).isEmpty();
