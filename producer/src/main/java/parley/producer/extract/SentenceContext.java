@@ -353,6 +353,18 @@ abstract class SentenceContext {
                 while (k < t.size() && at[k] == null && Lexicon.TITLE.contains(t.get(k).low)) k++;
                 if (k < t.size() && at[k] != null && at[k].isAgent() && at[k].s == k) n = at[k];
             }
+            if (n.type == Ment.Type.PLACE && !n.city && !n.orgCode) {
+                // "India's Human Resource Development Minister X", "US civil rights activist Y": past a longer title to the
+                // person; one with no title word is no official, and the list goes on after him
+                int k = n.possessive ? n.e + 1 : n.e;
+                boolean titled = false;
+                int end = Math.min(t.size(), k + TITLE_PHRASE_WINDOW);
+                while (k < end && (at[k] == null || at[k].type != Ment.Type.PERSON || at[k].possessive) && titleWord(k)) { titled |= Lexicon.TITLE.contains(t.get(k).low); k++; }
+                if (k < end && k > n.e && at[k] != null && at[k].type == Ment.Type.PERSON && !at[k].possessive && at[k].s == k) {
+                    if (!titled) { q = at[k].e; continue; }
+                    n = at[k];
+                }
+            }
             int after = n.e;
             if (n.type == Ment.Type.DEMONYM) {
                 if (after < t.size() && DEMONYM_GROUP.contains(t.get(after).low)) after++;
@@ -365,6 +377,16 @@ abstract class SentenceContext {
             q = after;
         }
         return out;
+    }
+
+    /** Tokens of a title between a country and its official in a list: "China's National People's Congress (NPC) Vice-Chairman". */
+    static final int TITLE_PHRASE_WINDOW = 8;
+
+    /** A word of a title phrase: capitalised, a title, a lower-case word ("special envoy") or the punctuation of an acronym. */
+    private boolean titleWord(int k) {
+        Tok x = t.get(k);
+        return x.isWord() && !x.is("and", "or", "who", "which", "said", "says") && !CLAUSE_VERB.contains(x.low) && !TRIGGERS.contains(x.low)
+                || x.is("(", ")", "'s", "’s", "-");
     }
 
     /** The end of the demonym a demonym-list role starts with. */

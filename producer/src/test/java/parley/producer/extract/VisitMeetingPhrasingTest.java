@@ -135,6 +135,14 @@ class VisitMeetingPhrasingTest {
         assertThat(of(run(PUB, sentence), Kind.MEETING)).isEmpty();
     }
 
+    /** A list of guests with long titles: each official a visitor of the host, a guest without a title none. */
+    @Test
+    void listedGuestsPastLongTitlesAreEachAVisit() {
+        List<Event> ev = run(PUB, "ACCRA, March 4 (GNA) - President John Mahama on Tuesday held separate talks with Togo's Regional Integration "
+                + "Minister Robert Dussey, UK charity founder Tom Baker and Niger's Foreign Affairs Minister Bakary Sangare.");
+        assertThat(keys(ev)).containsExactlyInAnyOrder("VISIT TGO>GHA@2025-03-04", "VISIT NER>GHA@2025-03-04");
+    }
+
     /** "is accompanied by Minister Y, who held separate talks with Z": the companion's own trip; a companion only travelling along has none. */
     @Test
     void companionsWithTalksOfTheirOwnTravel() {
