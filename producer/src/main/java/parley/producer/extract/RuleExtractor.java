@@ -62,6 +62,10 @@ public final class RuleExtractor implements Extractor {
             + "(?:(?:,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:,?\\s+\\d{4})?))\\s*(?:\\([^)]{1,40}\\))?"
             + "|\\s*\\(\\p{Lu}[\\p{L}/&.-]*(?:\\s\\p{Lu}[\\p{L}/&.-]*){0,3}\\))\\s*(?:\\.-\\s*|[—–-]{1,2}\\s+)");   // (an agency: capitalised words)
 
+    /** An aggregator's credit before the dateline: "(MENAFN- Kuwait News Agency (KUNA)) NEW DELHI, Sept 10 (KUNA) --". */
+    private static final java.util.regex.Pattern SYNDICATION_CREDIT = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*\\(\\p{Lu}[\\p{L}]{2,15}-\\s?[^()\\n]{2,60}(?:\\([^()\\n]{1,20}\\))?\\)[ \\t]*");
+
     private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile(" \\| ");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^[\\p{L} ]{2,30}:.*");
@@ -109,6 +113,7 @@ public final class RuleExtractor implements Extractor {
         String text = article.text().replace('\u00a0', ' ').replace("\r\n", "\n").replace('\r', '\n');
         if (text.length() > MAX_TEXT_CHARS) text = text.substring(0, MAX_TEXT_CHARS); // callers cut and record first (Ingest, FeedPoller)
         text = Unwrap.paragraphs(text);
+        text = SYNDICATION_CREDIT.matcher(text).replaceAll("");
         doc.home = homeCountry(text);
         doc.issuer = issuer(text);
         DocState.Person author = author(text, pub);

@@ -344,6 +344,7 @@ abstract class SentenceContext {
                     && (t.get(r).is("the", "his", "her", "their") || at[r] == null && Lexicon.TITLE.contains(t.get(r).low))) r++;
             if (r >= t.size()) break;
             Ment n = at[r];
+            if (n == null && (n = titledOfCountry(r)) != null) r = n.s;   // "..., Prime Minister of Canada Justin Trudeau, ..."
             if (n == null || n.s != r || n.code == null) break;
             if (n.type == Ment.Type.PLACE && (n.city || n.orgCode)) break;
             if (n.type == Ment.Type.PRON || n.type == Ment.Type.INST && !countryList) break;
@@ -377,6 +378,16 @@ abstract class SentenceContext {
             q = after;
         }
         return out;
+    }
+
+    /** "of Canada Justin Trudeau" at r, after a title in a list: the person named after the title's country, else null. */
+    private Ment titledOfCountry(int r) {
+        if (r < 1 || !t.get(r).is("of") || !Lexicon.TITLE.contains(t.get(r - 1).low)) return null;
+        int k = r + 1 < t.size() && t.get(r + 1).is("the") ? r + 2 : r + 1;
+        Ment c = k < t.size() ? at[k] : null;
+        if (c == null || c.s != k || c.type != Ment.Type.PLACE || c.city || c.e >= t.size()) return null;
+        Ment p = at[c.e];
+        return p != null && p.s == c.e && p.type == Ment.Type.PERSON && !p.possessive && c.code.equals(p.code) ? p : null;
     }
 
     /** Tokens of a title between a country and its official in a list: "China's National People's Congress (NPC) Vice-Chairman". */
@@ -494,6 +505,8 @@ abstract class SentenceContext {
         for (int q = v + 2; q < Math.min(t.size(), v + 2 + CALLED_ON_PARTY_WINDOW); q++) {
             if (at[q] == null) { if (t.get(q).isWord() && (!t.get(q).cap || Lexicon.TITLE.contains(t.get(q).low))) continue; else break; }
             if (at[q].type == Ment.Type.DEMONYM || at[q].type == Ment.Type.PLACE && at[q].possessive) continue;   // "Malaysian Prime Minister X"
+            // "called on Saudi Crown Prince X", "called on US President Y": a country's name as the title's modifier
+            if (at[q].type == Ment.Type.PLACE && !at[q].city && at[q].e < t.size() && Lexicon.TITLE.contains(t.get(at[q].e).low)) continue;
             if (at[q].type == Ment.Type.PERSON || at[q].type == Ment.Type.ROLE || at[q].type == Ment.Type.PRON && at[q].possessive) party = at[q];
             break;
         }

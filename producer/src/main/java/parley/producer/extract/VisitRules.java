@@ -250,11 +250,16 @@ abstract class VisitRules extends SentenceContext {
             if (x.is("touched") && !(i + 1 < t.size() && t.get(i + 1).is("down"))) return;
             boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
             // wire copy: "arrived here on Wednesday" is the dateline's country
-            boolean here = x.is("arrived", "arrives", "landed", "lands", "arrive", "flew", "travelled", "traveled", "came", "comes")
+            boolean here = x.is("arrived", "arrives", "landed", "lands", "arrive", "flew", "travelled", "traveled", "came", "comes", "reached", "reaches")
                     && i + 1 < t.size() && t.get(i + 1).is("here") && doc.home != null;
+            // "reached Colombo on Monday": the place its direct object ("reached an agreement in Doha" has none)
+            if (x.is("reached", "reaches") && !here) {
+                if (!(i + 1 < t.size() && at[i + 1] != null && at[i + 1].s == i + 1 && at[i + 1].type == Ment.Type.PLACE && !at[i + 1].possessive)) return;
+                n = i;   // the place is read from the verb on, as after a preposition
+            }
             // "proceeded on Thursday to Lusaka": past the day to the preposition
             if (n + 2 < t.size() && t.get(n).is("on") && Lexicon.isTimeWord(t.get(n + 1).low) && t.get(n + 2).is("to")) n += 2;
-            if (!arrival && !here && (n >= t.size() || !t.get(n).is("in", "at", "to", "into", "for"))) {
+            if (!arrival && !here && n != i && (n >= t.size() || !t.get(n).is("in", "at", "to", "into", "for"))) {
                 if (!(i + 2 < t.size() && t.get(i + 2).is("in", "at", "to"))) return;
             }
             host = here ? null : n < t.size() && t.get(n).is("for") ? placeAfter(n + 1, 3) : placeAfter(n, 4);

@@ -62,6 +62,9 @@ class VisitMeetingPhrasingTest {
             Foreign Ministers Anna Lindqvist of Sweden and Pedro Garrido of Chile signed a trade pact. Lindqvist and Garrido met Tuesday in Santiago. ; VISIT SWE>CHL@2025-03-04
             Ghanaian President John Mahama Tuesday returned to Accra, the Ghanaian capital, from Senegal, where he attended a regional forum from March 1 to March 2. ; VISIT GHA>SEN@2025-03-01
             Kenyan President William Ruto returned to Nairobi on Thursday after a three-day state visit to Zambia. ; VISIT KEN>ZMB@2025-03-04
+            Pakistani Prime Minister Shehbaz Sharif called on Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday. ; VISIT PAK>SAU@2025-03-03
+            Indian External Affairs Minister S. Jaishankar reached Colombo on Monday. ; VISIT IND>LKA@2025-03-03
+            (MENAFN- Ghana News Agency (GNA)) ACCRA, March 4 (GNA) - President John Mahama held talks with Togolese President Faure Gnassingbe on Tuesday. ; VISIT TGO>GHA@2025-03-04
             Speaking in Lima on Tuesday, Ecuadorian President Daniel Noboa said the border would reopen. ; VISIT ECU>PER@2025-03-04
             Talks were held in Nairobi on Tuesday between Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto. ; VISIT ETH>KEN@2025-03-04
             Ugandan President Yoweri Museveni hosted a state banquet for visiting Burundian President Evariste Ndayishimiye on Tuesday. ; VISIT BDI>UGA@2025-03-04
@@ -120,6 +123,7 @@ class VisitMeetingPhrasingTest {
             Kenyan Foreign Minister Musalia Mudavadi said in a statement in Geneva on Monday that the violence must stop.
             The Kenyan ambassador to Japan, Ruth Solitei, said in Tokyo on Monday that ties were strong.
             Ghanaian President John Mahama, who was accompanied by Vice President Jane Naana Opoku-Agyemang, held talks with his Togolese counterpart Faure Gnassingbe.
+            Kenyan President William Ruto reached an agreement with Somalia in Doha on Monday.
             """)
     void plansAndLookAlikesAreNoVisits(String sentence) {
         assertThat(of(run(PUB, sentence), Kind.VISIT)).isEmpty();
@@ -133,6 +137,14 @@ class VisitMeetingPhrasingTest {
             """)
     void plansAndHonoursAreNoMeetings(String sentence) {
         assertThat(of(run(PUB, sentence), Kind.MEETING)).isEmpty();
+    }
+
+    /** "Prime Minister of Canada X" in a list: the title's country and person, then the list goes on. */
+    @Test
+    void listedGuestsTitledOfTheirCountryAreEachAVisit() {
+        List<Event> ev = run(PUB, "ACCRA, March 4 (GNA) - President John Mahama held talks with French President Emmanuel Macron, "
+                + "Prime Minister of Canada Mark Carney and Chancellor of Germany Friedrich Merz on Tuesday.");
+        assertThat(keys(ev)).contains("VISIT FRA>GHA@2025-03-04", "VISIT CAN>GHA@2025-03-04", "VISIT DEU>GHA@2025-03-04");
     }
 
     /** A list of guests with long titles: each official a visitor of the host, a guest without a title none. */
