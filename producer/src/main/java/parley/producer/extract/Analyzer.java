@@ -153,8 +153,11 @@ final class Analyzer {
         if (i == 0) return false;
         Tok pv = m.tok(i - 1);
         return pv.cap && pv.isWord() && kb.lookup(pv.fold).isEmpty() && !Lexicon.STOP.contains(pv.low)
-                && !Lexicon.TITLE.contains(pv.low) && !Lexicon.isTimeWord(pv.low);
+                && !Lexicon.TITLE.contains(pv.low) && !Lexicon.isTimeWord(pv.low) && !SEAT_HEADS.contains(pv.low);
     }
+
+    /** Head words of a seat's name before its city: "State House Entebbe", "Presidential Palace Bamako". */
+    private static final Set<String> SEAT_HEADS = Set.of("house", "palace", "villa", "lodge");
 
     /** The mention of a KB entry: a place (country or city), a demonym or a named institution. */
     private Ment gazetteerMention(Kb.Entry e, int i, int len) {

@@ -590,9 +590,23 @@ abstract class SentenceContext {
             Tok prev = t.get(q - 1);
             if (prev.is("in", "at") || prev.is("the") && q > 1 && t.get(q - 2).is("in", "at")
                     || prev.is(",") && q > 2 && t.get(q - 2).cap && at[q - 2] == null && t.get(q - 3).is("in", "at") && !m.city
-                    || prev.is("capital", "city") && q > 2) return m;
+                    || prev.is("capital", "city") && q > 2 || m.city && afterSeatName(q)) return m;
         }
         return null;
+    }
+
+    /** How many capitalised words a seat's name before its city may have: "at the Presidential Villa, Abuja". */
+    static final int SEAT_NAME_WORDS = 4;
+
+    /** "at State House Entebbe", "at the Presidential Villa, Abuja": the city at q after the name of a seat after at/in. */
+    boolean afterSeatName(int q) {
+        int k = q - 1;
+        if (t.get(k).is(",")) k--;
+        int words = 0;
+        while (k > 0 && words < SEAT_NAME_WORDS && t.get(k).cap && t.get(k).isWord() && (at[k] == null || at[k].type == Ment.Type.INST)) { k--; words++; }
+        if (words == 0) return false;
+        if (t.get(k).is("the") && k > 0) k--;
+        return t.get(k).is("at", "in");
     }
 
     static final java.util.regex.Pattern OCCASION = java.util.regex.Pattern.compile(

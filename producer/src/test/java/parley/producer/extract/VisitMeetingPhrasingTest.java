@@ -64,6 +64,9 @@ class VisitMeetingPhrasingTest {
             Kenyan President William Ruto returned to Nairobi on Thursday after a three-day state visit to Zambia. ; VISIT KEN>ZMB@2025-03-04
             Pakistani Prime Minister Shehbaz Sharif called on Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday. ; VISIT PAK>SAU@2025-03-03
             Indian External Affairs Minister S. Jaishankar reached Colombo on Monday. ; VISIT IND>LKA@2025-03-03
+            Ugandan President Yoweri Museveni on Tuesday met Kenyan President William Ruto at State House Entebbe. ; VISIT KEN>UGA@2025-03-04
+            Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni at State House, Nairobi on Tuesday. ; VISIT UGA>KEN@2025-03-04
+            UAE President Sheikh Mohamed bin Zayed met Egyptian President Abdel Fattah el-Sisi at Qasr Al Shati on Monday. ; VISIT EGY>ARE@2025-03-03
             (MENAFN- Ghana News Agency (GNA)) ACCRA, March 4 (GNA) - President John Mahama held talks with Togolese President Faure Gnassingbe on Tuesday. ; VISIT TGO>GHA@2025-03-04
             Speaking in Lima on Tuesday, Ecuadorian President Daniel Noboa said the border would reopen. ; VISIT ECU>PER@2025-03-04
             Talks were held in Nairobi on Tuesday between Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto. ; VISIT ETH>KEN@2025-03-04
