@@ -784,6 +784,9 @@ final class Analyzer {
         }
         // KB
         List<Kb.Office> offs = kb.person(m.name);
+        // "King Abdullah": a title the KB keeps with the name as an alias picks that holder, not a namesake ("Saifuddin Abdullah")
+        if (m.s > 0 && Lexicon.TITLE.contains(t.get(m.s - 1).low) && kb.exactPerson(t.get(m.s - 1).text + " " + m.name))
+            offs = kb.person(t.get(m.s - 1).text + " " + m.name);
         Kb.Office now = Kb.bestOn(offs, day);
         Kb.Office any = offs.isEmpty() ? null : offs.get(0);
         DocState.Person p = doc.findPerson(m.name);

@@ -84,6 +84,16 @@ final class DocState {
                 if (a.length > 1 && a[0].equals(f)) { if (best != null) return null; best = p; }
             }
         }
+        if (best == null && name.contains(" ")) {
+            // "Ismail Sabri" after "Ismail Sabri Yaakob": the given names of exactly one person met before (Malay, Arabic usage)
+            if (b == null) b = f.split(" ");
+            for (Person p : persons) {
+                String[] a = p.foldedWords();
+                if (a.length <= b.length || !java.util.Arrays.equals(a, 0, b.length, b, 0, b.length)) continue;
+                if (best != null && best != p) return null;
+                best = p;
+            }
+        }
         return best;
     }
 

@@ -420,7 +420,10 @@ public final class RuleExtractor implements Extractor {
 
     private static void absorb(Cand into, Cand from) {
         into.undated &= from.undated;
-        if (from.rank > into.rank) {
+        // one trip told twice ("concluded on Sunday", "arrived on Friday") is dated by its first day
+        boolean earlierDay = into.kind == Kind.VISIT && from.rank == into.rank && from.precision == DatePrecision.DAY
+                && into.precision == DatePrecision.DAY && from.date.isBefore(into.date);
+        if (from.rank > into.rank || earlierDay) {
             into.date = from.date;
             into.precision = from.precision;
             into.rank = from.rank;

@@ -228,12 +228,13 @@ abstract class VisitRules extends SentenceContext {
             if (actor == null && x.low.equals("visiting") ) return;
             if (actor == null) { listed = groupSubject(i); actor = listed.isEmpty() ? null : listed.remove(0); }
         } else if (x.is("paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped", "concluded",
-                "ended", "completed", "kicked", "embarked", "undertook", "undertakes", "launched")) {
+                "ended", "completed", "kicked", "embarked", "undertook", "undertakes", "launched", "begins", "starts", "concludes", "ends",
+                "completes", "wraps")) {   // the present tense of headlines: "X concludes three-day visit to Y"
             int k = i + 1;
-            if (x.is("concluded", "ended", "completed", "wrapped")) tripDays = tripDays(i + 1, i + TRIP_NOUN_WINDOW);
+            if (x.is("concluded", "ended", "completed", "wrapped", "concludes", "ends", "completes", "wraps")) tripDays = tripDays(i + 1, i + TRIP_NOUN_WINDOW);
             boolean made = x.is("made", "makes", "making", "make");   // "made a brief stop in Kigali"
             // "began on Thursday afternoon a three-day official visit to": the noun a few words on, within the clause
-            while (k < t.size() && k < i + TRIP_NOUN_WINDOW && !tripNoun(t.get(k).low, made) && t.get(k).isWord()) k++;
+            while (k < t.size() && k < i + TRIP_NOUN_WINDOW && !tripNoun(t.get(k).low, made) && (t.get(k).isWord() || t.get(k).is("-"))) k++;   // "a 3-day visit"
             if (k >= t.size() || k >= i + TRIP_NOUN_WINDOW || !tripNoun(t.get(k).low, made)) return;
             if (k + 1 < t.size() && t.get(k + 1).is("to", "in", "of")) host = placeAfter(k + 2, 5);
             else host = placeAfter(k + 1, 5);
@@ -371,6 +372,7 @@ abstract class VisitRules extends SentenceContext {
                 if (sb != null && (sb.type == Ment.Type.PERSON || sb.type == Ment.Type.ROLE || sb.type == Ment.Type.PRON) && sb.name != null) {
                     boolean onVisit = false;
                     for (int q = Math.max(sb.e, i - 6); q < i; q++) if (t.get(q).is("on", "during", "for", "visiting", "concluded", "ended", "began", "wrapped", "completed", "continues", "continued", "is", "was")) onVisit = true;
+                    if (backAfter(i)) onVisit = true;   // "X returned to Abuja after a two-day visit to Y"
                     if (onVisit) actor = sb;
                 }
             }
@@ -709,7 +711,7 @@ abstract class VisitRules extends SentenceContext {
     }
 
     /** Words of coming home before "after a three-day visit to": the trip ended the day the sentence dates. */
-    private static final Set<String> BACK = Set.of("returned", "returns", "returning", "back", "flew", "arrived");
+    private static final Set<String> BACK = Set.of("returned", "returns", "returning", "back");
 
     /** "returned to Luanda on Sunday after a three-day visit": a word of coming home, then "after", before the trip noun at i. */
     private boolean backAfter(int i) {
@@ -733,8 +735,10 @@ abstract class VisitRules extends SentenceContext {
             if (!w.endsWith("-day")) continue;
             String n = w.substring(0, w.length() - "-day".length());
             if (DAY_COUNTS.contains(n)) return DAY_COUNTS.indexOf(n) + 1;
-            if (n.matches("[1-7]")) return Integer.parseInt(n);
         }
+        // "a 3-day visit": the tokens "3", "-", "day"
+        for (int q = from; q + 2 < Math.min(t.size(), to + 2); q++)
+            if (t.get(q).low.matches("[1-7]") && t.get(q + 1).is("-") && t.get(q + 2).is("day")) return Integer.parseInt(t.get(q).low);
         return 0;
     }
 

@@ -67,6 +67,11 @@ class VisitMeetingPhrasingTest {
             Ugandan President Yoweri Museveni on Tuesday met Kenyan President William Ruto at State House Entebbe. ; VISIT KEN>UGA@2025-03-04
             Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni at State House, Nairobi on Tuesday. ; VISIT UGA>KEN@2025-03-04
             UAE President Sheikh Mohamed bin Zayed met Egyptian President Abdel Fattah el-Sisi at Qasr Al Shati on Monday. ; VISIT EGY>ARE@2025-03-03
+            His Majesty King Abdullah met Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday. ; VISIT JOR>SAU@2025-03-03
+            Malaysian Prime Minister Datuk Seri Ismail Sabri Yaakob said on Sunday that ties were strong. On Monday, Ismail Sabri was greeted in Hanoi by his Vietnamese counterpart Pham Minh Chinh. ; VISIT MYS>VNM@2025-03-03
+            Malian President Ibrahim Boubacar Keita on Thursday ended a 3-day state visit to Zimbabwe. ; VISIT MLI>ZWE@2025-03-04
+            Malian President Ibrahim Boubacar Keita concludes three-day visit to Zimbabwe. ; VISIT MLI>ZWE@2025-03-07
+            Romanian President Klaus Iohannis concluded his official visit to Tanzania on Wednesday. Iohannis had arrived in Tanzania on Monday. ; VISIT ROU>TZA@2025-03-03
             (MENAFN- Ghana News Agency (GNA)) ACCRA, March 4 (GNA) - President John Mahama held talks with Togolese President Faure Gnassingbe on Tuesday. ; VISIT TGO>GHA@2025-03-04
             Speaking in Lima on Tuesday, Ecuadorian President Daniel Noboa said the border would reopen. ; VISIT ECU>PER@2025-03-04
             Talks were held in Nairobi on Tuesday between Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto. ; VISIT ETH>KEN@2025-03-04
