@@ -711,7 +711,7 @@ abstract class SentenceContext {
                 "paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped",
                 "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were", "is", "are", "been",
                 "accompanied", "accompanying", "accompanies", "returned", "returns", "returning", "took", "takes", "taking", "guest",
-                "begins", "starts", "concludes", "ends", "completes", "wraps",
+                "begins", "starts", "concludes", "ends", "completes", "wraps", "covered", "covers", "included", "includes",
                 // meetOrCall
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",

@@ -191,6 +191,9 @@ abstract class VisitRules extends SentenceContext {
         }
     }
 
+    /** Verbs of a tour's legs: "a tour that also covered Qatar", "a tour which included Ghana". */
+    static final Set<String> TOUR_COVERED = Set.of("covered", "covers", "included", "includes");
+
     /** Tokens before "took him to" in which the trip noun is looked for ("a tour that earlier took him to"). */
     private static final int TRIP_BEFORE_TOOK = 4;
 
@@ -280,9 +283,11 @@ abstract class VisitRules extends SentenceContext {
             if (actor == null && x.low.endsWith("ing")) actor = openingSubject(i);   // "Upon arriving in Abuja, X was greeted"
             if (actor == null) return;
             if (arrival && actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE && !(actor.type == Ment.Type.PRON && actor.name != null)) return;
-        } else if (x.is("took", "takes", "taking") && i + 2 < t.size() && t.get(i + 1).is("him", "her") && t.get(i + 2).is("to") && tripBefore(i)) {
-            // "a tour that earlier took him to New Zealand": the traveller is the sentence's subject
-            host = placeAfter(i + 3, 4);
+        } else if (x.is("took", "takes", "taking") && i + 2 < t.size() && t.get(i + 1).is("him", "her") && t.get(i + 2).is("to") && tripBefore(i)
+                || TOUR_COVERED.contains(x.low) && tripBefore(i)) {
+            // "a tour that earlier took him to New Zealand", "his regional tour that also covered Qatar": the traveller is
+            // the sentence's subject
+            host = TOUR_COVERED.contains(x.low) ? placeAfter(i + 1, 3) : placeAfter(i + 3, 4);
             if (host == null) return;
             earlierLeg = true;
             for (Ment m : ms) {
@@ -602,7 +607,7 @@ abstract class VisitRules extends SentenceContext {
             out.add(c2);
         }
         // "visited Armenia on July 16 and then Azerbaijan", "took him to Fiji on May 2 and to Samoa on May 4"
-        if (VISIT_VERBS.contains(x.low) || x.is("took", "takes", "taking")) {
+        if (VISIT_VERBS.contains(x.low) || x.is("took", "takes", "taking") || TOUR_COVERED.contains(x.low)) {
             for (int q = host.e; q < Math.min(t.size() - 1, host.e + 10); q++) {
                 boolean andTo = t.get(q).is("and") && q + 2 < t.size() && t.get(q + 1).is("to") && at[q + 2] != null && at[q + 2].type == Ment.Type.PLACE;
                 if (t.get(q).is("then") || andTo || t.get(q).is("and") && q + 1 < t.size() && at[q + 1] != null && at[q + 1].type == Ment.Type.PLACE) {
@@ -620,7 +625,8 @@ abstract class VisitRules extends SentenceContext {
             }
         }
         // "travelled to Fiji, Tuvalu and Vanuatu", "his trip to Warsaw and Berlin": one visit per country of the list
-        if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low) || !verb && VISIT_NOUNS.contains(x.low)) && host.e > 0 && host.s > 0 && host.type == Ment.Type.PLACE) {
+        if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low) || TOUR_COVERED.contains(x.low) || !verb && VISIT_NOUNS.contains(x.low))
+                && host.e > 0 && host.s > 0 && host.type == Ment.Type.PLACE) {
             String last = host.code;
             int q = host.e;
             while (q + 1 < t.size() && t.get(q).is(",", "and")) {

@@ -70,6 +70,7 @@ class VisitMeetingPhrasingTest {
             His Majesty King Abdullah met Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday. ; VISIT JOR>SAU@2025-03-03
             Malaysian Prime Minister Datuk Seri Ismail Sabri Yaakob said on Sunday that ties were strong. On Monday, Ismail Sabri was greeted in Hanoi by his Vietnamese counterpart Pham Minh Chinh. ; VISIT MYS>VNM@2025-03-03
             Malian President Ibrahim Boubacar Keita on Thursday ended a 3-day state visit to Zimbabwe. ; VISIT MLI>ZWE@2025-03-04
+            French President Emmanuel Macron arrived in Riyadh on Saturday as part of a Gulf tour that also covered Qatar. ; VISIT FRA>QAT@2025-03-07
             Malian President Ibrahim Boubacar Keita concludes three-day visit to Zimbabwe. ; VISIT MLI>ZWE@2025-03-07
             Romanian President Klaus Iohannis concluded his official visit to Tanzania on Wednesday. Iohannis had arrived in Tanzania on Monday. ; VISIT ROU>TZA@2025-03-03
             (MENAFN- Ghana News Agency (GNA)) ACCRA, March 4 (GNA) - President John Mahama held talks with Togolese President Faure Gnassingbe on Tuesday. ; VISIT TGO>GHA@2025-03-04
