@@ -40,6 +40,7 @@ final class DocState {
     Person lastSubject;
     Person narrator;
     String venueCode;     // the host country of the latest visit or meeting place (for arrivals that name no place)
+    boolean sidelinesNoPlace;   // the story's talks were "on the sidelines of" a gathering it does not place: not at the dateline
     String venueCity;      // the author of a first-person release, or the interviewee answering
     final java.util.Map<String, Object[]> placeDays = new java.util.HashMap<>();   // city -> {date, precision} of an event there
     Ment lastMinistry;

@@ -19,6 +19,8 @@ class SentenceRules extends StatementRules {
     // matches("(?s).*\\b(...).*") is a find of "\\b(...)"
     private static final java.util.regex.Pattern PLAN_WORDS = java.util.regex.Pattern.compile(
             "\\b(visit|arriv|meet|travel|trip|talks|call|host|attend|fly|leave|convene|take place|summit)");
+    /** Talks held beside a gathering: "on the sidelines of", "on the margins of". */
+    private static final java.util.regex.Pattern SIDELINES = java.util.regex.Pattern.compile("\\b(sidelines?|margins?) of\\b");
     private static final java.util.regex.Pattern SUMMIT_WORDS = java.util.regex.Pattern.compile(
             "\\b(summit|forum|conference|consultative meeting|leaders meeting|session)\\b");
 
@@ -98,6 +100,9 @@ class SentenceRules extends StatementRules {
         if ((low.contains("summit") || low.contains("forum") || low.contains("conference") || low.contains("meeting") || low.contains("session"))
                 && SUMMIT_WORDS.matcher(low).find())
             for (Dates.Mention d : dates) if (d.precision() == DatePrecision.DAY && d.rank() >= 3 && !inQuote(dateTok[dates.indexOf(d)])) { doc.summitDay = d.date(); break; }
+        // "X held bilateral meetings on the sidelines of the SCO ministerial", told from the capital with no place: the
+        // story's later talks are there too, not at the dateline
+        if (doc.venueCode == null && SIDELINES.matcher(lowOutside).find() && placeIn(0, t.size()) == null) doc.sidelinesNoPlace = true;
         // the subject of this sentence for pronouns in the next
         for (int i = before; i < out.size(); i++) {
             Party a = out.get(i).actor;

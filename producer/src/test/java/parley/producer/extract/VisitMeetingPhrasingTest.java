@@ -156,6 +156,15 @@ class VisitMeetingPhrasingTest {
         assertThat(keys(ev)).contains("VISIT FRA>GHA@2025-03-04", "VISIT CAN>GHA@2025-03-04", "VISIT DEU>GHA@2025-03-04");
     }
 
+    /** Talks "on the sidelines of" a gathering the story does not place, told from the capital: not a visit to the dateline. */
+    @Test
+    void sidelinesWithoutAPlaceAreNotAtTheDateline() {
+        List<Event> ev = run(PUB, "NEW DELHI, March 6 (PTI) - Indian External Affairs Minister S. Jaishankar held bilateral meetings on the "
+                + "sidelines of the SCO foreign ministers' meeting, a spokesman said on Thursday. Jaishankar held talks with Russian "
+                + "Foreign Minister Sergey Lavrov on Wednesday.");
+        assertThat(keys(ev)).contains("MEETING IND-RUS@2025-03-05").doesNotContain("VISIT RUS>IND@2025-03-05");
+    }
+
     /** A list of guests with long titles: each official a visitor of the host, a guest without a title none. */
     @Test
     void listedGuestsPastLongTitlesAreEachAVisit() {
