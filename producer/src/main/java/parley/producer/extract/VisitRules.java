@@ -191,6 +191,9 @@ abstract class VisitRules extends SentenceContext {
         }
     }
 
+    /** Tokens of where and when between "received" and the guest's title: "in his office at the Amiri Diwan this morning". */
+    private static final int RECEIVED_AT_WINDOW = 12;
+
     /** Verbs of a tour's legs: "a tour that also covered Qatar", "a tour which included Ghana". */
     static final Set<String> TOUR_COVERED = Set.of("covered", "covers", "included", "includes");
 
@@ -499,7 +502,7 @@ abstract class VisitRules extends SentenceContext {
                         // "received today at the Ministry's General Diwan His Excellency X"
                         int r = q + 1;
                         int from = t.get(q + 1).is("the") ? q + 3 : q + 2;   // "in Pretoria Mr. X" / "at the Ministry's General Diwan His Excellency X"
-                        while (r < Math.min(t.size(), q + 7) && !(Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) && t.get(r).cap && r >= from) && !t.get(r).is(",", ".")) r++;
+                        while (r < Math.min(t.size(), q + RECEIVED_AT_WINDOW) && !(Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) && t.get(r).cap && r >= from) && !t.get(r).is(",", ".")) r++;
                         q = r - 1;
                         continue;
                     }

@@ -68,6 +68,7 @@ class VisitMeetingPhrasingTest {
             Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni at State House, Nairobi on Tuesday. ; VISIT UGA>KEN@2025-03-04
             UAE President Sheikh Mohamed bin Zayed met Egyptian President Abdel Fattah el-Sisi at Qasr Al Shati on Monday. ; VISIT EGY>ARE@2025-03-03
             His Majesty King Abdullah met Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday. ; VISIT JOR>SAU@2025-03-03
+            His Highness the Amir Sheikh Tamim bin Hamad Al-Thani received in his office at the Amiri Diwan this morning Prime Minister of Pakistan Shehbaz Sharif. ; VISIT PAK>QAT@2025-03-07
             Malaysian Prime Minister Datuk Seri Ismail Sabri Yaakob said on Sunday that ties were strong. On Monday, Ismail Sabri was greeted in Hanoi by his Vietnamese counterpart Pham Minh Chinh. ; VISIT MYS>VNM@2025-03-03
             Malian President Ibrahim Boubacar Keita on Thursday ended a 3-day state visit to Zimbabwe. ; VISIT MLI>ZWE@2025-03-04
             French President Emmanuel Macron arrived in Riyadh on Saturday as part of a Gulf tour that also covered Qatar. ; VISIT FRA>QAT@2025-03-07
