@@ -71,6 +71,8 @@ class VisitMeetingPhrasingTest {
             His Highness the Amir Sheikh Tamim bin Hamad Al-Thani received in his office at the Amiri Diwan this morning Prime Minister of Pakistan Shehbaz Sharif. ; VISIT PAK>QAT@2025-03-07
             Malaysian Prime Minister Datuk Seri Ismail Sabri Yaakob said on Sunday that ties were strong. On Monday, Ismail Sabri was greeted in Hanoi by his Vietnamese counterpart Pham Minh Chinh. ; VISIT MYS>VNM@2025-03-03
             Malian President Ibrahim Boubacar Keita on Thursday ended a 3-day state visit to Zimbabwe. ; VISIT MLI>ZWE@2025-03-04
+            Ugandan President Yoweri Museveni met Kenyan President William Ruto in Kampala on Thursday, on the third and last day of Ruto's state visit. ; VISIT KEN>UGA@2025-03-04
+            Ugandan President Yoweri Museveni met Kenyan President William Ruto in Kampala on Thursday. The meeting was held on the second day of Ruto's state visit. ; VISIT KEN>UGA@2025-03-05
             French President Emmanuel Macron arrived in Riyadh on Saturday as part of a Gulf tour that also covered Qatar. ; VISIT FRA>QAT@2025-03-07
             Malian President Ibrahim Boubacar Keita concludes three-day visit to Zimbabwe. ; VISIT MLI>ZWE@2025-03-07
             Romanian President Klaus Iohannis concluded his official visit to Tanzania on Wednesday. Iohannis had arrived in Tanzania on Monday. ; VISIT ROU>TZA@2025-03-03
