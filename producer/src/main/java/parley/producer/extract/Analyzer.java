@@ -165,8 +165,11 @@ final class Analyzer {
         if (i == 0) return false;
         Tok pv = m.tok(i - 1);
         return pv.cap && pv.isWord() && kb.lookup(pv.fold).isEmpty() && !Lexicon.STOP.contains(pv.low)
-                && !Lexicon.TITLE.contains(pv.low) && !Lexicon.isTimeWord(pv.low);
+                && !Lexicon.TITLE.contains(pv.low) && !Lexicon.isTimeWord(pv.low) && !SEAT_HEADS.contains(pv.low);
     }
+
+    /** Head words of a seat's name before its city: "State House Entebbe", "Presidential Palace Bamako". */
+    private static final Set<String> SEAT_HEADS = Set.of("house", "palace", "villa", "lodge");
 
     /** The mention of a KB entry: a place (country or city), a demonym or a named institution. */
     private Ment gazetteerMention(Kb.Entry e, int i, int len) {
@@ -302,6 +305,7 @@ final class Analyzer {
         while (j < m.n && inRun(m.t, m.at, j)) j++;
         int runEnd = j;
         while (runEnd > i && Lexicon.PARTICLES.contains(m.tok(runEnd - 1).low) && !m.tok(runEnd - 1).cap) runEnd--;   // trailing particles
+        if (runEnd - i >= 2 && Lexicon.WEEKDAYS.contains(m.tok(runEnd - 1).low)) runEnd--;   // "President X Friday returned": a bare day
         // a regnal number ends a name though it looks like an acronym: "King Abdullah II", "Pope Leo XIV"
         int nameEnd = runEnd - i >= 2 && regnal(m.tok(runEnd - 1).text) && nameLike(m.t, m.at, runEnd - 2) ? runEnd - 1 : runEnd;
         int ns = nameStart(m, i, nameEnd);
@@ -667,6 +671,17 @@ final class Analyzer {
         return b.toString();
     }
 
+    /**
+     * "A of India and (President) B": where the title window of the name at s, stopped by the previous name ending at k, starts
+     * past that name's "of" country; else -1.
+     */
+    private static int prevNameCountry(List<Tok> t, Ment[] at, int k, int s) {
+        if (k < 0 || at[k] == null || at[k].type != Ment.Type.PERSON || k + 2 >= s || !t.get(k + 1).is("of")) return -1;
+        int q = t.get(k + 2).is("the") ? k + 3 : k + 2;
+        Ment c = q < s ? at[q] : null;
+        return c != null && c.s == q && c.type == Ment.Type.PLACE && !c.city && c.code != null && c.e < s ? c.e : -1;
+    }
+
     /** Country, role and canonical name of a person from its title (before), apposition (after), the KB and the document. */
     private void resolvePerson(List<Tok> t, Ment[] at, Ment m, int runStart) {
         int n = t.size();
@@ -682,6 +697,9 @@ final class Analyzer {
             k--;
         }
         int ws = k + 1;
+        // "President A of India and President B": the country after the previous name is that name's, not a title of this one
+        int prevOf = prevNameCountry(t, at, k, m.s);
+        if (prevOf >= 0) ws = prevOf;
         while (ws < m.s && t.get(ws).is("of", "the", "and", "to", "for", ")", "'s", "’s")) ws++;
         String code = null;
         StringBuilder role = new StringBuilder();
@@ -697,8 +715,9 @@ final class Analyzer {
                 role.append(x.text);
             }
         }
-        if (code == null && role.length() > 0 && m.e + 1 < n && t.get(m.e).is("of")) {
-            // "President Sergei Ivanov of Kazakhstan": the country after the titled name is stated, the KB only guesses
+        if (code == null && (role.length() > 0 || prevOf >= 0) && m.e + 1 < n && t.get(m.e).is("of")) {
+            // "President Sergei Ivanov of Kazakhstan": the country after the titled name is stated, the KB only guesses;
+            // "Ministers A of Chile and B of Peru": the second name shares the first one's title
             int q = m.e + 1;
             if (q < n && t.get(q).is("the")) q++;
             if (q < n && at[q] != null && at[q].s == q && at[q].type == Ment.Type.PLACE && !at[q].city && at[q].code != null) code = at[q].code;
@@ -790,6 +809,9 @@ final class Analyzer {
         }
         // KB
         List<Kb.Office> offs = kb.person(m.name);
+        // "King Abdullah": a title the KB keeps with the name as an alias picks that holder, not a namesake ("Saifuddin Abdullah")
+        if (m.s > 0 && Lexicon.TITLE.contains(t.get(m.s - 1).low) && kb.exactPerson(t.get(m.s - 1).text + " " + m.name))
+            offs = kb.person(t.get(m.s - 1).text + " " + m.name);
         if (offs.isEmpty() && role.length() > 0 && m.e - m.s == 1) offs = kb.titledSurname(m.name, role.toString(), day);
         Kb.Office now = Kb.bestOn(offs, day);
         Kb.Office any = offs.isEmpty() ? null : offs.get(0);

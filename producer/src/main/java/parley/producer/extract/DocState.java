@@ -40,6 +40,7 @@ final class DocState {
     Person lastSubject;
     Person narrator;
     String venueCode;     // the host country of the latest visit or meeting place (for arrivals that name no place)
+    boolean sidelinesNoPlace;   // the story's talks were "on the sidelines of" a gathering it does not place: not at the dateline
     String venueCity;      // the author of a first-person release, or the interviewee answering
     final java.util.Map<String, Object[]> placeDays = new java.util.HashMap<>();   // city -> {date, precision} of an event there
     Ment lastMinistry;
@@ -83,6 +84,16 @@ final class DocState {
             for (Person p : persons) {
                 String[] a = p.foldedWords();
                 if (a.length > 1 && a[0].equals(f)) { if (best != null) return null; best = p; }
+            }
+        }
+        if (best == null && name.contains(" ")) {
+            // "Ismail Sabri" after "Ismail Sabri Yaakob": the given names of exactly one person met before (Malay, Arabic usage)
+            if (b == null) b = f.split(" ");
+            for (Person p : persons) {
+                String[] a = p.foldedWords();
+                if (a.length <= b.length || !java.util.Arrays.equals(a, 0, b.length, b, 0, b.length)) continue;
+                if (best != null && best != p) return null;
+                best = p;
             }
         }
         return best;

@@ -45,6 +45,9 @@ final class Lexicon {
             "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
+    /** Weekdays: "President X Friday visited Y" dates the verb, it does not end the name. */
+    static final Set<String> WEEKDAYS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     static final Set<String> SPEECH = Triggers.words(Triggers.SPEECH_VERBS);
 
     static final Set<String> SPEECH_PART = Triggers.words(Triggers.SPEECH_PARTICIPLES);

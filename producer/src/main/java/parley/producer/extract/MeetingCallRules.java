@@ -296,8 +296,9 @@ abstract class MeetingCallRules extends VisitRules {
                     return;
                 }
             }
-            String story = doc.venueCode != null ? doc.venueCode : doc.home;
-            if (p == null && story != null && (story.equals(a.code) || story.equals(b.code)) && !SUMMIT_CUE.matcher(lowOutside).find() && !namesAPlace()) {
+            boolean summit = SUMMIT_CUE.matcher(lowOutside).find();
+            String story = doc.venueCode != null ? doc.venueCode : doc.sidelinesNoPlace ? null : doc.home;
+            if (p == null && story != null && (story.equals(a.code) || story.equals(b.code)) && !summit && !namesAPlace()) {
                 // "BEIJING, May 7 (Xinhua) -- Xi held talks with X", "X arrived in Abuja ... He met Tinubu": a meeting told
                 // where the story is, in one party's country, is there
                 p = new Ment(Ment.Type.PLACE, 0, 0);

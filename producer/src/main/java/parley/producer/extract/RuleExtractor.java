@@ -63,6 +63,10 @@ public final class RuleExtractor implements Extractor {
             + "(?:(?:,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:,?\\s+\\d{4})?))\\s*(?:\\([^)]{1,40}\\))?"
             + "|\\s*\\(\\p{Lu}[\\p{L}/&.-]*(?:\\s\\p{Lu}[\\p{L}/&.-]*){0,3}\\))\\s*(?:\\.-\\s*|[—–-]{1,2}\\s+)");   // (an agency: capitalised words)
 
+    /** An aggregator's credit before the dateline: "(MENAFN- Kuwait News Agency (KUNA)) NEW DELHI, Sept 10 (KUNA) --". */
+    private static final java.util.regex.Pattern SYNDICATION_CREDIT = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*\\(\\p{Lu}[\\p{L}]{2,15}-\\s?[^()\\n]{2,60}(?:\\([^()\\n]{1,20}\\))?\\)[ \\t]*");
+
     private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile(" \\| ");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^[\\p{L} ]{2,30}:.*");
@@ -110,6 +114,7 @@ public final class RuleExtractor implements Extractor {
         String text = article.text().replace('\u00a0', ' ').replace("\r\n", "\n").replace('\r', '\n');
         if (text.length() > MAX_TEXT_CHARS) text = text.substring(0, MAX_TEXT_CHARS); // callers cut and record first (Ingest, FeedPoller)
         text = Unwrap.paragraphs(text);
+        text = SYNDICATION_CREDIT.matcher(text).replaceAll("");
         doc.home = homeCountry(text);
         doc.dominant = dominantCountry(text);
         doc.issuer = issuer(text);
@@ -455,7 +460,10 @@ public final class RuleExtractor implements Extractor {
 
     private static void absorb(Cand into, Cand from) {
         into.undated &= from.undated;
-        if (from.rank > into.rank) {
+        // one trip told twice ("concluded on Sunday", "arrived on Friday") is dated by its first day
+        boolean earlierDay = into.kind == Kind.VISIT && from.rank == into.rank && from.precision == DatePrecision.DAY
+                && into.precision == DatePrecision.DAY && from.date.isBefore(into.date);
+        if (from.rank > into.rank || earlierDay) {
             into.date = from.date;
             into.precision = from.precision;
             into.rank = from.rank;

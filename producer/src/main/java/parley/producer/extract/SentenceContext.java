@@ -344,6 +344,7 @@ abstract class SentenceContext {
                     && (t.get(r).is("the", "his", "her", "their") || at[r] == null && Lexicon.TITLE.contains(t.get(r).low))) r++;
             if (r >= t.size()) break;
             Ment n = at[r];
+            if (n == null && (n = titledOfCountry(r)) != null) r = n.s;   // "..., Prime Minister of Canada Justin Trudeau, ..."
             if (n == null || n.s != r || n.code == null) break;
             if (n.type == Ment.Type.PLACE && (n.city || n.orgCode)) break;
             if (n.type == Ment.Type.PRON || n.type == Ment.Type.INST && !countryList) break;
@@ -352,6 +353,18 @@ abstract class SentenceContext {
                 int k = n.type == Ment.Type.DEMONYM ? n.e : n.e + 1;
                 while (k < t.size() && at[k] == null && Lexicon.TITLE.contains(t.get(k).low)) k++;
                 if (k < t.size() && at[k] != null && at[k].isAgent() && at[k].s == k) n = at[k];
+            }
+            if (n.type == Ment.Type.PLACE && !n.city && !n.orgCode) {
+                // "India's Human Resource Development Minister X", "US civil rights activist Y": past a longer title to the
+                // person; one with no title word is no official, and the list goes on after him
+                int k = n.possessive ? n.e + 1 : n.e;
+                boolean titled = false;
+                int end = Math.min(t.size(), k + TITLE_PHRASE_WINDOW);
+                while (k < end && (at[k] == null || at[k].type != Ment.Type.PERSON || at[k].possessive) && titleWord(k)) { titled |= Lexicon.TITLE.contains(t.get(k).low); k++; }
+                if (k < end && k > n.e && at[k] != null && at[k].type == Ment.Type.PERSON && !at[k].possessive && at[k].s == k) {
+                    if (!titled) { q = at[k].e; continue; }
+                    n = at[k];
+                }
             }
             int after = n.e;
             if (n.type == Ment.Type.DEMONYM) {
@@ -365,6 +378,26 @@ abstract class SentenceContext {
             q = after;
         }
         return out;
+    }
+
+    /** "of Canada Justin Trudeau" at r, after a title in a list: the person named after the title's country, else null. */
+    private Ment titledOfCountry(int r) {
+        if (r < 1 || !t.get(r).is("of") || !Lexicon.TITLE.contains(t.get(r - 1).low)) return null;
+        int k = r + 1 < t.size() && t.get(r + 1).is("the") ? r + 2 : r + 1;
+        Ment c = k < t.size() ? at[k] : null;
+        if (c == null || c.s != k || c.type != Ment.Type.PLACE || c.city || c.e >= t.size()) return null;
+        Ment p = at[c.e];
+        return p != null && p.s == c.e && p.type == Ment.Type.PERSON && !p.possessive && c.code.equals(p.code) ? p : null;
+    }
+
+    /** Tokens of a title between a country and its official in a list: "China's National People's Congress (NPC) Vice-Chairman". */
+    static final int TITLE_PHRASE_WINDOW = 8;
+
+    /** A word of a title phrase: capitalised, a title, a lower-case word ("special envoy") or the punctuation of an acronym. */
+    private boolean titleWord(int k) {
+        Tok x = t.get(k);
+        return x.isWord() && !x.is("and", "or", "who", "which", "said", "says") && !CLAUSE_VERB.contains(x.low) && !TRIGGERS.contains(x.low)
+                || x.is("(", ")", "'s", "’s", "-");
     }
 
     /** The end of the demonym a demonym-list role starts with. */
@@ -472,6 +505,8 @@ abstract class SentenceContext {
         for (int q = v + 2; q < Math.min(t.size(), v + 2 + CALLED_ON_PARTY_WINDOW); q++) {
             if (at[q] == null) { if (t.get(q).isWord() && (!t.get(q).cap || Lexicon.TITLE.contains(t.get(q).low))) continue; else break; }
             if (at[q].type == Ment.Type.DEMONYM || at[q].type == Ment.Type.PLACE && at[q].possessive) continue;   // "Malaysian Prime Minister X"
+            // "called on Saudi Crown Prince X", "called on US President Y": a country's name as the title's modifier
+            if (at[q].type == Ment.Type.PLACE && !at[q].city && at[q].e < t.size() && Lexicon.TITLE.contains(t.get(at[q].e).low)) continue;
             if (at[q].type == Ment.Type.PERSON || at[q].type == Ment.Type.ROLE || at[q].type == Ment.Type.PRON && at[q].possessive) party = at[q];
             break;
         }
@@ -555,9 +590,23 @@ abstract class SentenceContext {
             Tok prev = t.get(q - 1);
             if (prev.is("in", "at") || prev.is("the") && q > 1 && t.get(q - 2).is("in", "at")
                     || prev.is(",") && q > 2 && t.get(q - 2).cap && at[q - 2] == null && t.get(q - 3).is("in", "at") && !m.city
-                    || prev.is("capital", "city") && q > 2) return m;
+                    || prev.is("capital", "city") && q > 2 || m.city && afterSeatName(q)) return m;
         }
         return null;
+    }
+
+    /** How many capitalised words a seat's name before its city may have: "at the Presidential Villa, Abuja". */
+    static final int SEAT_NAME_WORDS = 4;
+
+    /** "at State House Entebbe", "at the Presidential Villa, Abuja": the city at q after the name of a seat after at/in. */
+    boolean afterSeatName(int q) {
+        int k = q - 1;
+        if (t.get(k).is(",")) k--;
+        int words = 0;
+        while (k > 0 && words < SEAT_NAME_WORDS && t.get(k).cap && t.get(k).isWord() && (at[k] == null || at[k].type == Ment.Type.INST)) { k--; words++; }
+        if (words == 0) return false;
+        if (t.get(k).is("the") && k > 0) k--;
+        return t.get(k).is("at", "in");
     }
 
     static final java.util.regex.Pattern OCCASION = java.util.regex.Pattern.compile(
@@ -662,6 +711,7 @@ abstract class SentenceContext {
                 "paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped",
                 "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were", "is", "are", "been",
                 "accompanied", "accompanying", "accompanies", "returned", "returns", "returning", "took", "takes", "taking", "guest",
+                "begins", "starts", "concludes", "ends", "completes", "wraps", "covered", "covers", "included", "includes",
                 // meetOrCall
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",

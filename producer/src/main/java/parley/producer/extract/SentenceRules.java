@@ -19,6 +19,16 @@ class SentenceRules extends StatementRules {
     // matches("(?s).*\\b(...).*") is a find of "\\b(...)"
     private static final java.util.regex.Pattern PLAN_WORDS = java.util.regex.Pattern.compile(
             "\\b(visit|arriv|meet|travel|trip|talks|call|host|attend|fly|leave|convene|take place|summit)");
+    /** How many sentences back "on the third day of the visit" may date the visit told before it. */
+    private static final int NTH_DAY_REACH = 4;
+    /** Ordinals of a trip's days, from its first. */
+    private static final List<String> NTH = List.of("first", "second", "third", "fourth", "fifth");
+    /** "on the third and last day of Tillerson's official visit", "on the second day of his state visit". */
+    private static final java.util.regex.Pattern NTH_DAY_OF_TRIP = java.util.regex.Pattern.compile(
+            "\\b(?:on|during) the (first|second|third|fourth|fifth)(?: and (?:last|final))? day of (?:[\\p{L}'’-]+ ){0,4}(?:visit|trip|tour)\\b");
+
+    /** Talks held beside a gathering: "on the sidelines of", "on the margins of". */
+    private static final java.util.regex.Pattern SIDELINES = java.util.regex.Pattern.compile("\\b(sidelines?|margins?) of\\b");
     private static final java.util.regex.Pattern SUMMIT_WORDS = java.util.regex.Pattern.compile(
             "\\b(summit|forum|conference|consultative meeting|leaders meeting|session)\\b");
 
@@ -62,6 +72,21 @@ class SentenceRules extends StatementRules {
         // instruction, a hypothesis, a plan) is not asserted by the article
         int unasserted = unassertedFrom();
         for (int i = out.size() - 1; i >= before; i--) if (out.get(i).tok >= unasserted) out.remove(i);
+        // "met on Monday, on the third and last day of X's visit": the trip began two days before; "The meeting was held on
+        // the third day of the visit" after the dated talks: the visit of the sentence just before
+        java.util.regex.Matcher nth = NTH_DAY_OF_TRIP.matcher(low);
+        if (nth.find()) {
+            int back = NTH.indexOf(nth.group(1));
+            boolean own = false;
+            for (int i = before; i < out.size(); i++) {
+                RuleExtractor.Cand c = out.get(i);
+                if (c.kind == Kind.VISIT && c.precision == DatePrecision.DAY && !c.undated) { c.date = c.date.minusDays(back); own = true; }
+            }
+            for (int i = before - 1; !own && i >= 0 && out.get(i).sentence >= idx - NTH_DAY_REACH; i--) {
+                RuleExtractor.Cand c = out.get(i);
+                if (c.kind == Kind.VISIT && c.precision == DatePrecision.DAY && !c.undated) { c.date = c.date.minusDays(back); own = true; }
+            }
+        }
         // a trailing attribution (", the president's office said") of a reported call, meeting, visit or plan is not a statement
         boolean otherEvent = false;
         for (int i = before; i < out.size(); i++) if (out.get(i).kind != Kind.STATEMENT) otherEvent = true;
@@ -98,6 +123,9 @@ class SentenceRules extends StatementRules {
         if ((low.contains("summit") || low.contains("forum") || low.contains("conference") || low.contains("meeting") || low.contains("session"))
                 && SUMMIT_WORDS.matcher(low).find())
             for (Dates.Mention d : dates) if (d.precision() == DatePrecision.DAY && d.rank() >= 3 && !inQuote(dateTok[dates.indexOf(d)])) { doc.summitDay = d.date(); break; }
+        // "X held bilateral meetings on the sidelines of the SCO ministerial", told from the capital with no place: the
+        // story's later talks are there too, not at the dateline
+        if (doc.venueCode == null && SIDELINES.matcher(lowOutside).find() && placeIn(0, t.size()) == null) doc.sidelinesNoPlace = true;
         // the subject of this sentence for pronouns in the next
         for (int i = before; i < out.size(); i++) {
             Party a = out.get(i).actor;

@@ -75,6 +75,8 @@ abstract class VisitRules extends SentenceContext {
         if (!with && !x.is("accompanied", "accompanying", "accompanies")) return;
         boolean who = false;
         for (int k = Math.max(0, i - 3); k < i; k++) if (t.get(k).is("who")) who = true;
+        // "X, who was accompanied by Deputy President Y, met Z": X is the one accompanied, perhaps at home
+        if (who && x.is("accompanied") && i > 0 && t.get(i - 1).is(PASSIVE_AUX)) return;
         Ment actor = who ? subjectBefore(i) : accompanyingWithTalks(i);
         if (actor == null || actor.code == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE)) return;
         Ment host = placeIn(0, t.size());
@@ -189,6 +191,12 @@ abstract class VisitRules extends SentenceContext {
         }
     }
 
+    /** Tokens of where and when between "received" and the guest's title: "in his office at the Amiri Diwan this morning". */
+    private static final int RECEIVED_AT_WINDOW = 12;
+
+    /** Verbs of a tour's legs: "a tour that also covered Qatar", "a tour which included Ghana". */
+    static final Set<String> TOUR_COVERED = Set.of("covered", "covers", "included", "includes");
+
     /** Tokens before "took him to" in which the trip noun is looked for ("a tour that earlier took him to"). */
     private static final int TRIP_BEFORE_TOOK = 4;
 
@@ -226,12 +234,13 @@ abstract class VisitRules extends SentenceContext {
             if (actor == null && x.low.equals("visiting") ) return;
             if (actor == null) { listed = groupSubject(i); actor = listed.isEmpty() ? null : listed.remove(0); }
         } else if (x.is("paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped", "concluded",
-                "ended", "completed", "kicked", "embarked", "undertook", "undertakes", "launched")) {
+                "ended", "completed", "kicked", "embarked", "undertook", "undertakes", "launched", "begins", "starts", "concludes", "ends",
+                "completes", "wraps")) {   // the present tense of headlines: "X concludes three-day visit to Y"
             int k = i + 1;
-            if (x.is("concluded", "ended", "completed", "wrapped")) tripDays = tripDays(i + 1, i + TRIP_NOUN_WINDOW);
+            if (x.is("concluded", "ended", "completed", "wrapped", "concludes", "ends", "completes", "wraps")) tripDays = tripDays(i + 1, i + TRIP_NOUN_WINDOW);
             boolean made = x.is("made", "makes", "making", "make");   // "made a brief stop in Kigali"
             // "began on Thursday afternoon a three-day official visit to": the noun a few words on, within the clause
-            while (k < t.size() && k < i + TRIP_NOUN_WINDOW && !tripNoun(t.get(k).low, made) && t.get(k).isWord()) k++;
+            while (k < t.size() && k < i + TRIP_NOUN_WINDOW && !tripNoun(t.get(k).low, made) && (t.get(k).isWord() || t.get(k).is("-"))) k++;   // "a 3-day visit"
             if (k >= t.size() || k >= i + TRIP_NOUN_WINDOW || !tripNoun(t.get(k).low, made)) return;
             if (k + 1 < t.size() && t.get(k + 1).is("to", "in", "of")) host = placeAfter(k + 2, 5);
             else host = placeAfter(k + 1, 5);
@@ -248,11 +257,16 @@ abstract class VisitRules extends SentenceContext {
             if (x.is("touched") && !(i + 1 < t.size() && t.get(i + 1).is("down"))) return;
             boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
             // wire copy: "arrived here on Wednesday" is the dateline's country
-            boolean here = x.is("arrived", "arrives", "landed", "lands", "arrive", "flew", "travelled", "traveled", "came", "comes")
+            boolean here = x.is("arrived", "arrives", "landed", "lands", "arrive", "flew", "travelled", "traveled", "came", "comes", "reached", "reaches")
                     && i + 1 < t.size() && t.get(i + 1).is("here") && doc.home != null;
+            // "reached Colombo on Monday": the place its direct object ("reached an agreement in Doha" has none)
+            if (x.is("reached", "reaches") && !here) {
+                if (!(i + 1 < t.size() && at[i + 1] != null && at[i + 1].s == i + 1 && at[i + 1].type == Ment.Type.PLACE && !at[i + 1].possessive)) return;
+                n = i;   // the place is read from the verb on, as after a preposition
+            }
             // "proceeded on Thursday to Lusaka": past the day to the preposition
             if (n + 2 < t.size() && t.get(n).is("on") && Lexicon.isTimeWord(t.get(n + 1).low) && t.get(n + 2).is("to")) n += 2;
-            if (!arrival && !here && (n >= t.size() || !t.get(n).is("in", "at", "to", "into", "for"))) {
+            if (!arrival && !here && n != i && (n >= t.size() || !t.get(n).is("in", "at", "to", "into", "for"))) {
                 if (!(i + 2 < t.size() && t.get(i + 2).is("in", "at", "to"))) return;
             }
             host = here ? null : n < t.size() && t.get(n).is("for") ? placeAfter(n + 1, 3) : placeAfter(n, 4);
@@ -272,9 +286,11 @@ abstract class VisitRules extends SentenceContext {
             if (actor == null && x.low.endsWith("ing")) actor = openingSubject(i);   // "Upon arriving in Abuja, X was greeted"
             if (actor == null) return;
             if (arrival && actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE && !(actor.type == Ment.Type.PRON && actor.name != null)) return;
-        } else if (x.is("took", "takes", "taking") && i + 2 < t.size() && t.get(i + 1).is("him", "her") && t.get(i + 2).is("to") && tripBefore(i)) {
-            // "a tour that earlier took him to New Zealand": the traveller is the sentence's subject
-            host = placeAfter(i + 3, 4);
+        } else if (x.is("took", "takes", "taking") && i + 2 < t.size() && t.get(i + 1).is("him", "her") && t.get(i + 2).is("to") && tripBefore(i)
+                || TOUR_COVERED.contains(x.low) && tripBefore(i)) {
+            // "a tour that earlier took him to New Zealand", "his regional tour that also covered Qatar": the traveller is
+            // the sentence's subject
+            host = TOUR_COVERED.contains(x.low) ? placeAfter(i + 1, 3) : placeAfter(i + 3, 4);
             if (host == null) return;
             earlierLeg = true;
             for (Ment m : ms) {
@@ -324,6 +340,7 @@ abstract class VisitRules extends SentenceContext {
         } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of", "by")) {
             verb = false;
             if (i > 0 && t.get(i - 1).is("paid", "made", "pays", "make", "paying", "making")) return;   // handled above
+            if (backAfter(i)) tripDays = tripDays(Math.max(0, i - TRIP_NOUN_WINDOW), i);   // "returned on Sunday after a three-day visit to"
             int k = i + 2;
             // "the visit of President X to Russia", "a state visit by President X to Mongolia"
             if (t.get(i + 1).is("of", "by")) {
@@ -363,6 +380,7 @@ abstract class VisitRules extends SentenceContext {
                 if (sb != null && (sb.type == Ment.Type.PERSON || sb.type == Ment.Type.ROLE || sb.type == Ment.Type.PRON) && sb.name != null) {
                     boolean onVisit = false;
                     for (int q = Math.max(sb.e, i - 6); q < i; q++) if (t.get(q).is("on", "during", "for", "visiting", "concluded", "ended", "began", "wrapped", "completed", "continues", "continued", "is", "was")) onVisit = true;
+                    if (backAfter(i)) onVisit = true;   // "X returned to Abuja after a two-day visit to Y"
                     if (onVisit) actor = sb;
                 }
             }
@@ -387,8 +405,10 @@ abstract class VisitRules extends SentenceContext {
         } else if (x.is("returned", "returns", "returning")) {
             // "returned to Bogota on Wednesday from Belem, where he attended the summit": the place he came back from
             int from = -1;
-            for (int q = i + 1; q < Math.min(t.size(), i + 10); q++) {
+            for (int q = i + 1; q < Math.min(t.size(), i + RETURN_FROM_WINDOW); q++) {
                 if (t.get(q).is("from")) { from = q; break; }
+                int past = placeApposition(q);   // "returned to Abuja, Nigeria's capital, from Egypt"
+                if (past > q) { q = past; continue; }
                 if (t.get(q).is(",", ".", ";", "and", "but", "after", "with")) break;
             }
             if (from < 0) return;
@@ -396,7 +416,13 @@ abstract class VisitRules extends SentenceContext {
             if (host == null) return;
             // the day of the return is not the day of the visit: date it by what was done there, else by the place
             v = host.s;
-            for (int q = host.e; q < Math.min(t.size() - 2, host.e + 3); q++) if (t.get(q).is("where")) { v = q + 2; break; }
+            for (int q = host.e; q < Math.min(t.size() - 2, host.e + 3); q++) {
+                if (!t.get(q).is("where")) continue;
+                v = q + 2;
+                // "where he attended the forum from December 11": the clause's own date, however far from its verb
+                for (int k = 0; k < dates.size(); k++) if (dateTok[k] > q) earlierLeg = true;
+                break;
+            }
             actor = subjectBefore(i);
             if (actor == null || !(actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE || actor.type == Ment.Type.PRON && actor.name != null)) return;
         } else if (x.is("guest") && i > 1 && t.get(i - 1).is("the", "a") && t.get(i - 2).is(PASSIVE_AUX) && i + 1 < t.size() && t.get(i + 1).is("of")) {
@@ -476,7 +502,7 @@ abstract class VisitRules extends SentenceContext {
                         // "received today at the Ministry's General Diwan His Excellency X"
                         int r = q + 1;
                         int from = t.get(q + 1).is("the") ? q + 3 : q + 2;   // "in Pretoria Mr. X" / "at the Ministry's General Diwan His Excellency X"
-                        while (r < Math.min(t.size(), q + 7) && !(Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) && t.get(r).cap && r >= from) && !t.get(r).is(",", ".")) r++;
+                        while (r < Math.min(t.size(), q + RECEIVED_AT_WINDOW) && !(Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) && t.get(r).cap && r >= from) && !t.get(r).is(",", ".")) r++;
                         q = r - 1;
                         continue;
                     }
@@ -584,7 +610,7 @@ abstract class VisitRules extends SentenceContext {
             out.add(c2);
         }
         // "visited Armenia on July 16 and then Azerbaijan", "took him to Fiji on May 2 and to Samoa on May 4"
-        if (VISIT_VERBS.contains(x.low) || x.is("took", "takes", "taking")) {
+        if (VISIT_VERBS.contains(x.low) || x.is("took", "takes", "taking") || TOUR_COVERED.contains(x.low)) {
             for (int q = host.e; q < Math.min(t.size() - 1, host.e + 10); q++) {
                 boolean andTo = t.get(q).is("and") && q + 2 < t.size() && t.get(q + 1).is("to") && at[q + 2] != null && at[q + 2].type == Ment.Type.PLACE;
                 if (t.get(q).is("then") || andTo || t.get(q).is("and") && q + 1 < t.size() && at[q + 1] != null && at[q + 1].type == Ment.Type.PLACE) {
@@ -602,7 +628,8 @@ abstract class VisitRules extends SentenceContext {
             }
         }
         // "travelled to Fiji, Tuvalu and Vanuatu", "his trip to Warsaw and Berlin": one visit per country of the list
-        if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low) || !verb && VISIT_NOUNS.contains(x.low)) && host.e > 0 && host.s > 0 && host.type == Ment.Type.PLACE) {
+        if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low) || TOUR_COVERED.contains(x.low) || !verb && VISIT_NOUNS.contains(x.low))
+                && host.e > 0 && host.s > 0 && host.type == Ment.Type.PLACE) {
             String last = host.code;
             int q = host.e;
             while (q + 1 < t.size() && t.get(q).is(",", "and")) {
@@ -677,6 +704,36 @@ abstract class VisitRules extends SentenceContext {
     /** Tokens after "paid", "began" ... in which the trip noun is looked for. */
     private static final int TRIP_NOUN_WINDOW = 8;
 
+    /** Tokens after "returned" in which its "from" is looked for, past the destination and its apposition. */
+    private static final int RETURN_FROM_WINDOW = 14;
+    /** Tokens of a place's apposition set off by commas: ", Nigeria's capital,". */
+    private static final int APPOSITION_WINDOW = 5;
+
+    /** ", Nigeria's capital," right after a place ending before the comma at q: the closing comma, else q. */
+    private int placeApposition(int q) {
+        if (q == 0 || !t.get(q).is(",") || at[q - 1] == null || at[q - 1].type != Ment.Type.PLACE) return q;
+        for (int r = q + 1; r < Math.min(t.size(), q + APPOSITION_WINDOW + 1); r++) {
+            if (t.get(r).is(",")) return r > q + 1 ? r : q;
+            if (t.get(r).is(".", ";", "where", "which", "who", "and") || at[r] != null && at[r].type == Ment.Type.PERSON) return q;
+        }
+        return q;
+    }
+
+    /** Words of coming home before "after a three-day visit to": the trip ended the day the sentence dates. */
+    private static final Set<String> BACK = Set.of("returned", "returns", "returning", "back");
+
+    /** "returned to Luanda on Sunday after a three-day visit": a word of coming home, then "after", before the trip noun at i. */
+    private boolean backAfter(int i) {
+        int after = -1;
+        for (int q = i - 1; q >= Math.max(0, i - TRIP_NOUN_WINDOW); q--) if (t.get(q).is("after")) { after = q; break; }
+        if (after < 0) return false;
+        for (int q = after - 1; q >= 0; q--) {
+            if (t.get(q).is(".", ";")) return false;
+            if (BACK.contains(t.get(q).low)) return true;
+        }
+        return false;
+    }
+
     /** Lengths of a trip in words: "a three-day visit". */
     private static final List<String> DAY_COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven");
 
@@ -687,8 +744,10 @@ abstract class VisitRules extends SentenceContext {
             if (!w.endsWith("-day")) continue;
             String n = w.substring(0, w.length() - "-day".length());
             if (DAY_COUNTS.contains(n)) return DAY_COUNTS.indexOf(n) + 1;
-            if (n.matches("[1-7]")) return Integer.parseInt(n);
         }
+        // "a 3-day visit": the tokens "3", "-", "day"
+        for (int q = from; q + 2 < Math.min(t.size(), to + 2); q++)
+            if (t.get(q).low.matches("[1-7]") && t.get(q + 1).is("-") && t.get(q + 2).is("day")) return Integer.parseInt(t.get(q).low);
         return 0;
     }
 

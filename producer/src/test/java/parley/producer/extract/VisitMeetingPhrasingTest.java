@@ -58,6 +58,25 @@ class VisitMeetingPhrasingTest {
             HANOI, March 4 (VNA) -- Vietnamese Prime Minister Pham Minh Chinh met Singaporean Prime Minister Lawrence Wong on the sidelines of the summit on Tuesday. ; MEETING SGP-VNM@2025-03-04
             Norwegian envoy Tor Wennesland held separate meetings in Doha on Monday with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and with Egyptian Foreign Minister Badr Abdelatty. ; MEETING EGY-NOR@2025-03-03
             Japanese Foreign Minister Takeshi Iwaya met his Australian counterpart Penny Wong and his Philippine counterpart Enrique Manalo in Manila on Monday. ; VISIT JPN>PHL@2025-03-03
+            Prime Minister Kenji Arai of Japan and President Kofi Boateng of Ghana met on Tuesday in Manila. ; MEETING GHA-JPN@2025-03-04
+            Foreign Ministers Anna Lindqvist of Sweden and Pedro Garrido of Chile signed a trade pact. Lindqvist and Garrido met Tuesday in Santiago. ; VISIT SWE>CHL@2025-03-04
+            Ghanaian President John Mahama Tuesday returned to Accra, the Ghanaian capital, from Senegal, where he attended a regional forum from March 1 to March 2. ; VISIT GHA>SEN@2025-03-01
+            Kenyan President William Ruto returned to Nairobi on Thursday after a three-day state visit to Zambia. ; VISIT KEN>ZMB@2025-03-04
+            Pakistani Prime Minister Shehbaz Sharif called on Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday. ; VISIT PAK>SAU@2025-03-03
+            Indian External Affairs Minister S. Jaishankar reached Colombo on Monday. ; VISIT IND>LKA@2025-03-03
+            Ugandan President Yoweri Museveni on Tuesday met Kenyan President William Ruto at State House Entebbe. ; VISIT KEN>UGA@2025-03-04
+            Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni at State House, Nairobi on Tuesday. ; VISIT UGA>KEN@2025-03-04
+            UAE President Sheikh Mohamed bin Zayed met Egyptian President Abdel Fattah el-Sisi at Qasr Al Shati on Monday. ; VISIT EGY>ARE@2025-03-03
+            His Majesty King Abdullah met Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday. ; VISIT JOR>SAU@2025-03-03
+            His Highness the Amir Sheikh Tamim bin Hamad Al-Thani received in his office at the Amiri Diwan this morning Prime Minister of Pakistan Shehbaz Sharif. ; VISIT PAK>QAT@2025-03-07
+            Malaysian Prime Minister Datuk Seri Ismail Sabri Yaakob said on Sunday that ties were strong. On Monday, Ismail Sabri was greeted in Hanoi by his Vietnamese counterpart Pham Minh Chinh. ; VISIT MYS>VNM@2025-03-03
+            Malian President Ibrahim Boubacar Keita on Thursday ended a 3-day state visit to Zimbabwe. ; VISIT MLI>ZWE@2025-03-04
+            Ugandan President Yoweri Museveni met Kenyan President William Ruto in Kampala on Thursday, on the third and last day of Ruto's state visit. ; VISIT KEN>UGA@2025-03-04
+            Ugandan President Yoweri Museveni met Kenyan President William Ruto in Kampala on Thursday. The meeting was held on the second day of Ruto's state visit. ; VISIT KEN>UGA@2025-03-05
+            French President Emmanuel Macron arrived in Riyadh on Saturday as part of a Gulf tour that also covered Qatar. ; VISIT FRA>QAT@2025-03-07
+            Malian President Ibrahim Boubacar Keita concludes three-day visit to Zimbabwe. ; VISIT MLI>ZWE@2025-03-07
+            Romanian President Klaus Iohannis concluded his official visit to Tanzania on Wednesday. Iohannis had arrived in Tanzania on Monday. ; VISIT ROU>TZA@2025-03-03
+            (MENAFN- Ghana News Agency (GNA)) ACCRA, March 4 (GNA) - President John Mahama held talks with Togolese President Faure Gnassingbe on Tuesday. ; VISIT TGO>GHA@2025-03-04
             Speaking in Lima on Tuesday, Ecuadorian President Daniel Noboa said the border would reopen. ; VISIT ECU>PER@2025-03-04
             Talks were held in Nairobi on Tuesday between Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto. ; VISIT ETH>KEN@2025-03-04
             Ugandan President Yoweri Museveni hosted a state banquet for visiting Burundian President Evariste Ndayishimiye on Tuesday. ; VISIT BDI>UGA@2025-03-04
@@ -115,6 +134,8 @@ class VisitMeetingPhrasingTest {
             Mongolian President Ukhnaagiin Khurelsukh was given a warning by Bhutanese Prime Minister Tshering Tobgay on Tuesday.
             Kenyan Foreign Minister Musalia Mudavadi said in a statement in Geneva on Monday that the violence must stop.
             The Kenyan ambassador to Japan, Ruth Solitei, said in Tokyo on Monday that ties were strong.
+            Ghanaian President John Mahama, who was accompanied by Vice President Jane Naana Opoku-Agyemang, held talks with his Togolese counterpart Faure Gnassingbe.
+            Kenyan President William Ruto reached an agreement with Somalia in Doha on Monday.
             """)
     void plansAndLookAlikesAreNoVisits(String sentence) {
         assertThat(of(run(PUB, sentence), Kind.VISIT)).isEmpty();
@@ -128,6 +149,31 @@ class VisitMeetingPhrasingTest {
             """)
     void plansAndHonoursAreNoMeetings(String sentence) {
         assertThat(of(run(PUB, sentence), Kind.MEETING)).isEmpty();
+    }
+
+    /** "Prime Minister of Canada X" in a list: the title's country and person, then the list goes on. */
+    @Test
+    void listedGuestsTitledOfTheirCountryAreEachAVisit() {
+        List<Event> ev = run(PUB, "ACCRA, March 4 (GNA) - President John Mahama held talks with French President Emmanuel Macron, "
+                + "Prime Minister of Canada Mark Carney and Chancellor of Germany Friedrich Merz on Tuesday.");
+        assertThat(keys(ev)).contains("VISIT FRA>GHA@2025-03-04", "VISIT CAN>GHA@2025-03-04", "VISIT DEU>GHA@2025-03-04");
+    }
+
+    /** Talks "on the sidelines of" a gathering the story does not place, told from the capital: not a visit to the dateline. */
+    @Test
+    void sidelinesWithoutAPlaceAreNotAtTheDateline() {
+        List<Event> ev = run(PUB, "NEW DELHI, March 6 (PTI) - Indian External Affairs Minister S. Jaishankar held bilateral meetings on the "
+                + "sidelines of the SCO foreign ministers' meeting, a spokesman said on Thursday. Jaishankar held talks with Russian "
+                + "Foreign Minister Sergey Lavrov on Wednesday.");
+        assertThat(keys(ev)).contains("MEETING IND-RUS@2025-03-05").doesNotContain("VISIT RUS>IND@2025-03-05");
+    }
+
+    /** A list of guests with long titles: each official a visitor of the host, a guest without a title none. */
+    @Test
+    void listedGuestsPastLongTitlesAreEachAVisit() {
+        List<Event> ev = run(PUB, "ACCRA, March 4 (GNA) - President John Mahama on Tuesday held separate talks with Togo's Regional Integration "
+                + "Minister Robert Dussey, UK charity founder Tom Baker and Niger's Foreign Affairs Minister Bakary Sangare.");
+        assertThat(keys(ev)).containsExactlyInAnyOrder("VISIT TGO>GHA@2025-03-04", "VISIT NER>GHA@2025-03-04");
     }
 
     /** "is accompanied by Minister Y, who held separate talks with Z": the companion's own trip; a companion only travelling along has none. */
