@@ -139,6 +139,10 @@ abstract class MeetingCallRules extends VisitRules {
             for (Ment o : objects) if (o.code != null && seen.add(o.code)) meetOrCallPair(x, kind, v, subject, o);
             return;
         }
+        // "The prime ministers of Poland, the Czech Republic and Slovenia spoke to Michel": a group before the verb is its
+        // subject, each member with the party after the verb; without one the pair meets itself ("the presidents of A and B met")
+        List<Ment> subjects = pair != null && pair.get(pair.size() - 1).e <= i ? pair : null;
+        if (subjects != null || pair != null && pair.size() > 2) pair = null;
         if (pair != null) { a = pair.get(0); b = pair.get(1); }
         if (pair == null) {
             List<Ment> opening = openingPair(i);
@@ -193,6 +197,18 @@ abstract class MeetingCallRules extends VisitRules {
             // "A and B met C": A met C as well ("A and B met earlier, when B's president ..." names no third party)
             else if (a != null && a.code != null && b != null && b.s > i && b.code != null && !b.code.equals(a.code) && !commaBetween(i, b.s)
                     && coordinatedSubject(a) != null) coSubject = coordinatedSubject(a);
+        }
+        if (subjects != null) {
+            boolean outside = b != null && b.s > i && b.code != null;
+            for (Ment g : subjects) if (outside && b.code.equals(g.code)) outside = false;
+            if (outside) {
+                for (Ment g : subjects) meetOrCallPair(x, kind, v, g, b);
+                return;
+            }
+            if (subjects.size() > 2) return;
+            a = subjects.get(0);
+            b = subjects.get(1);
+            pair = subjects;
         }
         if (a == null || b == null || a.code == null) return;
         List<Ment> others = new ArrayList<>();
@@ -612,6 +628,10 @@ abstract class MeetingCallRules extends VisitRules {
         return m != null && (m.type == Ment.Type.DEMONYM || m.type == Ment.Type.PLACE && !m.city && !m.possessive && !m.orgCode);
     }
 
+    /**
+     * "the foreign ministers of Azerbaijan and Armenia", "the prime ministers of Poland, the Czech Republic and Slovenia": each
+     * country of the group a role of its own (a list of three or more only with "and" before its last member); else null.
+     */
     List<Ment> groupOf(int from, int to) {
         for (int q = from; q < to - 3; q++) {
             if (!GROUP_HEADS.contains(t.get(q).low)) continue;
@@ -620,26 +640,33 @@ abstract class MeetingCallRules extends VisitRules {
             int k = q + 1;
             if (k < t.size() && t.get(k).is("of", "from")) k++;
             else continue;
-            if (k < t.size() && t.get(k).is("the")) k++;
-            if (k >= t.size() || at[k] == null || at[k].type != Ment.Type.PLACE || at[k].city) continue;
-            Ment p1 = at[k];
-            int k2 = p1.e;
-            if (k2 < t.size() && t.get(k2).is("and")) k2++; else continue;
-            if (k2 < t.size() && t.get(k2).is("the")) k2++;
-            if (k2 >= t.size() || at[k2] == null || at[k2].type != Ment.Type.PLACE || at[k2].city) continue;
-            Ment p2 = at[k2];
+            List<Ment> countries = new ArrayList<>();
+            boolean and = false, closed = false;   // the separator read last was "and"; the last member came after one
+            while (true) {
+                if (k < t.size() && t.get(k).is("the")) k++;
+                if (k >= t.size() || at[k] == null || at[k].s != k || at[k].type != Ment.Type.PLACE || at[k].city) break;
+                countries.add(at[k]);
+                closed = and;
+                k = at[k].e;
+                boolean comma = k < t.size() && t.get(k).is(",");
+                if (comma) k++;
+                and = k < t.size() && t.get(k).is("and");
+                if (and) k++;
+                else if (!comma) break;
+            }
+            if (countries.size() < 2 || !closed) continue;
             String role = t.get(q).low;
             String office = Analyzer.office(join(q - 2, q + 1).toLowerCase(java.util.Locale.ROOT).replace("ministers", "minister").replace("presidents", "president"), null);
-            Ment r1 = new Ment(Ment.Type.ROLE, p1.s, p1.e);
-            r1.code = p1.code;
-            Ment r2 = new Ment(Ment.Type.ROLE, p2.s, p2.e);
-            r2.code = p2.code;
-            for (Ment r : List.of(r1, r2)) {
+            List<Ment> roles = new ArrayList<>();
+            for (Ment p : countries) {
+                Ment r = new Ment(Ment.Type.ROLE, p.s, p.e);
+                r.code = p.code;
                 Kb.Office o = office == null ? null : kb.holder(r.code, office, pub);
                 r.name = o != null ? o.name() : kb.countryName(r.code) + " " + role;
                 r.role = o != null ? o.office() : null;
+                roles.add(r);
             }
-            return List.of(r1, r2);
+            return roles;
         }
         return null;
     }

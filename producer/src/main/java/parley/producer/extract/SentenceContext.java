@@ -267,6 +267,12 @@ abstract class SentenceContext {
                 return m;   // a country as the other party
             }
             if (m != null && m.type == Ment.Type.DEMONYM && q + 1 < t.size() && DEMONYM_GROUP.contains(t.get(q + 1).low)) {
+                // "his Ugandan counterpart Yoweri Museveni": the name in apposition is the party, of the demonym's country
+                Ment named = q + 2 < t.size() ? at[q + 2] : null;
+                if (named != null && named.s == q + 2 && named.type == Ment.Type.PERSON && (named.code == null || named.code.equals(m.code))) {
+                    named.code = m.code;
+                    return named;
+                }
                 Ment r = new Ment(Ment.Type.ROLE, m.s, m.e + 1);
                 r.code = m.code;
                 r.name = kb.countryName(m.code) + " " + t.get(q + 1).low;
@@ -345,6 +351,14 @@ abstract class SentenceContext {
             if (r >= t.size()) break;
             Ment n = at[r];
             if (n == null || n.s != r || n.code == null) break;
+            if (n.type == Ment.Type.PLACE && n.orgCode && !n.possessive) {
+                // "..., and NATO Secretary General Mark Rutte": the body's titled official, else no list member
+                int k = n.e;
+                while (k < t.size() && at[k] == null && Lexicon.TITLE.contains(t.get(k).low)) k++;
+                if (k == n.e || k >= t.size() || at[k] == null || at[k].s != k || at[k].type != Ment.Type.PERSON) break;
+                n = at[k];
+                if (n.code == null) n.code = at[r].code;
+            }
             if (n.type == Ment.Type.PLACE && (n.city || n.orgCode)) break;
             if (n.type == Ment.Type.PRON || n.type == Ment.Type.INST && !countryList) break;
             if (n.type == Ment.Type.PLACE && n.possessive || n.type == Ment.Type.DEMONYM) {

@@ -1,0 +1,55 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.api.Test;
+import parley.model.Event;
+import parley.model.Kind;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.of;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+/** Lists of counterparts in real reports: each listed party its own event, named as the text names it. */
+class CounterpartListTest {
+
+    private static List<String> pairs(List<Event> ev, Kind k) {
+        return of(ev, k).stream().map(e -> e.actor().country() + "-" + e.counterpart().country()).toList();
+    }
+
+    @Test
+    void theNameAfterADemonymCounterpartIsTheParty() {
+        List<Event> ev = run("2024-03-06", "Chilean President Gabriel Boric met his Argentine counterpart Javier Milei in Santiago on Tuesday.");
+        assertThat(of(ev, Kind.VISIT)).singleElement().satisfies(e -> {
+            assertThat(e.actor().name()).isEqualTo("Javier Milei");
+            assertThat(e.counterpart().name()).isEqualTo("Gabriel Boric");
+        });
+    }
+
+    @Test
+    void aTitledOfficialOfABodyEndsAListOfCallees() {
+        List<Event> ev = run("2025-03-10", "The Dutch foreign minister spoke by phone on Friday with Belgian Foreign Minister Maxime Prévot, "
+                + "Luxembourg's Foreign Minister Xavier Bettel, and NATO Secretary General Mark Rutte.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("NLD-BEL", "NLD-LUX", "NLD-NATO");
+    }
+
+    @Test
+    void aGroupOfThreeAsSubjectCallsTheObject() {
+        List<Event> ev = run("2024-05-09", "The prime ministers of Estonia, Latvia and Lithuania spoke by phone with European Commission "
+                + "President Ursula von der Leyen on Wednesday.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("EST-EU", "LVA-EU", "LTU-EU");
+    }
+
+    @Test
+    void aGroupOfTwoAsSubjectVisitsTheHost() {
+        List<Event> ev = run("2024-05-09", "The foreign ministers of Armenia and Azerbaijan met Kazakh President Kassym-Jomart Tokayev in Almaty on Friday.");
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ">" + e.place().country())
+                .containsExactlyInAnyOrder("ARM>KAZ", "AZE>KAZ");
+    }
+
+    @Test
+    void aGroupThatMeetsItselfStaysAPair() {
+        List<Event> ev = run("2024-05-09", "The foreign ministers of Armenia and Azerbaijan met in Geneva on Monday.");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactly("ARM-AZE");
+    }
+}
