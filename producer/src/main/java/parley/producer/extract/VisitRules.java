@@ -303,6 +303,8 @@ abstract class VisitRules extends SentenceContext {
             int in = beIn(i);   // "was in Paris", "was also in Suva", "has been in Abuja since Tuesday", "was in the Nigerian capital"
             host = placeAfter(in + 1, 3);
             if (host == null || host.orgCode) return;
+            // "is now in Fiji for her first visit": "now" tells where someone is only with the purpose of the stay
+            if (t.get(i + 1).is("now") && !purposeAfter(host.e)) return;
             actor = subjectBefore(i);
             if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.PRON && actor.type != Ment.Type.ROLE) return;
             // "X, who was in Suva for talks with ...": a relative clause only with the purpose of the stay
@@ -835,10 +837,10 @@ abstract class VisitRules extends SentenceContext {
         out.add(c);
     }
 
-    /** "was in Paris", "is also in Suva", "was in the Gambia": the index of "in" after the verb at v, else -1. */
+    /** "was in Paris", "is also in Suva", "is now in Fiji", "was in the Gambia": the index of "in" after the verb at v, else -1. */
     private int beIn(int v) {
         int in = v + 1;
-        if (in < t.size() && t.get(in).is("also", "currently", "still", "already")) in++;
+        if (in < t.size() && t.get(in).is("also", "currently", "still", "already", "now")) in++;
         if (in + 1 >= t.size() || !t.get(in).is("in")) return -1;
         if (at[in + 1] != null && at[in + 1].type == Ment.Type.PLACE) return in;
         if (t.get(in + 1).is("the") && in + 2 < t.size() && at[in + 2] != null && at[in + 2].type == Ment.Type.PLACE) return in;
