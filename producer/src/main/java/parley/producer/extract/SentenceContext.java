@@ -440,7 +440,26 @@ abstract class SentenceContext {
             }
         }
         for (int k = 0; k < v; k++) if (t.get(k).is("if", "unless", "whether") && !inQuote(k)) return true;
+        return plannedBefore(v);
+    }
+
+    /** How far back from a trigger its clause's "is to" may be: "is also to attend a C5+1 ministerial meeting". */
+    static final int PLANNED_WINDOW = 10;
+
+    /** "X is also to attend a meeting with ...": an arrangement ("is to", "are to") in the trigger's clause. */
+    boolean plannedBefore(int v) {
+        for (int k = v - 1; k > 0 && k >= v - PLANNED_WINDOW; k--) {
+            if (t.get(k).is(",", ";", ".") || inQuote(k)) return false;
+            if (t.get(k).is("to") && planned(k)) return true;
+        }
         return false;
+    }
+
+    /** "is to attend", "are also to meet": a present "be" before the "to" at k states an arrangement, not a fact. */
+    boolean planned(int k) {
+        int b = k - 1;
+        if (b > 0 && t.get(b).is("also")) b--;
+        return b >= 0 && t.get(b).is("is", "are");
     }
 
     /** Words before "May" that make it the month: "on May 9", "in May", "early May". */
