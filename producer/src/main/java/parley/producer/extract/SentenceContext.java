@@ -335,6 +335,7 @@ abstract class SentenceContext {
         boolean countryList = m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM
                 || m.type == Ment.Type.ROLE && m.s < t.size() && at[m.s] != null && at[m.s].type == Ment.Type.DEMONYM;
         int q = m.type == Ment.Type.ROLE && countryList ? demonymEnd(m) : m.e;
+        String ofTitle = null;   // "foreign minister of A, B and C": the title the countries after it share
         // "his Brazilian counterpart Luiz Inacio Lula da Silva and ...": the list goes on after the role's name
         Ment named = m.e < t.size() ? at[m.e] : null;
         if (named != null && named.s == m.e && named.type == Ment.Type.PERSON && m.code.equals(named.code)) q = named.e;
@@ -348,9 +349,17 @@ abstract class SentenceContext {
             // "and his South African counterpart": past the possessive pronoun too
             while (r < t.size() && (at[r] == null || at[r].type == Ment.Type.PRON && at[r].possessive && at[r].e == r + 1)
                     && (t.get(r).is("the", "his", "her", "their") || at[r] == null && Lexicon.TITLE.contains(t.get(r).low))) r++;
+            // "and foreign minister of Cyprus, Uganda and Egypt": a title's "of" leads to its countries, each that office's holder
+            if (r + 1 < t.size() && t.get(r).is("of") && Lexicon.TITLE.contains(t.get(r - 1).low)) {
+                int ts = r;
+                while (ts > 0 && at[ts - 1] == null && Lexicon.TITLE.contains(t.get(ts - 1).low)) ts--;
+                ofTitle = join(ts, r).toLowerCase(java.util.Locale.ROOT);
+                r += t.get(r + 1).is("the") ? 2 : 1;
+            }
             if (r >= t.size()) break;
             Ment n = at[r];
             if (n == null || n.s != r || n.code == null) break;
+            if (ofTitle != null && n.type == Ment.Type.PLACE && !n.city && !n.orgCode && !n.possessive) n = holderRole(n, ofTitle);
             if (n.type == Ment.Type.PLACE && n.orgCode && !n.possessive) {
                 // "..., and NATO Secretary General Mark Rutte": the body's titled official, else no list member
                 int k = n.e;
@@ -379,6 +388,17 @@ abstract class SentenceContext {
             q = after;
         }
         return out;
+    }
+
+    /** The role of the country c whose title is given: its office holder on the publication day, else "Cyprus foreign minister". */
+    Ment holderRole(Ment c, String title) {
+        Ment r = new Ment(Ment.Type.ROLE, c.s, c.e);
+        r.code = c.code;
+        String office = Analyzer.office(title, null);
+        Kb.Office o = office == null ? null : kb.holder(c.code, office, pub);
+        r.name = o != null ? o.name() : kb.countryName(c.code) + " " + title;
+        r.role = o != null ? o.office() : null;
+        return r;
     }
 
     /** The end of the demonym a demonym-list role starts with. */

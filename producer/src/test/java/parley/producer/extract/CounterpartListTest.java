@@ -52,4 +52,12 @@ class CounterpartListTest {
         List<Event> ev = run("2024-05-09", "The foreign ministers of Armenia and Azerbaijan met in Geneva on Monday.");
         assertThat(pairs(ev, Kind.MEETING)).containsExactly("ARM-AZE");
     }
+
+    @Test
+    void aTitleOfSeveralCountriesInAListIsEachCountrysOfficial() {
+        List<Event> ev = run("2024-09-27", "In New York the Brazilian foreign minister met the Thai Prime Minister and foreign minister of "
+                + "Ghana, Peru and Guinea Bissau on Thursday.");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactlyInAnyOrder("BRA-THA", "BRA-GHA", "BRA-PER", "BRA-GNB");
+        assertThat(of(ev, Kind.MEETING)).noneMatch(e -> e.counterpart().name().startsWith("Government of"));
+    }
 }
