@@ -731,6 +731,8 @@ final class Analyzer {
                 Tok x = t.get(q);
                 if (x.text.equals(",") || x.text.equals(";") || x.text.equals(".")) break;
                 if (Lexicon.SPEECH.contains(x.low) && at[q] == null || x.is("who", "which", "that", "said", "has", "had", "was", "is", "visited", "met")) break;
+                // "X, President Joe Biden and Prime Minister of Sweden Y": a list of titled names, not one apposition
+                if (x.is("and") && arole.length() > 0 && q + 1 < n && t.get(q + 1).cap && Lexicon.TITLE.contains(t.get(q + 1).low)) break;
                 String st0 = x.low.endsWith("s") && x.low.length() > 4 ? x.low.substring(0, x.low.length() - 1) : x.low;
                 if (x.fold.equals("'s") && acode == null && q > m.e + 1) {
                     // "X, Lula's foreign policy adviser": the possessor's country

@@ -117,6 +117,7 @@ abstract class MeetingCallRules extends VisitRules {
                 && t.get(i - 1).is("phone", "telephone", "video", "virtual", "online")) return;   // the CALL rule reads these
         // parties
         Ment a = null, b = null, coSubject = null;
+        List<Ment> listed = List.of();   // the third and later members of a coordinated subject
         // "between A and B"
         int btw = -1;
         for (int q = Math.max(0, i - 1); q < Math.min(t.size(), i + 4); q++) if (t.get(q).is("between")) btw = q;
@@ -193,9 +194,15 @@ abstract class MeetingCallRules extends VisitRules {
             if (b != null && x.is("met", "meet") && b.type != Ment.Type.PERSON && parley.model.Codes.isOrganization(b.code)
                     && t.get(after).is("on", "at", "in", "during") && coordinatedSubject(a) != null) b = null;
             // "A and B met"
-            if (b == null && coordinatedSubject(a) != null) { b = a; a = coordinatedSubject(b); }
+            if (b == null && coordinatedSubject(a) != null) {
+                // "A, B and C had a phone call": the first with each of the others
+                List<Ment> chain = coordinatedSubjects(a);
+                a = chain.get(0);
+                b = chain.get(1);
+                listed = chain.subList(2, chain.size());
+            }
             // "A and B met C": A met C as well ("A and B met earlier, when B's president ..." names no third party)
-            else if (a != null && a.code != null && b != null && b.s > i && b.code != null && !b.code.equals(a.code) && !commaBetween(i, b.s)
+            else if (a != null && a.code != null && b != null && b.s > i && b.code != null && !b.code.equals(a.code) && !commaBetween(i, appositiveStart(b))
                     && coordinatedSubject(a) != null) coSubject = coordinatedSubject(a);
         }
         if (subjects != null) {
@@ -213,6 +220,7 @@ abstract class MeetingCallRules extends VisitRules {
         if (a == null || b == null || a.code == null) return;
         List<Ment> others = new ArrayList<>();
         others.add(b);
+        others.addAll(listed);
         if (pair == null && btw < 0) others.addAll(conjuncts(b));
         Set<String> done = new java.util.HashSet<>();
         for (Ment o : others) if (o.code != null && done.add(o.code)) meetOrCallPair(x, kind, v, a, o);
@@ -227,12 +235,64 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** "A and B met": the party A joined to the subject b by "and", else null. */
     Ment coordinatedSubject(Ment b) {
-        if (b == null || phraseStart(b) <= 0 || !t.get(phraseStart(b) - 1).is("and")) return null;   // (not b.s > 1: -1 when titles open the sentence)
+        return b == null ? null : conjunctBefore(b, "and");
+    }
+
+    /** The agent joined to b by the separator sep right before b's phrase (its title in apposition included), else null. */
+    private Ment conjunctBefore(Ment b, String sep) {
+        int ps = appositiveStart(b);
+        if (ps <= 0 || !t.get(ps - 1).is(sep)) return null;   // (not b.s > 1: -1 when titles open the sentence)
         for (int j = ms.size() - 1; j >= 0; j--) {
             Ment m = ms.get(j);
-            if (m.e <= phraseStart(b) - 1 && m.isAgent() && !m.possessive) return m;
+            if (m.e <= ps - 1 && m.isAgent() && !m.possessive) return m;
         }
         return null;
+    }
+
+    /** "A, B and C": the whole coordinated subject ending with c, in order (at least two members: c and the one before "and"). */
+    List<Ment> coordinatedSubjects(Ment c) {
+        List<Ment> out = new ArrayList<>();
+        out.add(c);
+        Ment m = coordinatedSubject(c);
+        while (m != null && out.size() <= MAX_LIST) {
+            out.add(0, m);
+            m = conjunctBefore(m, ",");
+            // only a person or a role right before the comma: "In Tokyo, A and B" starts with the place of the talk
+            if (m != null && !(m.e == appositiveStart(out.get(0)) - 1 && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE))) m = null;
+        }
+        // a longer list opens its clause: "Speaking with Macron, Scholz and Sanchez met" is no list of three
+        while (out.size() > 2 && !opensClause(appositiveStart(out.get(0)))) out.remove(0);
+        return out;
+    }
+
+    /** Whether the phrase at k starts the sentence or follows an opening phrase without a party ("On Tuesday, ..."). */
+    private boolean opensClause(int k) {
+        if (k == 0) return true;
+        if (!t.get(k - 1).is(",")) return false;
+        for (int q = 0; q < k - 1; q++) if (at[q] != null && at[q].isAgent() || Lexicon.SPEECH.contains(t.get(q).low)) return false;
+        return true;
+    }
+
+    /** At most this many members of a coordinated subject are read: longer runs are enumerations, not parties of one talk. */
+    private static final int MAX_LIST = 6;
+
+    /**
+     * Where m's phrase starts, a title in apposition before it included: "and the Prime Minister of the United Kingdom,
+     * Rishi Sunak" starts at "the"; else phraseStart(m).
+     */
+    int appositiveStart(Ment m) {
+        int ps = phraseStart(m);
+        // "the Prime Minister of the United Kingdom, Rishi Sunak", "Prime Minister of Sweden Magdalena Andersson"
+        boolean ofCountry = ps >= 1 && at[ps - 1] != null && at[ps - 1].type == Ment.Type.PLACE && !at[ps - 1].city;
+        if (ps < 2 || !t.get(ps - 1).is(",") && !ofCountry) return ps;
+        int j = ofCountry ? ps - 1 : ps - 2;
+        boolean title = false;
+        while (j >= 0 && (Lexicon.TITLE.contains(t.get(j).low) || t.get(j).is("the", "of")
+                || at[j] != null && (at[j].type == Ment.Type.PLACE && !at[j].city || at[j].type == Ment.Type.DEMONYM))) {
+            title |= Lexicon.TITLE.contains(t.get(j).low);
+            j = at[j] != null ? at[j].s - 1 : j - 1;
+        }
+        return title && (j < 0 || t.get(j).is("and", "with", "to", ",")) ? j + 1 : ps;
     }
 
     /** One MEETING or CALL (or the VISIT a meeting in one party's country is) between a and b. */

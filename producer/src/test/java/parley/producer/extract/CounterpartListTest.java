@@ -60,4 +60,33 @@ class CounterpartListTest {
         assertThat(pairs(ev, Kind.MEETING)).containsExactlyInAnyOrder("BRA-THA", "BRA-GHA", "BRA-PER", "BRA-GNB");
         assertThat(of(ev, Kind.MEETING)).noneMatch(e -> e.counterpart().name().startsWith("Government of"));
     }
+
+    @Test
+    void twoSubjectsOneWithATitleInAppositionBothCallTheObject() {
+        List<Event> ev = run("2024-02-02", "On Thursday, Prime Minister Mark Rutte and the Prime Minister of Belgium, Alexander De Croo, "
+                + "spoke with the President of Ukraine, Volodymyr Zelenskyy.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("NLD-UKR", "BEL-UKR");
+    }
+
+    @Test
+    void threeTitledNamesOpeningTheSentenceShareOneCall() {
+        List<Event> ev = run("2024-02-02", "President of Estonia Alar Karis, President of Latvia Edgars Rinkevics and Prime Minister of "
+                + "Lithuania Ingrida Simonyte held a video call on Thursday.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("EST-LVA", "EST-LTU");
+    }
+
+    @Test
+    void aNameBeforeTheListIsNoMember() {
+        List<Event> ev = run("2024-02-02", "Speaking after talks with Emmanuel Macron, Olaf Scholz and Pedro Sanchez met in Brussels on Thursday.");
+        assertThat(pairs(ev, Kind.MEETING)).doesNotContain("FRA-DEU", "FRA-ESP");
+    }
+
+    @Test
+    void anAppositionEndsAtTheNextTitledName() {
+        List<Event> ev = run("2024-02-02", "Chancellor Olaf Scholz, President Emmanuel Macron and Prime Minister of Poland Donald Tusk "
+                + "met in Berlin on Thursday.");
+        // Scholz's country comes from the KB, not from "of Poland" further on; the guests visited Germany
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ">" + e.place().country())
+                .containsExactlyInAnyOrder("FRA>DEU", "POL>DEU");
+    }
 }
