@@ -137,7 +137,21 @@ final class Analyzer {
         }
         if (e.type() != Kb.Type.CITY) return true;
         if (kb.isNotPlace(key)) return false;
+        if (len == 1 && personMetBefore(m, i)) return false;
         return !nameGoesOnAfter(m, i + len) && !nameStartedBefore(m, i);
+    }
+
+    /** Words that put a place after them: "in Mao", "to Mao". */
+    private static final Set<String> LOCATIVE = Set.of("in", "to", "from", "at", "near", "into", "outside", "via");
+
+    /**
+     * "Spokesperson Mao Ning ... \"...,\" Mao said": a one-word city that a person named earlier in the document goes by
+     * (a family name written first or a surname), not after a preposition of place, is that person.
+     */
+    private boolean personMetBefore(Marks m, int i) {
+        if (i > 0 && LOCATIVE.contains(m.tok(i - 1).low)) return false;
+        DocState.Person p = doc.findPerson(m.tok(i).text);
+        return p != null && p.name.contains(" ");
     }
 
     /** "Victoria Nuland": an unknown capitalised word after a city continues a name; "in Pretoria Mr. X" does not. */
