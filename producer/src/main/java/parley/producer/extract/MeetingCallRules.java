@@ -205,6 +205,7 @@ abstract class MeetingCallRules extends VisitRules {
             else if (a != null && a.code != null && b != null && b.s > i && b.code != null && !b.code.equals(a.code) && !commaBetween(i, appositiveStart(b))
                     && coordinatedSubject(a) != null) coSubject = coordinatedSubject(a);
         }
+        b = namedAfterCounterparts(b);
         if (subjects != null) {
             boolean outside = b != null && b.s > i && b.code != null;
             for (Ment g : subjects) if (outside && b.code.equals(g.code)) outside = false;
@@ -225,6 +226,22 @@ abstract class MeetingCallRules extends VisitRules {
         Set<String> done = new java.util.HashSet<>();
         for (Ment o : others) if (o.code != null && done.add(o.code)) meetOrCallPair(x, kind, v, a, o);
         if (coSubject != null && coSubject.code != null && !coSubject.code.equals(a.code)) meetOrCallPair(x, kind, v, coSubject, b);
+    }
+
+    /** Tokens after "counterparts," in which the first of the named counterparts must start. */
+    private static final int COUNTERPARTS_NAMED_WINDOW = 6;
+
+    /**
+     * "with Tsahkna's counterparts, Latvian Foreign Minister A and Lithuanian Foreign Minister B": the counterparts named after
+     * the possessor are the parties (the list goes on from the first); else m.
+     */
+    Ment namedAfterCounterparts(Ment m) {
+        if (m == null || m.type == Ment.Type.PRON) return m;
+        int k = m.e;
+        if (k < t.size() && t.get(k).is("'s", "’s")) k++;
+        if (k + 1 >= t.size() || !t.get(k).is("counterparts") || !t.get(k + 1).is(",")) return m;
+        Ment n = firstAgentAfter(k + 2, COUNTERPARTS_NAMED_WINDOW);
+        return n != null && n.code != null && n.type != Ment.Type.PRON ? n : m;
     }
 
     /** Whether a comma stands between tokens from and to: the clause ends before to. */

@@ -89,4 +89,11 @@ class CounterpartListTest {
         assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ">" + e.place().country())
                 .containsExactlyInAnyOrder("FRA>DEU", "POL>DEU");
     }
+
+    @Test
+    void theCounterpartsNamedAfterAPossessorAreTheParties() {
+        List<Event> ev = run("2025-02-10", "On Friday the Swedish foreign minister spoke by phone with Valtonen's counterparts, "
+                + "Norwegian Foreign Minister Espen Barth Eide and Danish Foreign Minister Lars Løkke Rasmussen.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("SWE-NOR", "SWE-DNK");
+    }
 }
