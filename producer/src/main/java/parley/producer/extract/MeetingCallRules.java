@@ -334,6 +334,8 @@ abstract class MeetingCallRules extends VisitRules {
             while (clauseEnd < t.size() && !t.get(clauseEnd).is(",", ";", "where", "and", "while", "before", "after", "then")) clauseEnd++;
             Ment p = placeIn(v + 1, clauseEnd);
             if (p == null) p = placeIn(0, t.size());
+            // not inside a relative clause about something else ("..., during which they reviewed projects in Fiji")
+            if (p != null && p.s >= clauseEnd && relativeBetween(v, p.s)) p = placeIn(0, v);
             // "A paid a courtesy call on B" / "B received a courtesy call from A": protocol for a visitor calling on a
             // host at home, so the caller's visit to the host's country (unless the text puts it elsewhere)
             int cc = v;
@@ -392,6 +394,15 @@ abstract class MeetingCallRules extends VisitRules {
             c.place = place(p);
         }
         out.add(c);
+    }
+
+    /**
+     * A "which" between tokens from and to: the clause after it tells of something else ("during which they reviewed ...");
+     * a "who" clause often tells where the party is ("X, who arrived in Suva on Monday"), so it does not count.
+     */
+    private boolean relativeBetween(int from, int to) {
+        for (int q = from; q < to; q++) if (t.get(q).is("which")) return true;
+        return false;
     }
 
     /** A place in a list after "his counterparts from/of": "counterparts from Japan, Canada and Mexico". */

@@ -96,4 +96,12 @@ class CounterpartListTest {
                 + "Norwegian Foreign Minister Espen Barth Eide and Danish Foreign Minister Lars Løkke Rasmussen.");
         assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("SWE-NOR", "SWE-DNK");
     }
+
+    @Test
+    void aPlaceInsideAWhichClauseIsNotWhereTheyMet() {
+        List<Event> ev = run("2024-07-08", "The Indian foreign minister also met Fijian Prime Minister Sitiveni Rabuka, during which "
+                + "the two reviewed India's development projects in Fiji.");
+        assertThat(of(ev, Kind.VISIT)).isEmpty();
+        assertThat(pairs(ev, Kind.MEETING)).containsExactly("IND-FJI");
+    }
 }
