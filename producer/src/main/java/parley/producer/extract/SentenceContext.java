@@ -715,6 +715,7 @@ abstract class SentenceContext {
                 "paid", "pays", "paying", "made", "makes", "making", "pay", "make", "conducted", "began", "started", "wrapped",
                 "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were", "is", "are", "been",
                 "accompanied", "accompanying", "accompanies", "returned", "returns", "returning", "took", "takes", "taking", "guest",
+                "spent", "spending", "spends",
                 // meetOrCall
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",

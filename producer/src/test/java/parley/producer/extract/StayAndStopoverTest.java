@@ -36,4 +36,18 @@ class StayAndStopoverTest {
         List<Event> ev = run("2024-08-14", "Australian Foreign Minister Penny Wong made a brief stop-over in Port Vila on Tuesday to meet Vanuatu's prime minister.");
         assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ">" + hostOf(e)).containsExactly("AUS>VUT");
     }
+
+    @Test
+    void daysSpentInACountryAreAVisitThatHoldsItsMeeting() {
+        List<Event> ev = run("2024-08-14", "New Zealand's Foreign Minister Winston Peters flew home on Wednesday after spending two days "
+                + "in Samoa. He also met Samoan Prime Minister Fiame Naomi Mataafa.");
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ">" + hostOf(e)).containsExactly("NZL>WSM");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
+
+    @Test
+    void moneySpentInACountryIsNoStay() {
+        List<Event> ev = run("2024-08-14", "New Zealand's Foreign Minister Winston Peters said his country spent millions in Samoa.");
+        assertThat(of(ev, Kind.VISIT)).isEmpty();
+    }
 }
