@@ -138,6 +138,7 @@ final class Analyzer {
         if (e.commonWord() && endsLongerName(m, i, e.code())) return false;
         if (e.type() != Kb.Type.CITY) return true;
         if (kb.isNotPlace(key)) return false;
+        if (len == 1 && personMetBefore(m, i)) return false;
         return !nameGoesOnAfter(m, i + len) && !nameStartedBefore(m, i);
     }
 
@@ -150,6 +151,19 @@ final class Analyzer {
         if (k > 0 && m.tok(k).is("'s", "\u2019s")) k--;
         if (k < 0 || !m.tok(k).cap || !m.tok(k).isWord() || m.tok(k).is("the")) return false;
         return m.at[k] == null || !code.equals(m.at[k].code);
+    }
+
+    /** Words that put a place after them: "in Mao", "to Mao". */
+    private static final Set<String> LOCATIVE = Set.of("in", "to", "from", "at", "near", "into", "outside", "via");
+
+    /**
+     * "Spokesperson Mao Ning ... \"...,\" Mao said": a one-word city that a person named earlier in the document goes by
+     * (a family name written first or a surname), not after a preposition of place, is that person.
+     */
+    private boolean personMetBefore(Marks m, int i) {
+        if (i > 0 && LOCATIVE.contains(m.tok(i - 1).low)) return false;
+        DocState.Person p = doc.findPerson(m.tok(i).text);
+        return p != null && p.name.contains(" ");
     }
 
     /** "Victoria Nuland": an unknown capitalised word after a city continues a name; "in Pretoria Mr. X" does not. */
@@ -775,6 +789,8 @@ final class Analyzer {
                 Tok x = t.get(q);
                 if (x.text.equals(",") || x.text.equals(";") || x.text.equals(".")) break;
                 if (Lexicon.SPEECH.contains(x.low) && at[q] == null || x.is("who", "which", "that", "said", "has", "had", "was", "is", "visited", "met")) break;
+                // "X, President Joe Biden and Prime Minister of Sweden Y": a list of titled names, not one apposition
+                if (x.is("and") && arole.length() > 0 && q + 1 < n && t.get(q + 1).cap && Lexicon.TITLE.contains(t.get(q + 1).low)) break;
                 String st0 = x.low.endsWith("s") && x.low.length() > 4 ? x.low.substring(0, x.low.length() - 1) : x.low;
                 if (x.fold.equals("'s") && acode == null && q > m.e + 1) {
                     // "X, Lula's foreign policy adviser": the possessor's country

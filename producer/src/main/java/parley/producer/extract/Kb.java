@@ -187,9 +187,11 @@ final class Kb {
         String k = key(p);
         boolean acronym = p.replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase) && p.replaceAll("[^\\p{L}]", "").length() <= 5;
         List<Entry> l = phrases.computeIfAbsent(k, x -> new ArrayList<>());
-        for (Entry e : l) if (e.type == type) return;           // first definition of a type wins
+        boolean defined = false;
+        for (Entry e : l) if (e.type == type) defined = true;   // first definition of a type wins
         boolean commonWord = toks.size() == 1 && !acronym && (type == Type.INST || phrase.startsWith("the "));
-        l.add(new Entry(type, code, canonical, acronym, commonWord));
+        if (!defined) l.add(new Entry(type, code, canonical, acronym, commonWord));
+        // the index below still learns this spelling: "Guinea Bissau" (two tokens) and "Guinea-Bissau" (one) share a key
         maxLen = Math.max(maxLen, toks.size());
         // index by the first token's fold, which may itself hold a space ("Timor-Leste" folds to "timor leste"):
         // splitting the key on spaces lost every hyphenated name ("Guinea-Bissau", "Port-au-Prince")

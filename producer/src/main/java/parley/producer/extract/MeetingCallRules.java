@@ -125,6 +125,7 @@ abstract class MeetingCallRules extends VisitRules {
                 && t.get(i - 1).is("phone", "telephone", "video", "virtual", "online")) return;   // the CALL rule reads these
         // parties
         Ment a = null, b = null, coSubject = null;
+        List<Ment> listed = List.of();   // the third and later members of a coordinated subject
         // "between A and B"
         int btw = -1;
         for (int q = Math.max(0, i - 1); q < Math.min(t.size(), i + 4); q++) if (t.get(q).is("between")) btw = q;
@@ -147,6 +148,10 @@ abstract class MeetingCallRules extends VisitRules {
             for (Ment o : objects) if (o.code != null && seen.add(o.code)) meetOrCallPair(x, kind, v, subject, o);
             return;
         }
+        // "The prime ministers of Poland, the Czech Republic and Slovenia spoke to Michel": a group before the verb is its
+        // subject, each member with the party after the verb; without one the pair meets itself ("the presidents of A and B met")
+        List<Ment> subjects = pair != null && pair.get(pair.size() - 1).e <= i ? pair : null;
+        if (subjects != null || pair != null && pair.size() > 2) pair = null;
         if (pair != null) { a = pair.get(0); b = pair.get(1); }
         if (pair == null) {
             List<Ment> opening = openingPair(i);
@@ -197,14 +202,34 @@ abstract class MeetingCallRules extends VisitRules {
             if (b != null && x.is("met", "meet") && b.type != Ment.Type.PERSON && parley.model.Codes.isOrganization(b.code)
                     && t.get(after).is("on", "at", "in", "during") && coordinatedSubject(a) != null) b = null;
             // "A and B met"
-            if (b == null && coordinatedSubject(a) != null) { b = a; a = coordinatedSubject(b); }
+            if (b == null && coordinatedSubject(a) != null) {
+                // "A, B and C had a phone call": the first with each of the others
+                List<Ment> chain = coordinatedSubjects(a);
+                a = chain.get(0);
+                b = chain.get(1);
+                listed = chain.subList(2, chain.size());
+            }
             // "A and B met C": A met C as well ("A and B met earlier, when B's president ..." names no third party)
-            else if (a != null && a.code != null && b != null && b.s > i && b.code != null && !b.code.equals(a.code) && !commaBetween(i, b.s)
+            else if (a != null && a.code != null && b != null && b.s > i && b.code != null && !b.code.equals(a.code) && !commaBetween(i, appositiveStart(b))
                     && coordinatedSubject(a) != null) coSubject = coordinatedSubject(a);
+        }
+        b = namedAfterCounterparts(b);
+        if (subjects != null) {
+            boolean outside = b != null && b.s > i && b.code != null;
+            for (Ment g : subjects) if (outside && b.code.equals(g.code)) outside = false;
+            if (outside) {
+                for (Ment g : subjects) meetOrCallPair(x, kind, v, g, b);
+                return;
+            }
+            if (subjects.size() > 2) return;
+            a = subjects.get(0);
+            b = subjects.get(1);
+            pair = subjects;
         }
         if (a == null || b == null || a.code == null) return;
         List<Ment> others = new ArrayList<>();
         others.add(b);
+        others.addAll(listed);
         if (pair == null && btw < 0) others.addAll(conjuncts(b));
         Set<String> done = new java.util.HashSet<>();
         for (Ment o : others) if (o.code != null && done.add(o.code)) meetOrCallPair(x, kind, v, a, o);
@@ -239,6 +264,22 @@ abstract class MeetingCallRules extends VisitRules {
         return any;
     }
 
+    /** Tokens after "counterparts," in which the first of the named counterparts must start. */
+    private static final int COUNTERPARTS_NAMED_WINDOW = 6;
+
+    /**
+     * "with Tsahkna's counterparts, Latvian Foreign Minister A and Lithuanian Foreign Minister B": the counterparts named after
+     * the possessor are the parties (the list goes on from the first); else m.
+     */
+    Ment namedAfterCounterparts(Ment m) {
+        if (m == null || m.type == Ment.Type.PRON) return m;
+        int k = m.e;
+        if (k < t.size() && t.get(k).is("'s", "’s")) k++;
+        if (k + 1 >= t.size() || !t.get(k).is("counterparts") || !t.get(k + 1).is(",")) return m;
+        Ment n = firstAgentAfter(k + 2, COUNTERPARTS_NAMED_WINDOW);
+        return n != null && n.code != null && n.type != Ment.Type.PRON ? n : m;
+    }
+
     /** Whether a comma stands between tokens from and to: the clause ends before to. */
     boolean commaBetween(int from, int to) {
         for (int q = from; q < to; q++) if (t.get(q).is(",")) return true;
@@ -247,12 +288,64 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** "A and B met": the party A joined to the subject b by "and", else null. */
     Ment coordinatedSubject(Ment b) {
-        if (b == null || phraseStart(b) <= 0 || !t.get(phraseStart(b) - 1).is("and")) return null;   // (not b.s > 1: -1 when titles open the sentence)
+        return b == null ? null : conjunctBefore(b, "and");
+    }
+
+    /** The agent joined to b by the separator sep right before b's phrase (its title in apposition included), else null. */
+    private Ment conjunctBefore(Ment b, String sep) {
+        int ps = appositiveStart(b);
+        if (ps <= 0 || !t.get(ps - 1).is(sep)) return null;   // (not b.s > 1: -1 when titles open the sentence)
         for (int j = ms.size() - 1; j >= 0; j--) {
             Ment m = ms.get(j);
-            if (m.e <= phraseStart(b) - 1 && m.isAgent() && !m.possessive) return m;
+            if (m.e <= ps - 1 && m.isAgent() && !m.possessive) return m;
         }
         return null;
+    }
+
+    /** "A, B and C": the whole coordinated subject ending with c, in order (at least two members: c and the one before "and"). */
+    List<Ment> coordinatedSubjects(Ment c) {
+        List<Ment> out = new ArrayList<>();
+        out.add(c);
+        Ment m = coordinatedSubject(c);
+        while (m != null && out.size() <= MAX_LIST) {
+            out.add(0, m);
+            m = conjunctBefore(m, ",");
+            // only a person or a role right before the comma: "In Tokyo, A and B" starts with the place of the talk
+            if (m != null && !(m.e == appositiveStart(out.get(0)) - 1 && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE))) m = null;
+        }
+        // a longer list opens its clause: "Speaking with Macron, Scholz and Sanchez met" is no list of three
+        while (out.size() > 2 && !opensClause(appositiveStart(out.get(0)))) out.remove(0);
+        return out;
+    }
+
+    /** Whether the phrase at k starts the sentence or follows an opening phrase without a party ("On Tuesday, ..."). */
+    private boolean opensClause(int k) {
+        if (k == 0) return true;
+        if (!t.get(k - 1).is(",")) return false;
+        for (int q = 0; q < k - 1; q++) if (at[q] != null && at[q].isAgent() || Lexicon.SPEECH.contains(t.get(q).low)) return false;
+        return true;
+    }
+
+    /** At most this many members of a coordinated subject are read: longer runs are enumerations, not parties of one talk. */
+    private static final int MAX_LIST = 6;
+
+    /**
+     * Where m's phrase starts, a title in apposition before it included: "and the Prime Minister of the United Kingdom,
+     * Rishi Sunak" starts at "the"; else phraseStart(m).
+     */
+    int appositiveStart(Ment m) {
+        int ps = phraseStart(m);
+        // "the Prime Minister of the United Kingdom, Rishi Sunak", "Prime Minister of Sweden Magdalena Andersson"
+        boolean ofCountry = ps >= 1 && at[ps - 1] != null && at[ps - 1].type == Ment.Type.PLACE && !at[ps - 1].city;
+        if (ps < 2 || !t.get(ps - 1).is(",") && !ofCountry) return ps;
+        int j = ofCountry ? ps - 1 : ps - 2;
+        boolean title = false;
+        while (j >= 0 && (Lexicon.TITLE.contains(t.get(j).low) || t.get(j).is("the", "of")
+                || at[j] != null && (at[j].type == Ment.Type.PLACE && !at[j].city || at[j].type == Ment.Type.DEMONYM))) {
+            title |= Lexicon.TITLE.contains(t.get(j).low);
+            j = at[j] != null ? at[j].s - 1 : j - 1;
+        }
+        return title && (j < 0 || t.get(j).is("and", "with", "to", ",")) ? j + 1 : ps;
     }
 
     /** One MEETING or CALL (or the VISIT a meeting in one party's country is) between a and b. */
@@ -277,6 +370,8 @@ abstract class MeetingCallRules extends VisitRules {
             while (clauseEnd < t.size() && !t.get(clauseEnd).is(",", ";", "where", "and", "while", "before", "after", "then")) clauseEnd++;
             Ment p = placeIn(v + 1, clauseEnd);
             if (p == null) p = placeIn(0, t.size());
+            // not inside a relative clause about something else ("..., during which they reviewed projects in Fiji")
+            if (p != null && p.s >= clauseEnd && relativeBetween(v, p.s)) p = placeIn(0, v);
             // "A paid a courtesy call on B" / "B received a courtesy call from A": protocol for a visitor calling on a
             // host at home, so the caller's visit to the host's country (unless the text puts it elsewhere)
             int cc = v;
@@ -336,6 +431,15 @@ abstract class MeetingCallRules extends VisitRules {
             c.place = place(p);
         }
         out.add(c);
+    }
+
+    /**
+     * A "which" between tokens from and to: the clause after it tells of something else ("during which they reviewed ...");
+     * a "who" clause often tells where the party is ("X, who arrived in Suva on Monday"), so it does not count.
+     */
+    private boolean relativeBetween(int from, int to) {
+        for (int q = from; q < to; q++) if (t.get(q).is("which")) return true;
+        return false;
     }
 
     /** A place in a list after "his counterparts from/of": "counterparts from Japan, Canada and Mexico". */
@@ -649,6 +753,10 @@ abstract class MeetingCallRules extends VisitRules {
         return m != null && (m.type == Ment.Type.DEMONYM || m.type == Ment.Type.PLACE && !m.city && !m.possessive && !m.orgCode);
     }
 
+    /**
+     * "the foreign ministers of Azerbaijan and Armenia", "the prime ministers of Poland, the Czech Republic and Slovenia": each
+     * country of the group a role of its own (a list of three or more only with "and" before its last member); else null.
+     */
     List<Ment> groupOf(int from, int to) {
         for (int q = from; q < to - 3; q++) {
             if (!GROUP_HEADS.contains(t.get(q).low)) continue;
@@ -657,26 +765,33 @@ abstract class MeetingCallRules extends VisitRules {
             int k = q + 1;
             if (k < t.size() && t.get(k).is("of", "from")) k++;
             else continue;
-            if (k < t.size() && t.get(k).is("the")) k++;
-            if (k >= t.size() || at[k] == null || at[k].type != Ment.Type.PLACE || at[k].city) continue;
-            Ment p1 = at[k];
-            int k2 = p1.e;
-            if (k2 < t.size() && t.get(k2).is("and")) k2++; else continue;
-            if (k2 < t.size() && t.get(k2).is("the")) k2++;
-            if (k2 >= t.size() || at[k2] == null || at[k2].type != Ment.Type.PLACE || at[k2].city) continue;
-            Ment p2 = at[k2];
+            List<Ment> countries = new ArrayList<>();
+            boolean and = false, closed = false;   // the separator read last was "and"; the last member came after one
+            while (true) {
+                if (k < t.size() && t.get(k).is("the")) k++;
+                if (k >= t.size() || at[k] == null || at[k].s != k || at[k].type != Ment.Type.PLACE || at[k].city) break;
+                countries.add(at[k]);
+                closed = and;
+                k = at[k].e;
+                boolean comma = k < t.size() && t.get(k).is(",");
+                if (comma) k++;
+                and = k < t.size() && t.get(k).is("and");
+                if (and) k++;
+                else if (!comma) break;
+            }
+            if (countries.size() < 2 || !closed) continue;
             String role = t.get(q).low;
             String office = Analyzer.office(join(q - 2, q + 1).toLowerCase(java.util.Locale.ROOT).replace("ministers", "minister").replace("presidents", "president"), null);
-            Ment r1 = new Ment(Ment.Type.ROLE, p1.s, p1.e);
-            r1.code = p1.code;
-            Ment r2 = new Ment(Ment.Type.ROLE, p2.s, p2.e);
-            r2.code = p2.code;
-            for (Ment r : List.of(r1, r2)) {
+            List<Ment> roles = new ArrayList<>();
+            for (Ment p : countries) {
+                Ment r = new Ment(Ment.Type.ROLE, p.s, p.e);
+                r.code = p.code;
                 Kb.Office o = office == null ? null : kb.holder(r.code, office, pub);
                 r.name = o != null ? o.name() : kb.countryName(r.code) + " " + role;
                 r.role = o != null ? o.office() : null;
+                roles.add(r);
             }
-            return List.of(r1, r2);
+            return roles;
         }
         return null;
     }

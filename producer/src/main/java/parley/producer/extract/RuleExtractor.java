@@ -444,11 +444,14 @@ public final class RuleExtractor implements Extractor {
         return ka.equals(kb) || Names.sameSurname(ka, kb);
     }
 
-    /** Statement s is by a spokesperson of the body (a name without a role) that made statement body next to it. */
+    /** Sentences between a body's statement and its spokesperson's: "..., a ministry spokesperson said. [...] noted Guo". */
+    private static final int SPOKES_WINDOW = 3;
+
+    /** Statement s is by a spokesperson of the body (a name without a role) that made statement body near it. */
     private static boolean spokesOf(Cand s, Cand body) {
         return s.actor.role() != null && s.actor.role().toLowerCase(java.util.Locale.ROOT).contains("spokes") && body.actor.role() == null
                 && body.actor.name() != null && eq(s.actor.country(), body.actor.country())
-                && Math.abs(s.sentence - body.sentence) <= 1 && sameDay(s, body, 1);
+                && Math.abs(s.sentence - body.sentence) <= SPOKES_WINDOW && sameDay(s, body, 1);
     }
 
     private static boolean eq(String a, String b) { return a == null ? b == null : a.equals(b); }

@@ -267,6 +267,12 @@ abstract class SentenceContext {
                 return m;   // a country as the other party
             }
             if (m != null && m.type == Ment.Type.DEMONYM && q + 1 < t.size() && DEMONYM_GROUP.contains(t.get(q + 1).low)) {
+                // "his Ugandan counterpart Yoweri Museveni": the name in apposition is the party, of the demonym's country
+                Ment named = q + 2 < t.size() ? at[q + 2] : null;
+                if (named != null && named.s == q + 2 && named.type == Ment.Type.PERSON && (named.code == null || named.code.equals(m.code))) {
+                    named.code = m.code;
+                    return named;
+                }
                 Ment r = new Ment(Ment.Type.ROLE, m.s, m.e + 1);
                 r.code = m.code;
                 r.name = kb.countryName(m.code) + " " + t.get(q + 1).low;
@@ -329,6 +335,7 @@ abstract class SentenceContext {
         boolean countryList = m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM
                 || m.type == Ment.Type.ROLE && m.s < t.size() && at[m.s] != null && at[m.s].type == Ment.Type.DEMONYM;
         int q = m.type == Ment.Type.ROLE && countryList ? demonymEnd(m) : m.e;
+        String ofTitle = null;   // "foreign minister of A, B and C": the title the countries after it share
         // "his Brazilian counterpart Luiz Inacio Lula da Silva and ...": the list goes on after the role's name
         Ment named = m.e < t.size() ? at[m.e] : null;
         if (named != null && named.s == m.e && named.type == Ment.Type.PERSON && m.code.equals(named.code)) q = named.e;
@@ -342,10 +349,26 @@ abstract class SentenceContext {
             // "and his South African counterpart": past the possessive pronoun too
             while (r < t.size() && (at[r] == null || at[r].type == Ment.Type.PRON && at[r].possessive && at[r].e == r + 1)
                     && (t.get(r).is("the", "his", "her", "their") || at[r] == null && Lexicon.TITLE.contains(t.get(r).low))) r++;
+            // "and foreign minister of Cyprus, Uganda and Egypt": a title's "of" leads to its countries, each that office's holder
+            if (r + 1 < t.size() && t.get(r).is("of") && Lexicon.TITLE.contains(t.get(r - 1).low)) {
+                int ts = r;
+                while (ts > 0 && at[ts - 1] == null && Lexicon.TITLE.contains(t.get(ts - 1).low)) ts--;
+                ofTitle = join(ts, r).toLowerCase(java.util.Locale.ROOT);
+                r += t.get(r + 1).is("the") ? 2 : 1;
+            }
             if (r >= t.size()) break;
             Ment n = at[r];
             if (n == null && (n = titledOfCountry(r)) != null) r = n.s;   // "..., Prime Minister of Canada Justin Trudeau, ..."
             if (n == null || n.s != r || n.code == null) break;
+            if (ofTitle != null && n.type == Ment.Type.PLACE && !n.city && !n.orgCode && !n.possessive) n = holderRole(n, ofTitle);
+            if (n.type == Ment.Type.PLACE && n.orgCode && !n.possessive) {
+                // "..., and NATO Secretary General Mark Rutte": the body's titled official, else no list member
+                int k = n.e;
+                while (k < t.size() && at[k] == null && Lexicon.TITLE.contains(t.get(k).low)) k++;
+                if (k == n.e || k >= t.size() || at[k] == null || at[k].s != k || at[k].type != Ment.Type.PERSON) break;
+                n = at[k];
+                if (n.code == null) n.code = at[r].code;
+            }
             if (n.type == Ment.Type.PLACE && (n.city || n.orgCode)) break;
             if (n.type == Ment.Type.PRON || n.type == Ment.Type.INST && !countryList) break;
             if (n.type == Ment.Type.PLACE && n.possessive || n.type == Ment.Type.DEMONYM) {
@@ -398,6 +421,17 @@ abstract class SentenceContext {
         Tok x = t.get(k);
         return x.isWord() && !x.is("and", "or", "who", "which", "said", "says") && !CLAUSE_VERB.contains(x.low) && !TRIGGERS.contains(x.low)
                 || x.is("(", ")", "'s", "’s", "-");
+    }
+
+    /** The role of the country c whose title is given: its office holder on the publication day, else "Cyprus foreign minister". */
+    Ment holderRole(Ment c, String title) {
+        Ment r = new Ment(Ment.Type.ROLE, c.s, c.e);
+        r.code = c.code;
+        String office = Analyzer.office(title, null);
+        Kb.Office o = office == null ? null : kb.holder(c.code, office, pub);
+        r.name = o != null ? o.name() : kb.countryName(c.code) + " " + title;
+        r.role = o != null ? o.office() : null;
+        return r;
     }
 
     /** The end of the demonym a demonym-list role starts with. */
@@ -459,7 +493,26 @@ abstract class SentenceContext {
             }
         }
         for (int k = 0; k < v; k++) if (t.get(k).is("if", "unless", "whether") && !inQuote(k)) return true;
+        return plannedBefore(v);
+    }
+
+    /** How far back from a trigger its clause's "is to" may be: "is also to attend a C5+1 ministerial meeting". */
+    static final int PLANNED_WINDOW = 10;
+
+    /** "X is also to attend a meeting with ...": an arrangement ("is to", "are to") in the trigger's clause. */
+    boolean plannedBefore(int v) {
+        for (int k = v - 1; k > 0 && k >= v - PLANNED_WINDOW; k--) {
+            if (t.get(k).is(",", ";", ".") || inQuote(k)) return false;
+            if (t.get(k).is("to") && planned(k)) return true;
+        }
         return false;
+    }
+
+    /** "is to attend", "are also to meet": a present "be" before the "to" at k states an arrangement, not a fact. */
+    boolean planned(int k) {
+        int b = k - 1;
+        if (b > 0 && t.get(b).is("also")) b--;
+        return b >= 0 && t.get(b).is("is", "are");
     }
 
     /** Words before "May" that make it the month: "on May 9", "in May", "early May". */
@@ -712,6 +765,7 @@ abstract class SentenceContext {
                 "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were", "is", "are", "been",
                 "accompanied", "accompanying", "accompanies", "returned", "returns", "returning", "took", "takes", "taking", "guest",
                 "begins", "starts", "concludes", "ends", "completes", "wraps", "covered", "covers", "included", "includes",
+                "spent", "spending", "spends",
                 // meetOrCall
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",

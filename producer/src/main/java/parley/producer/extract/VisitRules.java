@@ -315,10 +315,17 @@ abstract class VisitRules extends SentenceContext {
             actor = subjectBefore(i);
             if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE) return;
             if (i == 0 || !(t.get(i - 1).is("who") && purposeAfter(i + 2))) return;
+        } else if (x.is("spent", "spending", "spends") && stayIn(i) != null) {
+            host = stayIn(i);   // "after spending a day and a half in Fiji", "spent three days in Tonga"
+            if (host.orgCode) return;
+            actor = subjectBefore(i);
+            if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE) return;
         } else if ((x.is("was", "were", "is", "are") || x.is("been") && i > 0 && t.get(i - 1).is("has", "have", "had")) && beIn(i) > 0) {
             int in = beIn(i);   // "was in Paris", "was also in Suva", "has been in Abuja since Tuesday", "was in the Nigerian capital"
             host = placeAfter(in + 1, 3);
             if (host == null || host.orgCode) return;
+            // "is now in Fiji for her first visit": "now" tells where someone is only with the purpose of the stay
+            if (t.get(i + 1).is("now") && !purposeAfter(host.e)) return;
             actor = subjectBefore(i);
             if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.PRON && actor.type != Ment.Type.ROLE) return;
             // "X, who was in Suva for talks with ...": a relative clause only with the purpose of the stay
@@ -894,10 +901,27 @@ abstract class VisitRules extends SentenceContext {
         out.add(c);
     }
 
-    /** "was in Paris", "is also in Suva", "was in the Gambia": the index of "in" after the verb at v, else -1. */
+    /** Words of a span of time between "spent" and its "in": "a day and a half", "three days", "most of the week". */
+    private static final Set<String> SPAN_WORDS = Set.of("a", "an", "the", "and", "half", "one", "two", "three", "four", "five", "several",
+            "few", "most", "of", "day", "days", "week", "weeks", "night", "nights", "hours", "weekend", "full");
+    /** Time nouns, one of which the span must have ("spent money in Fiji" is no stay). */
+    private static final Set<String> SPAN_NOUNS = Set.of("day", "days", "week", "weeks", "night", "nights", "hours", "weekend");
+    /** At most this many words of the span. */
+    private static final int SPAN_WINDOW = 6;
+
+    /** "spent a day and a half in Fiji": the place of the stay after a span of time and "in", else null. */
+    private Ment stayIn(int v) {
+        boolean noun = false;
+        int q = v + 1;
+        while (q < t.size() && q <= v + SPAN_WINDOW && SPAN_WORDS.contains(t.get(q).low)) noun |= SPAN_NOUNS.contains(t.get(q++).low);
+        if (!noun || q >= t.size() || !t.get(q).is("in")) return null;
+        return placeAfter(q + 1, 3);
+    }
+
+    /** "was in Paris", "is also in Suva", "is now in Fiji", "was in the Gambia": the index of "in" after the verb at v, else -1. */
     private int beIn(int v) {
         int in = v + 1;
-        if (in < t.size() && t.get(in).is("also", "currently", "still", "already")) in++;
+        if (in < t.size() && t.get(in).is("also", "currently", "still", "already", "now")) in++;
         if (in + 1 >= t.size() || !t.get(in).is("in")) return -1;
         if (at[in + 1] != null && at[in + 1].type == Ment.Type.PLACE) return in;
         if (t.get(in + 1).is("the") && in + 2 < t.size() && at[in + 2] != null && at[in + 2].type == Ment.Type.PLACE) return in;
