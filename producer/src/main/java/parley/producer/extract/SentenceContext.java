@@ -349,8 +349,9 @@ abstract class SentenceContext {
             // "and his South African counterpart": past the possessive pronoun too
             while (r < t.size() && (at[r] == null || at[r].type == Ment.Type.PRON && at[r].possessive && at[r].e == r + 1)
                     && (t.get(r).is("the", "his", "her", "their") || at[r] == null && Lexicon.TITLE.contains(t.get(r).low))) r++;
-            // "and foreign minister of Cyprus, Uganda and Egypt": a title's "of" leads to its countries, each that office's holder
-            if (r + 1 < t.size() && t.get(r).is("of") && Lexicon.TITLE.contains(t.get(r - 1).low)) {
+            // "and foreign minister of Cyprus, Uganda and Egypt": a title's "of" leads to its countries, each that office's holder;
+            // "Chancellor of Germany Friedrich Merz" names the holder itself (below)
+            if (r + 1 < t.size() && t.get(r).is("of") && Lexicon.TITLE.contains(t.get(r - 1).low) && titledOfCountry(r) == null) {
                 int ts = r;
                 while (ts > 0 && at[ts - 1] == null && Lexicon.TITLE.contains(t.get(ts - 1).low)) ts--;
                 ofTitle = join(ts, r).toLowerCase(java.util.Locale.ROOT);
