@@ -302,6 +302,8 @@ final class Analyzer {
         while (j < m.n && inRun(m.t, m.at, j)) j++;
         int runEnd = j;
         while (runEnd > i && Lexicon.PARTICLES.contains(m.tok(runEnd - 1).low) && !m.tok(runEnd - 1).cap) runEnd--;   // trailing particles
+        // "President Muhammadu Buhari Friday returned": a weekday right after a name (wire style) is the date, not part of the run
+        while (runEnd > i + 1 && Lexicon.WEEKDAYS.contains(m.tok(runEnd - 1).low)) runEnd--;
         // a regnal number ends a name though it looks like an acronym: "King Abdullah II", "Pope Leo XIV"
         int nameEnd = runEnd - i >= 2 && regnal(m.tok(runEnd - 1).text) && nameLike(m.t, m.at, runEnd - 2) ? runEnd - 1 : runEnd;
         int ns = nameStart(m, i, nameEnd);

@@ -74,5 +74,7 @@ final class Lexicon {
 
     private static Set<String> set(String... w) { return Set.copyOf(java.util.Arrays.asList(w)); }
 
+    static final Set<String> WEEKDAYS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     static boolean isTimeWord(String low) { return TIME_WORDS.contains(low.replace(".", "")); }
 }

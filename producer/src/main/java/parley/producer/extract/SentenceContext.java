@@ -267,6 +267,9 @@ abstract class SentenceContext {
                 return m;   // a country as the other party
             }
             if (m != null && m.type == Ment.Type.DEMONYM && q + 1 < t.size() && DEMONYM_GROUP.contains(t.get(q + 1).low)) {
+                // "his Kyrgyz counterpart Erlan Abdyldaev": the group word is the title of the name after it
+                Ment named = q + 2 < t.size() ? at[q + 2] : null;
+                if (named != null && named.type == Ment.Type.PERSON && named.s == q + 2) return named;
                 Ment r = new Ment(Ment.Type.ROLE, m.s, m.e + 1);
                 r.code = m.code;
                 r.name = kb.countryName(m.code) + " " + t.get(q + 1).low;

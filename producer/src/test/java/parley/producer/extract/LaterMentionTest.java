@@ -42,4 +42,18 @@ class LaterMentionTest {
         assertThat(of(run("2025-05-10", "BEIJING - Foreign ministry spokesman Li Ming said on Friday that China opposed the sanctions."), Kind.STATEMENT))
                 .extracting(e -> e.actor().name()).containsExactly("Li Ming");
     }
+
+    @Test
+    void aWeekdayAfterTheFirstNameDoesNotLoseThePerson() {
+        // wire style puts the day right after the name; the later "the Ghanaian leader" is still that person
+        List<Event> ev = run("2025-05-10", "President John Mahama Thursday flew to Lome for a regional summit. "
+                + "In Lome, the Ghanaian leader met with his Togolese counterpart, Faure Gnassingbe.");
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ":" + e.actor().name()).containsExactly("GHA:John Mahama");
+    }
+
+    @Test
+    void aCounterpartTitleNamesThePersonAfterIt() {
+        List<Event> ev = run("2025-05-10", "Foreign Minister Ahmed Attaf holds talks with his Tunisian counterpart Mohamed Ali Nafti in Algiers, May 9, 2025.");
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ":" + e.actor().name()).containsExactly("TUN:Mohamed Ali Nafti");
+    }
 }
