@@ -361,9 +361,12 @@ final class Analyzer {
         m.put(p);
     }
 
-    /** A name the document or the KB knows; a single word only when the KB has it exactly, a word under three letters too. */
+    /**
+     * A name the document or the KB knows; a single word only when the KB has it exactly, a word under three letters
+     * otherwise only as a person's family name written first that the document named before ("Li" after "Li Keqiang").
+     */
     private boolean knownName(String name, int len, Tok first) {
-        if (len == 1 && first.low.length() < 3) return kb.exactPerson(name);
+        if (len == 1 && first.low.length() < 3) return kb.exactPerson(name) || doc.findPerson(name) != null;
         return doc.findPerson(name) != null || (len == 1 ? kb.exactPerson(name) : !kb.person(name).isEmpty());
     }
 

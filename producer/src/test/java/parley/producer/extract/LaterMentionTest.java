@@ -56,4 +56,13 @@ class LaterMentionTest {
         List<Event> ev = run("2025-05-10", "Foreign Minister Ahmed Attaf holds talks with his Tunisian counterpart Mohamed Ali Nafti in Algiers, May 9, 2025.");
         assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ":" + e.actor().name()).containsExactly("TUN:Mohamed Ali Nafti");
     }
+
+    @Test
+    void aTwoLetterFamilyNameNamesThePersonMetBefore() {
+        assertThat(speakers("Chinese Vice Premier Ma Kai met Brazilian Foreign Minister Mauro Vieira in Beijing on Friday. "
+                + "Ma said China would buy more soybeans.")).containsExactly("CHN:Ma Kai");
+        // a two-letter word the document has not met names nobody
+        assertThat(speakers("Brazilian Foreign Minister Mauro Vieira arrived in Beijing on Friday. Ma said China would buy more soybeans."))
+                .isEmpty();
+    }
 }
