@@ -499,7 +499,7 @@ final class Analyzer {
         if (!isPersonRole(r.role)) return i;
         if (r.code == null && r.k < m.n && m.tok(r.k).is("of") && !countryAfterTitle(m, rs, r)) return i;
         if (nameFollows(m, r.k)) return i;
-        if (i > 1 && m.tok(i - 1).text.equals(",") && m.marked(i - 2, Ment.Type.PERSON)) return i;   // apposition
+        if (appositionTo(m, i, r.code)) return i;
         if (countryStart && m.at[i] != null) m.out.remove(m.at[i]);
         Ment role = new Ment(Ment.Type.ROLE, i, r.k);
         role.code = r.code;
@@ -508,6 +508,16 @@ final class Analyzer {
         resolveRole(role, m);
         m.put(role);
         return r.k - 1;
+    }
+
+    /**
+     * "Retno Marsudi, the Indonesian minister,": the role at i describes the person right before its comma; not when it
+     * names another country ("While meeting Retno Marsudi, the Indian minister said": the subject of the main clause).
+     */
+    private static boolean appositionTo(Marks m, int i, String code) {
+        if (!(i > 1 && m.tok(i - 1).text.equals(",") && m.marked(i - 2, Ment.Type.PERSON))) return false;
+        String pc = m.at[i - 2].code;
+        return code == null || pc == null || code.equals(pc);
     }
 
     /** A title word, a plural title or "of" between titles ("minister of state"). */

@@ -32,4 +32,12 @@ class RoleAnaphoraTest {
                 + "and Cooperation of Mauritania, Mr Mohamed Salem Ould Merzoug.");
         assertThat(visits(ev)).containsExactly("Mohamed Salem Ould Merzoug:MRT>DZA");
     }
+
+    /** A role of another country after "X," is not X's apposition but the subject of the main clause. */
+    @Test
+    void aRoleOfAnotherCountryAfterACommaIsNotTheNameBeforeIt() {
+        List<Event> ev = run("2025-05-15", "Brazilian Foreign Minister Mauro Vieira arrived in Lima on Tuesday.\n\n"
+                + "After talks with Peruvian Foreign Minister Elmer Schialer, the Brazilian minister said trade would double.");
+        assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().name() + ":" + e.actor().country()).containsExactly("Mauro Vieira:BRA");
+    }
 }
