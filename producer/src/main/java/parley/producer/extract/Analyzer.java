@@ -468,6 +468,19 @@ final class Analyzer {
             m.put(r);
             return i + 2;
         }
+        if (i + 1 < m.n && m.tok(i + 1).is("host", "hosts") && m.at[i + 1] == null && doc.venueCode != null) {
+            // "his host": the person last named of the country visited
+            DocState.Person host = doc.findByRole(doc.venueCode, null, "leader");
+            if (host != null) {
+                Ment r = new Ment(Ment.Type.ROLE, i, i + 2);
+                r.code = host.country;
+                r.name = host.name;
+                r.role = host.role;
+                r.office = host.office;
+                m.put(r);
+                return i + 1;
+            }
+        }
         Ment p = new Ment(Ment.Type.PRON, i, i + 1);
         p.possessive = true;
         m.put(p);
@@ -485,7 +498,8 @@ final class Analyzer {
     private int rolePhraseAt(Marks m, int i, boolean countryStart) {
         RolePhrase r = new RolePhrase();
         r.k = m.tok(i).is("the", "a", "an") ? i + 1 : i;
-        while (r.k < m.n && m.at[r.k] == null && m.tok(r.k).is(ROLE_MODIFIERS)) r.k++;
+        boolean visiting = false;
+        while (r.k < m.n && m.at[r.k] == null && m.tok(r.k).is(ROLE_MODIFIERS)) visiting |= m.tok(r.k++).is("visiting");
         if (r.k < m.n && m.countryAt(r.k)) {
             r.code = m.at[r.k].code;
             r.k = m.at[r.k].e;
@@ -505,7 +519,7 @@ final class Analyzer {
         role.code = r.code;
         role.role = r.role;
         role.office = office(r.role, r.code);
-        resolveRole(role, m);
+        resolveRole(role, m, visiting ? venuePersons() : java.util.Set.of());
         m.put(role);
         return r.k - 1;
     }
@@ -862,6 +876,18 @@ final class Analyzer {
     }
 
     private void resolveRole(Ment m, Marks mk) {
+        resolveRole(m, mk, java.util.Set.of());
+    }
+
+    /** The names of the persons of the country last visited: hosts, never "the visiting minister". */
+    private java.util.Set<String> venuePersons() {
+        java.util.Set<String> hosts = new java.util.HashSet<>();
+        for (DocState.Person p : doc.persons) if (p.country != null && p.country.equals(doc.venueCode)) hosts.add(p.name);
+        return hosts;
+    }
+
+    /** resolveRole, none of the persons named in exclude taken. */
+    private void resolveRole(Ment m, Marks mk, java.util.Set<String> exclude) {
         // the last person of that country (and office) in the document, else the office holder on the day
         // "The Minister received ..." in a ministry's own release: the issuing country's minister
         if (m.code == null && doc.issuer != null && m.role != null) {
@@ -869,8 +895,10 @@ final class Analyzer {
             if (m.office == null) m.office = office(m.role, m.code);
         }
         // a person named earlier first; one this sentence introduces after the title only when there is none
-        DocState.Person p = doc.findByRole(m.code, m.office, m.role, introducedAfter(mk, m));
-        if (p == null) p = doc.findByRole(m.code, m.office, m.role);
+        java.util.Set<String> skip = introducedAfter(mk, m);
+        skip.addAll(exclude);
+        DocState.Person p = doc.findByRole(m.code, m.office, m.role, skip);
+        if (p == null) p = doc.findByRole(m.code, m.office, m.role, exclude);
         if (p != null) {
             m.name = p.name;
             if (m.code == null) m.code = p.country;
