@@ -319,7 +319,8 @@ final class Analyzer {
         while (j < m.n && inRun(m.t, m.at, j)) j++;
         int runEnd = j;
         while (runEnd > i && Lexicon.PARTICLES.contains(m.tok(runEnd - 1).low) && !m.tok(runEnd - 1).cap) runEnd--;   // trailing particles
-        if (runEnd - i >= 2 && Lexicon.WEEKDAYS.contains(m.tok(runEnd - 1).low)) runEnd--;   // "President X Friday returned": a bare day
+        // "President Muhammadu Buhari Friday returned": a weekday right after a name (wire style) is the date, not part of the run
+        while (runEnd > i + 1 && Lexicon.WEEKDAYS.contains(m.tok(runEnd - 1).low)) runEnd--;
         // a regnal number ends a name though it looks like an acronym: "King Abdullah II", "Pope Leo XIV"
         int nameEnd = runEnd - i >= 2 && regnal(m.tok(runEnd - 1).text) && nameLike(m.t, m.at, runEnd - 2) ? runEnd - 1 : runEnd;
         int ns = nameStart(m, i, nameEnd);
@@ -377,9 +378,12 @@ final class Analyzer {
         m.put(p);
     }
 
-    /** A name the document or the KB knows; a single word only when the KB has it exactly, a word under three letters too. */
+    /**
+     * A name the document or the KB knows; a single word only when the KB has it exactly, a word under three letters
+     * otherwise only as a person's family name written first that the document named before ("Li" after "Li Keqiang").
+     */
     private boolean knownName(String name, int len, Tok first) {
-        if (len == 1 && first.low.length() < 3) return kb.exactPerson(name);
+        if (len == 1 && first.low.length() < 3) return kb.exactPerson(name) || doc.findPerson(name) != null;
         return doc.findPerson(name) != null || (len == 1 ? kb.exactPerson(name) : !kb.person(name).isEmpty());
     }
 
@@ -481,6 +485,19 @@ final class Analyzer {
             m.put(r);
             return i + 2;
         }
+        if (i + 1 < m.n && m.tok(i + 1).is("host", "hosts") && m.at[i + 1] == null && doc.venueCode != null) {
+            // "his host": the person last named of the country visited
+            DocState.Person host = doc.findByRole(doc.venueCode, null, "leader");
+            if (host != null) {
+                Ment r = new Ment(Ment.Type.ROLE, i, i + 2);
+                r.code = host.country;
+                r.name = host.name;
+                r.role = host.role;
+                r.office = host.office;
+                m.put(r);
+                return i + 1;
+            }
+        }
         Ment p = new Ment(Ment.Type.PRON, i, i + 1);
         p.possessive = true;
         m.put(p);
@@ -498,7 +515,8 @@ final class Analyzer {
     private int rolePhraseAt(Marks m, int i, boolean countryStart) {
         RolePhrase r = new RolePhrase();
         r.k = m.tok(i).is("the", "a", "an") ? i + 1 : i;
-        while (r.k < m.n && m.at[r.k] == null && m.tok(r.k).is(ROLE_MODIFIERS)) r.k++;
+        boolean visiting = false;
+        while (r.k < m.n && m.at[r.k] == null && m.tok(r.k).is(ROLE_MODIFIERS)) visiting |= m.tok(r.k++).is("visiting");
         if (r.k < m.n && m.countryAt(r.k)) {
             r.code = m.at[r.k].code;
             r.k = m.at[r.k].e;
@@ -512,15 +530,25 @@ final class Analyzer {
         if (!isPersonRole(r.role)) return i;
         if (r.code == null && r.k < m.n && m.tok(r.k).is("of") && !countryAfterTitle(m, rs, r)) return i;
         if (nameFollows(m, r.k)) return i;
-        if (i > 1 && m.tok(i - 1).text.equals(",") && m.marked(i - 2, Ment.Type.PERSON)) return i;   // apposition
+        if (appositionTo(m, i, r.code)) return i;
         if (countryStart && m.at[i] != null) m.out.remove(m.at[i]);
         Ment role = new Ment(Ment.Type.ROLE, i, r.k);
         role.code = r.code;
         role.role = r.role;
         role.office = office(r.role, r.code);
-        resolveRole(role, m);
+        resolveRole(role, m, visiting ? venuePersons() : java.util.Set.of());
         m.put(role);
         return r.k - 1;
+    }
+
+    /**
+     * "Retno Marsudi, the Indonesian minister,": the role at i describes the person right before its comma; not when it
+     * names another country ("While meeting Retno Marsudi, the Indian minister said": the subject of the main clause).
+     */
+    private static boolean appositionTo(Marks m, int i, String code) {
+        if (!(i > 1 && m.tok(i - 1).text.equals(",") && m.marked(i - 2, Ment.Type.PERSON))) return false;
+        String pc = m.at[i - 2].code;
+        return code == null || pc == null || code.equals(pc);
     }
 
     /** A title word, a plural title or "of" between titles ("minister of state"). */
@@ -885,6 +913,18 @@ final class Analyzer {
     }
 
     private void resolveRole(Ment m, Marks mk) {
+        resolveRole(m, mk, java.util.Set.of());
+    }
+
+    /** The names of the persons of the country last visited: hosts, never "the visiting minister". */
+    private java.util.Set<String> venuePersons() {
+        java.util.Set<String> hosts = new java.util.HashSet<>();
+        for (DocState.Person p : doc.persons) if (p.country != null && p.country.equals(doc.venueCode)) hosts.add(p.name);
+        return hosts;
+    }
+
+    /** resolveRole, none of the persons named in exclude taken. */
+    private void resolveRole(Ment m, Marks mk, java.util.Set<String> exclude) {
         // the last person of that country (and office) in the document, else the office holder on the day
         // "The Minister received ..." in a ministry's own release: the issuing country's minister
         if (m.code == null && doc.issuer != null && m.role != null) {
@@ -892,8 +932,10 @@ final class Analyzer {
             if (m.office == null) m.office = office(m.role, m.code);
         }
         // a person named earlier first; one this sentence introduces after the title only when there is none
-        DocState.Person p = doc.findByRole(m.code, m.office, m.role, introducedAfter(mk, m));
-        if (p == null) p = doc.findByRole(m.code, m.office, m.role);
+        java.util.Set<String> skip = introducedAfter(mk, m);
+        skip.addAll(exclude);
+        DocState.Person p = doc.findByRole(m.code, m.office, m.role, skip);
+        if (p == null) p = doc.findByRole(m.code, m.office, m.role, exclude);
         if (p != null) {
             m.name = p.name;
             if (m.code == null) m.code = p.country;

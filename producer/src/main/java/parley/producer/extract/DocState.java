@@ -33,8 +33,8 @@ final class DocState {
         }
     }
 
-    /** The shortest single word that may name a person by the first word of their name ("Lee" for Lee Jae-myung). */
-    static final int MIN_FIRST_WORD = 3;
+    /** The shortest single word that may name a person by the first word of their name ("Li" for Li Keqiang). */
+    static final int MIN_FIRST_WORD = 2;
 
     final List<Person> persons = new ArrayList<>();
     Person lastSubject;

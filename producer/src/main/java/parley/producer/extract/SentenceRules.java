@@ -132,7 +132,8 @@ class SentenceRules extends StatementRules {
             if (a != null && a.name() != null) { DocState.Person p = doc.findPerson(a.name()); if (p != null) doc.lastSubject = p; break; }
         }
         if (out.size() == before) {
-            for (Ment m : ms) if (m.type == Ment.Type.PERSON && !m.possessive && !inPP(m)) { doc.lastSubject = doc.findPerson(m.name); break; }
+            // a person a quote talks about is not whom the next "he said" means
+            for (Ment m : ms) if (m.type == Ment.Type.PERSON && !m.possessive && !inPP(m) && !inQuote(m.s)) { doc.lastSubject = doc.findPerson(m.name); break; }
         }
     }
 

@@ -42,4 +42,35 @@ class LaterMentionTest {
         assertThat(of(run("2025-05-10", "BEIJING - Foreign ministry spokesman Li Ming said on Friday that China opposed the sanctions."), Kind.STATEMENT))
                 .extracting(e -> e.actor().name()).containsExactly("Li Ming");
     }
+
+    @Test
+    void aWeekdayAfterTheFirstNameDoesNotLoseThePerson() {
+        // wire style puts the day right after the name; the later "the Ghanaian leader" is still that person
+        List<Event> ev = run("2025-05-10", "President John Mahama Thursday flew to Lome for a regional summit. "
+                + "In Lome, the Ghanaian leader met with his Togolese counterpart, Faure Gnassingbe.");
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ":" + e.actor().name()).containsExactly("GHA:John Mahama");
+    }
+
+    @Test
+    void aCounterpartTitleNamesThePersonAfterIt() {
+        List<Event> ev = run("2025-05-10", "Foreign Minister Ahmed Attaf holds talks with his Tunisian counterpart Mohamed Ali Nafti in Algiers, May 9, 2025.");
+        assertThat(of(ev, Kind.VISIT)).extracting(e -> e.actor().country() + ":" + e.actor().name()).containsExactly("TUN:Mohamed Ali Nafti");
+    }
+
+    @Test
+    void aTwoLetterFamilyNameNamesThePersonMetBefore() {
+        assertThat(speakers("Chinese Vice Premier Ma Kai met Brazilian Foreign Minister Mauro Vieira in Beijing on Friday. "
+                + "Ma said China would buy more soybeans.")).containsExactly("CHN:Ma Kai");
+        // a two-letter word the document has not met names nobody
+        assertThat(speakers("Brazilian Foreign Minister Mauro Vieira arrived in Beijing on Friday. Ma said China would buy more soybeans."))
+                .isEmpty();
+    }
+
+    @Test
+    void aPersonAQuoteTalksAboutIsNotTheNextHe() {
+        // the quote runs over two sentences; "he" after it is its speaker, not the person the quote praises
+        assertThat(speakers("Latvian Foreign Minister Baiba Braze arrived in Vilnius on Friday.\n\n"
+                + "\"I have known Mr Sikorski for years and we work closely together. Mr Sikorski is a friend of the Baltic states,\" "
+                + "she said in a statement.")).extracting(s -> s.substring(0, 4)).containsExactly("LVA:");
+    }
 }

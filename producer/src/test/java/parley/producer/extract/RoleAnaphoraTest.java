@@ -32,4 +32,30 @@ class RoleAnaphoraTest {
                 + "and Cooperation of Mauritania, Mr Mohamed Salem Ould Merzoug.");
         assertThat(visits(ev)).containsExactly("Mohamed Salem Ould Merzoug:MRT>DZA");
     }
+
+    /** A role of another country after "X," is not X's apposition but the subject of the main clause. */
+    @Test
+    void aRoleOfAnotherCountryAfterACommaIsNotTheNameBeforeIt() {
+        List<Event> ev = run("2025-05-15", "Brazilian Foreign Minister Mauro Vieira arrived in Lima on Tuesday.\n\n"
+                + "After talks with Peruvian Foreign Minister Elmer Schialer, the Brazilian minister said trade would double.");
+        assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().name() + ":" + e.actor().country()).containsExactly("Mauro Vieira:BRA");
+    }
+
+    /** "the visiting minister" is the guest, though the host minister was named more recently. */
+    @Test
+    void theVisitingMinisterIsTheGuestNotTheHost() {
+        List<Event> ev = run("2025-05-15", "Chilean Foreign Minister Alberto van Klaveren arrived in Canberra on Monday for a three-day visit.\n\n"
+                + "He held talks with Australian Trade Minister Don Farrell on Tuesday.\n\n"
+                + "The visiting minister told reporters that Chile wanted more Australian investment in lithium.");
+        assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().country()).doesNotContain("AUS");
+    }
+
+    /** "his host" is the person named last of the country visited. */
+    @Test
+    void hisHostIsThePersonOfTheCountryVisited() {
+        List<Event> ev = run("2025-05-15", "Ghanaian President John Mahama arrived in Abuja on Monday for a two-day visit.\n\n"
+                + "He held talks with Nigerian President Bola Tinubu on Tuesday.\n\n"
+                + "His host said Nigeria would supply more gas to Ghana.");
+        assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().name() + ":" + e.actor().country()).containsExactly("Bola Tinubu:NGA");
+    }
 }
