@@ -228,23 +228,39 @@ public final class RuleExtractor implements Extractor {
         int all = 0;
         List<Tok> t = Tok.tokenize(text);
         for (int i = 0; i < t.size(); i++) {
-            if (!t.get(i).cap) continue;
-            for (int len = Math.min(4, t.size() - i); len >= 1; len--) {
-                StringBuilder b = new StringBuilder();
-                for (int k = i; k < i + len; k++) { if (b.length() > 0) b.append(' '); b.append(t.get(k).text); }
-                String code = null;
-                for (Kb.Entry e : kb.lookup(Kb.key(b.toString())))
-                    if ((e.type() == Kb.Type.COUNTRY || e.type() == Kb.Type.DEMONYM || e.type() == Kb.Type.CITY && kb.isCapital(e.code(), b.toString()))
-                            && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) { code = e.code(); break; }
-                if (code == null) continue;
-                n.merge(code, 1, Integer::sum);
-                all++;
-                i += len - 1;
-                break;
-            }
+            Named c = countryNameAt(t, i, (e, name) -> e.type() == Kb.Type.COUNTRY || e.type() == Kb.Type.DEMONYM
+                    || e.type() == Kb.Type.CITY && kb.isCapital(e.code(), name));
+            if (c == null) continue;
+            n.merge(c.code(), 1, Integer::sum);
+            all++;
+            i += c.len() - 1;
         }
         for (Map.Entry<String, Integer> e : n.entrySet())
             if (e.getValue() >= DOMINANT_MIN_NAMES && e.getValue() >= DOMINANT_SHARE * all) return e.getKey();
+        return null;
+    }
+
+    /** A country's code named at a token, and the name's length in tokens. */
+    private record Named(String code, int len) { }
+
+    /** The longest country, demonym or city names looked for, in tokens. */
+    private static final int COUNTRY_NAME_TOKENS = 4;
+
+    /**
+     * The country of the longest name of up to {@value #COUNTRY_NAME_TOKENS} words starting at i (capitalised) whose KB
+     * entry {@code kind} accepts; null if none. Words no KB phrase starts with are skipped at once: this runs on every
+     * capitalised word of an article.
+     */
+    private Named countryNameAt(List<Tok> t, int i, java.util.function.BiPredicate<Kb.Entry, String> kind) {
+        if (!t.get(i).cap) return null;
+        int longest = Math.min(Math.min(COUNTRY_NAME_TOKENS, t.size() - i), kb.maxLenFrom(t.get(i).fold));
+        for (int len = longest; len >= 1; len--) {
+            StringBuilder b = new StringBuilder();
+            for (int k = i; k < i + len; k++) { if (b.length() > 0) b.append(' '); b.append(t.get(k).text); }
+            String name = b.toString();
+            for (Kb.Entry e : kb.lookup(Kb.key(name)))
+                if (kind.test(e, name) && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) return new Named(e.code(), len);
+        }
         return null;
     }
 
@@ -252,13 +268,8 @@ public final class RuleExtractor implements Extractor {
     private String countryIn(String line) {
         List<Tok> t = Tok.tokenize(line);
         for (int i = 0; i < t.size(); i++) {
-            if (!t.get(i).cap) continue;
-            for (int len = Math.min(4, t.size() - i); len >= 1; len--) {
-                StringBuilder b = new StringBuilder();
-                for (int k = i; k < i + len; k++) { if (b.length() > 0) b.append(' '); b.append(t.get(k).text); }
-                for (Kb.Entry e : kb.lookup(Kb.key(b.toString())))
-                    if (e.type() != Kb.Type.INST && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) return e.code();
-            }
+            Named c = countryNameAt(t, i, (e, name) -> e.type() != Kb.Type.INST);
+            if (c != null) return c.code();
         }
         return null;
     }
