@@ -18,6 +18,13 @@ final class ExtractorTestSupport {
         return events.stream().filter(e -> e.kind() == kind).toList();
     }
 
+    /** The STATEMENTs' speakers as {@code COUNTRY:Name}, in order. */
+    static List<String> speakers(List<Event> events) {
+        return of(events, Kind.STATEMENT).stream().map(e -> e.actor().country() + ":" + e.actor().name()).toList();
+    }
+
+    static List<String> speakers(String pub, String text) { return speakers(run(pub, text)); }
+
     static String hostOf(Event e) {
         return e.place() != null ? e.place().country() : e.counterpart() == null ? null : e.counterpart().country();
     }

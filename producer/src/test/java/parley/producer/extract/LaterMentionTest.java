@@ -9,13 +9,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static parley.producer.extract.ExtractorTestSupport.of;
 import static parley.producer.extract.ExtractorTestSupport.run;
+import static parley.producer.extract.ExtractorTestSupport.speakers;
 
 /** Issue #14 class 8: later mentions of a person named before ("Mr Lee", a bare surname, a transliteration). */
 class LaterMentionTest {
 
-    private static List<String> speakers(String text) {
-        return of(run("2025-05-10", text), Kind.STATEMENT).stream().map(e -> e.actor().country() + ":" + e.actor().name()).toList();
-    }
+    private static List<String> speakers(String text) { return ExtractorTestSupport.speakers("2025-05-10", text); }
 
     @Test
     void aFamilyNameWrittenFirstNamesThePersonLater() {

@@ -9,13 +9,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static parley.producer.extract.ExtractorTestSupport.of;
 import static parley.producer.extract.ExtractorTestSupport.run;
+import static parley.producer.extract.ExtractorTestSupport.speakers;
 
 /** Real news phrasings: one-word KB names inside longer names, and how calls with several leaders are told. */
 class NameTailAndCallListTest {
-
-    private static List<String> speakers(String pub, String text) {
-        return of(run(pub, text), Kind.STATEMENT).stream().map(e -> e.actor().country() + ":" + e.actor().name()).toList();
-    }
 
     private static List<String> calls(String pub, String text) {
         return of(run(pub, text), Kind.CALL).stream().map(e -> e.actor().country() + "-" + e.counterpart().country()).toList();

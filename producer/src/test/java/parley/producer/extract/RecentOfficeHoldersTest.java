@@ -10,6 +10,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static parley.producer.extract.ExtractorTestSupport.of;
 import static parley.producer.extract.ExtractorTestSupport.run;
+import static parley.producer.extract.ExtractorTestSupport.speakers;
 
 /**
  * Officials who took office in 2023-2026 and are quoted by title and name alone, with no country word: only the
@@ -17,10 +18,6 @@ import static parley.producer.extract.ExtractorTestSupport.run;
  */
 class RecentOfficeHoldersTest {
     private final Kb kb = Kb.get();
-
-    private static List<String> speakers(String pub, String text) {
-        return of(run(pub, text), Kind.STATEMENT).stream().map(e -> e.actor().country() + ":" + e.actor().name()).toList();
-    }
 
     @Test
     void aMinisterNamedWithoutHisCountryGetsItFromTheKb() {

@@ -1,7 +1,6 @@
 package parley.producer.extract;
 
 import org.junit.jupiter.api.Test;
-import parley.model.Event;
 import parley.model.Kind;
 
 import java.util.List;
@@ -9,13 +8,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static parley.producer.extract.ExtractorTestSupport.of;
 import static parley.producer.extract.ExtractorTestSupport.run;
+import static parley.producer.extract.ExtractorTestSupport.speakers;
 
 /** Precision of STATEMENT (and the CALL/MEETING it is confused with) on isolated wire sentences (eval/wire). */
 class SpeakerPrecisionTest {
-
-    private static List<String> speakers(String pub, String text) {
-        return of(run(pub, text), Kind.STATEMENT).stream().map(e -> e.actor().country() + ":" + e.actor().name()).toList();
-    }
 
     private static List<String> kinds(String pub, String text) {
         return run(pub, text).stream().map(e -> e.kind() + ":" + e.actor().country()

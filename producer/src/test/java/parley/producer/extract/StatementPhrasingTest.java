@@ -1,21 +1,13 @@
 package parley.producer.extract;
 
 import org.junit.jupiter.api.Test;
-import parley.model.Event;
-import parley.model.Kind;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static parley.producer.extract.ExtractorTestSupport.of;
 import static parley.producer.extract.ExtractorTestSupport.run;
+import static parley.producer.extract.ExtractorTestSupport.speakers;
 
 /** Speakers of readouts and of analysts' quotes. */
 class StatementPhrasingTest {
-
-    private static List<String> speakers(List<Event> ev) {
-        return of(ev, Kind.STATEMENT).stream().map(e -> e.actor().country() + ":" + e.actor().name()).toList();
-    }
 
     @Test
     void readoutsReaffirm() {

@@ -9,13 +9,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static parley.producer.extract.ExtractorTestSupport.of;
 import static parley.producer.extract.ExtractorTestSupport.run;
+import static parley.producer.extract.ExtractorTestSupport.speakers;
 
 /** Issue #14: structure, not word lists. A speech word is a verb where it stands, its speaker is its subject, not a source. */
 class StatementStructureTest {
 
-    private static List<String> speakers(String text) {
-        return of(run("2025-03-07", text), Kind.STATEMENT).stream().map(e -> e.actor().country() + ":" + e.actor().name()).toList();
-    }
+    private static List<String> speakers(String text) { return ExtractorTestSupport.speakers("2025-03-07", text); }
 
     @Test
     void theTaggerReadsASpeechWordAsANounOrAVerb() {

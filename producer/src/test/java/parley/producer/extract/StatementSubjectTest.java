@@ -1,21 +1,13 @@
 package parley.producer.extract;
 
 import org.junit.jupiter.api.Test;
-import parley.model.Event;
-import parley.model.Kind;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static parley.producer.extract.ExtractorTestSupport.of;
 import static parley.producer.extract.ExtractorTestSupport.run;
+import static parley.producer.extract.ExtractorTestSupport.speakers;
 
 /** Issue #14 class 4 and issue #15 item 8: a speech verb counts only with its speaker as the subject of an asserted clause. */
 class StatementSubjectTest {
-
-    private static List<String> speakers(String pub, String text) {
-        return of(run(pub, text), Kind.STATEMENT).stream().map(e -> e.actor().country() + ":" + e.actor().name()).toList();
-    }
 
     @Test
     void theObjectOfAnotherVerbIsNotTheSpeaker() {

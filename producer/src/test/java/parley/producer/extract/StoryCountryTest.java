@@ -1,20 +1,12 @@
 package parley.producer.extract;
 
 import org.junit.jupiter.api.Test;
-import parley.model.Kind;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static parley.producer.extract.ExtractorTestSupport.of;
-import static parley.producer.extract.ExtractorTestSupport.run;
+import static parley.producer.extract.ExtractorTestSupport.speakers;
 
 /** Whose country a local speaker has when the text does not say it: the dateline's, else the story's. */
 class StoryCountryTest {
-
-    private static List<String> speakers(String pub, String text) {
-        return of(run(pub, text), Kind.STATEMENT).stream().map(e -> e.actor().country() + ":" + e.actor().name()).toList();
-    }
 
     @Test
     void aCityCountryDatelineGivesTheHome() {
