@@ -131,7 +131,8 @@ final class DocState {
 
     private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
 
-    private static String lastWord(String s) {
+    /** The last word of a phrase, lower-cased: a role's head ("Foreign Minister" → "minister"). */
+    static String lastWord(String s) {
         String[] w = WS.split(s.trim().toLowerCase(Locale.ROOT));
         return w[w.length - 1];
     }

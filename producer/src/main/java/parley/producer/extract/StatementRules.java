@@ -30,14 +30,9 @@ abstract class StatementRules extends MeetingCallRules {
 
     /** "an Iraqi security official", "a senior diplomat": an indefinite role of an unnamed speaker ("the official" may be a named one). */
     boolean unnamedRole(Ment sp) {
-        if (sp.type != Ment.Type.ROLE || sp.role == null || !COLLECTIVE.contains(lastWord(sp.role))) return false;
-        int k = Math.min(phraseStart(sp), sp.s);
+        if (sp.type != Ment.Type.ROLE || sp.role == null || !COLLECTIVE.contains(DocState.lastWord(sp.role))) return false;
+        int k = phraseStart(sp);
         return t.get(k).is("a", "an", "one") || k > 0 && t.get(k - 1).is("a", "an", "one");
-    }
-
-    static String lastWord(String phrase) {
-        String low = phrase.toLowerCase(java.util.Locale.ROOT).strip();
-        return low.substring(low.lastIndexOf(' ') + 1);
     }
 
     /** "Officials in the United States", "sources from Egypt": the place a collective comes from; nobody named speaks. */
@@ -156,7 +151,7 @@ abstract class StatementRules extends MeetingCallRules {
     boolean reportedInside(Ment sp, int v) {
         // "said Emre Kaya, an analyst" names its speaker after the verb; ", who called for" is the antecedent's own clause
         if (sp.s > v || sp.e + 1 < t.size() && t.get(sp.e).is(",") && t.get(sp.e + 1).is("who")) return false;
-        for (int u = Math.min(phraseStart(sp), sp.s) - 1; u >= 0; u--) {
+        for (int u = phraseStart(sp) - 1; u >= 0; u--) {
             Tok w = t.get(u);
             if (!w.isWord() && !w.is("'s", "’s")) return false;
             if (Lexicon.SPEECH.contains(w.low) && at[u] == null && !inQuote(u) && verbAt(u)) return true;
@@ -317,7 +312,7 @@ abstract class StatementRules extends MeetingCallRules {
                 // "drew condemnation, with Foreign Minister X saying that": the participle's own subject
                 Ment w = i > 0 ? at[i - 1] : null;
                 if (sp == null && w != null && w.e == i && validAgent(w) && !w.possessive && phraseStart(w) > 0
-                        && t.get(Math.min(phraseStart(w), w.s) - 1).is("with")) sp = w;
+                        && t.get(phraseStart(w) - 1).is("with")) sp = w;
                 if (sp == null) for (Ment m : ms) {
                     if (m.s >= i) break;
                     if (validAgent(m) && !m.possessive && !inPP(m) || m.type == Ment.Type.PLACE && !m.city && !m.possessive && !inPP(m) && m.s <= 2
@@ -351,7 +346,7 @@ abstract class StatementRules extends MeetingCallRules {
         if (inQuote(v) || newsAgency(sp)) return;
         // "officials said", "Brazilian diplomats said": no named speaker ("the Russian official" may refer to a named one)
         if (verb && v > 0 && COLLECTIVE.contains(t.get(v - 1).low)
-                && (at[v - 1] == null || at[v - 1] == sp && !t.get(Math.min(phraseStart(sp), sp.s)).is("the"))) return;
+                && (at[v - 1] == null || at[v - 1] == sp && !t.get(phraseStart(sp)).is("the"))) return;
         if (unnamedRole(sp)) return;
         if (verb && collectiveOf(sp)) return;                                         // "officials in the United States said"
         if (x.is("calling", "called") && !(v + 1 < t.size() && t.get(v + 1).is("for"))
@@ -372,7 +367,7 @@ abstract class StatementRules extends MeetingCallRules {
         c.actor = party(sp);
         c.source = x.is("according");
         if (verb && sp.type != Ment.Type.PLACE) {
-            int ps = Math.min(phraseStart(sp), sp.s);
+            int ps = phraseStart(sp);
             while (ps > 0 && t.get(ps - 1).is("the", "his", "her", "its", "their", "a")) ps--;
             boolean last = true;
             for (int k = v + 1; k < t.size() && last; k++) {
