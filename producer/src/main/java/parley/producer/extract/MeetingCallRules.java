@@ -280,11 +280,14 @@ abstract class MeetingCallRules extends VisitRules {
         return n != null && n.code != null && n.type != Ment.Type.PRON ? n : m;
     }
 
-    /** Whether a comma stands between tokens from and to: the clause ends before to. */
-    boolean commaBetween(int from, int to) {
-        for (int q = from; q < to; q++) if (t.get(q).is(",")) return true;
+    /** Whether one of these words stands among tokens [from, to). */
+    private boolean wordBetween(int from, int to, String... words) {
+        for (int q = from; q < to; q++) if (t.get(q).is(words)) return true;
         return false;
     }
+
+    /** Whether a comma stands between tokens from and to: the clause ends before to. */
+    boolean commaBetween(int from, int to) { return wordBetween(from, to, ","); }
 
     /** "A and B met": the party A joined to the subject b by "and", else null. */
     Ment coordinatedSubject(Ment b) {
@@ -437,10 +440,7 @@ abstract class MeetingCallRules extends VisitRules {
      * A "which" between tokens from and to: the clause after it tells of something else ("during which they reviewed ...");
      * a "who" clause often tells where the party is ("X, who arrived in Suva on Monday"), so it does not count.
      */
-    private boolean relativeBetween(int from, int to) {
-        for (int q = from; q < to; q++) if (t.get(q).is("which")) return true;
-        return false;
-    }
+    private boolean relativeBetween(int from, int to) { return wordBetween(from, to, "which"); }
 
     /** A place in a list after "his counterparts from/of": "counterparts from Japan, Canada and Mexico". */
     boolean counterpartsBefore(Ment m) {
