@@ -494,7 +494,30 @@ abstract class SentenceContext {
             }
         }
         for (int k = 0; k < v; k++) if (t.get(k).is("if", "unless", "whether") && !inQuote(k)) return true;
-        return plannedBefore(v);
+        return plannedBefore(v) || modalOfFirstVerb(v);
+    }
+
+    /** How far back from "and" the modal of a coordinated verb phrase may stand: "will give a lecture ... and also meet X". */
+    static final int COORDINATED_VERB_WINDOW = 15;
+    /** Modals that, before the first of two coordinated verbs, also govern the second one. */
+    static final Set<String> SHARED_MODAL = Set.of("will", "would", "'ll", "shall", "may", "might", "could", "should", "must",
+            "expected", "scheduled", "due", "set", "plans", "intends", "hopes");
+
+    /**
+     * "he will give a lecture there and also meet President X": a bare verb after "and" shares the modal of the verb before
+     * it, so it is a plan too. Only within the clause (no comma or stop between), and only for a base form ("and met" is a fact).
+     */
+    boolean modalOfFirstVerb(int v) {
+        String w = t.get(v).low;
+        if (w.endsWith("ed") || w.endsWith("s") || w.equals("met")) return false;
+        int k = v - 1;
+        while (k > 0 && t.get(k).is("also", "then", "later", "possibly", "perhaps")) k--;
+        if (k <= 0 || !t.get(k).is("and", "or")) return false;
+        for (int q = k - 1; q >= 0 && q >= k - COORDINATED_VERB_WINDOW; q--) {
+            if (t.get(q).is(",", ";", ".", ":") || inQuote(q)) return false;
+            if (SHARED_MODAL.contains(t.get(q).low) && !monthMay(q)) return true;
+        }
+        return false;
     }
 
     /** How far back from a trigger its clause's "is to" may be: "is also to attend a C5+1 ministerial meeting". */

@@ -24,6 +24,17 @@ class PlansAndBackgroundTest {
     }
 
     @Test
+    void aVerbAfterAndSharesTheFirstVerbsModal() {
+        assertThat(run("2024-07-15", "German Chancellor Olaf Scholz will travel to South Africa on Monday, where he will give a lecture at a "
+                + "university and also meet with President Cyril Ramaphosa.")).isEmpty();
+        assertThat(run("2024-07-15", "Kenyan President William Ruto is expected to attend the summit in Addis Ababa and meet "
+                + "Ethiopian Prime Minister Abiy Ahmed.")).isEmpty();
+        // the same sentence told as past: the trip and the talks happened
+        assertThat(keys("2024-07-15", "German Chancellor Olaf Scholz traveled to South Africa on Monday, where he gave a lecture at a "
+                + "university and also met with President Cyril Ramaphosa.")).containsExactly("VISIT|DEU|ZAF|2024-07-15");
+    }
+
+    @Test
     void sinceGivesNoDateEvenRightBeforeTheEventsDay() {
         assertThat(keys("2025-03-07", "Chinese Foreign Minister Wang Yi and Japanese Foreign Minister Takeshi Iwaya held their first formal "
                 + "talks since 2018 on Thursday in Beijing.")).containsExactly("VISIT|JPN|CHN|2025-03-06");
