@@ -554,7 +554,7 @@ abstract class SentenceContext {
         Dates.Mention best = null;
         int bestD = Integer.MAX_VALUE;
         for (int i = 0; i < dates.size(); i++) {
-            if (sinceDate(i) && !(dateTok[i] < v)) continue;
+            if (sinceDate(i, v) && !(dateTok[i] < v)) continue;
             int d = Math.abs(dateTok[i] - v);
             // a date across a clause boundary ("... in February 2023 and X paid a visit in July") is farther away
             for (int q = Math.min(dateTok[i], v) + 1; q < Math.max(dateTok[i], v); q++) if (t.get(q).is("and", "but", ";", "while", "whereas") && !inQuote(q)) { d += 6; break; }
@@ -620,7 +620,7 @@ abstract class SentenceContext {
         int bestD = Integer.MAX_VALUE;
         for (int i = 0; i < dates.size(); i++) {
             int k = dateTok[i];
-            if (inQuote(k) || sinceDate(i)) continue;
+            if (inQuote(k) || sinceDate(i, v)) continue;
             Dates.Mention m = dates.get(i);
             if (k > v) {
                 if (k - v > 8 || m.rank() == 0) continue;
@@ -634,12 +634,21 @@ abstract class SentenceContext {
         return best;
     }
 
-    /** "since 2017", "since taking office in November": a period's start, not an event's day. */
-    boolean sinceDate(int i) {
+    /** How far back from a date its "since" may stand: "since 2017", "since taking office in November". */
+    static final int SINCE_WINDOW = 4;
+    /** How far back a "since" may open the clause of a date when the event's word stands before it: "since X took over in March". */
+    static final int SINCE_CLAUSE_WINDOW = 10;
+
+    /**
+     * "since 2017", "since taking office in November", "X's visit is the first since Y took over in March": a period's start,
+     * not the day of the event at v; an event inside the since-clause keeps it ("since they met in Madrid in June").
+     */
+    boolean sinceDate(int i, int v) {
         if (t.get(dateTok[i]).is("since")) return true;              // the mention includes its "since"
-        for (int k = dateTok[i] - 1; k >= Math.max(0, dateTok[i] - 4); k--) {
-            if (t.get(k).is("since")) return true;
-            if (t.get(k).is(",", ";", "when", "and", "on") || Character.isDigit(t.get(k).text.charAt(0))) return false;   // "since 2018 on Thursday"
+        for (int k = dateTok[i] - 1; k >= Math.max(0, dateTok[i] - SINCE_CLAUSE_WINDOW); k--) {
+            if (t.get(k).is("since")) return dateTok[i] - k <= SINCE_WINDOW || k > v;
+            if (t.get(k).is(",", ";", "when", "and", "on", "but", "while", "after", "before", "during", "who", "where", "which")
+                    || Character.isDigit(t.get(k).text.charAt(0))) return false;   // "since 2018 on Thursday": Thursday is the event's
         }
         return false;
     }
@@ -663,6 +672,8 @@ abstract class SentenceContext {
     Ment placeIn(int from, int to) {
         for (int q = Math.max(1, from); q < Math.min(t.size(), to); q++) {
             Ment m = at[q];
+            Ment town = demonymTown(q);
+            if (town != null) return town;
             if (m == null || !(m.type == Ment.Type.PLACE || seat(m)) || m.orgCode || m.s != q) continue;
             Tok prev = t.get(q - 1);
             if (prev.is("in", "at") || prev.is("the") && q > 1 && t.get(q - 2).is("in", "at")
@@ -670,6 +681,25 @@ abstract class SentenceContext {
                     || prev.is("capital", "city") && q > 2 || m.city && afterSeatName(q)) return m;
         }
         return null;
+    }
+
+    /** Nouns of a settlement named after a demonym: "in the Uruguayan city of Colonia". */
+    static final Set<String> SETTLEMENTS = Set.of("city", "town", "capital", "port", "resort", "village", "province", "region");
+
+    /**
+     * "in the Uruguayan city of Colonia", "at the Kenyan coastal town of Malindi": a place of the demonym's country even when
+     * the town is too small for the gazetteer; null when the words at q are not so built.
+     */
+    private Ment demonymTown(int q) {
+        Ment m = at[q];
+        if (m == null || m.type != Ment.Type.DEMONYM || m.s != q || m.code == null || q < 2 || !t.get(q - 1).is("the")
+                || !t.get(q - 2).is("in", "at")) return null;
+        int k = m.e;
+        if (k < t.size() && t.get(k).isWord() && !t.get(k).cap && !SETTLEMENTS.contains(t.get(k).low)) k++;   // "coastal", "northern"
+        if (k + 2 >= t.size() || !SETTLEMENTS.contains(t.get(k).low) || !t.get(k + 1).is("of") || !t.get(k + 2).cap) return null;
+        Ment p = new Ment(Ment.Type.PLACE, q, k + 3);
+        p.code = m.code;
+        return p;
     }
 
     /** How many capitalised words a seat's name before its city may have: "at the Presidential Villa, Abuja". */

@@ -19,6 +19,16 @@ class PlaceNameTest {
     }
 
     @Test
+    void aTownTooSmallForTheGazetteerTakesItsDemonymsCountry() {
+        // a meeting there is a visit of the guest to the host's country, or a meeting in a third one
+        assertThat(visits(run("2024-07-10", "Paraguayan President Santiago Pena held talks on Tuesday with his Bolivian counterpart Luis Arce "
+                + "in the Bolivian town of Villamontes."))).containsExactly("PRY>BOL");
+        List<Event> third = of(run("2024-07-10", "Paraguayan President Santiago Pena met Bolivian President Luis Arce on Tuesday "
+                + "at a hotel in the Argentine coastal city of Puerto Madryn."), Kind.MEETING);
+        assertThat(third).singleElement().satisfies(e -> assertThat(e.place().country()).isEqualTo("ARG"));
+    }
+
+    @Test
     void peoplesRepublicsAreNotTheirShorterNamesakes() {
         assertThat(visits(run("2024-07-10", "Kenyan Foreign Minister Musalia Mudavadi visited the People's Republic of China on Tuesday.")))
                 .containsExactly("KEN>CHN");

@@ -43,6 +43,17 @@ class PlansAndBackgroundTest {
     }
 
     @Test
+    void aSinceClausesDateBelongsToTheClause() {
+        // the visit is the current one; March is when the host took office
+        assertThat(keys("2024-11-22", "Chilean President Gabriel Boric arrived in Asuncion on Thursday. Boric's visit to Paraguay is the "
+                + "first since Santiago Pena took over the presidency in August last year."))
+                .containsExactly("VISIT|CHL|PRY|2024-11-21");
+        // an event inside the since-clause keeps the clause's date
+        assertThat(keys("2024-11-22", "Chilean President Gabriel Boric and Paraguayan President Santiago Pena have not sat at the same "
+                + "table since their meeting in Brasilia in May 2023.")).contains("MEETING|CHL|PRY|2023-05-01");
+    }
+
+    @Test
     void anEarlierTripKeepsItsOwnDate() {
         assertThat(keys("2025-03-07", "Brazilian President Lula met Argentine President Javier Milei in Montevideo on Friday. "
                 + "Lula had visited Buenos Aires in July 2023."))
