@@ -857,9 +857,15 @@ final class Analyzer {
         if (m.s > 0 && Lexicon.TITLE.contains(t.get(m.s - 1).low) && kb.exactPerson(t.get(m.s - 1).text + " " + m.name))
             offs = kb.person(t.get(m.s - 1).text + " " + m.name);
         if (offs.isEmpty() && role.length() > 0 && m.e - m.s == 1) offs = kb.titledSurname(m.name, role.toString(), day);
+        DocState.Person p = doc.findPerson(m.name);
+        // "Mitchell says" after "meteorologist Kalin Mitchell": the person named before, not an office holder of that surname
+        if (p != null && p.name.indexOf(' ') > 0 && m.name.indexOf(' ') < 0) {
+            String given = parley.model.Text.asciiFold(p.name).split(" ")[0];
+            if (!given.equals(parley.model.Text.asciiFold(m.name)))   // (not "Marcos" after a mis-read "Marcos Jr.")
+                offs = offs.stream().filter(o -> Names.compatibleGiven(parley.model.Text.asciiFold(o.name()).split(" ")[0], given)).toList();
+        }
         Kb.Office now = Kb.bestOn(offs, day);
         Kb.Office any = offs.isEmpty() ? null : offs.get(0);
-        DocState.Person p = doc.findPerson(m.name);
         if (code == null && p != null) code = p.country;
         if (code == null && now != null) code = now.country();
         if (code == null && any != null) code = any.country();

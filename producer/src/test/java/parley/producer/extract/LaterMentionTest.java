@@ -36,6 +36,15 @@ class LaterMentionTest {
     }
 
     @Test
+    void aBareSurnameIsThePersonNamedBeforeNotAnOfficeHolderOfThatSurname() {
+        // Finland's president is Alexander Stubb; the councillor is someone else and has no country from the KB
+        assertThat(speakers("Councillor Anna Stubb spoke at the town hall on Friday. Stubb said the bridge would reopen in June."))
+                .noneMatch(s -> s.startsWith("FIN:"));
+        assertThat(speakers("Finnish President Alexander Stubb arrived in Oslo on Friday. Stubb said Nordic unity mattered."))
+                .containsExactly("FIN:Alexander Stubb");
+    }
+
+    @Test
     void spellingToleranceDoesNotMergeTwoPeople() {
         // "Li Ming" is not the KB's "Li Jiming": the j of "Ji" is a letter of its own, not the Dutch "ij"
         assertThat(of(run("2025-05-10", "BEIJING - Foreign ministry spokesman Li Ming said on Friday that China opposed the sanctions."), Kind.STATEMENT))
