@@ -204,10 +204,16 @@ public final class RuleExtractor implements Extractor {
         int seen = 0;
         boolean marked = false;
         String first = null;
+        boolean shortSeen = false;
         for (String para : text.split("\n")) {
             String p = para.strip();
             if (p.isEmpty()) continue;
-            if (++seen > 6 || WS.split(p).length >= 15) break;
+            if (++seen > 6) break;
+            if (WS.split(p).length >= 15) {
+                if (shortSeen) break;
+                continue;   // a site's notice above the header ("This is historical material ...")
+            }
+            shortSeen = true;
             if (RELEASE_HEADER.matcher(p).find()) marked = true;
             if (first == null) first = countryIn(p);
         }
@@ -264,11 +270,11 @@ public final class RuleExtractor implements Extractor {
         return null;
     }
 
-    /** The first country named in a short line (a country, demonym or city of up to four words). */
+    /** The first country a header line names; a government's seat counts ("The White House" heading a release). */
     private String countryIn(String line) {
         List<Tok> t = Tok.tokenize(line);
         for (int i = 0; i < t.size(); i++) {
-            Named c = countryNameAt(t, i, (e, name) -> e.type() != Kb.Type.INST);
+            Named c = countryNameAt(t, i, (e, name) -> e.type() != Kb.Type.INST || SentenceContext.SEATS.contains(e.canonical()));
             if (c != null) return c.code();
         }
         return null;

@@ -26,6 +26,17 @@ class ReleaseHeaderTest {
     }
 
     @Test
+    void aSeatHeadingTheReleaseIsItsIssuerEvenBelowASiteNotice() {
+        // an archived readout: the site's notice, then "The White House" and the press office, then the text
+        assertThat(keys("This page is an archived copy of an earlier administration's website and is no longer kept up to date by anyone.\n\n"
+                + "The White House\nOffice of the Press Secretary\n\n"
+                + "The President spoke by phone with Kenyan President William Ruto on Thursday."))
+                .containsExactly("CALL|KEN|USA|2025-03-06");
+        assertThat(keys("Kremlin\nPress release\n\nThe President spoke by phone with Kenyan President William Ruto on Thursday."))
+                .containsExactly("CALL|KEN|RUS|2025-03-06");
+    }
+
+    @Test
     void withoutAReleaseHeaderAnUnnamedMinisterHasNoCountry() {
         assertThat(keys("Jakarta, 6 March 2025 - The Minister received the Foreign Minister of Timor-Leste, Bendito Freitas, on Thursday."))
                 .isEmpty();
