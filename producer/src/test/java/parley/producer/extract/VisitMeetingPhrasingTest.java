@@ -67,6 +67,9 @@ class VisitMeetingPhrasingTest {
             Ugandan President Yoweri Museveni on Tuesday met Kenyan President William Ruto at State House Entebbe. ; VISIT KEN>UGA@2025-03-04
             Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni at State House, Nairobi on Tuesday. ; VISIT UGA>KEN@2025-03-04
             UAE President Sheikh Mohamed bin Zayed met Egyptian President Abdel Fattah el-Sisi at Qasr Al Shati on Monday. ; VISIT EGY>ARE@2025-03-03
+            Pakistani President Asif Ali Zardari met Turkish President Recep Tayyip Erdogan at Aiwan-e-Sadr on Monday. ; VISIT TUR>PAK@2025-03-03
+            Ghanaian President John Mahama received Togolese President Faure Gnassingbe at Jubilee House on Monday. ; VISIT TGO>GHA@2025-03-03
+            Canadian Prime Minister Mark Carney hosted Kenyan President William Ruto at Rideau Hall on Monday. ; VISIT KEN>CAN@2025-03-03
             His Majesty King Abdullah met Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday. ; VISIT JOR>SAU@2025-03-03
             His Highness the Amir Sheikh Tamim bin Hamad Al-Thani received in his office at the Amiri Diwan this morning Prime Minister of Pakistan Shehbaz Sharif. ; VISIT PAK>QAT@2025-03-07
             Malaysian Prime Minister Datuk Seri Ismail Sabri Yaakob said on Sunday that ties were strong. On Monday, Ismail Sabri was greeted in Hanoi by his Vietnamese counterpart Pham Minh Chinh. ; VISIT MYS>VNM@2025-03-03
