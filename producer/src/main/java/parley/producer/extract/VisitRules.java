@@ -256,9 +256,9 @@ abstract class VisitRules extends SentenceContext {
             if (DEPARTURES.contains(x.low) && !(n < t.size() && t.get(n).is("for"))) return;
             if (x.is("touched") && !(i + 1 < t.size() && t.get(i + 1).is("down"))) return;
             boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
-            // wire copy: "arrived here on Wednesday" is the dateline's country
+            // wire copy: "arrived here on Wednesday" is the dateline's country (without one, the country the story is in)
             boolean here = x.is("arrived", "arrives", "landed", "lands", "arrive", "flew", "travelled", "traveled", "came", "comes", "reached", "reaches")
-                    && i + 1 < t.size() && t.get(i + 1).is("here") && doc.home != null;
+                    && i + 1 < t.size() && t.get(i + 1).is("here") && hereCode() != null;
             // "reached Colombo on Monday": the place its direct object ("reached an agreement in Doha" has none)
             if (x.is("reached", "reaches") && !here) {
                 if (!(i + 1 < t.size() && at[i + 1] != null && at[i + 1].s == i + 1 && at[i + 1].type == Ment.Type.PLACE && !at[i + 1].possessive)) return;
@@ -272,7 +272,7 @@ abstract class VisitRules extends SentenceContext {
             host = here ? null : n < t.size() && t.get(n).is("for") ? placeAfter(n + 1, 3) : placeAfter(n, 4);
             if (here) {
                 host = new Ment(Ment.Type.PLACE, i + 1, i + 2);
-                host.code = doc.home;
+                host.code = hereCode();
             }
             if (host == null && arrival && doc.venueCode != null) host = venue();
             if (host == null && arrival) host = homePlace();   // "ABUJA, May 7 (Reuters) - X arrived on Tuesday": the dateline's
@@ -309,9 +309,10 @@ abstract class VisitRules extends SentenceContext {
             if (actor != null && actor.code == null) {
                 for (int q = i + 1; q < delegationTo(i); q++) if (at[q] != null && at[q].type == Ment.Type.DEMONYM) actor.code = at[q].code;
             }
-        } else if (x.is("was", "is") && i + 1 < t.size() && t.get(i + 1).is("here") && doc.home != null) {
+        } else if (x.is("was", "is") && i + 1 < t.size() && t.get(i + 1).is("here") && hereCode() != null) {
             // wire copy: "X, who is here for the forum, met ...": the dateline's country, with the purpose of the stay
-            host = homePlace();
+            host = new Ment(Ment.Type.PLACE, i + 1, i + 2);
+            host.code = hereCode();
             actor = subjectBefore(i);
             if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE) return;
             if (i == 0 || !(t.get(i - 1).is("who") && purposeAfter(i + 2))) return;
@@ -1097,6 +1098,9 @@ abstract class VisitRules extends SentenceContext {
     }
 
     /** The dateline's country as a place, null without a dateline. */
+    /** Where "here" is: the dateline's country, else the country the story clearly is about (a paper writing at home). */
+    private String hereCode() { return doc.home != null ? doc.home : doc.dominant; }
+
     private Ment homePlace() {
         if (doc.home == null) return null;
         Ment m = new Ment(Ment.Type.PLACE, 0, 0);

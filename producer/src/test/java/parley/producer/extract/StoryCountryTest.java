@@ -3,6 +3,7 @@ package parley.producer.extract;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.run;
 import static parley.producer.extract.ExtractorTestSupport.speakers;
 
 /** Whose country a local speaker has when the text does not say it: the dateline's, else the story's. */
@@ -12,6 +13,15 @@ class StoryCountryTest {
     void aCityCountryDatelineGivesTheHome() {
         assertThat(speakers("2024-09-12", "Lilongwe, Malawi - Floods cut the main road to the south on Tuesday.\n\n"
                 + "\"The bridge is gone,\" district commissioner Tamanda Phiri told reporters.")).containsExactly("MWI:Tamanda Phiri");
+    }
+
+    @Test
+    void hereIsTheStorysCountryWhenThereIsNoDateline() {
+        String story = "Malawi and Zambia signed a road deal. Malawi's ministers said Malawian exports would grow, and Malawi's "
+                + "parliament approved it.\n\nZambian Foreign Minister Mulambo Haimbe arrived here on Tuesday for two days of talks.";
+        assertThat(run("2024-09-12", story)).extracting(e -> e.eventKey()).contains("VISIT|ZMB|MWI|2024-09-10");
+        // no dateline and no country the story is clearly about: "here" is nowhere
+        assertThat(run("2024-09-12", "Zambian Foreign Minister Mulambo Haimbe arrived here on Tuesday for two days of talks.")).isEmpty();
     }
 
     @Test
