@@ -253,6 +253,8 @@ abstract class VisitRules extends SentenceContext {
             int n = i + 1;
             // "left Hanoi for Vientiane": past the place of the last leg to the next one's "for"
             if (DEPARTURES.contains(x.low) && n < t.size() && at[n] != null && at[n].s == n && at[n].type == Ment.Type.PLACE && !at[n].possessive) n = at[n].e;
+            // "left TT for Suriname": a home the gazetteer does not know (an abbreviation, an airport) before the "for"
+            else if (DEPARTURES.contains(x.low)) n = pastCapitalised(n);
             if (DEPARTURES.contains(x.low) && !(n < t.size() && t.get(n).is("for"))) return;
             if (x.is("touched") && !(i + 1 < t.size() && t.get(i + 1).is("down"))) return;
             boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
@@ -1098,6 +1100,16 @@ abstract class VisitRules extends SentenceContext {
     }
 
     /** The dateline's country as a place, null without a dateline. */
+    /** How many capitalised words of a name the start of a place may have: "left TT", "left Kotoka International Airport". */
+    static final int DEPARTURE_NAME_WORDS = 4;
+
+    /** The token after up to DEPARTURE_NAME_WORDS capitalised words from n that are no mention, when a "for" follows; else n. */
+    private int pastCapitalised(int n) {
+        int k = n;
+        while (k < t.size() && k - n < DEPARTURE_NAME_WORDS && t.get(k).cap && t.get(k).isWord() && at[k] == null) k++;
+        return k > n && k < t.size() && t.get(k).is("for") ? k : n;
+    }
+
     /** Where "here" is: the dateline's country, else the country the story clearly is about (a paper writing at home). */
     private String hereCode() { return doc.home != null ? doc.home : doc.dominant; }
 

@@ -70,6 +70,8 @@ class VisitMeetingPhrasingTest {
             Pakistani President Asif Ali Zardari met Turkish President Recep Tayyip Erdogan at Aiwan-e-Sadr on Monday. ; VISIT TUR>PAK@2025-03-03
             Ghanaian President John Mahama received Togolese President Faure Gnassingbe at Jubilee House on Monday. ; VISIT TGO>GHA@2025-03-03
             Canadian Prime Minister Mark Carney hosted Kenyan President William Ruto at Rideau Hall on Monday. ; VISIT KEN>CAN@2025-03-03
+            Trinidad and Tobago Prime Minister Stuart Young left TT for Guyana on Monday. ; VISIT TTO>GUY@2025-03-03
+            Ghanaian President John Mahama left Kotoka International Airport for Lome on Monday. ; VISIT GHA>TGO@2025-03-03
             His Majesty King Abdullah met Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday. ; VISIT JOR>SAU@2025-03-03
             His Highness the Amir Sheikh Tamim bin Hamad Al-Thani received in his office at the Amiri Diwan this morning Prime Minister of Pakistan Shehbaz Sharif. ; VISIT PAK>QAT@2025-03-07
             Malaysian Prime Minister Datuk Seri Ismail Sabri Yaakob said on Sunday that ties were strong. On Monday, Ismail Sabri was greeted in Hanoi by his Vietnamese counterpart Pham Minh Chinh. ; VISIT MYS>VNM@2025-03-03
