@@ -67,6 +67,10 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern SYNDICATION_CREDIT = java.util.regex.Pattern.compile(
             "(?m)^[ \\t]*\\(\\p{Lu}[\\p{L}]{2,15}-\\s?[^()\\n]{2,60}(?:\\([^()\\n]{1,20}\\))?\\)[ \\t]*");
 
+    /** A nickname in double quotes inside a name: President Ferdinand "Bongbong" Marcos Jr. (the quote would cut the name). */
+    private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(
+            "(?<=\\b\\p{Lu}\\p{Ll}{1,20}) [\"“]\\p{Lu}[\\p{L}-]{1,20}[\"”](?= \\p{Lu}\\p{Ll})");
+
     private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile(" \\| ");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^[\\p{L} ]{2,30}:.*");
@@ -115,6 +119,7 @@ public final class RuleExtractor implements Extractor {
         if (text.length() > MAX_TEXT_CHARS) text = text.substring(0, MAX_TEXT_CHARS); // callers cut and record first (Ingest, FeedPoller)
         text = Unwrap.paragraphs(text);
         text = SYNDICATION_CREDIT.matcher(text).replaceAll("");
+        text = NICKNAME.matcher(text).replaceAll("");
         doc.home = homeCountry(text);
         doc.dominant = dominantCountry(text);
         doc.issuer = issuer(text);

@@ -11,11 +11,19 @@ import static parley.producer.extract.ExtractorTestSupport.hostOf;
 import static parley.producer.extract.ExtractorTestSupport.of;
 import static parley.producer.extract.ExtractorTestSupport.run;
 
-/** The popes as the Holy See's sovereigns, and personal names that contain a title word ("Amir", "Sheikh"). */
+/** The popes as the Holy See's sovereigns, personal names that contain a title word ("Amir", "Sheikh") or a nickname. */
 class HolySeeAndTitledNamesTest {
 
     private static List<String> visits(List<Event> ev) {
         return of(ev, Kind.VISIT).stream().map(e -> e.actor().name() + "/" + e.actor().country() + ">" + hostOf(e)).toList();
+    }
+
+    @Test
+    void aNicknameInQuotesDoesNotCutTheName() {
+        assertThat(visits(run("2023-09-09", "President Ferdinand \"Bongbong\" Marcos Jr. arrived in Jakarta on Monday.")))
+                .containsExactly("Ferdinand Marcos Jr./PHL>IDN");
+        assertThat(visits(run("2023-09-09", "President Ferdinand “Bongbong” Marcos Jr. arrived in Jakarta on Monday.")))
+                .containsExactly("Ferdinand Marcos Jr./PHL>IDN");
     }
 
     @Test
