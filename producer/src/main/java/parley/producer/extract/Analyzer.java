@@ -1,5 +1,7 @@
 package parley.producer.extract;
 
+import parley.model.Text;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -860,9 +862,9 @@ final class Analyzer {
         DocState.Person p = doc.findPerson(m.name);
         // "Mitchell says" after "meteorologist Kalin Mitchell": the person named before, not an office holder of that surname
         if (p != null && p.name.indexOf(' ') > 0 && m.name.indexOf(' ') < 0) {
-            String given = parley.model.Text.asciiFold(p.name).split(" ")[0];
-            if (!given.equals(parley.model.Text.asciiFold(m.name)))   // (not "Marcos" after a mis-read "Marcos Jr.")
-                offs = offs.stream().filter(o -> Names.compatibleGiven(parley.model.Text.asciiFold(o.name()).split(" ")[0], given)).toList();
+            String given = Text.asciiFold(p.name).split(" ")[0];
+            if (!given.equals(Text.asciiFold(m.name)))   // (not "Marcos" after a mis-read "Marcos Jr.")
+                offs = offs.stream().filter(o -> Names.compatibleGiven(Text.asciiFold(o.name()).split(" ")[0], given)).toList();
         }
         Kb.Office now = Kb.bestOn(offs, day);
         Kb.Office any = offs.isEmpty() ? null : offs.get(0);

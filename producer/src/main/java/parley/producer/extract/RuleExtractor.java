@@ -466,6 +466,19 @@ public final class RuleExtractor implements Extractor {
         return ka.equals(kb) || Names.sameSurname(ka, kb);
     }
 
+    /**
+     * Two meetings or calls of the same pair of countries held by other people: "Trump spoke with Sheinbaum ... Rubio spoke with
+     * de la Fuente". Only full names that differ tell it; a title or a surname may be the same person told again.
+     */
+    private static boolean otherPeople(Cand o, Cand c) {
+        Party same = eq(o.actor.country(), c.actor.country()) ? o.actor : o.counterpart;
+        return fullName(same) && fullName(c.actor) && !samePerson(same, c.actor);
+    }
+
+    private static boolean fullName(Party p) {
+        return p != null && p.name() != null && p.role() != null && p.name().indexOf(' ') > 0 && !p.name().startsWith("Government of");
+    }
+
     /** Sentences between a body's statement and its spokesperson's: "..., a ministry spokesperson said. [...] noted Guo". */
     private static final int SPOKES_WINDOW = 3;
 
@@ -521,7 +534,7 @@ public final class RuleExtractor implements Extractor {
                     case MEETING, CALL -> {
                         Set<String> a = Set.of(o.actor.country(), o.counterpart.country());
                         Set<String> b = Set.of(c.actor.country(), c.counterpart.country());
-                        if (a.equals(b) && sameDay(o, c, 1)) target = o;
+                        if (a.equals(b) && sameDay(o, c, 1) && !otherPeople(o, c)) target = o;
                     }
                     case STATEMENT -> {
                         // "The Kremlin said ... . Spokesman Dmitry Peskov told reporters": one occasion, the spokesman's
@@ -592,9 +605,17 @@ public final class RuleExtractor implements Extractor {
                     about, src, c.evidence, Math.round(c.confidence * 100) / 100.0, INFO, null).withKeys();
             byId.putIfAbsent(e.id(), e);
         }
-        // equal event keys within one article are one event
+        // equal event keys within one article are one event, except meetings or calls that merge() kept apart as held by
+        // other people ("Trump spoke with Sheinbaum ... Rubio spoke with de la Fuente"): downstream they share the key and
+        // count once (CONTRACT §1), but both happened and both are reported
         Map<String, Event> byKey = new LinkedHashMap<>();
-        for (Event e : byId.values()) byKey.putIfAbsent(e.eventKey(), e);
+        for (Event e : byId.values()) byKey.putIfAbsent(e.eventKey() + people(e), e);
         return List.copyOf(byKey.values());
+    }
+
+    private static String people(Event e) {
+        if (e.kind() != Kind.MEETING && e.kind() != Kind.CALL) return "";
+        String a = EventKeys.speakerKey(e.actor().name()), b = EventKeys.speakerKey(e.counterpart().name());
+        return a.compareTo(b) < 0 ? "|" + a + "|" + b : "|" + b + "|" + a;
     }
 }

@@ -16,6 +16,17 @@ import static parley.producer.extract.ExtractorTestSupport.run;
 class RuleExtractorTest {
 
     @Test
+    void twoCallsOfOnePairOfCountriesByOtherPeopleAreTwoEvents() {
+        List<Event> calls = of(run("2025-03-10", "US President Donald Trump spoke by phone with Mexican President Claudia Sheinbaum on "
+                + "Sunday. Separately, US Secretary of State Marco Rubio spoke by phone with Mexican Foreign Secretary Juan Ramon de la "
+                + "Fuente on Sunday."), Kind.CALL);
+        assertThat(calls).extracting(e -> e.actor().name()).containsExactlyInAnyOrder("Donald Trump", "Marco Rubio");
+        // the same call told twice, the second time by surname: one event
+        assertThat(of(run("2025-03-10", "US President Donald Trump spoke by phone with Mexican President Claudia Sheinbaum on Sunday. "
+                + "Trump said his call with Sheinbaum on Sunday was very good."), Kind.CALL)).hasSize(1);
+    }
+
+    @Test
     void visitWithArrivalAndReceptionIsOneEvent() {
         List<Event> ev = run("2023-09-23", """
                 Kenyan President William Ruto arrived in Addis Ababa on Tuesday for a two-day state visit.
