@@ -175,7 +175,8 @@ abstract class MeetingCallRules extends VisitRules {
             if (two != null) { a = two.get(0); b = two.get(1); }
         }
         if (a == null) {
-            a = subjectBefore(i);
+            a = participleSubject(i);
+            if (a == null) a = subjectBefore(i);
             if (a == null) {
                 Ment cs = countrySubject(i);
                 if (cs != null) a = cs;
@@ -492,8 +493,32 @@ abstract class MeetingCallRules extends VisitRules {
         return null;
     }
 
-    /** The person right after "called" ("Blinken called me", "Macron called President Tebboune"), else null. */
+    /** Words that open a participle phrase whose subject is the main clause's: "after holding a phone call with". */
+    static final Set<String> PARTICIPLE_OPENERS = Set.of("after", "before", "while", "following");
+    /** Tokens from the participle to the trigger: "after holding a brief phone conversation". */
+    static final int PARTICIPLE_WINDOW = 5;
+
+    /**
+     * "Macron called Zelensky after holding a phone call with Putin", "X called Y after meeting Z": the trigger at i in a
+     * participle phrase, whose subject is the main clause's first named person (not the object before the phrase); else null.
+     */
+    Ment participleSubject(int i) {
+        int ing = -1;
+        for (int k = i; k >= Math.max(1, i - PARTICIPLE_WINDOW); k--) {
+            if (t.get(k).low.endsWith("ing") && PARTICIPLE_OPENERS.contains(t.get(k - 1).low)) { ing = k - 1; break; }
+            if (!t.get(k).isWord() || at[k] != null) return null;
+        }
+        if (ing < 0) return null;
+        for (Ment m : ms) {
+            if (m.s >= ing) break;
+            if (m.isNamedPerson() && !m.possessive && !inPP(m) && m.code != null) return m;
+        }
+        return null;
+    }
+
+    /** The person right after "called" ("Blinken called me", "Macron called President Tebboune", "called up X"), else null. */
     Ment calledParty(int k) {
+        if (k < t.size() && t.get(k).is("up")) k++;
         for (int q = k; q < Math.min(t.size(), k + 5); q++) {
             Ment m = at[q];
             if (m != null && (m.type == Ment.Type.PERSON || m.self || m.type == Ment.Type.ROLE && m.name != null) && !m.possessive) {
@@ -611,9 +636,17 @@ abstract class MeetingCallRules extends VisitRules {
         return false;
     }
 
-    /** k, or the word after it when k is a manner adverb ("spoke briefly with", "talked privately to"). */
+    /**
+     * k, or the word after a manner adverb or a day at k ("spoke briefly with", "talked privately to", "spoke on Friday with",
+     * "spoke Tuesday evening with").
+     */
     int pastAdverb(int k) {
-        return k + 1 < t.size() && !t.get(k).cap && t.get(k).low.endsWith("ly") && tag(k).equals("ADV") ? k + 1 : k;
+        if (k + 1 < t.size() && !t.get(k).cap && t.get(k).low.endsWith("ly") && tag(k).equals("ADV")) return k + 1;
+        int q = k < t.size() && t.get(k).is("on") ? k + 1 : k;
+        if (q >= t.size() || !(Lexicon.WEEKDAYS.contains(t.get(q).low) || q == k && t.get(q).is("today", "yesterday"))) return k;
+        q++;
+        if (q < t.size() && t.get(q).is("morning", "afternoon", "evening", "night")) q++;
+        return q;
     }
 
     /** "X by telephone", "X over the phone", "X in a phone call" after a verb: its object X (a person), else null. */
