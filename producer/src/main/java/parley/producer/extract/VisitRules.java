@@ -229,6 +229,7 @@ abstract class VisitRules extends SentenceContext {
             if (x.is("visiting") && !(i + 1 < t.size() && at[i + 1] != null && at[i + 1].type == Ment.Type.PLACE
                     || i + 2 < t.size() && t.get(i + 1).is("the") && at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE)) return;
             host = placeAfter(i + 1, 6);
+            if (host == null) host = counterpart = visitedPerson(i);   // "visited President X": X's country
             if (host == null) return;
             actor = subjectBefore(i);
             if (actor == null && x.low.equals("visiting") ) return;
@@ -344,6 +345,12 @@ abstract class VisitRules extends SentenceContext {
                 }
             }
             if (host == null || actor == null) return;
+        } else if (VISIT_NOUNS.contains(x.low) && visitorMade(i) != null) {
+            // "the last visit he made to Kenya", "the visit that Ruto paid to Ghana": the relative clause's subject travelled
+            verb = false;
+            actor = visitorMade(i);
+            host = placeAfter(actor.e + 2, 4);
+            if (host == null) return;
         } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of", "by")) {
             verb = false;
             if (i > 0 && t.get(i - 1).is("paid", "made", "pays", "make", "paying", "making")) return;   // handled above
@@ -372,6 +379,13 @@ abstract class VisitRules extends SentenceContext {
                     if (m != null && m.type == Ment.Type.PRON && m.possessive) { actor = m; break; }
                     if (m != null && m.type == Ment.Type.DEMONYM && q == i - 1) break;
                     if (t.get(q).is(",", ".", ";")) break;
+                }
+                // "X met Y during his visit to Y's country": nobody visits his own country, so "his" is the subject's
+                if (actor != null && actor.type == Ment.Type.PRON && host.code != null && host.code.equals(actor.code)) {
+                    for (Ment m : ms) {
+                        if (m.s >= i) break;
+                        if (m.isNamedPerson() && !m.possessive && !inPP(m) && m.code != null && !m.code.equals(host.code)) { actor = m; break; }
+                    }
                 }
             }
             if (actor == null) {
@@ -582,8 +596,10 @@ abstract class VisitRules extends SentenceContext {
         if (actor.code.equals(host.code)) return;
         RuleExtractor.Cand c = cand(Kind.VISIT, v, 0.7);
         if (earlierLeg) legDate(c, host);
-        // "concluded a three-day visit on Thursday": the trip began two days before
-        if (tripDays > 1 && c.precision == DatePrecision.DAY && c.date != null) c.date = c.date.minusDays(tripDays - 1);
+        // "concluded a three-day visit on Thursday": the trip began two days before; "is back after a five-day visit" in
+        // an undated sentence: the trip ended about when the story appeared
+        if (tripDays > 1 && (c.precision == DatePrecision.DAY || c.precision == DatePrecision.PUBLISHED) && c.date != null)
+            c.date = c.date.minusDays(tripDays - 1);
         c.actor = party(actor);
         if (actor.type == Ment.Type.PLACE) c.actor = new Party(kb.countryName(actor.code) + " delegation", actor.code, null);
         c.place = place(host);
@@ -678,6 +694,17 @@ abstract class VisitRules extends SentenceContext {
         return null;
     }
 
+    /**
+     * "visit he made to", "visit that Ruto paid to": the person or pronoun right after the trip noun at i (past "that" or
+     * "which") followed by "made"/"paid" and "to"; else null.
+     */
+    private Ment visitorMade(int i) {
+        int k = i + 1 < t.size() && t.get(i + 1).is("that", "which") ? i + 2 : i + 1;
+        Ment m = k < t.size() ? at[k] : null;
+        if (m == null || m.s != k || m.possessive || !(m.type == Ment.Type.PERSON || m.type == Ment.Type.PRON && !m.self)) return null;
+        return m.e + 1 < t.size() && t.get(m.e).is("made", "paid") && t.get(m.e + 1).is("to") ? m : null;
+    }
+
     /** Tokens between a relative "who" and the visit noun it is on: "who is currently on a three-day state visit". */
     private static final int RELATIVE_VISIT_WINDOW = 9;
 
@@ -700,6 +727,23 @@ abstract class VisitRules extends SentenceContext {
         }
         return null;
     }
+
+    /**
+     * "visited President X", "visited the Nigerian leader": the named official right after the visit verb at i, whose
+     * country the visitor went to; else null.
+     */
+    private Ment visitedPerson(int i) {
+        Ment m = firstAgentAfter(i + 1, VISITED_TITLE_WINDOW);
+        if (m == null || m.type != Ment.Type.PERSON || m.possessive || m.code == null || parley.model.Codes.isOrganization(m.code)
+                || resident(m)) return null;
+        // only "the", titles and the country between: "visited Nigerian President X", not "visited the troops of X"
+        for (int q = i + 1; q < m.s; q++)
+            if (!(t.get(q).is("the") || Lexicon.TITLE.contains(t.get(q).low) || at[q] != null && at[q].code != null && m.code.equals(at[q].code))) return null;
+        return m;
+    }
+
+    /** Tokens after a visit verb in which the official visited may start: "visited Nigerian President Bola Tinubu". */
+    private static final int VISITED_TITLE_WINDOW = 5;
 
     /** "Ghana visit", "Japan trip": a country or city right before the trip noun at k as its host, else null. */
     private Ment placeModifier(int k) {
@@ -866,8 +910,19 @@ abstract class VisitRules extends SentenceContext {
     /** Tokens from "for"/"on" to the purpose word ("for the two-day BRICS summit"). */
     private static final int PURPOSE_WINDOW = 6;
 
-    /** "for talks", "on a three-day state visit", "for the two-day BRICS summit" right after a place ending at k. */
+    /** Verbs of taking part after "to", which tell the purpose of a stay: "in Brussels to attend the summit". */
+    static final Set<String> PURPOSE_VERBS = Set.of("attend", "take", "participate", "join", "hold");
+
+    /**
+     * "for talks", "on a three-day state visit", "for the two-day BRICS summit", "to attend the summit", "to take part in"
+     * right after a place ending at k (or its country in apposition: "in Brussels, Belgium, to attend").
+     */
     private boolean purposeAfter(int k) {
+        if (k + 2 < t.size() && t.get(k).is(",") && at[k + 1] != null && at[k + 1].s == k + 1 && at[k + 1].type == Ment.Type.PLACE) {
+            k = at[k + 1].e;
+            if (k < t.size() && t.get(k).is(",")) k++;
+        }
+        if (k + 1 < t.size() && t.get(k).is("to") && PURPOSE_VERBS.contains(t.get(k + 1).low)) return true;
         for (int q = k; q < Math.min(t.size() - 1, k + 2); q++) {
             if (!t.get(q).is("for", "on")) continue;
             for (int r = q + 1; r < Math.min(t.size(), q + PURPOSE_WINDOW); r++) {

@@ -1,0 +1,99 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.api.Test;
+import parley.model.Event;
+import parley.model.Kind;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.hostOf;
+import static parley.producer.extract.ExtractorTestSupport.of;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+/** Visits and calls as news in general tells them: phrasal verbs, trips in background clauses, stays with a purpose. */
+class VisitAndCallRecallTest {
+
+    private static List<String> visits(List<Event> ev) {
+        return of(ev, Kind.VISIT).stream().map(e -> e.actor().country() + ">" + hostOf(e)).toList();
+    }
+
+    private static List<String> calls(List<Event> ev) {
+        return of(ev, Kind.CALL).stream().map(e -> e.actor().country() + "-" + e.counterpart().country()).toList();
+    }
+
+    @Test
+    void calledUpIsACall() {
+        List<Event> ev = run("2024-03-08", "Peruvian President Dina Boluarte on Thursday called up Colombian President Gustavo Petro "
+                + "to discuss the border.");
+        assertThat(calls(ev)).containsExactly("PER-COL");
+    }
+
+    @Test
+    void spokeOnADayWithIsACall() {
+        List<Event> ev = run("2024-03-08", "Zambian President Hakainde Hichilema spoke on Wednesday with Malawian President Lazarus Chakwera.");
+        assertThat(calls(ev)).containsExactly("ZMB-MWI");
+    }
+
+    @Test
+    void aCallInAnAfterPhraseIsTheMainSubjects() {
+        List<Event> ev = run("2024-03-08", "Spanish Prime Minister Pedro Sanchez called Moroccan King Mohammed VI after holding a phone "
+                + "conversation with Algerian President Abdelmadjid Tebboune.");
+        assertThat(calls(ev)).containsExactlyInAnyOrder("ESP-MAR", "ESP-DZA");
+    }
+
+    @Test
+    void aCountryNameBeforeCounterpartIsTheCounterpartsCountry() {
+        List<Event> ev = run("2024-03-08", "President Bola Tinubu on Monday received his Niger Republic counterpart, Mohamed Bazoum, "
+                + "at the Presidential Villa, Abuja.");
+        assertThat(visits(ev)).containsExactly("NER>NGA");
+    }
+
+    @Test
+    void aVisitHeMadeToIsHisTrip() {
+        List<Event> ev = run("2024-03-08", "Indonesian President Joko Widodo recalled that the first visit he made to Papua New Guinea "
+                + "in May 2015 opened a new chapter.");
+        assertThat(visits(ev)).containsExactly("IDN>PNG");
+        assertThat(of(ev, Kind.VISIT).get(0).date()).hasToString("2015-05-01");
+    }
+
+    @Test
+    void backAfterADaysLongVisitIsDatedByItsStart() {
+        List<Event> ev = run("2024-03-08", "President Cyril Ramaphosa is back in Pretoria after a four-day state visit to Egypt.");
+        assertThat(visits(ev)).containsExactly("ZAF>EGY");
+        assertThat(of(ev, Kind.VISIT).get(0).date()).hasToString("2024-03-05");
+    }
+
+    @Test
+    void hisVisitToTheOtherPartysCountryIsTheSubjects() {
+        List<Event> ev = run("2024-03-08", "Chilean President Gabriel Boric met Peruvian President Dina Boluarte during his working visit "
+                + "to Peru on Friday.");
+        assertThat(visits(ev)).containsExactly("CHL>PER");
+    }
+
+    @Test
+    void inACityToAttendASummitIsAVisit() {
+        List<Event> ev = run("2024-03-08", "Senegalese President Macky Sall, who is in Madrid, Spain, to attend the NATO summit, "
+                + "held talks with Spanish Prime Minister Pedro Sanchez on Thursday.");
+        assertThat(visits(ev)).containsExactly("SEN>ESP");
+    }
+
+    @Test
+    void inACityWithoutAPurposeStaysNoVisit() {
+        List<Event> ev = run("2024-03-08", "Senegalese President Macky Sall, who is in Madrid, Spain, said the talks were useful.");
+        assertThat(visits(ev)).isEmpty();
+    }
+
+    @Test
+    void visitingAnOfficialIsAVisitToHisCountry() {
+        List<Event> ev = run("2024-03-08", "Togolese President Faure Gnassingbe visited Ghanaian President John Mahama on Tuesday.");
+        assertThat(visits(ev)).containsExactly("TGO>GHA");
+        assertThat(of(ev, Kind.VISIT).get(0).counterpart().country()).isEqualTo("GHA");
+    }
+
+    @Test
+    void visitingAPlaceNamedAfterAPersonIsNoVisitToHisCountry() {
+        List<Event> ev = run("2024-03-08", "Togolese President Faure Gnassingbe visited the troops of Ghanaian President John Mahama.");
+        assertThat(visits(ev)).isEmpty();
+    }
+}
