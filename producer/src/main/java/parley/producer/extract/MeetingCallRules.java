@@ -27,7 +27,8 @@ abstract class MeetingCallRules extends VisitRules {
     static final int CALL_FROM_WINDOW = 5;
     /** Verbs of getting a call: "received a call from", "took a call from". */
     static final Set<String> GET_CALL = Triggers.words(Triggers.CALL_RECEIVE_VERBS);
-    static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion", "talk");
+    static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion",
+            "discussions", "talk");
 
     // ------------------------------------------------------------------ MEETING / CALL
 
@@ -61,7 +62,7 @@ abstract class MeetingCallRules extends VisitRules {
             after = i + 1;
         } else if (x.is("joining") && joinedCall(i)) {
             return;
-        } else if (x.is("phone", "telephone", "video", "tele-phone", "phone-call") && i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low)) {
+        } else if (x.is("phone", "telephone", "telephonic", "video", "tele-phone", "phone-call") && i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low)) {
             kind = Kind.CALL;
             after = i + 2;
         } else if (x.is("phoned", "telephoned", "videoconference", "video-conference", "videocall")) {
@@ -122,7 +123,7 @@ abstract class MeetingCallRules extends VisitRules {
         if (kind == Kind.MEETING && x.is("meet", "meeting", "meetings") && i > 0 && t.get(i - 1).is("to")) return;
         if (modal(v, kind == Kind.MEETING && x.is("met", "meets", "meet"))) return;
         if (kind == Kind.MEETING && x.is("meeting", "meetings", "talks", "conversation", "conversations") && i > 0
-                && t.get(i - 1).is("phone", "telephone", "video", "virtual", "online")) return;   // the CALL rule reads these
+                && t.get(i - 1).is("phone", "telephone", "telephonic", "video", "virtual", "online")) return;   // the CALL rule reads these
         // parties
         Ment a = null, b = null, coSubject = null;
         List<Ment> listed = List.of();   // the third and later members of a coordinated subject
@@ -686,7 +687,7 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** The sentence (outside quotes) names a telephone or video medium. */
     boolean phoneCue() {
-        return lowOutside.contains("phone") || lowOutside.contains("video") || lowOutside.contains("virtual")
+        return lowOutside.contains("phone") || lowOutside.contains("telephon") || lowOutside.contains("video") || lowOutside.contains("virtual")
                 || lowOutside.contains("online") || lowOutside.contains("teleconference");
     }
 
