@@ -474,7 +474,7 @@ final class Analyzer {
 
     /** "his", "her": a possessive pronoun, or with a demonym the role "his Azeri counterpart"; returns the last token covered. */
     private int possessiveAt(Marks m, int i) {
-        if (i + 1 < m.n && m.tok(i + 1).is("excellency", "highness", "majesty", "holiness")) return i;   // an honorific
+        if (i + 1 < m.n && m.tok(i + 1).is("excellency", "highness", "majesty", "holiness", "royal")) return i;   // an honorific ("His Royal Highness")
         // a demonym or a country's name: "his Egyptian counterpart", "his Benin Republic counterpart"
         int c = i + 1 < m.n && m.countryAt(i + 1) && m.at[i + 1].s == i + 1 ? m.at[i + 1].e : -1;
         boolean counterpart = c > 0 && c < m.n && m.tok(c).low.startsWith("counterpart");
