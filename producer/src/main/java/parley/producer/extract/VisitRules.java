@@ -21,6 +21,8 @@ abstract class VisitRules extends SentenceContext {
     static final Set<String> VISIT_NOUNS = Lexicon.VISIT_NOUNS;
     static final Set<String> RECEIVE = Lexicon.RECEIVE;
     static final Set<String> CAPITAL_WORDS = Set.of("capital", "city", "port", "resort");
+    /** How many capitalised words the place left may have before "for": "left Port of Spain for". */
+    private static final int DEPARTURE_NAME_WORDS = 3;
     /** Travel verbs of leaving, a trip only with "for" and the destination: "left for Moscow", not "left office". */
     static final Set<String> DEPARTURES = Set.of("left", "leaves", "leaving", "departed", "departs");
 
@@ -254,6 +256,12 @@ abstract class VisitRules extends SentenceContext {
             int n = i + 1;
             // "left Hanoi for Vientiane": past the place of the last leg to the next one's "for"
             if (DEPARTURES.contains(x.low) && n < t.size() && at[n] != null && at[n].s == n && at[n].type == Ment.Type.PLACE && !at[n].possessive) n = at[n].e;
+            // "left TT for Paramaribo", "left Port of Spain for": a place the gazetteer lacks, when "for" and a place follow
+            else if (DEPARTURES.contains(x.low)) {
+                int q = n;
+                while (q < Math.min(t.size(), n + DEPARTURE_NAME_WORDS) && at[q] == null && (t.get(q).cap || t.get(q).is("of")) && t.get(q).isWord()) q++;
+                if (q > n && q + 1 < t.size() && t.get(q).is("for") && placeAfter(q + 1, 3) != null) n = q;
+            }
             if (DEPARTURES.contains(x.low) && !(n < t.size() && t.get(n).is("for"))) return;
             if (x.is("touched") && !(i + 1 < t.size() && t.get(i + 1).is("down"))) return;
             boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
@@ -657,10 +665,15 @@ abstract class VisitRules extends SentenceContext {
             int q = host.e;
             while (q + 1 < t.size() && t.get(q).is(",", "and")) {
                 int r = t.get(q).is(",") && t.get(q + 1).is("and") ? q + 2 : q + 1;
+                boolean the = r + 1 < t.size() && t.get(r).is("the");   // "Qatar and the United Arab Emirates"
+                if (the) r++;
                 Ment h2 = r < t.size() ? at[r] : null;
                 if (h2 == null || h2.type != Ment.Type.PLACE || h2.orgCode || h2.code == null || h2.s != r) break;
+                // "visited Ghana, and the US said ...": after "the", a place that a verb follows is a new clause's subject
+                if (the && h2.e < t.size() && t.get(h2.e).isWord() && !LIST_CONTINUES.contains(t.get(h2.e).low)) break;
                 if (!h2.code.equals(last) && !h2.code.equals(actor.code)) {
                     RuleExtractor.Cand c2 = cand(Kind.VISIT, v, 0.6);
+                    if (earlierLeg) legDate(c2, h2);
                     c2.actor = c.actor;
                     c2.place = place(h2);
                     out.add(c2);
@@ -670,6 +683,9 @@ abstract class VisitRules extends SentenceContext {
             }
         }
     }
+
+    /** Words that may follow the last place of a list of destinations: "Qatar and the UAE in March", "... and the UAE to". */
+    private static final Set<String> LIST_CONTINUES = Set.of("and", "in", "on", "to", "from", "during", "last", "this", "earlier", "later");
 
     /**
      * "Sheikh Abdullah Al-Yahya, Minister of Foreign Affairs of the State of Kuwait": the country of a title in

@@ -96,4 +96,46 @@ class VisitAndCallRecallTest {
         List<Event> ev = run("2024-03-08", "Togolese President Faure Gnassingbe visited the troops of Ghanaian President John Mahama.");
         assertThat(visits(ev)).isEmpty();
     }
+
+    @Test
+    void aTelephonicConversationIsACall() {
+        List<Event> ev = run("2024-03-08", "Bangladeshi Prime Minister Sheikh Hasina held a telephonic conversation with Nepalese "
+                + "Prime Minister Pushpa Kamal Dahal on Friday.");
+        assertThat(calls(ev)).containsExactly("BGD-NPL");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
+
+    @Test
+    void phoneDiscussionsWithLeadersOfSeveralCountriesAreCalls() {
+        List<Event> ev = run("2024-03-08", "It is to be recalled that President Hassan Sheikh Mohamud held phone discussions on Monday "
+                + "with the leaders of Kenya, Uganda and Burundi.");
+        assertThat(calls(ev)).containsExactlyInAnyOrder("SOM-KEN", "SOM-UGA", "SOM-BDI");
+    }
+
+    @Test
+    void aStayToldInARelativeClauseIsTheNamedPersons() {
+        List<Event> ev = run("2024-03-08", "Barbadian Prime Minister Mia Mottley held talks with UN Secretary-General "
+                + "Antonio Guterres who is in Jamaica to attend the regional summit.");
+        assertThat(visits(ev)).containsExactly("UN>JAM");
+    }
+
+    @Test
+    void aTourCoveringACountryAfterTheIsALegToo() {
+        List<Event> ev = run("2024-03-08", "German Chancellor Olaf Scholz arrived in Riyadh on Saturday on a regional tour that also "
+                + "covered Qatar and the United Arab Emirates.");
+        assertThat(visits(ev)).contains("DEU>QAT", "DEU>ARE");
+    }
+
+    @Test
+    void aListEndingInANewClauseAddsNoLeg() {
+        List<Event> ev = run("2024-03-08", "German Chancellor Olaf Scholz visited Ghana, and the United States said it would follow.");
+        assertThat(visits(ev)).containsExactly("DEU>GHA");
+    }
+
+    @Test
+    void leavingAPlaceTheGazetteerLacksForAnotherIsATrip() {
+        List<Event> ev = run("2024-03-08", "Barbadian Prime Minister Mia Mottley left Bridgetown-West for Jamaica on Sunday.");
+        assertThat(visits(ev)).containsExactly("BRB>JAM");
+        assertThat(visits(run("2024-03-08", "Barbadian Prime Minister Mia Mottley left Parliament for lunch on Sunday."))).isEmpty();
+    }
 }
