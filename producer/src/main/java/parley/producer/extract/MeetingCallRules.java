@@ -380,6 +380,7 @@ abstract class MeetingCallRules extends VisitRules {
             // "A paid a courtesy call on B" / "B received a courtesy call from A": protocol for a visitor calling on a
             // host at home, so the caller's visit to the host's country (unless the text puts it elsewhere)
             int cc = v;
+            String story = doc.venueCode != null ? doc.venueCode : doc.sidelinesNoPlace ? null : doc.home;
             if ((x.is("call", "calls") && cc > 0 && t.get(cc - 1).is("courtesy") || courtesyCallOn(cc)) && cc + 1 < t.size()
                     && a.type != Ment.Type.PLACE && b.type != Ment.Type.PLACE) {
                 boolean from = t.get(cc + 1).is("from");
@@ -387,7 +388,10 @@ abstract class MeetingCallRules extends VisitRules {
                 // where the call was: its own clause or before it, not a topic after it ("... discussed the war in Ukraine")
                 Ment pc = placeIn(v + 1, clauseEnd);
                 if (pc == null) pc = placeIn(0, v);
-                if (pc == null || pc.code.equals(host.code)) {
+                // "the minister called on the visiting president" in a story told in the minister's own country: a
+                // meeting at home, read below with the story's place
+                boolean callerAtHome = pc == null && guest.code != null && guest.code.equals(story);
+                if (!callerAtHome && (pc == null || pc.code.equals(host.code))) {
                     RuleExtractor.Cand vc = cand(Kind.VISIT, v, 0.65);
                     vc.actor = party(guest);
                     vc.counterpart = party(host);
@@ -397,7 +401,6 @@ abstract class MeetingCallRules extends VisitRules {
                 }
             }
             boolean summit = SUMMIT_CUE.matcher(lowOutside).find();
-            String story = doc.venueCode != null ? doc.venueCode : doc.sidelinesNoPlace ? null : doc.home;
             if (p == null && story != null && (story.equals(a.code) || story.equals(b.code)) && !summit && !namesAPlace()) {
                 // "BEIJING, May 7 (Xinhua) -- Xi held talks with X", "X arrived in Abuja ... He met Tinubu": a meeting told
                 // where the story is, in one party's country, is there

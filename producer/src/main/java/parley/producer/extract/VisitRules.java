@@ -208,6 +208,11 @@ abstract class VisitRules extends SentenceContext {
         return false;
     }
 
+    /** Verbs of a trip's end: "the visit paid by X wrapped up today". */
+    private static final Set<String> ENDED = Set.of("wrapped", "concluded", "ended", "wraps", "concludes", "ends");
+    /** Tokens after the visitor in which the end of the trip is looked for. */
+    private static final int ENDED_WINDOW = 3;
+
     /** Tokens after "visit paid" in which its "to" and "by" are looked for. */
     private static final int PASSIVE_VISIT_WINDOW = 16;
 
@@ -352,7 +357,11 @@ abstract class VisitRules extends SentenceContext {
                     if (a != null && a.type != Ment.Type.PLACE) actor = a;
                 }
             }
+            // "The two-day visit paid by the Chinese Foreign Minister wrapped up today": to where the story is, begun a day before
+            if (host == null && doc.venueCode != null) host = venue();
             if (host == null || actor == null) return;
+            for (int q = actor.e; q < Math.min(t.size(), actor.e + ENDED_WINDOW); q++)
+                if (ENDED.contains(t.get(q).low)) tripDays = tripDays(Math.max(0, i - TRIP_NOUN_WINDOW), i);
         } else if (VISIT_NOUNS.contains(x.low) && visitorMade(i) != null) {
             // "the last visit he made to Kenya", "the visit that Ruto paid to Ghana": the relative clause's subject travelled
             verb = false;

@@ -138,4 +138,33 @@ class VisitAndCallRecallTest {
         assertThat(visits(ev)).containsExactly("BRB>JAM");
         assertThat(visits(run("2024-03-08", "Barbadian Prime Minister Mia Mottley left Parliament for lunch on Sunday."))).isEmpty();
     }
+
+    @Test
+    void aMeetingAtAPresidentialSeatIsAVisitToItsCountry() {
+        List<Event> ev = run("2024-03-08", "Ghanaian President Nana Akufo-Addo met with Nigerian President Bola Tinubu at Aso Rock on Monday.");
+        assertThat(visits(ev)).containsExactly("GHA>NGA");
+    }
+
+    @Test
+    void talksOnTheSidelinesAbroadPlaceTheStorysLaterMeetings() {
+        List<Event> ev = run("2024-03-08", "NAIROBI, March 8 - Kenyan Foreign Minister Musalia Mudavadi met Arab ministers this week in Geneva, "
+                + "Switzerland, on the sidelines of the Human Rights Council. On Thursday, Mudavadi met with the Foreign Minister "
+                + "of Qatar, Mohammed bin Abdulrahman Al Thani.");
+        assertThat(visits(ev)).doesNotContain("QAT>KEN");
+    }
+
+    @Test
+    void aCourtesyCallAtHomeOnAVisitorIsTheVisitorsTrip() {
+        List<Event> ev = run("2024-03-08", "NEW DELHI, March 8 - Mongolian President Ukhnaa Khurelsukh arrived in New Delhi on Monday. "
+                + "External Affairs Minister S Jaishankar called on President Khurelsukh in the evening.");
+        assertThat(visits(ev)).containsExactly("MNG>IND");
+    }
+
+    @Test
+    void aVisitPaidByAMinisterThatWrappedUpIsToTheStorysCountry() {
+        List<Event> ev = run("2024-03-08", "Mongolian Prime Minister Luvsannamsrai Oyun-Erdene received Chinese Foreign Minister Wang Yi "
+                + "in Ulaanbaatar. The two-day visit paid by the Chinese Foreign Minister wrapped up on Thursday.");
+        assertThat(visits(ev)).containsExactly("CHN>MNG");
+        assertThat(of(ev, Kind.VISIT).get(0).date()).hasToString("2024-03-06");   // begun the day before it ended
+    }
 }
