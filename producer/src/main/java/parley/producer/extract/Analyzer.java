@@ -476,16 +476,18 @@ final class Analyzer {
 
     /** "his", "her": a possessive pronoun, or with a demonym the role "his Azeri counterpart"; returns the last token covered. */
     private int possessiveAt(Marks m, int i) {
-        if (i + 1 < m.n && m.tok(i + 1).is("excellency", "highness", "majesty", "holiness")) return i;   // an honorific
-        boolean counterpart = i + 2 < m.n && m.marked(i + 1, Ment.Type.DEMONYM) && m.tok(i + 2).low.startsWith("counterpart");
-        if (counterpart && i + 3 < m.n && m.marked(i + 3, Ment.Type.PERSON)) return i + 2;   // "his Egyptian counterpart Abdel Fattah el-Sisi": a title
+        if (i + 1 < m.n && m.tok(i + 1).is("excellency", "highness", "majesty", "holiness", "royal")) return i;   // an honorific ("His Royal Highness")
+        // a demonym or a country's name: "his Egyptian counterpart", "his Benin Republic counterpart"
+        int c = i + 1 < m.n && m.countryAt(i + 1) && m.at[i + 1].s == i + 1 ? m.at[i + 1].e : -1;
+        boolean counterpart = c > 0 && c < m.n && m.tok(c).low.startsWith("counterpart");
+        if (counterpart && c + 1 < m.n && m.marked(c + 1, Ment.Type.PERSON)) return c;   // "his Egyptian counterpart Abdel Fattah el-Sisi": a title
         if (counterpart) {
-            Ment r = new Ment(Ment.Type.ROLE, i, i + 3);
+            Ment r = new Ment(Ment.Type.ROLE, i, c + 1);
             r.code = m.at[i + 1].code;
             r.role = "counterpart";
             r.office = "counterpart";
             m.put(r);
-            return i + 2;
+            return c;
         }
         if (i + 1 < m.n && m.tok(i + 1).is("host", "hosts") && m.at[i + 1] == null && doc.venueCode != null) {
             // "his host": the person last named of the country visited

@@ -27,7 +27,8 @@ abstract class MeetingCallRules extends VisitRules {
     static final int CALL_FROM_WINDOW = 5;
     /** Verbs of getting a call: "received a call from", "took a call from". */
     static final Set<String> GET_CALL = Triggers.words(Triggers.CALL_RECEIVE_VERBS);
-    static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion", "talk");
+    static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion",
+            "discussions", "talk");
 
     // ------------------------------------------------------------------ MEETING / CALL
 
@@ -61,7 +62,7 @@ abstract class MeetingCallRules extends VisitRules {
             after = i + 1;
         } else if (x.is("joining") && joinedCall(i)) {
             return;
-        } else if (x.is("phone", "telephone", "video", "tele-phone", "phone-call") && i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low)) {
+        } else if (x.is("phone", "telephone", "telephonic", "video", "tele-phone", "phone-call") && i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low)) {
             kind = Kind.CALL;
             after = i + 2;
         } else if (x.is("phoned", "telephoned", "videoconference", "video-conference", "videocall")) {
@@ -122,7 +123,7 @@ abstract class MeetingCallRules extends VisitRules {
         if (kind == Kind.MEETING && x.is("meet", "meeting", "meetings") && i > 0 && t.get(i - 1).is("to")) return;
         if (modal(v, kind == Kind.MEETING && x.is("met", "meets", "meet"))) return;
         if (kind == Kind.MEETING && x.is("meeting", "meetings", "talks", "conversation", "conversations") && i > 0
-                && t.get(i - 1).is("phone", "telephone", "video", "virtual", "online")) return;   // the CALL rule reads these
+                && t.get(i - 1).is("phone", "telephone", "telephonic", "video", "virtual", "online")) return;   // the CALL rule reads these
         // parties
         Ment a = null, b = null, coSubject = null;
         List<Ment> listed = List.of();   // the third and later members of a coordinated subject
@@ -175,7 +176,8 @@ abstract class MeetingCallRules extends VisitRules {
             if (two != null) { a = two.get(0); b = two.get(1); }
         }
         if (a == null) {
-            a = subjectBefore(i);
+            a = participleSubject(i);
+            if (a == null) a = subjectBefore(i);
             if (a == null) {
                 Ment cs = countrySubject(i);
                 if (cs != null) a = cs;
@@ -378,6 +380,7 @@ abstract class MeetingCallRules extends VisitRules {
             // "A paid a courtesy call on B" / "B received a courtesy call from A": protocol for a visitor calling on a
             // host at home, so the caller's visit to the host's country (unless the text puts it elsewhere)
             int cc = v;
+            String story = doc.venueCode != null ? doc.venueCode : doc.sidelinesNoPlace ? null : doc.home;
             if ((x.is("call", "calls") && cc > 0 && t.get(cc - 1).is("courtesy") || courtesyCallOn(cc)) && cc + 1 < t.size()
                     && a.type != Ment.Type.PLACE && b.type != Ment.Type.PLACE) {
                 boolean from = t.get(cc + 1).is("from");
@@ -385,7 +388,10 @@ abstract class MeetingCallRules extends VisitRules {
                 // where the call was: its own clause or before it, not a topic after it ("... discussed the war in Ukraine")
                 Ment pc = placeIn(v + 1, clauseEnd);
                 if (pc == null) pc = placeIn(0, v);
-                if (pc == null || pc.code.equals(host.code)) {
+                // "the minister called on the visiting president" in a story told in the minister's own country: a
+                // meeting at home, read below with the story's place
+                boolean callerAtHome = pc == null && guest.code != null && guest.code.equals(story);
+                if (!callerAtHome && (pc == null || pc.code.equals(host.code))) {
                     RuleExtractor.Cand vc = cand(Kind.VISIT, v, 0.65);
                     vc.actor = party(guest);
                     vc.counterpart = party(host);
@@ -395,7 +401,6 @@ abstract class MeetingCallRules extends VisitRules {
                 }
             }
             boolean summit = SUMMIT_CUE.matcher(lowOutside).find();
-            String story = doc.venueCode != null ? doc.venueCode : doc.sidelinesNoPlace ? null : doc.home;
             if (p == null && story != null && (story.equals(a.code) || story.equals(b.code)) && !summit && !namesAPlace()) {
                 // "BEIJING, May 7 (Xinhua) -- Xi held talks with X", "X arrived in Abuja ... He met Tinubu": a meeting told
                 // where the story is, in one party's country, is there
@@ -492,8 +497,32 @@ abstract class MeetingCallRules extends VisitRules {
         return null;
     }
 
-    /** The person right after "called" ("Blinken called me", "Macron called President Tebboune"), else null. */
+    /** Words that open a participle phrase whose subject is the main clause's: "after holding a phone call with". */
+    static final Set<String> PARTICIPLE_OPENERS = Set.of("after", "before", "while", "following");
+    /** Tokens from the participle to the trigger: "after holding a brief phone conversation". */
+    static final int PARTICIPLE_WINDOW = 5;
+
+    /**
+     * "Macron called Zelensky after holding a phone call with Putin", "X called Y after meeting Z": the trigger at i in a
+     * participle phrase, whose subject is the main clause's first named person (not the object before the phrase); else null.
+     */
+    Ment participleSubject(int i) {
+        int ing = -1;
+        for (int k = i; k >= Math.max(1, i - PARTICIPLE_WINDOW); k--) {
+            if (t.get(k).low.endsWith("ing") && PARTICIPLE_OPENERS.contains(t.get(k - 1).low)) { ing = k - 1; break; }
+            if (!t.get(k).isWord() || at[k] != null) return null;
+        }
+        if (ing < 0) return null;
+        for (Ment m : ms) {
+            if (m.s >= ing) break;
+            if (m.isNamedPerson() && !m.possessive && !inPP(m) && m.code != null) return m;
+        }
+        return null;
+    }
+
+    /** The person right after "called" ("Blinken called me", "Macron called President Tebboune", "called up X"), else null. */
     Ment calledParty(int k) {
+        if (k < t.size() && t.get(k).is("up")) k++;
         for (int q = k; q < Math.min(t.size(), k + 5); q++) {
             Ment m = at[q];
             if (m != null && (m.type == Ment.Type.PERSON || m.self || m.type == Ment.Type.ROLE && m.name != null) && !m.possessive) {
@@ -611,9 +640,17 @@ abstract class MeetingCallRules extends VisitRules {
         return false;
     }
 
-    /** k, or the word after it when k is a manner adverb ("spoke briefly with", "talked privately to"). */
+    /**
+     * k, or the word after a manner adverb or a day at k ("spoke briefly with", "talked privately to", "spoke on Friday with",
+     * "spoke Tuesday evening with").
+     */
     int pastAdverb(int k) {
-        return k + 1 < t.size() && !t.get(k).cap && t.get(k).low.endsWith("ly") && tag(k).equals("ADV") ? k + 1 : k;
+        if (k + 1 < t.size() && !t.get(k).cap && t.get(k).low.endsWith("ly") && tag(k).equals("ADV")) return k + 1;
+        int q = k < t.size() && t.get(k).is("on") ? k + 1 : k;
+        if (q >= t.size() || !(Lexicon.WEEKDAYS.contains(t.get(q).low) || q == k && t.get(q).is("today", "yesterday"))) return k;
+        q++;
+        if (q < t.size() && t.get(q).is("morning", "afternoon", "evening", "night")) q++;
+        return q;
     }
 
     /** "X by telephone", "X over the phone", "X in a phone call" after a verb: its object X (a person), else null. */
@@ -653,7 +690,7 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** The sentence (outside quotes) names a telephone or video medium. */
     boolean phoneCue() {
-        return lowOutside.contains("phone") || lowOutside.contains("video") || lowOutside.contains("virtual")
+        return lowOutside.contains("phone") || lowOutside.contains("telephon") || lowOutside.contains("video") || lowOutside.contains("virtual")
                 || lowOutside.contains("online") || lowOutside.contains("teleconference");
     }
 

@@ -145,9 +145,13 @@ abstract class SentenceContext {
         boolean relWho = false;
         for (int k = Math.max(0, v - 3); k < v; k++) if (t.get(k).is("who")) {
             relWho = true;
-            // "... with President X, who has accused Y": the relative clause's subject is the name before it, PP or not
-            if (k >= 2 && t.get(k - 1).is(",") && at[k - 2] != null && at[k - 2].type == Ment.Type.PERSON && at[k - 2].code != null
-                    && !at[k - 2].possessive) return at[k - 2];
+            // "... with President X, who has accused Y", "a meeting with X who is in Y": the relative clause's subject is the
+            // name before it, PP or not
+            int named = k >= 2 && t.get(k - 1).is(",") ? k - 2 : k - 1;
+            if (named >= 0 && at[named] != null && at[named].type == Ment.Type.PERSON && !at[named].possessive) {
+                if (at[named].code != null) return at[named];
+                if (named == k - 1) return null;   // a name the KB cannot place: still the clause's subject, not the sentence's
+            }
         }
         // a relative clause closed before the verb (", where he met President X, and then went to"): not the subject
         java.util.BitSet relative = new java.util.BitSet();
@@ -534,6 +538,8 @@ abstract class SentenceContext {
 
     /** "is to attend", "are also to meet": a present "be" before the "to" at k states an arrangement, not a fact. */
     boolean planned(int k) {
+        // "It is to be recalled that X met Y": a reminder of a fact, not an arrangement
+        if (k + 3 < t.size() && t.get(k + 1).is("be") && t.get(k + 3).is("that")) return false;
         int b = k - 1;
         if (b > 0 && t.get(b).is("also")) b--;
         return b >= 0 && t.get(b).is("is", "are");
@@ -821,7 +827,7 @@ abstract class SentenceContext {
                 "begins", "starts", "concludes", "ends", "completes", "wraps", "covered", "covers", "included", "includes",
                 "spent", "spending", "spends",
                 // meetOrCall
-                "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
+                "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "telephonic", "video",
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
                 "spoken", "called", "rang", "calls", "signed", "inked", "call", "conversation", "conversations", "chat", "exchange",
                 "conversed", "chatted", "converses", "chats", "confers", "huddled", "huddles", "tete-a-tete", "tête-à-tête", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",

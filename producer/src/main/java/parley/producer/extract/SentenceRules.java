@@ -125,6 +125,13 @@ class SentenceRules extends StatementRules {
             for (Dates.Mention d : dates) if (d.precision() == DatePrecision.DAY && d.rank() >= 3 && !inQuote(dateTok[dates.indexOf(d)])) { doc.summitDay = d.date(); break; }
         // "X held bilateral meetings on the sidelines of the SCO ministerial", told from the capital with no place: the
         // story's later talks are there too, not at the dateline
+        // "X met Arab ministers this week in New York, on the sidelines of the UN General Assembly", with no party the
+        // rules read: the story's later talks are in New York all the same
+        Ment sidelinesAt = doc.venueCode == null && SIDELINES.matcher(lowOutside).find() ? placeIn(0, t.size()) : null;
+        if (sidelinesAt != null && sidelinesAt.code != null && !sidelinesAt.orgCode && !parley.model.Codes.isOrganization(sidelinesAt.code)) {
+            doc.venueCode = sidelinesAt.code;
+            doc.venueCity = sidelinesAt.city ? sidelinesAt.name : null;
+        }
         if (doc.venueCode == null && SIDELINES.matcher(lowOutside).find() && placeIn(0, t.size()) == null) doc.sidelinesNoPlace = true;
         // the subject of this sentence for pronouns in the next
         for (int i = before; i < out.size(); i++) {

@@ -21,6 +21,8 @@ abstract class VisitRules extends SentenceContext {
     static final Set<String> VISIT_NOUNS = Lexicon.VISIT_NOUNS;
     static final Set<String> RECEIVE = Lexicon.RECEIVE;
     static final Set<String> CAPITAL_WORDS = Set.of("capital", "city", "port", "resort");
+    /** How many capitalised words the place left may have before "for": "left Port of Spain for". */
+    private static final int DEPARTURE_NAME_WORDS = 3;
     /** Travel verbs of leaving, a trip only with "for" and the destination: "left for Moscow", not "left office". */
     static final Set<String> DEPARTURES = Set.of("left", "leaves", "leaving", "departed", "departs");
 
@@ -206,6 +208,11 @@ abstract class VisitRules extends SentenceContext {
         return false;
     }
 
+    /** Verbs of a trip's end: "the visit paid by X wrapped up today". */
+    private static final Set<String> ENDED = Set.of("wrapped", "concluded", "ended", "wraps", "concludes", "ends");
+    /** Tokens after the visitor in which the end of the trip is looked for. */
+    private static final int ENDED_WINDOW = 3;
+
     /** Tokens after "visit paid" in which its "to" and "by" are looked for. */
     private static final int PASSIVE_VISIT_WINDOW = 16;
 
@@ -229,6 +236,7 @@ abstract class VisitRules extends SentenceContext {
             if (x.is("visiting") && !(i + 1 < t.size() && at[i + 1] != null && at[i + 1].type == Ment.Type.PLACE
                     || i + 2 < t.size() && t.get(i + 1).is("the") && at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE)) return;
             host = placeAfter(i + 1, 6);
+            if (host == null) host = counterpart = visitedPerson(i);   // "visited President X": X's country
             if (host == null) return;
             actor = subjectBefore(i);
             if (actor == null && x.low.equals("visiting") ) return;
@@ -253,8 +261,12 @@ abstract class VisitRules extends SentenceContext {
             int n = i + 1;
             // "left Hanoi for Vientiane": past the place of the last leg to the next one's "for"
             if (DEPARTURES.contains(x.low) && n < t.size() && at[n] != null && at[n].s == n && at[n].type == Ment.Type.PLACE && !at[n].possessive) n = at[n].e;
-            // "left TT for Suriname": a home the gazetteer does not know (an abbreviation, an airport) before the "for"
-            else if (DEPARTURES.contains(x.low)) n = pastCapitalised(n);
+            // "left TT for Paramaribo", "left Port of Spain for": a place the gazetteer lacks, when "for" and a place follow
+            else if (DEPARTURES.contains(x.low)) {
+                int q = n;
+                while (q < Math.min(t.size(), n + DEPARTURE_NAME_WORDS) && at[q] == null && (t.get(q).cap || t.get(q).is("of")) && t.get(q).isWord()) q++;
+                if (q > n && q + 1 < t.size() && t.get(q).is("for") && placeAfter(q + 1, 3) != null) n = q;
+            }
             if (DEPARTURES.contains(x.low) && !(n < t.size() && t.get(n).is("for"))) return;
             if (x.is("touched") && !(i + 1 < t.size() && t.get(i + 1).is("down"))) return;
             boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
@@ -346,7 +358,17 @@ abstract class VisitRules extends SentenceContext {
                     if (a != null && a.type != Ment.Type.PLACE) actor = a;
                 }
             }
+            // "The two-day visit paid by the Chinese Foreign Minister wrapped up today": to where the story is, begun a day before
+            if (host == null && doc.venueCode != null) host = venue();
             if (host == null || actor == null) return;
+            for (int q = actor.e; q < Math.min(t.size(), actor.e + ENDED_WINDOW); q++)
+                if (ENDED.contains(t.get(q).low)) tripDays = tripDays(Math.max(0, i - TRIP_NOUN_WINDOW), i);
+        } else if (VISIT_NOUNS.contains(x.low) && visitorMade(i) != null) {
+            // "the last visit he made to Kenya", "the visit that Ruto paid to Ghana": the relative clause's subject travelled
+            verb = false;
+            actor = visitorMade(i);
+            host = placeAfter(actor.e + 2, 4);
+            if (host == null) return;
         } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of", "by")) {
             verb = false;
             if (i > 0 && t.get(i - 1).is("paid", "made", "pays", "make", "paying", "making")) return;   // handled above
@@ -375,6 +397,13 @@ abstract class VisitRules extends SentenceContext {
                     if (m != null && m.type == Ment.Type.PRON && m.possessive) { actor = m; break; }
                     if (m != null && m.type == Ment.Type.DEMONYM && q == i - 1) break;
                     if (t.get(q).is(",", ".", ";")) break;
+                }
+                // "X met Y during his visit to Y's country": nobody visits his own country, so "his" is the subject's
+                if (actor != null && actor.type == Ment.Type.PRON && host.code != null && host.code.equals(actor.code)) {
+                    for (Ment m : ms) {
+                        if (m.s >= i) break;
+                        if (m.isNamedPerson() && !m.possessive && !inPP(m) && m.code != null && !m.code.equals(host.code)) { actor = m; break; }
+                    }
                 }
             }
             if (actor == null) {
@@ -585,8 +614,10 @@ abstract class VisitRules extends SentenceContext {
         if (actor.code.equals(host.code)) return;
         RuleExtractor.Cand c = cand(Kind.VISIT, v, 0.7);
         if (earlierLeg) legDate(c, host);
-        // "concluded a three-day visit on Thursday": the trip began two days before
-        if (tripDays > 1 && c.precision == DatePrecision.DAY && c.date != null) c.date = c.date.minusDays(tripDays - 1);
+        // "concluded a three-day visit on Thursday": the trip began two days before; "is back after a five-day visit" in
+        // an undated sentence: the trip ended about when the story appeared
+        if (tripDays > 1 && (c.precision == DatePrecision.DAY || c.precision == DatePrecision.PUBLISHED) && c.date != null)
+            c.date = c.date.minusDays(tripDays - 1);
         c.actor = party(actor);
         if (actor.type == Ment.Type.PLACE) c.actor = new Party(kb.countryName(actor.code) + " delegation", actor.code, null);
         c.place = place(host);
@@ -644,10 +675,15 @@ abstract class VisitRules extends SentenceContext {
             int q = host.e;
             while (q + 1 < t.size() && t.get(q).is(",", "and")) {
                 int r = t.get(q).is(",") && t.get(q + 1).is("and") ? q + 2 : q + 1;
+                boolean the = r + 1 < t.size() && t.get(r).is("the");   // "Qatar and the United Arab Emirates"
+                if (the) r++;
                 Ment h2 = r < t.size() ? at[r] : null;
                 if (h2 == null || h2.type != Ment.Type.PLACE || h2.orgCode || h2.code == null || h2.s != r) break;
+                // "visited Ghana, and the US said ...": after "the", a place that a verb follows is a new clause's subject
+                if (the && h2.e < t.size() && t.get(h2.e).isWord() && !LIST_CONTINUES.contains(t.get(h2.e).low)) break;
                 if (!h2.code.equals(last) && !h2.code.equals(actor.code)) {
                     RuleExtractor.Cand c2 = cand(Kind.VISIT, v, 0.6);
+                    if (earlierLeg) legDate(c2, h2);
                     c2.actor = c.actor;
                     c2.place = place(h2);
                     out.add(c2);
@@ -657,6 +693,9 @@ abstract class VisitRules extends SentenceContext {
             }
         }
     }
+
+    /** Words that may follow the last place of a list of destinations: "Qatar and the UAE in March", "... and the UAE to". */
+    private static final Set<String> LIST_CONTINUES = Set.of("and", "in", "on", "to", "from", "during", "last", "this", "earlier", "later");
 
     /**
      * "Sheikh Abdullah Al-Yahya, Minister of Foreign Affairs of the State of Kuwait": the country of a title in
@@ -681,6 +720,17 @@ abstract class VisitRules extends SentenceContext {
         return null;
     }
 
+    /**
+     * "visit he made to", "visit that Ruto paid to": the person or pronoun right after the trip noun at i (past "that" or
+     * "which") followed by "made"/"paid" and "to"; else null.
+     */
+    private Ment visitorMade(int i) {
+        int k = i + 1 < t.size() && t.get(i + 1).is("that", "which") ? i + 2 : i + 1;
+        Ment m = k < t.size() ? at[k] : null;
+        if (m == null || m.s != k || m.possessive || !(m.type == Ment.Type.PERSON || m.type == Ment.Type.PRON && !m.self)) return null;
+        return m.e + 1 < t.size() && t.get(m.e).is("made", "paid") && t.get(m.e + 1).is("to") ? m : null;
+    }
+
     /** Tokens between a relative "who" and the visit noun it is on: "who is currently on a three-day state visit". */
     private static final int RELATIVE_VISIT_WINDOW = 9;
 
@@ -703,6 +753,23 @@ abstract class VisitRules extends SentenceContext {
         }
         return null;
     }
+
+    /**
+     * "visited President X", "visited the Nigerian leader": the named official right after the visit verb at i, whose
+     * country the visitor went to; else null.
+     */
+    private Ment visitedPerson(int i) {
+        Ment m = firstAgentAfter(i + 1, VISITED_TITLE_WINDOW);
+        if (m == null || m.type != Ment.Type.PERSON || m.possessive || m.code == null || parley.model.Codes.isOrganization(m.code)
+                || resident(m)) return null;
+        // only "the", titles and the country between: "visited Nigerian President X", not "visited the troops of X"
+        for (int q = i + 1; q < m.s; q++)
+            if (!(t.get(q).is("the") || Lexicon.TITLE.contains(t.get(q).low) || at[q] != null && at[q].code != null && m.code.equals(at[q].code))) return null;
+        return m;
+    }
+
+    /** Tokens after a visit verb in which the official visited may start: "visited Nigerian President Bola Tinubu". */
+    private static final int VISITED_TITLE_WINDOW = 5;
 
     /** "Ghana visit", "Japan trip": a country or city right before the trip noun at k as its host, else null. */
     private Ment placeModifier(int k) {
@@ -869,8 +936,19 @@ abstract class VisitRules extends SentenceContext {
     /** Tokens from "for"/"on" to the purpose word ("for the two-day BRICS summit"). */
     private static final int PURPOSE_WINDOW = 6;
 
-    /** "for talks", "on a three-day state visit", "for the two-day BRICS summit" right after a place ending at k. */
+    /** Verbs of taking part after "to", which tell the purpose of a stay: "in Brussels to attend the summit". */
+    static final Set<String> PURPOSE_VERBS = Set.of("attend", "take", "participate", "join", "hold");
+
+    /**
+     * "for talks", "on a three-day state visit", "for the two-day BRICS summit", "to attend the summit", "to take part in"
+     * right after a place ending at k (or its country in apposition: "in Brussels, Belgium, to attend").
+     */
     private boolean purposeAfter(int k) {
+        if (k + 2 < t.size() && t.get(k).is(",") && at[k + 1] != null && at[k + 1].s == k + 1 && at[k + 1].type == Ment.Type.PLACE) {
+            k = at[k + 1].e;
+            if (k < t.size() && t.get(k).is(",")) k++;
+        }
+        if (k + 1 < t.size() && t.get(k).is("to") && PURPOSE_VERBS.contains(t.get(k + 1).low)) return true;
         for (int q = k; q < Math.min(t.size() - 1, k + 2); q++) {
             if (!t.get(q).is("for", "on")) continue;
             for (int r = q + 1; r < Math.min(t.size(), q + PURPOSE_WINDOW); r++) {
@@ -1100,16 +1178,6 @@ abstract class VisitRules extends SentenceContext {
     }
 
     /** The dateline's country as a place, null without a dateline. */
-    /** How many capitalised words of a name the start of a place may have: "left TT", "left Kotoka International Airport". */
-    static final int DEPARTURE_NAME_WORDS = 4;
-
-    /** The token after up to DEPARTURE_NAME_WORDS capitalised words from n that are no mention, when a "for" follows; else n. */
-    private int pastCapitalised(int n) {
-        int k = n;
-        while (k < t.size() && k - n < DEPARTURE_NAME_WORDS && t.get(k).cap && t.get(k).isWord() && at[k] == null) k++;
-        return k > n && k < t.size() && t.get(k).is("for") ? k : n;
-    }
-
     /** Where "here" is: the dateline's country, else the country the story clearly is about (a paper writing at home). */
     private String hereCode() { return doc.home != null ? doc.home : doc.dominant; }
 

@@ -1,0 +1,170 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.api.Test;
+import parley.model.Event;
+import parley.model.Kind;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.hostOf;
+import static parley.producer.extract.ExtractorTestSupport.of;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+/** Visits and calls as news in general tells them: phrasal verbs, trips in background clauses, stays with a purpose. */
+class VisitAndCallRecallTest {
+
+    private static List<String> visits(List<Event> ev) {
+        return of(ev, Kind.VISIT).stream().map(e -> e.actor().country() + ">" + hostOf(e)).toList();
+    }
+
+    private static List<String> calls(List<Event> ev) {
+        return of(ev, Kind.CALL).stream().map(e -> e.actor().country() + "-" + e.counterpart().country()).toList();
+    }
+
+    @Test
+    void calledUpIsACall() {
+        List<Event> ev = run("2024-03-08", "Peruvian President Dina Boluarte on Thursday called up Colombian President Gustavo Petro "
+                + "to discuss the border.");
+        assertThat(calls(ev)).containsExactly("PER-COL");
+    }
+
+    @Test
+    void spokeOnADayWithIsACall() {
+        List<Event> ev = run("2024-03-08", "Zambian President Hakainde Hichilema spoke on Wednesday with Malawian President Lazarus Chakwera.");
+        assertThat(calls(ev)).containsExactly("ZMB-MWI");
+    }
+
+    @Test
+    void aCallInAnAfterPhraseIsTheMainSubjects() {
+        List<Event> ev = run("2024-03-08", "Spanish Prime Minister Pedro Sanchez called Moroccan King Mohammed VI after holding a phone "
+                + "conversation with Algerian President Abdelmadjid Tebboune.");
+        assertThat(calls(ev)).containsExactlyInAnyOrder("ESP-MAR", "ESP-DZA");
+    }
+
+    @Test
+    void aCountryNameBeforeCounterpartIsTheCounterpartsCountry() {
+        List<Event> ev = run("2024-03-08", "President Bola Tinubu on Monday received his Niger Republic counterpart, Mohamed Bazoum, "
+                + "at the Presidential Villa, Abuja.");
+        assertThat(visits(ev)).containsExactly("NER>NGA");
+    }
+
+    @Test
+    void aVisitHeMadeToIsHisTrip() {
+        List<Event> ev = run("2024-03-08", "Indonesian President Joko Widodo recalled that the first visit he made to Papua New Guinea "
+                + "in May 2015 opened a new chapter.");
+        assertThat(visits(ev)).containsExactly("IDN>PNG");
+        assertThat(of(ev, Kind.VISIT).get(0).date()).hasToString("2015-05-01");
+    }
+
+    @Test
+    void backAfterADaysLongVisitIsDatedByItsStart() {
+        List<Event> ev = run("2024-03-08", "President Cyril Ramaphosa is back in Pretoria after a four-day state visit to Egypt.");
+        assertThat(visits(ev)).containsExactly("ZAF>EGY");
+        assertThat(of(ev, Kind.VISIT).get(0).date()).hasToString("2024-03-05");
+    }
+
+    @Test
+    void hisVisitToTheOtherPartysCountryIsTheSubjects() {
+        List<Event> ev = run("2024-03-08", "Chilean President Gabriel Boric met Peruvian President Dina Boluarte during his working visit "
+                + "to Peru on Friday.");
+        assertThat(visits(ev)).containsExactly("CHL>PER");
+    }
+
+    @Test
+    void inACityToAttendASummitIsAVisit() {
+        List<Event> ev = run("2024-03-08", "Senegalese President Macky Sall, who is in Madrid, Spain, to attend the NATO summit, "
+                + "held talks with Spanish Prime Minister Pedro Sanchez on Thursday.");
+        assertThat(visits(ev)).containsExactly("SEN>ESP");
+    }
+
+    @Test
+    void inACityWithoutAPurposeStaysNoVisit() {
+        List<Event> ev = run("2024-03-08", "Senegalese President Macky Sall, who is in Madrid, Spain, said the talks were useful.");
+        assertThat(visits(ev)).isEmpty();
+    }
+
+    @Test
+    void visitingAnOfficialIsAVisitToHisCountry() {
+        List<Event> ev = run("2024-03-08", "Togolese President Faure Gnassingbe visited Ghanaian President John Mahama on Tuesday.");
+        assertThat(visits(ev)).containsExactly("TGO>GHA");
+        assertThat(of(ev, Kind.VISIT).get(0).counterpart().country()).isEqualTo("GHA");
+    }
+
+    @Test
+    void visitingAPlaceNamedAfterAPersonIsNoVisitToHisCountry() {
+        List<Event> ev = run("2024-03-08", "Togolese President Faure Gnassingbe visited the troops of Ghanaian President John Mahama.");
+        assertThat(visits(ev)).isEmpty();
+    }
+
+    @Test
+    void aTelephonicConversationIsACall() {
+        List<Event> ev = run("2024-03-08", "Bangladeshi Prime Minister Sheikh Hasina held a telephonic conversation with Nepalese "
+                + "Prime Minister Pushpa Kamal Dahal on Friday.");
+        assertThat(calls(ev)).containsExactly("BGD-NPL");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
+
+    @Test
+    void phoneDiscussionsWithLeadersOfSeveralCountriesAreCalls() {
+        List<Event> ev = run("2024-03-08", "It is to be recalled that President Hassan Sheikh Mohamud held phone discussions on Monday "
+                + "with the leaders of Kenya, Uganda and Burundi.");
+        assertThat(calls(ev)).containsExactlyInAnyOrder("SOM-KEN", "SOM-UGA", "SOM-BDI");
+    }
+
+    @Test
+    void aStayToldInARelativeClauseIsTheNamedPersons() {
+        List<Event> ev = run("2024-03-08", "Barbadian Prime Minister Mia Mottley held talks with UN Secretary-General "
+                + "Antonio Guterres who is in Jamaica to attend the regional summit.");
+        assertThat(visits(ev)).containsExactly("UN>JAM");
+    }
+
+    @Test
+    void aTourCoveringACountryAfterTheIsALegToo() {
+        List<Event> ev = run("2024-03-08", "German Chancellor Olaf Scholz arrived in Riyadh on Saturday on a regional tour that also "
+                + "covered Qatar and the United Arab Emirates.");
+        assertThat(visits(ev)).contains("DEU>QAT", "DEU>ARE");
+    }
+
+    @Test
+    void aListEndingInANewClauseAddsNoLeg() {
+        List<Event> ev = run("2024-03-08", "German Chancellor Olaf Scholz visited Ghana, and the United States said it would follow.");
+        assertThat(visits(ev)).containsExactly("DEU>GHA");
+    }
+
+    @Test
+    void leavingAPlaceTheGazetteerLacksForAnotherIsATrip() {
+        List<Event> ev = run("2024-03-08", "Barbadian Prime Minister Mia Mottley left Bridgetown-West for Jamaica on Sunday.");
+        assertThat(visits(ev)).containsExactly("BRB>JAM");
+        assertThat(visits(run("2024-03-08", "Barbadian Prime Minister Mia Mottley left Parliament for lunch on Sunday."))).isEmpty();
+    }
+
+    @Test
+    void aMeetingAtAPresidentialSeatIsAVisitToItsCountry() {
+        List<Event> ev = run("2024-03-08", "Ghanaian President Nana Akufo-Addo met with Nigerian President Bola Tinubu at Aso Rock on Monday.");
+        assertThat(visits(ev)).containsExactly("GHA>NGA");
+    }
+
+    @Test
+    void talksOnTheSidelinesAbroadPlaceTheStorysLaterMeetings() {
+        List<Event> ev = run("2024-03-08", "NAIROBI, March 8 - Kenyan Foreign Minister Musalia Mudavadi met Arab ministers this week in Geneva, "
+                + "Switzerland, on the sidelines of the Human Rights Council. On Thursday, Mudavadi met with the Foreign Minister "
+                + "of Qatar, Mohammed bin Abdulrahman Al Thani.");
+        assertThat(visits(ev)).doesNotContain("QAT>KEN");
+    }
+
+    @Test
+    void aCourtesyCallAtHomeOnAVisitorIsTheVisitorsTrip() {
+        List<Event> ev = run("2024-03-08", "NEW DELHI, March 8 - Mongolian President Ukhnaa Khurelsukh arrived in New Delhi on Monday. "
+                + "External Affairs Minister S Jaishankar called on President Khurelsukh in the evening.");
+        assertThat(visits(ev)).containsExactly("MNG>IND");
+    }
+
+    @Test
+    void aVisitPaidByAMinisterThatWrappedUpIsToTheStorysCountry() {
+        List<Event> ev = run("2024-03-08", "Mongolian Prime Minister Luvsannamsrai Oyun-Erdene received Chinese Foreign Minister Wang Yi "
+                + "in Ulaanbaatar. The two-day visit paid by the Chinese Foreign Minister wrapped up on Thursday.");
+        assertThat(visits(ev)).containsExactly("CHN>MNG");
+        assertThat(of(ev, Kind.VISIT).get(0).date()).hasToString("2024-03-06");   // begun the day before it ended
+    }
+}
