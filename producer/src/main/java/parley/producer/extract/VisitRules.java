@@ -641,8 +641,13 @@ abstract class VisitRules extends SentenceContext {
             int q = host.e;
             while (q + 1 < t.size() && t.get(q).is(",", "and")) {
                 int r = t.get(q).is(",") && t.get(q + 1).is("and") ? q + 2 : q + 1;
+                boolean the = r + 1 < t.size() && t.get(r).is("the");   // "Tonga, the Cook Islands and Samoa"
+                if (the) r++;
                 Ment h2 = r < t.size() ? at[r] : null;
                 if (h2 == null || h2.type != Ment.Type.PLACE || h2.orgCode || h2.code == null || h2.s != r) break;
+                // "Kigali, the Rwanda capital", "Seoul, the United States' ally": after a comma alone, "the" opens an apposition
+                // unless the list goes on right after the name
+                if (the && !t.get(r - 2).is("and") && (h2.possessive || h2.e >= t.size() || !t.get(h2.e).is(",", "and"))) break;
                 if (!h2.code.equals(last) && !h2.code.equals(actor.code)) {
                     RuleExtractor.Cand c2 = cand(Kind.VISIT, v, 0.6);
                     c2.actor = c.actor;
