@@ -227,6 +227,9 @@ abstract class MeetingCallRules extends VisitRules {
             pair = subjects;
         }
         if (a == null || b == null || a.code == null) return;
+        // "The President spoke with President X and, separately, with Y": a bare title read as its own counterpart X is a
+        // subject not known, not X, and so no party of the others either
+        if (a.type == Ment.Type.ROLE && a.name != null && a.name.equals(b.name)) return;
         List<Ment> others = new ArrayList<>();
         others.add(b);
         others.addAll(listed);

@@ -290,6 +290,8 @@ abstract class SentenceContext {
 
     /** Words that join two conjuncts of a list of parties. */
     static final Set<String> CONJ = Set.of("and", "&");
+    /** An aside between "and" and the "with" of the next party: "and, separately, with", "and later with". */
+    static final Set<String> WITH_ASIDE = Set.of(",", "separately", "later", "then", "also", "subsequently", "afterwards", "individually");
     /** Words after a conjunct that open a new clause: the conjunct is that clause's subject, not a list member. */
     static final Set<String> CLAUSE_VERB = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "also",
             "later", "then", "who", "which", "did", "does", "can", "could", "may", "might", "must", "should");
@@ -345,7 +347,12 @@ abstract class SentenceContext {
             if (r < t.size() && CONJ.contains(t.get(r).low)) r++;
             else if (r + 2 < t.size() && t.get(r).is("as") && t.get(r + 1).is("well") && t.get(r + 2).is("as")) r += 3;
             if (r == q || r >= t.size()) break;
-            if (r > q && t.get(r).is("with") && CONJ.contains(t.get(r - 1).low)) r++;   // "separate meetings with A and with B"
+            if (CONJ.contains(t.get(r - 1).low)) {
+                // "separate meetings with A and with B", "spoke with A and, separately, with B": past the aside to its "with"
+                int w = r;
+                while (w < t.size() && WITH_ASIDE.contains(t.get(w).low)) w++;
+                if (w < t.size() && t.get(w).is("with")) r = w + 1;
+            }
             // "and his South African counterpart": past the possessive pronoun too
             while (r < t.size() && (at[r] == null || at[r].type == Ment.Type.PRON && at[r].possessive && at[r].e == r + 1)
                     && (t.get(r).is("the", "his", "her", "their") || at[r] == null && Lexicon.TITLE.contains(t.get(r).low))) r++;
