@@ -411,6 +411,69 @@ abstract class SentenceContext {
         return out;
     }
 
+    /** Plural nouns that head a group of parties a list then names: "seven leaders", "her Baltic counterparts". */
+    static final Set<String> LIST_HEADS = union(GROUP_HEADS, Set.of("counterparts", "premiers", "dignitaries"));
+    /** Tokens that introduce the list after its group phrase: "leaders, including A", "leaders: A", "leaders, namely A". */
+    static final Set<String> LIST_INTRO = Set.of(",", ":", "—", "–", "including", "namely", "notably", "among", "them", "such", "as");
+    /** How many tokens before its head noun a group phrase may have: "two of Asia's most senior leaders". */
+    static final int GROUP_PHRASE_WINDOW = 8;
+    /** How far after the head noun its list may start: "seven leaders visiting Tokyo for the summit: A, B and C". */
+    static final int GROUP_LIST_WINDOW = 10;
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
+    /**
+     * "with two of Asia's most senior leaders, A and B", "with seven leaders visiting Tokyo: A, B and C", "with several
+     * leaders, including A and B": the first named person of the list a group phrase starting at k introduces (the rest
+     * are its conjuncts); else null. Countries after the head ("ministers from A, B and C") are the group's own list.
+     */
+    Ment listAfterGroup(int k) {
+        int h = groupHead(k);
+        if (h < 0) return null;
+        for (int q = h + 1; q < Math.min(t.size(), h + GROUP_LIST_WINDOW); q++) {
+            Tok x = t.get(q);
+            if (x.is(",", ":", "—", "–", "including", "namely")) return listStart(q);
+            Ment m = at[q];
+            if (x.is(".", ";") || m != null && m.isAgent()) return null;
+            // "leaders visiting Tokyo", "leaders in Brussels": where they are; "leaders of A and B" names the group's countries
+            if (m != null && !(m.type == Ment.Type.PLACE && m.s == q && t.get(q - 1).is("in", "at", "to", "visiting"))) return null;
+            if (m != null) q = m.e - 1;
+        }
+        return null;
+    }
+
+    /**
+     * The head noun of a group phrase starting at k and naming no one ("Nordic leaders", "two of Asia's most senior
+     * leaders", "EU counterparts"), else -1.
+     */
+    int groupHead(int k) {
+        for (int q = k; q < Math.min(t.size(), k + GROUP_PHRASE_WINDOW); q++) {
+            Ment m = at[q];
+            if (m == null && LIST_HEADS.contains(t.get(q).low)) return q;
+            if (m == null ? !t.get(q).isWord() && !t.get(q).is("'s", "’s")
+                    : !(m.type == Ment.Type.DEMONYM || m.type == Ment.Type.PLACE && (m.possessive || m.orgCode))) return -1;
+            if (m != null) q = m.e - 1;
+        }
+        return -1;
+    }
+
+    /** The named person a list starts with right after its introducing words at q ("including", ":"); else null. */
+    Ment listStart(int q) {
+        int r = q;
+        while (r < t.size() && LIST_INTRO.contains(t.get(r).low)) r++;
+        Ment first = r < t.size() ? firstAgentAfter(r, GROUP_PHRASE_WINDOW) : null;
+        if (first == null || !first.isNamedPerson() || first.code == null || first.possessive) return null;
+        // only titles and countries before the name ("Japanese Prime Minister X"), and no verb after it ("leaders, X said")
+        for (int k = r; k < first.s; k++)
+            if (at[k] == null && !Lexicon.TITLE.contains(t.get(k).low) && !t.get(k).is("the", "of", "'s", "’s")) return null;
+        if (first.e < t.size() && (CLAUSE_VERB.contains(t.get(first.e).low) || Lexicon.SPEECH.contains(t.get(first.e).low))) return null;
+        return first;
+    }
+
     /** "of Canada Justin Trudeau" at r, after a title in a list: the person named after the title's country, else null. */
     private Ment titledOfCountry(int r) {
         if (r < 1 || !t.get(r).is("of") || !Lexicon.TITLE.contains(t.get(r - 1).low)) return null;

@@ -463,10 +463,10 @@ abstract class VisitRules extends SentenceContext {
                 counterpart = by;
             } else {
                 // object: a person (possibly after "the"/titles) directly after the verb
-                Ment obj = null;
+                Ment obj = listAfterGroup(i + 1);   // "hosted three leaders on Saturday: A, B and C"
                 String ofCode = null;
                 boolean group = false;
-                for (int q = i + 1; q < Math.min(t.size(), i + 14); q++) {
+                for (int q = i + 1; obj == null && q < Math.min(t.size(), i + 14); q++) {
                     String raw = t.get(q).text;
                     if (raw.equals("HE") || raw.equals("H.E.") || raw.equals("H.E")) continue;   // "His Excellency" in Gulf agency copy
                     Ment m = at[q];
