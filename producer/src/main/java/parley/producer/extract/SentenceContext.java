@@ -341,6 +341,7 @@ abstract class SentenceContext {
         // "his Brazilian counterpart Luiz Inacio Lula da Silva and ...": the list goes on after the role's name
         Ment named = m.e < t.size() ? at[m.e] : null;
         if (named != null && named.s == m.e && named.type == Ment.Type.PERSON && m.code.equals(named.code)) q = named.e;
+        q = pastOwnCountry(m, q);
         while (q < t.size()) {
             int r = q;
             if (t.get(r).is(",")) r++;
@@ -404,11 +405,23 @@ abstract class SentenceContext {
                 Ment role = demonymRole(n, head, after);
                 n = role;
             }
+            after = pastOwnCountry(n, after);
             if (newClause && after < t.size() && (CLAUSE_VERB.contains(t.get(after).low) || TRIGGERS.contains(t.get(after).low) && !t.get(after).is("talks", "meeting", "meetings", "visit"))) break;
             out.add(n);
             q = after;
         }
         return out;
+    }
+
+    /**
+     * "King Abdullah II of Jordan, President X of Egypt and ...": past the country a named person's title is of (the
+     * person's own) to where the list goes on; else k.
+     */
+    private int pastOwnCountry(Ment n, int k) {
+        if (n.type != Ment.Type.PERSON || k + 1 >= t.size() || !t.get(k).is("of")) return k;
+        int c = t.get(k + 1).is("the") ? k + 2 : k + 1;
+        Ment p = c < t.size() ? at[c] : null;
+        return p != null && p.s == c && p.type == Ment.Type.PLACE && !p.city && !p.possessive && p.code != null && p.code.equals(n.code) ? p.e : k;
     }
 
     /** Plural nouns that head a group of parties a list then names: "seven leaders", "her Baltic counterparts". */
