@@ -27,7 +27,7 @@ abstract class MeetingCallRules extends VisitRules {
     static final int CALL_FROM_WINDOW = 5;
     /** Verbs of getting a call: "received a call from", "took a call from". */
     static final Set<String> GET_CALL = Triggers.words(Triggers.CALL_RECEIVE_VERBS);
-    static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion", "talk");
+    static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion", "discussions", "talk");
 
     // ------------------------------------------------------------------ MEETING / CALL
 

@@ -592,8 +592,12 @@ abstract class SentenceContext {
         return false;
     }
 
+    /** "It is to be recalled that ...": a news agency's formula for a reminder of what happened, no arrangement. */
+    static final Set<String> REMINDED = Set.of("recalled", "noted", "remembered", "mentioned");
+
     /** "is to attend", "are also to meet": a present "be" before the "to" at k states an arrangement, not a fact. */
     boolean planned(int k) {
+        if (k + 2 < t.size() && t.get(k + 1).is("be") && REMINDED.contains(t.get(k + 2).low)) return false;
         int b = k - 1;
         if (b > 0 && t.get(b).is("also")) b--;
         return b >= 0 && t.get(b).is("is", "are");

@@ -98,4 +98,18 @@ class ListedPartiesTest {
         assertThat(visits(run("2025-04-10", "Norwegian Prime Minister Jonas Gahr Store visited Greenland, the Denmark-ruled island, "
                 + "and Iceland on Monday."))).containsExactlyInAnyOrder("NOR>GRL", "NOR>ISL");
     }
+
+    @Test
+    void membersNamedWithTheirCountryAfterTheName() {
+        List<Event> ev = run("2025-04-10", "Qatar's Emir Sheikh Tamim bin Hamad Al Thani held phone calls on Wednesday with several leaders, including "
+                + "President Recep Tayyip Erdogan of Turkey, President Emmanuel Macron of France and Canada's Prime Minister Mark Carney.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("QAT-TUR", "QAT-FRA", "QAT-CAN");
+    }
+
+    @Test
+    void phoneDiscussionsWithTheLeadersOfSeveralCountries() {
+        List<Event> ev = run("2025-04-10", "It is to be recalled that Kenyan President William Ruto held phone discussions on Monday "
+                + "with the leaders of Uganda, Tanzania and Rwanda.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("KEN-UGA", "KEN-TZA", "KEN-RWA");
+    }
 }
