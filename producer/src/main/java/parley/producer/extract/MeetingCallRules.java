@@ -27,6 +27,8 @@ abstract class MeetingCallRules extends VisitRules {
     static final int CALL_FROM_WINDOW = 5;
     /** Verbs of getting a call: "received a call from", "took a call from". */
     static final Set<String> GET_CALL = Triggers.words(Triggers.CALL_RECEIVE_VERBS);
+    /** Words that make the talk after them remote: "phone call", "video meeting", "virtual talks". */
+    static final Set<String> REMOTE = Set.of("phone", "telephone", "video", "tele-phone", "phone-call", "virtual", "online");
     static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion", "discussions", "talk");
 
     // ------------------------------------------------------------------ MEETING / CALL
@@ -61,7 +63,8 @@ abstract class MeetingCallRules extends VisitRules {
             after = i + 1;
         } else if (x.is("joining") && joinedCall(i)) {
             return;
-        } else if (x.is("phone", "telephone", "video", "tele-phone", "phone-call") && i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low)) {
+        } else if (i + 1 < t.size() && (REMOTE.contains(x.low) && (CALL_HEAD.contains(t.get(i + 1).low) || t.get(i + 1).is("meeting", "meetings"))
+                || x.is("conference") && t.get(i + 1).is("call", "calls"))) {   // "a video meeting", "a conference call"
             kind = Kind.CALL;
             after = i + 2;
         } else if (x.is("phoned", "telephoned", "videoconference", "video-conference", "videocall")) {

@@ -112,4 +112,14 @@ class ListedPartiesTest {
                 + "with the leaders of Uganda, Tanzania and Rwanda.");
         assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("KEN-UGA", "KEN-TZA", "KEN-RWA");
     }
+
+    @Test
+    void videoMeetingsAndConferenceCallsAreCalls() {
+        assertThat(pairs(run("2025-04-10", "Chinese President Xi Jinping held a virtual meeting on Tuesday with European leaders, including "
+                + "French President Emmanuel Macron and German Chancellor Friedrich Merz."), Kind.CALL)).containsExactlyInAnyOrder("CHN-FRA", "CHN-DEU");
+        assertThat(pairs(run("2025-04-10", "Chinese President Xi Jinping spoke on a conference call on Tuesday with French President "
+                + "Emmanuel Macron and British Prime Minister Keir Starmer."), Kind.CALL)).containsExactlyInAnyOrder("CHN-FRA", "CHN-GBR");
+        assertThat(pairs(run("2025-04-10", "Chinese President Xi Jinping held a video meeting with French President Emmanuel Macron on Tuesday."),
+                Kind.CALL)).containsExactly("CHN-FRA");
+    }
 }
