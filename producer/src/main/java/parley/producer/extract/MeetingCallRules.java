@@ -28,7 +28,7 @@ abstract class MeetingCallRules extends VisitRules {
     /** Verbs of getting a call: "received a call from", "took a call from". */
     static final Set<String> GET_CALL = Triggers.words(Triggers.CALL_RECEIVE_VERBS);
     /** Words that make the talk after them remote: "phone call", "video meeting", "virtual talks". */
-    static final Set<String> REMOTE = Set.of("phone", "telephone", "video", "tele-phone", "phone-call", "virtual", "online");
+    static final Set<String> REMOTE = Set.of("phone", "telephone", "telephonic", "video", "tele-phone", "phone-call", "virtual", "online");
     static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion", "discussions", "talk");
 
     // ------------------------------------------------------------------ MEETING / CALL
@@ -107,7 +107,8 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("call", "calls") && i > 0 && t.get(i - 1).is("courtesy") && i + 1 < t.size() && t.get(i + 1).is("on", "upon", "to", "from")) {
             kind = Kind.MEETING;                  // "paid a courtesy call on the prime minister"
             after = i + 2;
-        } else if (x.is("call", "calls", "conversation", "conversations", "chat", "exchange", "tete-a-tete", "tête-à-tête") && heldBefore(i) && withWithin(i + 1, 3)) {
+        } else if (x.is("call", "calls", "conversation", "conversations", "chat", "exchange", "tete-a-tete", "tête-à-tête") && heldBefore(i)
+                && (withWithin(i + 1, 3) || topicThenWith(i + 1))) {
             kind = x.is("call", "calls") || phoneCue() ? Kind.CALL : Kind.MEETING;   // "held separate calls with", "had a brief conversation with"
             after = i + 1;
         } else if (x.is("conferred", "confers", "huddled", "huddles") && pastAdverb(i + 1) < t.size() && t.get(pastAdverb(i + 1)).is("with")) {
@@ -656,6 +657,19 @@ abstract class MeetingCallRules extends VisitRules {
         return false;
     }
 
+    /** How many tokens the topic between a talk and its "with" may have: "a conversation about the South China Sea with". */
+    static final int TOPIC_WINDOW = 8;
+
+    /** "a brief conversation about the South China Sea with X": a topic phrase at k, then the "with" of the party. */
+    boolean topicThenWith(int k) {
+        if (k >= t.size() || !t.get(k).is("about", "on", "over", "regarding")) return false;
+        for (int q = k + 1; q < Math.min(t.size(), k + TOPIC_WINDOW); q++) {
+            if (t.get(q).is("with")) return true;
+            if (!t.get(q).isWord() || at[q] != null && at[q].isAgent()) return false;
+        }
+        return false;
+    }
+
     boolean withWithin(int k, int n) {
         for (int q = k; q < Math.min(t.size(), k + n); q++) if (t.get(q).is("with")) return true;
         return false;
@@ -737,7 +751,7 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** The sentence (outside quotes) names a telephone or video medium. */
     boolean phoneCue() {
-        return lowOutside.contains("phone") || lowOutside.contains("video") || lowOutside.contains("virtual")
+        return lowOutside.contains("phone") || lowOutside.contains("telephonic") || lowOutside.contains("video") || lowOutside.contains("virtual")
                 || lowOutside.contains("online") || lowOutside.contains("teleconference");
     }
 

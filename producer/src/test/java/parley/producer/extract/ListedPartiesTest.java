@@ -122,4 +122,17 @@ class ListedPartiesTest {
         assertThat(pairs(run("2025-04-10", "Chinese President Xi Jinping held a video meeting with French President Emmanuel Macron on Tuesday."),
                 Kind.CALL)).containsExactly("CHN-FRA");
     }
+
+    @Test
+    void aTopicBetweenTheTalkAndItsParties() {
+        assertThat(pairs(run("2025-04-10", "Indonesian President Prabowo Subianto had a short conversation about fisheries with the leaders "
+                + "of Australia and New Zealand on Friday."), Kind.MEETING)).containsExactlyInAnyOrder("IDN-AUS", "IDN-NZL");
+    }
+
+    @Test
+    void aTelephonicConversationIsACall() {
+        assertThat(pairs(run("2025-04-10", "Pakistani Prime Minister Shehbaz Sharif held a telephonic conversation on Sunday with "
+                + "Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev."), Kind.CALL))
+                .containsExactlyInAnyOrder("PAK-TUR", "PAK-AZE");
+    }
 }
