@@ -241,7 +241,12 @@ abstract class MeetingCallRules extends VisitRules {
         others.addAll(listed);
         if (pair == null && btw < 0) others.addAll(conjuncts(b));
         Set<String> done = new java.util.HashSet<>();
-        for (Ment o : others) if (o.code != null && done.add(o.code)) meetOrCallPair(x, kind, v, a, o);
+        for (Ment o : others) {
+            if (o.code == null || !done.add(o.code)) continue;
+            int n0 = out.size();
+            meetOrCallPair(x, kind, v, a, o);
+            if (o != b) ownDay(o, n0);
+        }
         if (coSubject != null && coSubject.code != null && !coSubject.code.equals(a.code)) meetOrCallPair(x, kind, v, coSubject, b);
     }
 
@@ -318,6 +323,19 @@ abstract class MeetingCallRules extends VisitRules {
             c.counterpart = guest ? g.actor : party(m);
             c.place = g.place;
             out.add(c);
+        }
+    }
+
+    /** "... and with B on Tuesday": the day right after a listed party is its own; the events added since n0 take it. */
+    private void ownDay(Ment o, int n0) {
+        for (int i = 0; i < dates.size(); i++) {
+            if (dateTok[i] != o.e && !(dateTok[i] == o.e + 1 && t.get(o.e).is("on"))) continue;
+            Dates.Mention d = dates.get(i);
+            for (int k = n0; k < out.size(); k++) {
+                out.get(k).date = d.date();
+                out.get(k).precision = d.precision();
+                out.get(k).rank = d.rank();
+            }
         }
     }
 

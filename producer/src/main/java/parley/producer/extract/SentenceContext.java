@@ -343,6 +343,9 @@ abstract class SentenceContext {
         if (named != null && named.s == m.e && named.type == Ment.Type.PERSON && m.code.equals(named.code)) q = named.e;
         q = pastOwnCountry(m, q);
         while (q < t.size()) {
+            // "with A on Monday and with B on Tuesday": past A's own day to the "and with" of the next party
+            int d = q + 1 < t.size() && t.get(q).is("on") && Lexicon.isTimeWord(t.get(q + 1).low) ? q + 2 : q;
+            if (d > q && d + 1 < t.size() && CONJ.contains(t.get(d).low) && t.get(d + 1).is("with")) q = d;
             int r = q;
             if (t.get(r).is(",")) r++;
             if (r < t.size() && CONJ.contains(t.get(r).low)) r++;

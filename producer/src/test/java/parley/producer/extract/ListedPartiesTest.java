@@ -135,4 +135,12 @@ class ListedPartiesTest {
                 + "Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev."), Kind.CALL))
                 .containsExactlyInAnyOrder("PAK-TUR", "PAK-AZE");
     }
+
+    @Test
+    void eachPartyOnItsOwnDay() {
+        List<Event> ev = run("2025-04-12", "Chinese President Xi Jinping held talks with French President Emmanuel Macron on Monday "
+                + "and with German Chancellor Friedrich Merz on Thursday.");
+        assertThat(of(ev, Kind.MEETING)).extracting(e -> e.counterpart().country() + "@" + e.date())
+                .containsExactlyInAnyOrder("FRA@2025-04-07", "DEU@2025-04-10");
+    }
 }
