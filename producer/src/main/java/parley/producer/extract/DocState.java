@@ -47,6 +47,7 @@ final class DocState {
     LocalDate anchor;
     int sentence;
     int lastCall = -10;
+    RuleExtractor.Cand groupTalk;   // the last meeting or call with a group naming no one ("with Nordic leaders"), no counterpart
     int para;
     String home;          // the dateline's country
     String dominant;      // the country most of the text's country names name, when one clearly does

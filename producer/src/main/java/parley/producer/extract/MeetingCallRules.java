@@ -27,8 +27,9 @@ abstract class MeetingCallRules extends VisitRules {
     static final int CALL_FROM_WINDOW = 5;
     /** Verbs of getting a call: "received a call from", "took a call from". */
     static final Set<String> GET_CALL = Triggers.words(Triggers.CALL_RECEIVE_VERBS);
-    static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion",
-            "discussions", "talk");
+    /** Words that make the talk after them remote: "phone call", "video meeting", "virtual talks". */
+    static final Set<String> REMOTE = Set.of("phone", "telephone", "telephonic", "video", "tele-phone", "phone-call", "virtual", "online");
+    static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion", "discussions", "talk");
 
     // ------------------------------------------------------------------ MEETING / CALL
 
@@ -62,7 +63,8 @@ abstract class MeetingCallRules extends VisitRules {
             after = i + 1;
         } else if (x.is("joining") && joinedCall(i)) {
             return;
-        } else if (x.is("phone", "telephone", "telephonic", "video", "tele-phone", "phone-call") && i + 1 < t.size() && CALL_HEAD.contains(t.get(i + 1).low)) {
+        } else if (i + 1 < t.size() && (REMOTE.contains(x.low) && (CALL_HEAD.contains(t.get(i + 1).low) || t.get(i + 1).is("meeting", "meetings"))
+                || x.is("conference") && t.get(i + 1).is("call", "calls"))) {   // "a video meeting", "a conference call"
             kind = Kind.CALL;
             after = i + 2;
         } else if (x.is("phoned", "telephoned", "videoconference", "video-conference", "videocall")) {
@@ -105,7 +107,8 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("call", "calls") && i > 0 && t.get(i - 1).is("courtesy") && i + 1 < t.size() && t.get(i + 1).is("on", "upon", "to", "from")) {
             kind = Kind.MEETING;                  // "paid a courtesy call on the prime minister"
             after = i + 2;
-        } else if (x.is("call", "calls", "conversation", "conversations", "chat", "exchange", "tete-a-tete", "tête-à-tête") && heldBefore(i) && withWithin(i + 1, 3)) {
+        } else if (x.is("call", "calls", "conversation", "conversations", "chat", "exchange", "tete-a-tete", "tête-à-tête") && heldBefore(i)
+                && (withWithin(i + 1, 3) || topicThenWith(i + 1))) {
             kind = x.is("call", "calls") || phoneCue() ? Kind.CALL : Kind.MEETING;   // "held separate calls with", "had a brief conversation with"
             after = i + 1;
         } else if (x.is("conferred", "confers", "huddled", "huddles") && pastAdverb(i + 1) < t.size() && t.get(pastAdverb(i + 1)).is("with")) {
@@ -125,6 +128,7 @@ abstract class MeetingCallRules extends VisitRules {
         if (kind == Kind.MEETING && x.is("meeting", "meetings", "talks", "conversation", "conversations") && i > 0
                 && t.get(i - 1).is("phone", "telephone", "telephonic", "video", "virtual", "online")) return;   // the CALL rule reads these
         // parties
+        groupObject = -1;
         Ment a = null, b = null, coSubject = null;
         List<Ment> listed = List.of();   // the third and later members of a coordinated subject
         // "between A and B"
@@ -186,14 +190,14 @@ abstract class MeetingCallRules extends VisitRules {
             int q = after;
             int lim = x.is("talks", "consultations", "negotiations", "meeting", "meetings", "co-chaired", "co-chairs", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
-            if (q < t.size() && t.get(q).is("with")) b = firstAgentAfter(q + 1, 10);
-            else if (kind == Kind.MEETING && after < t.size() && t.get(after).is("to")) b = firstAgentAfter(after + 1, 10);   // "spoke to X on the sidelines"
+            if (q < t.size() && t.get(q).is("with")) b = partyAfter(q + 1, 10);
+            else if (kind == Kind.MEETING && after < t.size() && t.get(after).is("to")) b = partyAfter(after + 1, 10);   // "spoke to X on the sidelines"
             else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls", "called")
-                    || x.is("meeting") && i > 0 && t.get(i - 1).is("after", "before", "while", "when")) b = firstAgentAfter(after, 8);   // "after meeting X"
+                    || x.is("meeting") && i > 0 && t.get(i - 1).is("after", "before", "while", "when")) b = partyAfter(after, 8);   // "after meeting X"
             else if (x.is("dialled", "dialed", "dials")) b = firstAgentAfter(after, 6);
             else if (x.is("called", "rang", "calls")) b = calledParty(i + 1);
             else if (kind == Kind.CALL) {
-                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from") || t.get(r).is("to") && (r == after || MEDIUM.contains(t.get(r - 1).low))) { b = firstAgentAfter(r + 1, 10); break; }
+                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from") || t.get(r).is("to") && (r == after || MEDIUM.contains(t.get(r - 1).low))) { b = partyAfter(r + 1, 10); break; }
                 if (b == null && x.is("phoned", "telephoned")) b = firstAgentAfter(i + 1, 6);
                 if (b == null) {
                     // "X received a phone call from Y" where "from" precedes the call words
@@ -215,6 +219,7 @@ abstract class MeetingCallRules extends VisitRules {
             else if (a != null && a.code != null && b != null && b.s > i && b.code != null && !b.code.equals(a.code) && !commaBetween(i, appositiveStart(b))
                     && coordinatedSubject(a) != null) coSubject = coordinatedSubject(a);
         }
+        if (groupObject >= 0 && a != null && a.code != null) rememberGroupTalk(kind, v, a);
         b = namedAfterCounterparts(b);
         if (subjects != null) {
             boolean outside = b != null && b.s > i && b.code != null;
@@ -229,13 +234,110 @@ abstract class MeetingCallRules extends VisitRules {
             pair = subjects;
         }
         if (a == null || b == null || a.code == null) return;
+        // "The President spoke with President X and, separately, with Y": a bare title read as its own counterpart X is a
+        // subject not known, not X, and so no party of the others either
+        if (a.type == Ment.Type.ROLE && a.name != null && a.name.equals(b.name)) return;
         List<Ment> others = new ArrayList<>();
         others.add(b);
         others.addAll(listed);
         if (pair == null && btw < 0) others.addAll(conjuncts(b));
         Set<String> done = new java.util.HashSet<>();
-        for (Ment o : others) if (o.code != null && done.add(o.code)) meetOrCallPair(x, kind, v, a, o);
+        for (Ment o : others) {
+            if (o.code == null || !done.add(o.code)) continue;
+            int n0 = out.size();
+            meetOrCallPair(x, kind, v, a, o);
+            if (o != b) ownDay(o, n0);
+        }
         if (coSubject != null && coSubject.code != null && !coSubject.code.equals(a.code)) meetOrCallPair(x, kind, v, coSubject, b);
+    }
+
+    /** Where the party after a meeting or call word is a group naming no one ("with Nordic leaders"), else -1. */
+    private int groupObject = -1;
+
+    /**
+     * The party after k: the first of a list a group phrase introduces ("with leaders, including A"), else the first
+     * agent; a group naming no one is remembered in groupObject.
+     */
+    private Ment partyAfter(int k, int max) {
+        Ment listed = listAfterGroup(k);
+        if (listed != null) return listed;
+        int h = groupHead(k);
+        // "ministers of the Kyrgyz Republic and Tajikistan": the group's countries are the parties
+        if (h < 0 || h + 1 < t.size() && t.get(h + 1).is("of", "from")) return firstAgentAfter(k, max);
+        groupObject = k;
+        return firstAgentAfter(k, h + 1 - k);   // "with European leaders": the demonym's side; no party after the group
+    }
+
+    /** Confidence of a MEETING or CALL read from its trigger. */
+    static double pairConfidence(Kind kind) { return kind == Kind.CALL ? 0.75 : 0.6; }
+
+    /**
+     * "held a video call on Tuesday with Nordic leaders": the talk of a with the group, kept for the next sentence to
+     * name its members (groupMembers).
+     */
+    private void rememberGroupTalk(Kind kind, int v, Ment a) {
+        RuleExtractor.Cand c = cand(kind, v, pairConfidence(kind));
+        c.actor = party(a);
+        if (kind == Kind.MEETING) c.place = place(placeIn(0, t.size()));
+        doc.groupTalk = c;
+    }
+
+    /** Nouns for the members of a group talk: "The leaders included", "Participants included", "Among the callers were". */
+    static final Set<String> MEMBER_NOUNS = Set.of("leaders", "participants", "callers", "attendees", "those", "they", "others",
+            "heads", "ministers", "presidents", "counterparts", "guests");
+    /** Verbs that open their list: "included", "were". */
+    static final Set<String> MEMBER_VERBS = Set.of("included", "include", "includes", "were", "are");
+    /** How many words before its verb the subject naming the members may have: "Among the other callers were". */
+    static final int MEMBER_SUBJECT_WINDOW = 6;
+
+    /**
+     * "Scholz held a video call with Nordic leaders. The leaders included A, B and C.": a sentence right after a talk with
+     * a group that opens by naming its members; each member is a party of that talk (its day and place).
+     */
+    void groupMembers() {
+        RuleExtractor.Cand g = doc.groupTalk;
+        if (g == null || g.sentence != idx - 1) return;
+        int v = -1;
+        boolean noun = false;
+        for (int q = 0; q < Math.min(t.size(), MEMBER_SUBJECT_WINDOW) && v < 0; q++) {
+            if (at[q] != null || !t.get(q).isWord() || inQuote(q)) return;
+            if (MEMBER_VERBS.contains(t.get(q).low)) v = q;
+            else noun |= MEMBER_NOUNS.contains(t.get(q).low);
+        }
+        Ment first = v > 0 && noun ? listStart(v + 1) : null;
+        if (first == null) return;
+        List<Ment> members = new ArrayList<>();
+        members.add(first);
+        members.addAll(conjuncts(first, false));
+        for (Ment m : members) {
+            if (m.code == null || m.code.equals(g.actor.country())) continue;
+            String host = g.place == null ? null : g.place.country();
+            // a meeting in one party's country is the other's visit there
+            Kind kind = m.code.equals(host) || g.actor.country().equals(host) ? Kind.VISIT : g.kind;
+            RuleExtractor.Cand c = cand(kind, v, g.confidence);
+            c.date = g.date;
+            c.precision = g.precision;
+            c.rank = g.rank;
+            c.undated = g.undated;
+            boolean guest = kind == Kind.VISIT && g.actor.country().equals(host);
+            c.actor = guest ? party(m) : g.actor;
+            c.counterpart = guest ? g.actor : party(m);
+            c.place = g.place;
+            out.add(c);
+        }
+    }
+
+    /** "... and with B on Tuesday": the day right after a listed party is its own; the events added since n0 take it. */
+    private void ownDay(Ment o, int n0) {
+        for (int i = 0; i < dates.size(); i++) {
+            if (dateTok[i] != o.e && !(dateTok[i] == o.e + 1 && t.get(o.e).is("on"))) continue;
+            Dates.Mention d = dates.get(i);
+            for (int k = n0; k < out.size(); k++) {
+                out.get(k).date = d.date();
+                out.get(k).precision = d.precision();
+                out.get(k).rank = d.rank();
+            }
+        }
     }
 
     /** "Joining X on the call were A, B and C": the call's host, then how far its "were" may come. */
@@ -366,7 +468,7 @@ abstract class MeetingCallRules extends VisitRules {
             Kb.Office o = a.office == null ? null : kb.holder(b.code, a.office, pub);
             b.name = o != null ? o.name() : kb.countryName(b.code) + " counterpart";
         }
-        RuleExtractor.Cand c = cand(kind, v, kind == Kind.CALL ? 0.75 : 0.6);
+        RuleExtractor.Cand c = cand(kind, v, pairConfidence(kind));
         c.actor = party(a);
         c.counterpart = party(b);
         if (kind == Kind.MEETING) {
@@ -597,6 +699,19 @@ abstract class MeetingCallRules extends VisitRules {
         for (int q = k; q < Math.min(t.size(), k + CALL_FROM_WINDOW); q++) {
             if (t.get(q).is("from")) return true;
             if (t.get(q).is(".", ";", ",")) return false;
+        }
+        return false;
+    }
+
+    /** How many tokens the topic between a talk and its "with" may have: "a conversation about the South China Sea with". */
+    static final int TOPIC_WINDOW = 8;
+
+    /** "a brief conversation about the South China Sea with X": a topic phrase at k, then the "with" of the party. */
+    boolean topicThenWith(int k) {
+        if (k >= t.size() || !t.get(k).is("about", "on", "over", "regarding")) return false;
+        for (int q = k + 1; q < Math.min(t.size(), k + TOPIC_WINDOW); q++) {
+            if (t.get(q).is("with")) return true;
+            if (!t.get(q).isWord() || at[q] != null && at[q].isAgent()) return false;
         }
         return false;
     }

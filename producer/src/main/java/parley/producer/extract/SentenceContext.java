@@ -294,6 +294,8 @@ abstract class SentenceContext {
 
     /** Words that join two conjuncts of a list of parties. */
     static final Set<String> CONJ = Set.of("and", "&");
+    /** An aside between "and" and the "with" of the next party: "and, separately, with", "and later with". */
+    static final Set<String> WITH_ASIDE = Set.of(",", "separately", "later", "then", "also", "subsequently", "afterwards", "individually");
     /** Words after a conjunct that open a new clause: the conjunct is that clause's subject, not a list member. */
     static final Set<String> CLAUSE_VERB = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "also",
             "later", "then", "who", "which", "did", "does", "can", "could", "may", "might", "must", "should");
@@ -343,13 +345,22 @@ abstract class SentenceContext {
         // "his Brazilian counterpart Luiz Inacio Lula da Silva and ...": the list goes on after the role's name
         Ment named = m.e < t.size() ? at[m.e] : null;
         if (named != null && named.s == m.e && named.type == Ment.Type.PERSON && m.code.equals(named.code)) q = named.e;
+        q = pastOwnCountry(m, q);
         while (q < t.size()) {
+            // "with A on Monday and with B on Tuesday": past A's own day to the "and with" of the next party
+            int d = q + 1 < t.size() && t.get(q).is("on") && Lexicon.isTimeWord(t.get(q + 1).low) ? q + 2 : q;
+            if (d > q && d + 1 < t.size() && CONJ.contains(t.get(d).low) && t.get(d + 1).is("with")) q = d;
             int r = q;
             if (t.get(r).is(",")) r++;
             if (r < t.size() && CONJ.contains(t.get(r).low)) r++;
             else if (r + 2 < t.size() && t.get(r).is("as") && t.get(r + 1).is("well") && t.get(r + 2).is("as")) r += 3;
             if (r == q || r >= t.size()) break;
-            if (r > q && t.get(r).is("with") && CONJ.contains(t.get(r - 1).low)) r++;   // "separate meetings with A and with B"
+            if (CONJ.contains(t.get(r - 1).low)) {
+                // "separate meetings with A and with B", "spoke with A and, separately, with B": past the aside to its "with"
+                int w = r;
+                while (w < t.size() && WITH_ASIDE.contains(t.get(w).low)) w++;
+                if (w < t.size() && t.get(w).is("with")) r = w + 1;
+            }
             // "and his South African counterpart": past the possessive pronoun too
             while (r < t.size() && (at[r] == null || at[r].type == Ment.Type.PRON && at[r].possessive && at[r].e == r + 1)
                     && (t.get(r).is("the", "his", "her", "their") || at[r] == null && Lexicon.TITLE.contains(t.get(r).low))) r++;
@@ -401,11 +412,86 @@ abstract class SentenceContext {
                 Ment role = demonymRole(n, head, after);
                 n = role;
             }
+            after = pastOwnCountry(n, after);
             if (newClause && after < t.size() && (CLAUSE_VERB.contains(t.get(after).low) || TRIGGERS.contains(t.get(after).low) && !t.get(after).is("talks", "meeting", "meetings", "visit"))) break;
             out.add(n);
             q = after;
         }
         return out;
+    }
+
+    /**
+     * "King Abdullah II of Jordan, President X of Egypt and ...": past the country a named person's title is of (the
+     * person's own) to where the list goes on; else k.
+     */
+    private int pastOwnCountry(Ment n, int k) {
+        if (n.type != Ment.Type.PERSON || k + 1 >= t.size() || !t.get(k).is("of")) return k;
+        int c = t.get(k + 1).is("the") ? k + 2 : k + 1;
+        Ment p = c < t.size() ? at[c] : null;
+        return p != null && p.s == c && p.type == Ment.Type.PLACE && !p.city && !p.possessive && p.code != null && p.code.equals(n.code) ? p.e : k;
+    }
+
+    /** Plural nouns that head a group of parties a list then names: "seven leaders", "her Baltic counterparts". */
+    static final Set<String> LIST_HEADS = union(GROUP_HEADS, Set.of("counterparts", "premiers", "dignitaries"));
+    /** Tokens that introduce the list after its group phrase: "leaders, including A", "leaders: A", "leaders, namely A". */
+    static final Set<String> LIST_INTRO = Set.of(",", ":", "—", "–", "including", "namely", "notably", "among", "them", "such", "as");
+    /** How many tokens before its head noun a group phrase may have: "two of Asia's most senior leaders". */
+    static final int GROUP_PHRASE_WINDOW = 8;
+    /** How far after the head noun its list may start: "seven leaders visiting Tokyo for the summit: A, B and C". */
+    static final int GROUP_LIST_WINDOW = 10;
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
+    /**
+     * "with two of Asia's most senior leaders, A and B", "with seven leaders visiting Tokyo: A, B and C", "with several
+     * leaders, including A and B": the first named person of the list a group phrase starting at k introduces (the rest
+     * are its conjuncts); else null. Countries after the head ("ministers from A, B and C") are the group's own list.
+     */
+    Ment listAfterGroup(int k) {
+        int h = groupHead(k);
+        if (h < 0) return null;
+        for (int q = h + 1; q < Math.min(t.size(), h + GROUP_LIST_WINDOW); q++) {
+            Tok x = t.get(q);
+            if (x.is(",", ":", "—", "–", "including", "namely")) return listStart(q);
+            Ment m = at[q];
+            if (x.is(".", ";") || m != null && m.isAgent()) return null;
+            // "leaders visiting Tokyo", "leaders in Brussels": where they are; "leaders of A and B" names the group's countries
+            if (m != null && !(m.type == Ment.Type.PLACE && m.s == q && t.get(q - 1).is("in", "at", "to", "visiting"))) return null;
+            if (m != null) q = m.e - 1;
+        }
+        return null;
+    }
+
+    /**
+     * The head noun of a group phrase starting at k and naming no one ("Nordic leaders", "two of Asia's most senior
+     * leaders", "EU counterparts"), else -1.
+     */
+    int groupHead(int k) {
+        for (int q = k; q < Math.min(t.size(), k + GROUP_PHRASE_WINDOW); q++) {
+            Ment m = at[q];
+            if (m == null && LIST_HEADS.contains(t.get(q).low)) return q;
+            if (m == null ? !t.get(q).isWord() && !t.get(q).is("'s", "’s")
+                    : !(m.type == Ment.Type.DEMONYM || m.type == Ment.Type.PLACE && (m.possessive || m.orgCode))) return -1;
+            if (m != null) q = m.e - 1;
+        }
+        return -1;
+    }
+
+    /** The named person a list starts with right after its introducing words at q ("including", ":"); else null. */
+    Ment listStart(int q) {
+        int r = q;
+        while (r < t.size() && LIST_INTRO.contains(t.get(r).low)) r++;
+        Ment first = r < t.size() ? firstAgentAfter(r, GROUP_PHRASE_WINDOW) : null;
+        if (first == null || !first.isNamedPerson() || first.code == null || first.possessive) return null;
+        // only titles and countries before the name ("Japanese Prime Minister X"), and no verb after it ("leaders, X said")
+        for (int k = r; k < first.s; k++)
+            if (at[k] == null && !Lexicon.TITLE.contains(t.get(k).low) && !t.get(k).is("the", "of", "'s", "’s")) return null;
+        if (first.e < t.size() && (CLAUSE_VERB.contains(t.get(first.e).low) || Lexicon.SPEECH.contains(t.get(first.e).low))) return null;
+        return first;
     }
 
     /** "of Canada Justin Trudeau" at r, after a title in a list: the person named after the title's country, else null. */
@@ -536,10 +622,12 @@ abstract class SentenceContext {
         return false;
     }
 
+    /** "It is to be recalled that ...": a news agency's formula for a reminder of what happened, no arrangement. */
+    static final Set<String> REMINDED = Set.of("recalled", "noted", "remembered", "mentioned");
+
     /** "is to attend", "are also to meet": a present "be" before the "to" at k states an arrangement, not a fact. */
     boolean planned(int k) {
-        // "It is to be recalled that X met Y": a reminder of a fact, not an arrangement
-        if (k + 3 < t.size() && t.get(k + 1).is("be") && t.get(k + 3).is("that")) return false;
+        if (k + 2 < t.size() && t.get(k + 1).is("be") && REMINDED.contains(t.get(k + 2).low)) return false;
         int b = k - 1;
         if (b > 0 && t.get(b).is("also")) b--;
         return b >= 0 && t.get(b).is("is", "are");
@@ -827,8 +915,8 @@ abstract class SentenceContext {
                 "begins", "starts", "concludes", "ends", "completes", "wraps", "covered", "covers", "included", "includes",
                 "spent", "spending", "spends",
                 // meetOrCall
-                "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "telephonic", "video",
-                "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
+                "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
+                "tele-phone", "phone-call", "virtual", "online", "conference", "telephonic", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
                 "spoken", "called", "rang", "calls", "signed", "inked", "call", "conversation", "conversations", "chat", "exchange",
                 "conversed", "chatted", "converses", "chats", "confers", "huddled", "huddles", "tete-a-tete", "tête-à-tête", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
                 "undertook", "undertakes", "launched", "discussed", "discusses", "exchanged", "exchanges", "joining",

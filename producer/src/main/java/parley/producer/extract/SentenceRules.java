@@ -59,6 +59,7 @@ class SentenceRules extends StatementRules {
         if (DEBUG) System.err.println("S" + idx + ": " + s + "\n   " + ms + "\n   " + dates);
         int before = out.size();
         if (!habitual) {
+            groupMembers();
             for (int i = 0; i < t.size(); i++) {
                 if (!TRIGGERS.contains(t.get(i).low)) continue;      // none of the four rules starts at this word
                 visit(i);

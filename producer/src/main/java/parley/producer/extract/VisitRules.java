@@ -495,10 +495,10 @@ abstract class VisitRules extends SentenceContext {
                 counterpart = by;
             } else {
                 // object: a person (possibly after "the"/titles) directly after the verb
-                Ment obj = null;
+                Ment obj = listAfterGroup(i + 1);   // "hosted three leaders on Saturday: A, B and C"
                 String ofCode = null;
                 boolean group = false;
-                for (int q = i + 1; q < Math.min(t.size(), i + 14); q++) {
+                for (int q = i + 1; obj == null && q < Math.min(t.size(), i + 14); q++) {
                     String raw = t.get(q).text;
                     if (raw.equals("HE") || raw.equals("H.E.") || raw.equals("H.E")) continue;   // "His Excellency" in Gulf agency copy
                     Ment m = at[q];
@@ -675,12 +675,15 @@ abstract class VisitRules extends SentenceContext {
             int q = host.e;
             while (q + 1 < t.size() && t.get(q).is(",", "and")) {
                 int r = t.get(q).is(",") && t.get(q + 1).is("and") ? q + 2 : q + 1;
-                boolean the = r + 1 < t.size() && t.get(r).is("the");   // "Qatar and the United Arab Emirates"
+                boolean the = r + 1 < t.size() && t.get(r).is("the");   // "Qatar and the United Arab Emirates", "Tonga, the Cook Islands and Samoa"
                 if (the) r++;
                 Ment h2 = r < t.size() ? at[r] : null;
                 if (h2 == null || h2.type != Ment.Type.PLACE || h2.orgCode || h2.code == null || h2.s != r) break;
                 // "visited Ghana, and the US said ...": after "the", a place that a verb follows is a new clause's subject
                 if (the && h2.e < t.size() && t.get(h2.e).isWord() && !LIST_CONTINUES.contains(t.get(h2.e).low)) break;
+                // "Kigali, the Rwanda capital", "Seoul, the United States' ally": after a comma alone, "the" opens an apposition
+                // unless the list goes on right after the name
+                if (the && !t.get(r - 2).is("and") && (h2.possessive || h2.e >= t.size() || !t.get(h2.e).is(",", "and"))) break;
                 if (!h2.code.equals(last) && !h2.code.equals(actor.code)) {
                     RuleExtractor.Cand c2 = cand(Kind.VISIT, v, 0.6);
                     if (earlierLeg) legDate(c2, h2);
