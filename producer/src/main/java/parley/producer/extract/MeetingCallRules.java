@@ -197,7 +197,8 @@ abstract class MeetingCallRules extends VisitRules {
             else if (x.is("dialled", "dialed", "dials")) b = firstAgentAfter(after, 6);
             else if (x.is("called", "rang", "calls")) b = calledParty(i + 1);
             else if (kind == Kind.CALL) {
-                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from") || t.get(r).is("to") && (r == after || MEDIUM.contains(t.get(r - 1).low))) { b = partyAfter(r + 1, 10); break; }
+                // "spoke by telephone to X", "... on Sunday to X"
+                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from") || t.get(r).is("to") && (r == after || MEDIUM.contains(t.get(r - 1).low) || Lexicon.isTimeWord(t.get(r - 1).low) && !infinitive(r))) { b = partyAfter(r + 1, 10); break; }
                 if (b == null && x.is("phoned", "telephoned")) b = firstAgentAfter(i + 1, 6);
                 if (b == null) {
                     // "X received a phone call from Y" where "from" precedes the call words
@@ -759,6 +760,11 @@ abstract class MeetingCallRules extends VisitRules {
      * k, or the word after a manner adverb or a day at k ("spoke briefly with", "talked privately to", "spoke on Friday with",
      * "spoke Tuesday evening with").
      */
+    /** "to discuss ...": the "to" at k opens an infinitive, not a party. */
+    private boolean infinitive(int k) {
+        return k + 1 < t.size() && t.get(k + 1).isWord() && !t.get(k + 1).cap && !NOT_INFINITIVE.contains(t.get(k + 1).low);
+    }
+
     int pastAdverb(int k) {
         if (k + 1 < t.size() && !t.get(k).cap && t.get(k).low.endsWith("ly") && tag(k).equals("ADV")) return k + 1;
         int q = k < t.size() && t.get(k).is("on") ? k + 1 : k;

@@ -16,6 +16,7 @@ class TriggerPhrasingTest {
     @CsvSource(delimiter = ';', textBlock = """
             Indian Prime Minister Narendra Modi spoke to Japanese Prime Minister Shigeru Ishiba over the phone on Tuesday. ; CALL|IND|JPN|2025-03-04
             President William Ruto held a phone call with Tanzanian President Samia Suluhu Hassan on Monday. ; CALL|KEN|TZA|2025-03-03
+            Indian Prime Minister Narendra Modi spoke by telephone on Tuesday to Japanese Prime Minister Shigeru Ishiba. ; CALL|IND|JPN|2025-03-04
             Qatar's Emir Sheikh Tamim bin Hamad Al Thani received a phone call on Monday from Egyptian President Abdel Fattah al-Sisi. ; CALL|EGY|QAT|2025-03-03
             Argentine President Javier Milei held telephone talks with Brazilian President Luiz Inacio Lula da Silva on Thursday. ; CALL|ARG|BRA|2025-03-06
             Indonesian President Prabowo Subianto conversed by video link with Malaysian Prime Minister Anwar Ibrahim on Tuesday. ; CALL|IDN|MYS|2025-03-04
