@@ -106,6 +106,7 @@ public final class RuleExtractor implements Extractor {
         boolean source;       // STATEMENT from "according to X": X is the source of what the sentence reports
         String inst;          // STATEMENT by a spokesperson: the institution named in the title ("Kremlin")
         boolean undated;      // the date was not stated in the sentence (inherited or publication)
+        boolean companion;    // VISIT: an official travelling with the leader of another VISIT ("accompanied by X")
     }
 
     @Override
@@ -527,8 +528,11 @@ public final class RuleExtractor implements Extractor {
                 if (o.kind != c.kind) continue;
                 switch (c.kind) {
                     case VISIT -> {
+                        // a companion is another traveller than the leader, even of the same family name ("First Lady X")
+                        boolean companion = o.companion || c.companion;
                         if (eq(host(o), host(c)) && eq(o.actor.country(), c.actor.country())
-                                && (samePerson(o.actor, c.actor) || o.actor.name() == null || c.actor.name() == null)
+                                && (companion ? eq(o.actor.name(), c.actor.name())
+                                    : samePerson(o.actor, c.actor) || o.actor.name() == null || c.actor.name() == null)
                                 && (sameDay(o, c, 3) || o.sentence == c.sentence)) target = o;
                     }
                     case MEETING, CALL -> {
@@ -588,6 +592,7 @@ public final class RuleExtractor implements Extractor {
     private List<Event> build(Article a, List<Cand> cands) {
         Source src = new Source(a.sourceId() == null ? "unknown" : a.sourceId(), a.title(), a.url(), a.published(), a.feed());
         Map<String, Event> byId = new LinkedHashMap<>();
+        Set<String> companions = new HashSet<>();
         for (Cand c : cands) {
             if (c.actor == null || !Codes.isValid(c.actor.country())) continue;
             if (c.counterpart != null && !Codes.isValid(c.counterpart.country())) c.counterpart = null;
@@ -604,16 +609,18 @@ public final class RuleExtractor implements Extractor {
                     c.kind == Kind.STATEMENT || c.kind == Kind.CALL ? null : c.place,
                     about, src, c.evidence, Math.round(c.confidence * 100) / 100.0, INFO, null).withKeys();
             byId.putIfAbsent(e.id(), e);
+            if (c.companion) companions.add(e.id());
         }
-        // equal event keys within one article are one event, except meetings or calls that merge() kept apart as held by
-        // other people ("Trump spoke with Sheinbaum ... Rubio spoke with de la Fuente"): downstream they share the key and
-        // count once (CONTRACT §1), but both happened and both are reported
+        // equal event keys within one article are one event, except those merge() kept apart as made by other people
+        // ("Trump spoke with Sheinbaum ... Rubio spoke with de la Fuente", a minister travelling with the president):
+        // downstream they share the key and count once (CONTRACT §1), but all happened and all are reported
         Map<String, Event> byKey = new LinkedHashMap<>();
-        for (Event e : byId.values()) byKey.putIfAbsent(e.eventKey() + people(e), e);
+        for (Event e : byId.values()) byKey.putIfAbsent(e.eventKey() + people(e, companions), e);
         return List.copyOf(byKey.values());
     }
 
-    private static String people(Event e) {
+    private static String people(Event e, Set<String> companions) {
+        if (e.kind() == Kind.VISIT && companions.contains(e.id())) return "|" + EventKeys.speakerKey(e.actor().name());
         if (e.kind() != Kind.MEETING && e.kind() != Kind.CALL) return "";
         String a = EventKeys.speakerKey(e.actor().name()), b = EventKeys.speakerKey(e.counterpart().name());
         return a.compareTo(b) < 0 ? "|" + a + "|" + b : "|" + b + "|" + a;

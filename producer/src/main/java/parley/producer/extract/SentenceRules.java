@@ -1,6 +1,7 @@
 package parley.producer.extract;
 
 import parley.model.DatePrecision;
+import parley.model.EventKeys;
 import parley.model.Kind;
 import parley.model.Party;
 import parley.model.Place;
@@ -69,6 +70,7 @@ class SentenceRules extends StatementRules {
                 if (out.size() == n0) statement(i);     // "spoke to X by phone" is the call, not a statement
             }
         }
+        if (!habitual) accompanying();
         // "report that X declared", "Imagine that Y announced": what follows a reporting verb in its base form (an
         // instruction, a hypothesis, a plan) is not asserted by the article
         int unasserted = unassertedFrom();
@@ -142,6 +144,57 @@ class SentenceRules extends StatementRules {
         if (out.size() == before) {
             // a person a quote talks about is not whom the next "he said" means
             for (Ment m : ms) if (m.type == Ment.Type.PERSON && !m.possessive && !inPP(m) && !inQuote(m.s)) { doc.lastSubject = doc.findPerson(m.name); break; }
+        }
+    }
+
+    /** Travellers named with a trip's leader: after "accompanied by" / "joined by", or before "are part of the delegation". */
+    private static final java.util.regex.Pattern ACCOMPANYING = java.util.regex.Pattern.compile(
+            "\\b(?:(accompanied by|joined by|delegation (?:also )?(?:includes|included|including|comprising|comprised))|"
+            + "(?:is|are|was|were) (?:also )?(?:part|members?) of (?:the|his|her|a)(?: [\\p{L}-]+){0,2} delegation)\\b");
+    /** How many tokens (a title, a comma, "and") may stand between the cue or one companion and the next one. */
+    private static final int COMPANION_GAP = 6;
+    /** Companions who hold no office: they travel, but are no officials of a visit. */
+    private static final java.util.regex.Pattern NO_OFFICE = java.util.regex.Pattern.compile("(?i)\\b(lady|wife|husband|spouse|daughter|son)\\b");
+
+    /**
+     * "X arrived in Tonga, accompanied by Foreign Minister A and Trade Minister B", "He was joined by Minister C", "D and E are
+     * part of the delegation": each named official of the traveller's country (or of none the text gives) makes the trip of
+     * this sentence or the one before, to the same host on the same day.
+     */
+    private void accompanying() {
+        java.util.regex.Matcher m = ACCOMPANYING.matcher(lowOutside);
+        if (!m.find()) return;
+        RuleExtractor.Cand trip = null;
+        for (int i = out.size() - 1; i >= 0 && out.get(i).sentence >= idx - 1; i--)
+            if (out.get(i).kind == Kind.VISIT && out.get(i).actor != null) { trip = out.get(i); break; }
+        if (trip == null) return;
+        int cue = tokAt(m.start());
+        boolean after = m.group(1) != null;   // the companions follow the cue, else they are the subject before it
+        int next = tokAt(m.end() - 1) + 1;   // after the cue, the list must go on without a gap: "by A, B and C, the president ..."
+        for (Ment c : ms) {
+            if (after ? c.s <= cue : c.e > cue) continue;
+            if (after && c.s > next + COMPANION_GAP) break;
+            if (after) next = c.e;
+            if (!c.isNamedPerson() || c.possessive || c.role == null || c.name.indexOf(' ') < 0 || NO_OFFICE.matcher(c.role + " " + c.name).find()) continue;
+            // the leader, or someone of the leader's family ("the First Lady, Ana Dias Lourenco")
+            if (c.code != null && !c.code.equals(trip.actor.country()) || trip.actor.name() != null
+                    && Names.sameSurname(EventKeys.speakerKey(c.name), EventKeys.speakerKey(trip.actor.name()))) continue;
+            RuleExtractor.Cand v = new RuleExtractor.Cand();
+            v.kind = Kind.VISIT;
+            v.sentence = idx;
+            v.tok = c.s;
+            v.para = doc.para;
+            v.evidence = s;
+            v.confidence = trip.confidence - 0.05;
+            v.actor = new Party(c.name, trip.actor.country(), c.role);
+            v.counterpart = trip.counterpart;
+            v.place = trip.place;
+            v.date = trip.date;
+            v.precision = trip.precision;
+            v.rank = trip.rank;
+            v.undated = trip.undated;
+            v.companion = true;
+            out.add(v);
         }
     }
 
