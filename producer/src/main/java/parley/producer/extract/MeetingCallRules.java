@@ -129,7 +129,8 @@ abstract class MeetingCallRules extends VisitRules {
                 && t.get(i - 1).is("phone", "telephone", "video", "virtual", "online")) return;   // the CALL rule reads these
         // parties
         groupObject = -1;
-        Ment a = null, b = null, coSubject = null;
+        Ment a = null, b = null;
+        List<Ment> coSubjects = List.of();   // "A, B and C met D": the subjects before the last, each D's party too
         List<Ment> listed = List.of();   // the third and later members of a coordinated subject
         // "between A and B"
         int btw = -1;
@@ -150,7 +151,9 @@ abstract class MeetingCallRules extends VisitRules {
             // "The Qatari emir telephoned the presidents of Egypt and Turkey": the subject with each of them, not they with each other
             Set<String> seen = new java.util.HashSet<>();
             Ment subject = subjectBefore(i);
-            for (Ment o : objects) if (o.code != null && seen.add(o.code)) meetOrCallPair(x, kind, v, subject, o);
+            List<Ment> all = new ArrayList<>(objects);
+            all.addAll(conjuncts(objects.get(objects.size() - 1)));   // "..., as well as Saudi Crown Prince X"
+            for (Ment o : all) if (o.code != null && seen.add(o.code)) meetOrCallPair(x, kind, v, subject, o);
             return;
         }
         // "The prime ministers of Poland, the Czech Republic and Slovenia spoke to Michel": a group before the verb is its
@@ -216,7 +219,10 @@ abstract class MeetingCallRules extends VisitRules {
             }
             // "A and B met C": A met C as well ("A and B met earlier, when B's president ..." names no third party)
             else if (a != null && a.code != null && b != null && b.s > i && b.code != null && !b.code.equals(a.code) && !commaBetween(i, appositiveStart(b))
-                    && coordinatedSubject(a) != null) coSubject = coordinatedSubject(a);
+                    && coordinatedSubject(a) != null) {
+                List<Ment> chain = coordinatedSubjects(a);
+                coSubjects = chain.subList(0, chain.size() - 1);
+            }
         }
         if (groupObject >= 0 && a != null && a.code != null) rememberGroupTalk(kind, v, a);
         b = namedAfterCounterparts(b);
@@ -247,7 +253,7 @@ abstract class MeetingCallRules extends VisitRules {
             meetOrCallPair(x, kind, v, a, o);
             if (o != b) ownDay(o, n0);
         }
-        if (coSubject != null && coSubject.code != null && !coSubject.code.equals(a.code)) meetOrCallPair(x, kind, v, coSubject, b);
+        for (Ment co : coSubjects) if (co.code != null && !co.code.equals(a.code)) meetOrCallPair(x, kind, v, co, b);
     }
 
     /** Where the party after a meeting or call word is a group naming no one ("with Nordic leaders"), else -1. */

@@ -305,7 +305,10 @@ abstract class SentenceContext {
             int r = q;
             if (t.get(r).is(",")) r++;
             if (r < t.size() && CONJ.contains(t.get(r).low)) r++;
-            if (r == q || r >= t.size() || at[r] == null || at[r].type != Ment.Type.DEMONYM || at[r].s != r) return null;
+            // "the Egyptian, Jordanian and Saudi leaders": a country's name may stand for its demonym ("Saudi")
+            Ment n = r < t.size() ? at[r] : null;
+            boolean country = n != null && (n.type == Ment.Type.DEMONYM || n.type == Ment.Type.PLACE && !n.city && !n.possessive && !n.orgCode);
+            if (r == q || !country || n.s != r) return null;
             list = true;
             q = at[r].e;
         }

@@ -143,4 +143,24 @@ class ListedPartiesTest {
         assertThat(of(ev, Kind.MEETING)).extracting(e -> e.counterpart().country() + "@" + e.date())
                 .containsExactlyInAnyOrder("FRA@2025-04-07", "DEU@2025-04-10");
     }
+
+    @Test
+    void everySubjectOfAListMeetsTheObject() {
+        assertThat(visits(run("2025-04-10", "Egyptian President Abdel Fattah al-Sisi, Jordan's King Abdullah II and Saudi Crown Prince "
+                + "Mohammed bin Salman held talks with French President Emmanuel Macron in Paris on Monday.")))
+                .containsExactlyInAnyOrder("EGY>FRA", "JOR>FRA", "SAU>FRA");
+    }
+
+    @Test
+    void aGroupAndOneMore() {
+        assertThat(pairs(run("2025-04-10", "Japanese Prime Minister Shigeru Ishiba also met the leaders of Laos and Cambodia, as well as "
+                + "Indian Prime Minister Narendra Modi, on the sidelines of the summit on Monday."), Kind.MEETING))
+                .containsExactlyInAnyOrder("JPN-LAO", "JPN-KHM", "JPN-IND");
+    }
+
+    @Test
+    void aCountryNameAmongDemonymsSharingAHead() {
+        assertThat(pairs(run("2025-04-10", "French President Emmanuel Macron held a phone call on Monday with the Egyptian, Jordanian and "
+                + "Saudi leaders."), Kind.CALL)).containsExactlyInAnyOrder("FRA-EGY", "FRA-JOR", "FRA-SAU");
+    }
 }
