@@ -288,8 +288,8 @@ abstract class MeetingCallRules extends VisitRules {
     }
 
     /** Nouns for the members of a group talk: "The leaders included", "Participants included", "Among the callers were". */
-    static final Set<String> MEMBER_NOUNS = Set.of("leaders", "participants", "callers", "attendees", "those", "they", "others",
-            "heads", "ministers", "presidents", "counterparts", "guests");
+    static final Set<String> MEMBER_NOUNS = Set.of("leaders", "participants", "callers", "attendees", "those", "these", "they", "them",
+            "others", "heads", "ministers", "presidents", "counterparts", "guests");
     /** Verbs that open their list: "included", "were". */
     static final Set<String> MEMBER_VERBS = Set.of("included", "include", "includes", "were", "are");
     /** How many words before its verb the subject naming the members may have: "Among the other callers were". */

@@ -346,9 +346,13 @@ abstract class SentenceContext {
         if (named != null && named.s == m.e && named.type == Ment.Type.PERSON && m.code.equals(named.code)) q = named.e;
         q = pastOwnCountry(m, q);
         while (q < t.size()) {
-            // "with A on Monday and with B on Tuesday": past A's own day to the "and with" of the next party
-            int d = q + 1 < t.size() && t.get(q).is("on") && Lexicon.isTimeWord(t.get(q + 1).low) ? q + 2 : q;
-            if (d > q && d + 1 < t.size() && CONJ.contains(t.get(d).low) && t.get(d + 1).is("with")) q = d;
+            // "with A on Monday and with B on Tuesday", "... on Monday, and later with B": past A's own day to the "with" of the next
+            if (q + 1 < t.size() && t.get(q).is("on") && Lexicon.isTimeWord(t.get(q + 1).low)) {
+                int c = q + 2 < t.size() && t.get(q + 2).is(",") ? q + 3 : q + 2;
+                int w = c + 1;
+                while (w < t.size() && WITH_ASIDE.contains(t.get(w).low)) w++;
+                if (w < t.size() && CONJ.contains(t.get(c).low) && t.get(w).is("with")) q += 2;
+            }
             int r = q;
             if (t.get(r).is(",")) r++;
             if (r < t.size() && CONJ.contains(t.get(r).low)) r++;

@@ -163,4 +163,20 @@ class ListedPartiesTest {
         assertThat(pairs(run("2025-04-10", "French President Emmanuel Macron held a phone call on Monday with the Egyptian, Jordanian and "
                 + "Saudi leaders."), Kind.CALL)).containsExactlyInAnyOrder("FRA-EGY", "FRA-JOR", "FRA-SAU");
     }
+
+    @Test
+    void theseIncludedAfterMeetingsWithSeveralLeaders() {
+        List<Event> ev = run("2025-04-10", "Malaysian Prime Minister Anwar Ibrahim held bilateral meetings with several other leaders on the "
+                + "sidelines on Sunday. These included Thai Prime Minister Paetongtarn Shinawatra and Vietnamese Prime Minister Pham Minh Chinh.");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactlyInAnyOrder("MYS-THA", "MYS-VNM");
+    }
+
+    @Test
+    void laterWithASecondPartyAfterTheFirstOnesDay() {
+        assertThat(pairs(run("2025-04-12", "Chinese President Xi Jinping spoke by phone with French President Emmanuel Macron on Monday, "
+                + "and later with German Chancellor Friedrich Merz."), Kind.CALL)).containsExactlyInAnyOrder("CHN-FRA", "CHN-DEU");
+        // without a "with" the party after "and" opens a clause of its own
+        assertThat(pairs(run("2025-04-12", "Chinese President Xi Jinping met French President Emmanuel Macron on Monday and German "
+                + "Chancellor Friedrich Merz said he was pleased."), Kind.MEETING)).containsExactly("CHN-FRA");
+    }
 }
