@@ -224,7 +224,7 @@ abstract class MeetingCallRules extends VisitRules {
                 coSubjects = chain.subList(0, chain.size() - 1);
             }
         }
-        if (groupObject >= 0 && a != null && a.code != null) rememberGroupTalk(kind, v, a);
+        if (groupObject >= 0 && a != null && a.code != null) rememberGroupTalk(kind, v, a, placeIn(0, t.size()));
         b = namedAfterCounterparts(b);
         if (subjects != null) {
             boolean outside = b != null && b.s > i && b.code != null;
@@ -271,20 +271,6 @@ abstract class MeetingCallRules extends VisitRules {
         if (h < 0 || h + 1 < t.size() && t.get(h + 1).is("of", "from")) return firstAgentAfter(k, max);
         groupObject = k;
         return firstAgentAfter(k, h + 1 - k);   // "with European leaders": the demonym's side; no party after the group
-    }
-
-    /** Confidence of a MEETING or CALL read from its trigger. */
-    static double pairConfidence(Kind kind) { return kind == Kind.CALL ? 0.75 : 0.6; }
-
-    /**
-     * "held a video call on Tuesday with Nordic leaders": the talk of a with the group, kept for the next sentence to
-     * name its members (groupMembers).
-     */
-    private void rememberGroupTalk(Kind kind, int v, Ment a) {
-        RuleExtractor.Cand c = cand(kind, v, pairConfidence(kind));
-        c.actor = party(a);
-        if (kind == Kind.MEETING) c.place = place(placeIn(0, t.size()));
-        doc.groupTalk = c;
     }
 
     /** Nouns for the members of a group talk: "The leaders included", "Participants included", "Among the callers were". */

@@ -821,6 +821,20 @@ abstract class SentenceContext {
         return c;
     }
 
+    /** Confidence of a MEETING or CALL read from its trigger. */
+    static double pairConfidence(Kind kind) { return kind == Kind.CALL ? 0.75 : 0.6; }
+
+    /**
+     * "held a video call on Tuesday with Nordic leaders", "hosted Nordic leaders in Berlin": the talk of a with a group
+     * naming no one (at place p for a meeting), kept for the next sentence to name its members (groupMembers).
+     */
+    void rememberGroupTalk(Kind kind, int v, Ment a, Ment p) {
+        RuleExtractor.Cand c = cand(kind, v, pairConfidence(kind));
+        c.actor = party(a);
+        if (kind == Kind.MEETING) c.place = place(p);
+        doc.groupTalk = c;
+    }
+
     Place place(Ment p) {
         if (p == null || p.code == null) return null;
         return new Place(p.city ? p.name : null, p.code);

@@ -179,4 +179,11 @@ class ListedPartiesTest {
         assertThat(pairs(run("2025-04-12", "Chinese President Xi Jinping met French President Emmanuel Macron on Monday and German "
                 + "Chancellor Friedrich Merz said he was pleased."), Kind.MEETING)).containsExactly("CHN-FRA");
     }
+
+    @Test
+    void guestsOfAHostNamedInTheNextSentence() {
+        List<Event> ev = run("2025-04-10", "German Chancellor Friedrich Merz hosted Nordic leaders in Berlin on Tuesday. "
+                + "The leaders included Swedish Prime Minister Ulf Kristersson and Finnish President Alexander Stubb.");
+        assertThat(visits(ev)).containsExactlyInAnyOrder("SWE>DEU", "FIN>DEU");
+    }
 }
