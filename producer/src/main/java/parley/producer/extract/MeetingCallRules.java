@@ -184,6 +184,7 @@ abstract class MeetingCallRules extends VisitRules {
         }
         if (a == null) {
             a = subjectBefore(i);
+            if (a == null) a = amongSubject(i);
             if (a == null) {
                 Ment cs = countrySubject(i);
                 if (cs != null) a = cs;
@@ -254,6 +255,16 @@ abstract class MeetingCallRules extends VisitRules {
             if (o != b) ownDay(o, n0);
         }
         for (Ment co : coSubjects) if (co.code != null && !co.code.equals(a.code)) meetOrCallPair(x, kind, v, co, b);
+    }
+
+    /**
+     * "Among the leaders he met were A and B": the subject of the relative clause right before the verb at i of a sentence
+     * opening with "Among" (the list after "were" its parties); else null.
+     */
+    private Ment amongSubject(int i) {
+        if (i < 2 || !t.get(0).is("among") || i + 1 >= t.size() || !t.get(i + 1).is("were", "was", "included")) return null;
+        Ment m = at[i - 1];
+        return m != null && m.e == i && !m.possessive && m.code != null && (m.type == Ment.Type.PRON || m.isNamedPerson()) ? m : null;
     }
 
     /** Where the party after a meeting or call word is a group naming no one ("with Nordic leaders"), else -1. */

@@ -186,4 +186,11 @@ class ListedPartiesTest {
                 + "The leaders included Swedish Prime Minister Ulf Kristersson and Finnish President Alexander Stubb.");
         assertThat(visits(ev)).containsExactlyInAnyOrder("SWE>DEU", "FIN>DEU");
     }
+
+    @Test
+    void amongThoseHeMetWere() {
+        List<Event> ev = run("2025-04-10", "Indian External Affairs Minister S. Jaishankar held several bilateral meetings in New York on Tuesday. "
+                + "Among the ministers he met were Australian Foreign Minister Penny Wong and Japanese Foreign Minister Takeshi Iwaya.");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactlyInAnyOrder("IND-AUS", "IND-JPN");
+    }
 }
