@@ -129,7 +129,8 @@ abstract class MeetingCallRules extends VisitRules {
                 && t.get(i - 1).is("phone", "telephone", "telephonic", "video", "virtual", "online")) return;   // the CALL rule reads these
         // parties
         groupObject = -1;
-        Ment a = null, b = null, coSubject = null;
+        Ment a = null, b = null;
+        List<Ment> coSubjects = List.of();   // "A, B and C met D": the subjects before the last, each D's party too
         List<Ment> listed = List.of();   // the third and later members of a coordinated subject
         // "between A and B"
         int btw = -1;
@@ -150,7 +151,9 @@ abstract class MeetingCallRules extends VisitRules {
             // "The Qatari emir telephoned the presidents of Egypt and Turkey": the subject with each of them, not they with each other
             Set<String> seen = new java.util.HashSet<>();
             Ment subject = subjectBefore(i);
-            for (Ment o : objects) if (o.code != null && seen.add(o.code)) meetOrCallPair(x, kind, v, subject, o);
+            List<Ment> all = new ArrayList<>(objects);
+            all.addAll(conjuncts(objects.get(objects.size() - 1)));   // "..., as well as Saudi Crown Prince X"
+            for (Ment o : all) if (o.code != null && seen.add(o.code)) meetOrCallPair(x, kind, v, subject, o);
             return;
         }
         // "The prime ministers of Poland, the Czech Republic and Slovenia spoke to Michel": a group before the verb is its
@@ -182,6 +185,7 @@ abstract class MeetingCallRules extends VisitRules {
         if (a == null) {
             a = participleSubject(i);
             if (a == null) a = subjectBefore(i);
+            if (a == null) a = amongSubject(i);
             if (a == null) {
                 Ment cs = countrySubject(i);
                 if (cs != null) a = cs;
@@ -218,9 +222,12 @@ abstract class MeetingCallRules extends VisitRules {
             }
             // "A and B met C": A met C as well ("A and B met earlier, when B's president ..." names no third party)
             else if (a != null && a.code != null && b != null && b.s > i && b.code != null && !b.code.equals(a.code) && !commaBetween(i, appositiveStart(b))
-                    && coordinatedSubject(a) != null) coSubject = coordinatedSubject(a);
+                    && coordinatedSubject(a) != null) {
+                List<Ment> chain = coordinatedSubjects(a);
+                coSubjects = chain.subList(0, chain.size() - 1);
+            }
         }
-        if (groupObject >= 0 && a != null && a.code != null) rememberGroupTalk(kind, v, a);
+        if (groupObject >= 0 && a != null && a.code != null) rememberGroupTalk(kind, v, a, placeIn(0, t.size()));
         b = namedAfterCounterparts(b);
         if (subjects != null) {
             boolean outside = b != null && b.s > i && b.code != null;
@@ -249,7 +256,17 @@ abstract class MeetingCallRules extends VisitRules {
             meetOrCallPair(x, kind, v, a, o);
             if (o != b) ownDay(o, n0);
         }
-        if (coSubject != null && coSubject.code != null && !coSubject.code.equals(a.code)) meetOrCallPair(x, kind, v, coSubject, b);
+        for (Ment co : coSubjects) if (co.code != null && !co.code.equals(a.code)) meetOrCallPair(x, kind, v, co, b);
+    }
+
+    /**
+     * "Among the leaders he met were A and B": the subject of the relative clause right before the verb at i of a sentence
+     * opening with "Among" (the list after "were" its parties); else null.
+     */
+    private Ment amongSubject(int i) {
+        if (i < 2 || !t.get(0).is("among") || i + 1 >= t.size() || !t.get(i + 1).is("were", "was", "included")) return null;
+        Ment m = at[i - 1];
+        return m != null && m.e == i && !m.possessive && m.code != null && (m.type == Ment.Type.PRON || m.isNamedPerson()) ? m : null;
     }
 
     /** Where the party after a meeting or call word is a group naming no one ("with Nordic leaders"), else -1. */
@@ -269,23 +286,9 @@ abstract class MeetingCallRules extends VisitRules {
         return firstAgentAfter(k, h + 1 - k);   // "with European leaders": the demonym's side; no party after the group
     }
 
-    /** Confidence of a MEETING or CALL read from its trigger. */
-    static double pairConfidence(Kind kind) { return kind == Kind.CALL ? 0.75 : 0.6; }
-
-    /**
-     * "held a video call on Tuesday with Nordic leaders": the talk of a with the group, kept for the next sentence to
-     * name its members (groupMembers).
-     */
-    private void rememberGroupTalk(Kind kind, int v, Ment a) {
-        RuleExtractor.Cand c = cand(kind, v, pairConfidence(kind));
-        c.actor = party(a);
-        if (kind == Kind.MEETING) c.place = place(placeIn(0, t.size()));
-        doc.groupTalk = c;
-    }
-
     /** Nouns for the members of a group talk: "The leaders included", "Participants included", "Among the callers were". */
-    static final Set<String> MEMBER_NOUNS = Set.of("leaders", "participants", "callers", "attendees", "those", "they", "others",
-            "heads", "ministers", "presidents", "counterparts", "guests");
+    static final Set<String> MEMBER_NOUNS = Set.of("leaders", "participants", "callers", "attendees", "those", "these", "they", "them",
+            "others", "heads", "ministers", "presidents", "counterparts", "guests");
     /** Verbs that open their list: "included", "were". */
     static final Set<String> MEMBER_VERBS = Set.of("included", "include", "includes", "were", "are");
     /** How many words before its verb the subject naming the members may have: "Among the other callers were". */

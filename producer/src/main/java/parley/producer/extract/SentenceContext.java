@@ -309,7 +309,10 @@ abstract class SentenceContext {
             int r = q;
             if (t.get(r).is(",")) r++;
             if (r < t.size() && CONJ.contains(t.get(r).low)) r++;
-            if (r == q || r >= t.size() || at[r] == null || at[r].type != Ment.Type.DEMONYM || at[r].s != r) return null;
+            // "the Egyptian, Jordanian and Saudi leaders": a country's name may stand for its demonym ("Saudi")
+            Ment n = r < t.size() ? at[r] : null;
+            boolean country = n != null && (n.type == Ment.Type.DEMONYM || n.type == Ment.Type.PLACE && !n.city && !n.possessive && !n.orgCode);
+            if (r == q || !country || n.s != r) return null;
             list = true;
             q = at[r].e;
         }
@@ -347,9 +350,13 @@ abstract class SentenceContext {
         if (named != null && named.s == m.e && named.type == Ment.Type.PERSON && m.code.equals(named.code)) q = named.e;
         q = pastOwnCountry(m, q);
         while (q < t.size()) {
-            // "with A on Monday and with B on Tuesday": past A's own day to the "and with" of the next party
-            int d = q + 1 < t.size() && t.get(q).is("on") && Lexicon.isTimeWord(t.get(q + 1).low) ? q + 2 : q;
-            if (d > q && d + 1 < t.size() && CONJ.contains(t.get(d).low) && t.get(d + 1).is("with")) q = d;
+            // "with A on Monday and with B on Tuesday", "... on Monday, and later with B": past A's own day to the "with" of the next
+            if (q + 1 < t.size() && t.get(q).is("on") && Lexicon.isTimeWord(t.get(q + 1).low)) {
+                int c = q + 2 < t.size() && t.get(q + 2).is(",") ? q + 3 : q + 2;
+                int w = c + 1;
+                while (w < t.size() && WITH_ASIDE.contains(t.get(w).low)) w++;
+                if (w < t.size() && CONJ.contains(t.get(c).low) && t.get(w).is("with")) q += 2;
+            }
             int r = q;
             if (t.get(r).is(",")) r++;
             if (r < t.size() && CONJ.contains(t.get(r).low)) r++;
@@ -869,6 +876,20 @@ abstract class SentenceContext {
             c.rank = -1;
         }
         return c;
+    }
+
+    /** Confidence of a MEETING or CALL read from its trigger. */
+    static double pairConfidence(Kind kind) { return kind == Kind.CALL ? 0.75 : 0.6; }
+
+    /**
+     * "held a video call on Tuesday with Nordic leaders", "hosted Nordic leaders in Berlin": the talk of a with a group
+     * naming no one (at place p for a meeting), kept for the next sentence to name its members (groupMembers).
+     */
+    void rememberGroupTalk(Kind kind, int v, Ment a, Ment p) {
+        RuleExtractor.Cand c = cand(kind, v, pairConfidence(kind));
+        c.actor = party(a);
+        if (kind == Kind.MEETING) c.place = place(p);
+        doc.groupTalk = c;
     }
 
     Place place(Ment p) {

@@ -573,6 +573,12 @@ abstract class VisitRules extends SentenceContext {
                     boolean occasion = x.is("hosted", "hosts", "hosting") && HOSTED_OCCASION.contains(y.low);
                     if (!(Lexicon.TITLE.contains(y.low.replace(".", "")) || y.is("the", "a", "visiting", "delegation") || occasion)) break;
                 }
+                int gh = obj == null ? groupHead(i + 1) : -1;
+                if (gh >= 0 && !(gh + 1 < t.size() && t.get(gh + 1).is("of", "from")) && !modal(v, verb)) {
+                    // "hosted Nordic leaders in Berlin": the guests may be named in the next sentence, visitors of the host
+                    Ment subj = subjectBefore(i), p = placeIn(i, t.size());
+                    if (subj != null && subj.code != null) rememberGroupTalk(Kind.MEETING, v, subj, p != null ? p : subj);
+                }
                 if (obj == null || obj.type == Ment.Type.INST) return;
                 if (obj.possessive) return;         // "welcomed Guterres's call", "received Putin's envoy": not X who came
                 if (obj.code == null && ofCode != null && obj.type == Ment.Type.PERSON) obj.code = ofCode;

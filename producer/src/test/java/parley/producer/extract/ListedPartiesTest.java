@@ -143,4 +143,54 @@ class ListedPartiesTest {
         assertThat(of(ev, Kind.MEETING)).extracting(e -> e.counterpart().country() + "@" + e.date())
                 .containsExactlyInAnyOrder("FRA@2025-04-07", "DEU@2025-04-10");
     }
+
+    @Test
+    void everySubjectOfAListMeetsTheObject() {
+        assertThat(visits(run("2025-04-10", "Egyptian President Abdel Fattah al-Sisi, Jordan's King Abdullah II and Saudi Crown Prince "
+                + "Mohammed bin Salman held talks with French President Emmanuel Macron in Paris on Monday.")))
+                .containsExactlyInAnyOrder("EGY>FRA", "JOR>FRA", "SAU>FRA");
+    }
+
+    @Test
+    void aGroupAndOneMore() {
+        assertThat(pairs(run("2025-04-10", "Japanese Prime Minister Shigeru Ishiba also met the leaders of Laos and Cambodia, as well as "
+                + "Indian Prime Minister Narendra Modi, on the sidelines of the summit on Monday."), Kind.MEETING))
+                .containsExactlyInAnyOrder("JPN-LAO", "JPN-KHM", "JPN-IND");
+    }
+
+    @Test
+    void aCountryNameAmongDemonymsSharingAHead() {
+        assertThat(pairs(run("2025-04-10", "French President Emmanuel Macron held a phone call on Monday with the Egyptian, Jordanian and "
+                + "Saudi leaders."), Kind.CALL)).containsExactlyInAnyOrder("FRA-EGY", "FRA-JOR", "FRA-SAU");
+    }
+
+    @Test
+    void theseIncludedAfterMeetingsWithSeveralLeaders() {
+        List<Event> ev = run("2025-04-10", "Malaysian Prime Minister Anwar Ibrahim held bilateral meetings with several other leaders on the "
+                + "sidelines on Sunday. These included Thai Prime Minister Paetongtarn Shinawatra and Vietnamese Prime Minister Pham Minh Chinh.");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactlyInAnyOrder("MYS-THA", "MYS-VNM");
+    }
+
+    @Test
+    void laterWithASecondPartyAfterTheFirstOnesDay() {
+        assertThat(pairs(run("2025-04-12", "Chinese President Xi Jinping spoke by phone with French President Emmanuel Macron on Monday, "
+                + "and later with German Chancellor Friedrich Merz."), Kind.CALL)).containsExactlyInAnyOrder("CHN-FRA", "CHN-DEU");
+        // without a "with" the party after "and" opens a clause of its own
+        assertThat(pairs(run("2025-04-12", "Chinese President Xi Jinping met French President Emmanuel Macron on Monday and German "
+                + "Chancellor Friedrich Merz said he was pleased."), Kind.MEETING)).containsExactly("CHN-FRA");
+    }
+
+    @Test
+    void guestsOfAHostNamedInTheNextSentence() {
+        List<Event> ev = run("2025-04-10", "German Chancellor Friedrich Merz hosted Nordic leaders in Berlin on Tuesday. "
+                + "The leaders included Swedish Prime Minister Ulf Kristersson and Finnish President Alexander Stubb.");
+        assertThat(visits(ev)).containsExactlyInAnyOrder("SWE>DEU", "FIN>DEU");
+    }
+
+    @Test
+    void amongThoseHeMetWere() {
+        List<Event> ev = run("2025-04-10", "Indian External Affairs Minister S. Jaishankar held several bilateral meetings in New York on Tuesday. "
+                + "Among the ministers he met were Australian Foreign Minister Penny Wong and Japanese Foreign Minister Takeshi Iwaya.");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactlyInAnyOrder("IND-AUS", "IND-JPN");
+    }
 }
