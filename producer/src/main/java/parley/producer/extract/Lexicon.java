@@ -56,6 +56,8 @@ final class Lexicon {
 
     /** Heads of a speaker phrase that names nobody ("officials", "a security official", "aid workers"). */
     static final Set<String> UNNAMED = Triggers.words(Triggers.UNNAMED_SPEAKERS);
+    /** Courtesies of talks ("expressed gratitude"): after "expressed" no public statement. */
+    static final Set<String> COURTESY = Triggers.words(Triggers.COURTESY_NOUNS);
 
     static final Set<String> VISIT_VERBS = Triggers.words(Triggers.VISIT_VERBS);
     static final Set<String> MOVE_VERBS = Triggers.words(Triggers.MOVE_VERBS);

@@ -252,6 +252,42 @@ abstract class StatementRules extends MeetingCallRules {
         return sp;
     }
 
+    /** Words a courtesy's noun may follow: "expressed his deep gratitude", "conveyed their sincere condolences". */
+    static final int COURTESY_WINDOW = 4;
+
+    /** "expressed gratitude to X for ...", "expressed their satisfaction with ...": a courtesy of talks, not a public statement. */
+    boolean courtesyAfter(int v) {
+        if (!t.get(v).is("expressed", "expresses", "conveyed", "conveys")) return false;
+        for (int k = v + 1; k < Math.min(t.size(), v + 1 + COURTESY_WINDOW); k++) {
+            Tok w = t.get(k);
+            if (Lexicon.COURTESY.contains(w.low)) return true;
+            if (!w.isWord() || w.is("that") || at[k] != null && at[k].type != Ment.Type.PRON) return false;
+        }
+        return false;
+    }
+
+    /** Determiners and possessives that open a noun phrase as a verb's object. */
+    static final String[] OBJECT_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our"};
+
+    /**
+     * "observed the signing of the agreements", "noted the growing trade between them", "acknowledged the support of X":
+     * with a noun phrase as its object (no clause of what was said) such a verb reports an act of the talks.
+     */
+    boolean actObject(int v) {
+        if (!t.get(v).is("observed", "noted", "acknowledged") || v + 1 >= t.size()) return false;
+        if (t.get(v).is("observed")) return t.get(v + 1).is(OBJECT_OPENERS);
+        boolean det = t.get(v + 1).is(OBJECT_OPENERS);
+        boolean country = at[v + 1] != null && at[v + 1].s == v + 1 && at[v + 1].type == Ment.Type.PLACE && !at[v + 1].city;
+        if (!det && !country) return false;
+        for (int k = v + 2; k < t.size(); k++) {
+            Tok w = t.get(k);
+            if (w.is("that", ",", ".", ";", "and", ":") || w.is(QUOTES)) break;
+            // "noted the talks were useful": a clause; "the growing trade" keeps its participle an adjective
+            if (verbAt(k) && !w.low.endsWith("ing") && !t.get(k - 1).is(OBJECT_OPENERS)) return false;
+        }
+        return true;
+    }
+
     /** "Ruto's office said": the body of a person (its country), when it is the verb's subject. */
     Ment possessorBody(int v) {
         int k = v - 1;
@@ -319,6 +355,7 @@ abstract class StatementRules extends MeetingCallRules {
             if (x.is("spoke", "speaks") && !(i + 1 < t.size() && t.get(i + 1).is("to", "at", "about", "of", "out"))) return;
             if (x.is("spoke", "speaks") && officialAfterTo(i + 1)) return;   // "spoke to the President of X": a call or meeting
             if (x.is("responded", "replied", "answered", "reacted") && i + 1 < t.size() && t.get(i + 1).is("by")) return;   // "responded by announcing drills": an act
+            if (courtesyAfter(i) || actObject(i)) return;
             if (x.is("welcomed", "expressed", "shared", "described", "recalled", "echoed")) {
                 if (x.is("recalled") && i + 1 < t.size() && t.get(i + 1).is("its", "his", "her", "their", "the")) return;   // recalled an ambassador
                 if (x.is("welcomed") && i + 1 < t.size() && (at[i + 1] != null && (at[i + 1].type == Ment.Type.PERSON || at[i + 1].type == Ment.Type.PRON

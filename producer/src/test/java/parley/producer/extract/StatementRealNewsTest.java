@@ -24,4 +24,29 @@ class StatementRealNewsTest {
         assertThat(speakers("2024-03-10", "Kenya's foreign minister, Musalia Mudavadi, said Uganda's position was clear."))
                 .containsExactly("KEN:Musalia Mudavadi");
     }
+
+    @Test
+    void aCourtesyOfTalksIsNoStatement() {
+        assertThat(speakers("2024-03-10", "Kenyan President William Ruto expressed his deep gratitude to Ugandan President Yoweri "
+                + "Museveni for his condolences over the floods.")).isEmpty();
+        assertThat(speakers("2024-03-10", "Kenyan President William Ruto and Ugandan President Yoweri Museveni expressed their satisfaction with the progress "
+                + "of their ties.")).isEmpty();
+        // a view stated in public stays a statement
+        assertThat(speakers("2024-03-10", "Kenyan President William Ruto expressed concern over the fighting in Sudan."))
+                .containsExactly("KEN:William Ruto");
+    }
+
+    @Test
+    void aVerbWithANounObjectReportsAnActOfTheTalks() {
+        assertThat(speakers("2024-03-10", "Kenyan President William Ruto observed the signing of two agreements in Nairobi.")).isEmpty();
+        assertThat(speakers("2024-03-10", "Kenyan President William Ruto noted the growing trade between the two neighbours.")).isEmpty();
+        assertThat(speakers("2024-03-10", "Kenyan President William Ruto acknowledged Uganda's long support for peace in Somalia."))
+                .isEmpty();
+        // with a clause of what was said they are statements
+        assertThat(speakers("2024-03-10", "Kenyan President William Ruto noted that trade between the two neighbours had doubled."))
+                .containsExactly("KEN:William Ruto");
+        assertThat(speakers("2024-03-10", "Kenyan President William Ruto noted the talks were useful.")).containsExactly("KEN:William Ruto");
+        assertThat(speakers("2024-03-10", "Kenyan President William Ruto observed that the region needed peace."))
+                .containsExactly("KEN:William Ruto");
+    }
 }
