@@ -175,6 +175,13 @@ abstract class StatementRules extends MeetingCallRules {
                 && !TIME_NOUNS.contains(x.low);
     }
 
+    /** "they both pledged", "they later said": a plural pronoun as the subject, no one speaker the nearest name could be. */
+    boolean pluralPronounSubject(int v) {
+        int k = v - 1;
+        while (k >= 0 && t.get(k).is("both", "all", "also", "jointly", "together", "later", "then", "has", "have", "had")) k--;
+        return k >= 0 && t.get(k).is("they") && !inQuote(k);
+    }
+
     /** A mention right after a verb ("X thanked Y and told reporters"): the verb's object, never the speaker of another. */
     @Override
     boolean objectOfVerb(Ment m) {
@@ -316,6 +323,30 @@ abstract class StatementRules extends MeetingCallRules {
         return fallback;
     }
 
+    /** Verbs of a readout that two leaders of talks share ("X and Y reaffirmed their commitment"); said/told/announced are speech. */
+    static final Set<String> JOINT_READOUT = Set.of("expressed", "reaffirmed", "underlined", "underscored", "highlighted", "welcomed",
+            "noted", "acknowledged", "hailed", "praised", "voiced", "shared", "recalled");
+
+    /** "X and Y said in a joint statement", "at a joint press conference": the shared words were public. */
+    boolean jointStatement() {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (!t.get(k).is("joint")) continue;
+            if (statementNoun(k + 1) || pressEventAfter(k + 1)) return true;
+        }
+        return false;
+    }
+
+    /** "Putin and Aliyev": the named person joined to the speaker by "and" right before its phrase, else null. */
+    Ment coordinatedSpeaker(Ment sp) {
+        int ps = phraseStart(sp);
+        if (ps <= 1 || !t.get(ps - 1).is("and")) return null;
+        for (int j = ms.size() - 1; j >= 0; j--) {
+            Ment m = ms.get(j);
+            if (m.e <= ps - 1 && m.type == Ment.Type.PERSON && !m.possessive && m.code != null) return m.e == ps - 1 || m.e + 1 == ps - 1 ? m : null;
+        }
+        return null;
+    }
+
     void statement(int i) {
         Tok x = t.get(i);
         Ment sp = null;
@@ -327,7 +358,10 @@ abstract class StatementRules extends MeetingCallRules {
             if (m == null || m.type == Ment.Type.PLACE) return;
             if (newsAgency(m)) return;
             if (m.possessive && i + 2 < t.size() && m.e + 1 < t.size() && READOUT_BODY.contains(t.get(m.e + 1).low)) return;   // "according to X's office": a readout
-            if (m.e > 0 && COLLECTIVE.contains(t.get(m.e - 1).low)) return;   // "according to Kenyan officials": nobody named
+            // "according to the President's press secretary": the aide spoke, not the possessor
+            if (m.possessive && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE)) return;
+            // "according to Kenyan officials", "according to a White House official": nobody named
+            if (m.e > 0 && COLLECTIVE.contains(t.get(m.e - 1).low) || m.e < t.size() && COLLECTIVE.contains(t.get(m.e).low)) return;
             sp = m;
             verb = false;
         } else if (x.is("issued", "released", "published", "adopted") && i + 1 < t.size() && statementNoun(i + 1)) {
@@ -337,6 +371,7 @@ abstract class StatementRules extends MeetingCallRules {
             sp = subjectBefore(i);                // "spokesman X hosted a regular press conference": his words that day
             if (sp != null && sp.type == Ment.Type.PLACE) return;
         } else if (x.is("speaking", "addressing", "writing") && i + 1 < t.size() && t.get(i + 1).is("at", "to", "with", "on", "during", "in", "before")) {
+            if (i > 0 && t.get(i - 1).is(BE)) return;   // "while he was speaking to supporters, X called": what he was doing
             int k = i + 1;
             while (k < t.size() && !t.get(k).is(",")) k++;
             if (k >= t.size()) return;
@@ -392,7 +427,7 @@ abstract class StatementRules extends MeetingCallRules {
                 sp = speakerAfter(i);                 // "..., said the White House.": the speaker follows; none when unnamed
             } else {
                 sp = possessorBody(i);
-                if (sp == null && (unnamedSubject(i) || commonNounSubject(i))) return;   // "..., the ministry said": a body the sentence does not name
+                if (sp == null && (unnamedSubject(i) || commonNounSubject(i) || pluralPronounSubject(i))) return;   // "..., the ministry said": a body the sentence does not name
                 if (sp == null) sp = speakerBefore(i);
                 if (sp == null) sp = titledWithoutCountry(i);
                 if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;
@@ -455,24 +490,16 @@ abstract class StatementRules extends MeetingCallRules {
         }
         if (sp.type == Ment.Type.ROLE && sp.name == null) c.actor = new Party(kb.countryName(sp.code) + " " + sp.role, sp.code, sp.role);
         for (Ment m : ms) if ((m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM) && m.code != null && m != sp) c.about.add(m.code);
+        Ment partner = verb && sp.type == Ment.Type.PERSON ? coordinatedSpeaker(sp) : null;
+        // "Trudeau and Sunak expressed continued solidarity with X": the readout of two countries' talks, no statement of either
+        if (partner != null && !partner.code.equals(sp.code) && JOINT_READOUT.contains(x.low) && !jointStatement()) return;
         out.add(c);
         // "Putin and Aliyev ... emphasized": both speak
-        if (verb && sp.type == Ment.Type.PERSON) {
-            int ps = phraseStart(sp);
-            if (ps > 1 && t.get(ps - 1).is("and")) {
-                for (int j = ms.size() - 1; j >= 0; j--) {
-                    Ment m = ms.get(j);
-                    if (m.e <= ps - 1 && m.type == Ment.Type.PERSON && !m.possessive && m.code != null) {
-                        if (m.e == ps - 1 || m.e + 1 == ps - 1) {
-                            RuleExtractor.Cand c2 = cand(Kind.STATEMENT, v, 0.6);
-                            c2.actor = party(m);
-                            c2.about.addAll(c.about);
-                            out.add(c2);
-                        }
-                        break;
-                    }
-                }
-            }
+        if (partner != null) {
+            RuleExtractor.Cand c2 = cand(Kind.STATEMENT, v, 0.6);
+            c2.actor = party(partner);
+            c2.about.addAll(c.about);
+            out.add(c2);
         }
     }
 }

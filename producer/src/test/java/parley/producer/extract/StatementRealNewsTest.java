@@ -49,4 +49,34 @@ class StatementRealNewsTest {
         assertThat(speakers("2024-03-10", "Kenyan President William Ruto observed that the region needed peace."))
                 .containsExactly("KEN:William Ruto");
     }
+
+    @Test
+    void aJointReadoutOfTwoCountriesIsNoStatement() {
+        assertThat(speakers("2024-03-10", "Kenyan President William Ruto and Ugandan President Yoweri Museveni expressed continued "
+                + "solidarity with Sudan.")).isEmpty();
+        // said in public, in a joint statement, both speak
+        assertThat(speakers("2024-03-10", "Kenyan President William Ruto and Ugandan President Yoweri Museveni expressed continued "
+                + "solidarity with Sudan in a joint statement.")).containsExactlyInAnyOrder("KEN:William Ruto", "UGA:Yoweri Museveni");
+        assertThat(speakers("2024-03-10", "Kenyan President William Ruto and Ugandan President Yoweri Museveni said the war in Sudan "
+                + "must end.")).containsExactlyInAnyOrder("KEN:William Ruto", "UGA:Yoweri Museveni");
+    }
+
+    @Test
+    void noOneSpeakerForAPluralPronounAnAideOrAnUnnamedOfficial() {
+        assertThat(speakers("2024-03-10", "In Nairobi, the Ghanaian leader met his Kenyan counterpart, William Ruto, and they both "
+                + "pledged to fight terrorism.")).isEmpty();
+        assertThat(speakers("2024-03-10", "According to the President's press secretary, Luis Mendes, the Ghanaian leader's visit will "
+                + "include a stop in Mombasa with President William Ruto.")).isEmpty();
+        assertThat(speakers("2024-03-10", "Ruto's chief of staff later urged the Ghanaian team to sign the agreements, according to a "
+                + "White House official.")).isEmpty();
+    }
+
+    @Test
+    void whatSomeoneWasDoingIsNoOccasionOfSpeech() {
+        assertThat(speakers("2024-03-10", "Mahama called Kenyan President William Ruto while he was speaking to supporters in Mombasa, "
+                + "and so Ruto called him back after the rally.")).isEmpty();
+        // the participle opening the sentence is the occasion of the words that follow
+        assertThat(speakers("2024-03-10", "Speaking to supporters in Mombasa, Kenyan President William Ruto promised lower fuel prices."))
+                .containsExactly("KEN:William Ruto");
+    }
 }
