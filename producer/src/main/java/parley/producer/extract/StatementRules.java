@@ -43,6 +43,13 @@ abstract class StatementRules extends MeetingCallRules {
         return k >= 1 && t.get(k).is("in", "from", "of", "at") && COLLECTIVE.contains(t.get(k - 1).low);
     }
 
+    /** "the US President", "Uganda's foreign minister": a country naming whose official the title after it is. */
+    boolean titledPlace(Ment m) {
+        if (m.type != Ment.Type.PLACE) return false;
+        int k = m.e < t.size() && t.get(m.e).is("'s", "’s") ? m.e + 1 : m.e;
+        return k < t.size() && Lexicon.TITLE.contains(t.get(k).low) && Analyzer.isPersonRole(t.get(k).low);
+    }
+
     /** Words after or before a name that make it a news agency ("Russia's TASS news agency", "the news agency IRNA"). */
     static final Set<String> AGENCY_WORDS = Set.of("news", "agency", "wire");
 
@@ -393,8 +400,11 @@ abstract class StatementRules extends MeetingCallRules {
             if (courtesyAfter(i) || actObject(i)) return;
             if (x.is("welcomed", "expressed", "shared", "described", "recalled", "echoed")) {
                 if (x.is("recalled") && i + 1 < t.size() && t.get(i + 1).is("its", "his", "her", "their", "the")) return;   // recalled an ambassador
-                if (x.is("welcomed") && i + 1 < t.size() && (at[i + 1] != null && (at[i + 1].type == Ment.Type.PERSON || at[i + 1].type == Ment.Type.PRON
-                        || at[i + 1].type == Ment.Type.DEMONYM) || t.get(i + 1).is("him", "them", "his", "her", "their", "president", "prime", "foreign", "visiting"))) return;
+                // "welcomed the US President and his delegation": a reception, whoever the guest
+                int g = i + 1 < t.size() && t.get(i + 1).is("the") ? i + 2 : i + 1;
+                if (x.is("welcomed") && g < t.size() && (at[g] != null && (at[g].type == Ment.Type.PERSON || at[g].type == Ment.Type.PRON
+                        || at[g].type == Ment.Type.DEMONYM || titledPlace(at[g]))
+                        || t.get(g).is("him", "them", "his", "her", "their", "president", "prime", "foreign", "visiting"))) return;
             }
             int aux = i - 1;
             // "was also recalled", "were strongly condemned": an adverb inside the passive
@@ -412,6 +422,13 @@ abstract class StatementRules extends MeetingCallRules {
                 if (sp == null) return;
             } else if (Lexicon.SPEECH_PART.contains(x.low)) {
                 if (i > 1 && t.get(i - 1).is(",") && Lexicon.SPEECH.contains(t.get(i - 2).low)) return;   // "..., the office said, adding": that verb's speaker
+                // "..., said the statement, adding": the inverted verb's speaker adds, named or not
+                for (int k = i - 2; k > 0 && sp == null && !t.get(k).is(",", ";"); k--) {
+                    if (invertedAttribution(k)) {
+                        sp = speakerAfter(k);
+                        if (sp == null) return;
+                    }
+                }
                 // "TASS quoted Deputy Foreign Minister X as saying": the one quoted speaks
                 if (i > 1 && t.get(i - 1).is("as") && validAgent(at[i - 2]) && !at[i - 2].possessive && !inPP(at[i - 2])) sp = at[i - 2];
                 // "drew condemnation, with Foreign Minister X saying that": the participle's own subject

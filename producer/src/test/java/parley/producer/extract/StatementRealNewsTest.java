@@ -79,4 +79,20 @@ class StatementRealNewsTest {
         assertThat(speakers("2024-03-10", "Speaking to supporters in Mombasa, Kenyan President William Ruto promised lower fuel prices."))
                 .containsExactly("KEN:William Ruto");
     }
+
+    @Test
+    void aWelcomeOfATitledGuestIsAReception() {
+        assertThat(speakers("2024-03-10", "Kenyan President William Ruto welcomed the US President and his delegation as they "
+                + "arrived at the airport.")).isEmpty();
+        assertThat(speakers("2024-03-10", "Kenyan President William Ruto welcomed Uganda's decision to reopen the border."))
+                .containsExactly("KEN:William Ruto");
+    }
+
+    @Test
+    void aParticipleAfterAnInvertedVerbHasThatVerbsSpeaker() {
+        assertThat(speakers("2024-03-10", "The union pledges to support the efforts of the Government of Kenya in fighting the floods, "
+                + "said the statement, adding that the union stands with the Kenyan people.")).isEmpty();
+        assertThat(speakers("2024-03-10", "The floods displaced thousands, said Kenyan Interior Minister Kithure Kindiki, adding that "
+                + "aid was on its way.")).containsExactly("KEN:Kithure Kindiki");
+    }
 }
