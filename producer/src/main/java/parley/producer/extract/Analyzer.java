@@ -872,6 +872,9 @@ final class Analyzer {
         // "Forum Secretary General", "African Union Commission chairperson"): those officials come from anywhere
         // without a dateline, the country the whole story is about, for its local officials ("district official X",
         // "party chairman Y"); a minister or envoy the KB does not know may well come from elsewhere to comment on it
+        // "a local official X", "a spokesman for the city prosecutor's office, Y": the country the story happens in,
+        // whatever the dateline (a foreign dateline alone says nothing of a local official)
+        if (code == null && doc.local != null && !former && localTitle(t, at, m)) code = doc.local;
         String home = doc.home != null ? doc.home : nationalOffice(role) ? null : doc.dominant;
         if (code == null && home != null && role.length() > 0 && isPersonRole(role.toString().toLowerCase(Locale.ROOT)) && !former
                 && !organisationTitle(t, at, ws, m.s)) code = home;
@@ -885,6 +888,32 @@ final class Analyzer {
         m.role = role.length() > 0 ? role.toString() : (now != null && !former ? now.office() : (p != null ? p.role : null));
         m.office = now != null && !former ? now.office() : office(m.role == null ? "" : m.role.toLowerCase(Locale.ROOT), code);
         doc.remember(m);
+    }
+
+    /** How far before a name (or into its apposition after it) a local official's title words are looked for. */
+    private static final int LOCAL_TITLE_WINDOW = 8;
+
+    /**
+     * "local police official X", "X, a district official,", "a spokesman for the city prosecutor's office, X": a title of
+     * the name with a word of local office (its phrase may end at a comma right before the name).
+     */
+    private static boolean localTitle(List<Tok> t, Ment[] at, Ment m) {
+        return localWords(t, at, m.s - 1, -1) || m.e < t.size() && t.get(m.e).is(",") && localWords(t, at, m.e + 1, 1);
+    }
+
+    /** A title with a local word in the phrase from k on, read in direction dir, up to the phrase's end. */
+    private static boolean localWords(List<Tok> t, Ment[] at, int k, int dir) {
+        boolean local = false;
+        boolean titled = false;
+        boolean comma = false;
+        for (int q = k, steps = 0; q >= 0 && q < t.size() && steps < LOCAL_TITLE_WINDOW; q += dir, steps++) {
+            Tok x = t.get(q);
+            if (x.is(",") && dir < 0 && q == k && !comma) { comma = true; continue; }   // "..., the city prosecutor's office, X"
+            if (!x.isWord() && !x.is("'s", "’s") || at[q] != null && at[q].type == Ment.Type.PERSON || Lexicon.SPEECH.contains(x.low)) break;
+            if (Lexicon.LOCAL.contains(x.low)) local = true;
+            if (Lexicon.TITLE.contains(x.low)) titled = true;
+        }
+        return local && titled;
     }
 
     /**

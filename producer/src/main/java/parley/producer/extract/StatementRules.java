@@ -233,36 +233,18 @@ abstract class StatementRules extends MeetingCallRules {
         return null;
     }
 
-    /** Tokens that close a quote or a clause right before an inverted speech verb ("...,” said X", "..., said X"). */
-    static final String[] INVERSION_OPENERS = {",", "”", "\"", "’"};
-    static final String[] QUOTES = {"“", "”", "\"", "‘", "’"};
-    /** Speech verbs that come before their speaker after the reported words ("..., said X"); "told" never does. */
-    static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes", "tweeted", "stated", "noted",
-            "explained", "insisted", "warned", "declared", "continued", "asked", "argued", "stressed", "emphasized", "emphasised");
-
-    /**
-     * "..., said the White House.", "“...,” said campaign spokesman X on Monday": a speech verb right after the words it
-     * reports, with no verb after it up to the clause's end, has its speaker after it (the subject of the reported words
-     * before it did not speak).
-     */
-    boolean invertedAttribution(int v) {
-        if (v == 0 || !INVERTING.contains(t.get(v).low) || !t.get(v - 1).is(INVERSION_OPENERS) || v + 1 >= t.size() || !t.get(v + 1).isWord()) return false;
-        Ment before = v > 1 ? at[v - 2] : null;
-        if (before != null && before.isAgent() && before.e == v - 1 && phraseStart(before) > 0 && t.get(phraseStart(before) - 1).is(",")) return false;   // "the minister, X, said": an apposition closes before the verb
-        if (t.get(v + 1).is("that") || PREP.contains(t.get(v + 1).low)) return false;
-        // "said Europe “must act”": a quote or a verb after it is what was said
-        for (int k = v + 1; k < t.size() && !t.get(k).is(",", ".", ";", "("); k++) if (t.get(k).is(QUOTES) || verbAt(k)) return false;
-        return true;
-    }
-
     /** The speaker named after an inverted verb: the last agent of its clause outside a prepositional phrase, not a possessor. */
     Ment speakerAfter(int v) {
         Ment sp = null;
-        for (int k = v + 1; k < t.size() && !t.get(k).is(",", ".", ";", "("); k++) {
+        int k = v + 1;
+        for (; k < t.size() && !t.get(k).is(",", ".", ";", "("); k++) {
             Ment m = at[k];
             // "High Commissioner for Refugees X" is a title; "a spokesman for the ministry" names no speaker
             if (m != null && m.s == k && m.isAgent() && !m.possessive && (!inPP(m) || phraseStart(m) > 1 && t.get(phraseStart(m) - 2).cap)) sp = m;
         }
+        // "said a spokesman for the city prosecutor's office, Oleg Agafonov.": the name in apposition is the speaker
+        Ment named = sp == null && k + 1 < t.size() && t.get(k).is(",") ? at[k + 1] : null;
+        if (named != null && named.s == k + 1 && named.type == Ment.Type.PERSON && (named.e == t.size() || t.get(named.e).is(".", ","))) return named;
         return sp;
     }
 

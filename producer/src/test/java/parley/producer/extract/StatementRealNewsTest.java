@@ -1,8 +1,10 @@
 package parley.producer.extract;
 
 import org.junit.jupiter.api.Test;
+import parley.model.Kind;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.run;
 import static parley.producer.extract.ExtractorTestSupport.speakers;
 
 /** STATEMENT on phrasings of real news: who speaks, and which reported acts are no statement at all. */
@@ -94,5 +96,27 @@ class StatementRealNewsTest {
                 + "said the statement, adding that the union stands with the Kenyan people.")).isEmpty();
         assertThat(speakers("2024-03-10", "The floods displaced thousands, said Kenyan Interior Minister Kithure Kindiki, adding that "
                 + "aid was on its way.")).containsExactly("KEN:Kithure Kindiki");
+    }
+
+    @Test
+    void aLocalOfficialTakesTheCountryTheStoryHappensIn() {
+        // no dateline: the story's places name the country
+        assertThat(speakers("2024-03-10", "Gunmen attacked a police post near the Afghan border on Monday. Two officers died in the "
+                + "attack in Pakistan's north, which followed a bombing in Peshawar. \"They came at night,\" a local official Abdul "
+                + "Rahim said.")).containsExactly("PAK:Abdul Rahim");
+        // a foreign dateline alone does not make a local official its own
+        assertThat(speakers("2024-03-10", "WASHINGTON - Fighting broke out in Peshawar and Lahore in Pakistan on Monday, local police "
+                + "official Waris Ahmed said.")).containsExactly("PAK:Waris Ahmed");
+        // without a word of local office an unknown name gets no country from the story
+        assertThat(speakers("2024-03-10", "Gunmen attacked a police post near the Afghan border on Monday. Two officers died in the "
+                + "attack in Pakistan's north, which followed a bombing in Peshawar. \"They came at night,\" Abdul Rahim said.")).isEmpty();
+    }
+
+    @Test
+    void aNameInAppositionAfterAnInvertedVerbSpeaksOnTheDayOfTheReport() {
+        assertThat(run("2024-03-10", "NAIROBI, Kenya - The opposition leader was sentenced by a Nairobi court on March 1, said a "
+                + "spokesman for the city prosecutor's office, John Kamau.").stream().filter(e -> e.kind() == Kind.STATEMENT)
+                .map(e -> e.actor().country() + ":" + e.actor().name() + ":" + e.date()))
+                .containsExactly("KEN:John Kamau:2024-03-10");
     }
 }
