@@ -207,7 +207,10 @@ final class Analyzer {
     /** Head words of institutions that count in lower case too ("the foreign ministry"). */
     private static final Set<String> INSTITUTION_HEADS_ANY_CASE = Set.of("ministry", "government", "embassy");
     /** Head words of institutions. */
-    private static final Set<String> INSTITUTION_HEADS = Set.of("ministry", "government", "embassy", "presidency", "mfa", "mod");
+    private static final Set<String> INSTITUTION_HEADS = Set.of("ministry", "government", "embassy", "presidency", "mfa", "mod",
+            "department", "army", "corps");
+    /** Heads of bodies a story names without their country ("the Frontier Corps", "the Department of Foreign Affairs"): the story's own. */
+    private static final Set<String> STORY_BODY_HEADS = Set.of("department", "army", "corps");
 
     /** Pass 2: institutions built around a head word: "the Russian Foreign Ministry", "Ministry of Foreign Affairs of Armenia". */
     private void findInstitutions(Marks m) {
@@ -233,6 +236,9 @@ final class Analyzer {
         Tok x = m.tok(i);
         Span sp = new Span();
         sp.s = titleWordsBefore(m, i, x.cap);
+        // "the Frontier Corps", "the Pakistan Army": a body's own capitalised name before its head
+        if (x.cap && STORY_BODY_HEADS.contains(x.low))
+            while (sp.s > 0 && m.tok(sp.s - 1).cap && m.tok(sp.s - 1).isWord() && m.at[sp.s - 1] == null && !Lexicon.STOP.contains(m.tok(sp.s - 1).low)) sp.s--;
         sp.e = i + 1;
         countryBefore(m, sp);
         namesAfterOf(m, sp);
@@ -246,6 +252,7 @@ final class Analyzer {
             return sp.e - 1;
         }
         if (sp.code == null && !x.cap) return i;      // "the ministry" alone: not a named body
+        if (sp.code == null && STORY_BODY_HEADS.contains(x.low)) sp.code = storyCountry();
         Ment inst = new Ment(Ment.Type.INST, sp.s, sp.e);
         inst.code = sp.code;
         inst.name = spokenName(m.t, sp.s, sp.e);
@@ -253,6 +260,11 @@ final class Analyzer {
         for (int j = sp.s; j < sp.e; j++) if (m.at[j] != null) m.out.remove(m.at[j]);
         m.put(inst);
         return sp.e - 1;
+    }
+
+    /** Where the story happens: its place names' country, when a dateline (if any) agrees; else null. */
+    private String storyCountry() {
+        return doc.home == null || doc.home.equals(doc.local) ? doc.local : null;
     }
 
     /** The start of the title words before a head word ("Foreign Ministry"); a lower-case head takes title words of any case. */

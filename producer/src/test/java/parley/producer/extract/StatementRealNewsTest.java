@@ -119,4 +119,21 @@ class StatementRealNewsTest {
                 .map(e -> e.actor().country() + ":" + e.actor().name() + ":" + e.date()))
                 .containsExactly("KEN:John Kamau:2024-03-10");
     }
+
+    @Test
+    void bodiesSpeakUnderTheirCanonicalNames() {
+        assertThat(speakers("2024-01-30", "The U.S. Department of Defense said in a statement that two soldiers were wounded in Syria."))
+                .containsExactly("USA:Department of Defense");
+        assertThat(speakers("2024-01-30", "The Pentagon said on Monday that the base would stay open."))
+                .containsExactly("USA:Department of Defense");
+        assertThat(speakers("2024-01-30", "\"The talks will go on,\" the Ministry of External Affairs said in a statement."))
+                .containsExactly("IND:Ministry of External Affairs");
+        assertThat(speakers("2024-01-30", "The Nigerian Army said the road to Maiduguri was open again."))
+                .containsExactly("NGA:Nigerian Army");
+        // a body without its country named is the story's, when the dateline agrees with its places
+        assertThat(speakers("2024-01-30", "PESHAWAR, Pakistan - The Frontier Corps said its troops were attacked near Peshawar."))
+                .containsExactly("PAK:Frontier Corps");
+        assertThat(speakers("2024-01-30", "WASHINGTON - The Frontier Corps said its troops were attacked near Peshawar and Lahore."))
+                .isEmpty();
+    }
 }
