@@ -864,14 +864,18 @@ final class Analyzer {
             }
         }
         // KB
+        // "Mitchell" after "Kalin Mitchell": the person the document named in full, not a KB namesake of the surname
+        DocState.Person known = doc.findPerson(m.name);
         List<Kb.Office> offs = kb.person(m.name);
+        if (known != null && known.name.split(" ").length > m.name.split(" ").length && kb.person(known.name).isEmpty())
+            offs = offs.stream().filter(o -> sameFirstName(o.name(), known.name)).toList();
         // "King Abdullah": a title the KB keeps with the name as an alias picks that holder, not a namesake ("Saifuddin Abdullah")
         if (m.s > 0 && Lexicon.TITLE.contains(t.get(m.s - 1).low) && kb.exactPerson(t.get(m.s - 1).text + " " + m.name))
             offs = kb.person(t.get(m.s - 1).text + " " + m.name);
         if (offs.isEmpty() && role.length() > 0 && m.e - m.s == 1) offs = kb.titledSurname(m.name, role.toString(), day);
         Kb.Office now = Kb.bestOn(offs, day);
         Kb.Office any = offs.isEmpty() ? null : offs.get(0);
-        DocState.Person p = doc.findPerson(m.name);
+        DocState.Person p = known;
         if (code == null && p != null) code = p.country;
         if (code == null && now != null) code = now.country();
         if (code == null && any != null) code = any.country();
@@ -926,6 +930,11 @@ final class Analyzer {
             if (Lexicon.TITLE.contains(x.low)) titled = true;
         }
         return local && titled;
+    }
+
+    /** Whether two full names start with one given name, however transliterated ("Sergei"/"Sergey", not "Kalin"/"Keith"). */
+    private static boolean sameFirstName(String a, String b) {
+        return Names.compatibleGiven(a.split(" ")[0].toLowerCase(Locale.ROOT), b.split(" ")[0].toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -136,4 +136,19 @@ class StatementRealNewsTest {
         assertThat(speakers("2024-01-30", "WASHINGTON - The Frontier Corps said its troops were attacked near Peshawar and Lahore."))
                 .isEmpty();
     }
+
+    @Test
+    void aSurnameAfterAFullNameIsThatPersonNotAKbNamesake() {
+        // the KB knows a head of government of that surname; the story's forecaster is someone else
+        assertThat(speakers("2022-12-14", "CTV meteorologist Kalin Mitchell says snow totals ranged from 11 cm to 40 cm. "
+                + "\"There is a chance of flurries on Thursday,\" says Mitchell.")).isEmpty();
+        assertThat(speakers("2022-12-14", "Russian Foreign Minister Sergei Lavrov arrived in Astana on Monday. \"We are allies,\" "
+                + "Lavrov said.")).containsExactly("RUS:Sergey Lavrov");
+    }
+
+    @Test
+    void reassuredThatIsSpeech() {
+        assertThat(speakers("2022-12-14", "In turn, Russian Foreign Minister Sergey Lavrov reassured that all the key issues of the "
+                + "visit were being worked out.")).containsExactly("RUS:Sergey Lavrov");
+    }
 }
