@@ -171,7 +171,9 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern DATELINE_PLACE = java.util.regex.Pattern.compile(
             "^(?:[^|\\n]{0,60}\\|\\s*)?(\\p{Lu}[\\p{L}'’‘ .-]{1,30}?)\\s*(?:,\\s*(?:\\p{Lu}\\p{L}+,?\\s*)?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\\s[—–-]{1,2}\\s|\\s*\\("
             // "Abuja, Nigeria - ", "PESHAWAR, Pakistan — ": the city's country after it
-            + "|,\\s*(\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2})\\s+[—–-]{1,2}\\s)");
+            + "|,\\s*(\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2})\\s+[—–-]{1,2}\\s"
+            // "New Delhi: ...": a city before a colon (a country there heads an item of a list, "Jordan: the ministry ...")
+            + "|(?<city>):\\s)");
 
     /** The country of the dateline ("NAIROBI, March 14 (Reuters) -", "Muscat, 12 February 2024"), else null. */
     private String homeCountry(String text) {
@@ -182,11 +184,12 @@ public final class RuleExtractor implements Extractor {
             if (++seen > 12) break;
             java.util.regex.Matcher m = DATELINE_PLACE.matcher(p);
             if (!m.lookingAt()) continue;
+            boolean colon = m.group("city") != null;
             for (int g = 1; g <= 2; g++) {
                 String place = m.group(g) == null ? "" : m.group(g).strip();
                 if (place.isEmpty() || place.split(" ").length > 3) continue;
                 for (Kb.Entry e : kb.lookup(Kb.key(place)))
-                    if ((e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY) && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) return e.code();
+                    if ((e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY && !colon) && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) return e.code();
             }
         }
         return null;

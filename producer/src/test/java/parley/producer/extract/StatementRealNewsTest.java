@@ -151,4 +151,12 @@ class StatementRealNewsTest {
         assertThat(speakers("2022-12-14", "In turn, Russian Foreign Minister Sergey Lavrov reassured that all the key issues of the "
                 + "visit were being worked out.")).containsExactly("RUS:Sergey Lavrov");
     }
+
+    @Test
+    void aCityBeforeAColonIsADateline() {
+        assertThat(speakers("2022-09-16", "New Delhi: \"The talks covered trade and energy,\" Foreign Secretary Anil Mehra said on Friday."))
+                .containsExactly("IND:Anil Mehra");
+        assertThat(speakers("2022-09-16", "Note: \"The talks covered trade and energy,\" Foreign Secretary Anil Mehra said on Friday."))
+                .isEmpty();
+    }
 }
