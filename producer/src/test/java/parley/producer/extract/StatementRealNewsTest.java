@@ -159,4 +159,10 @@ class StatementRealNewsTest {
         assertThat(speakers("2022-09-16", "Note: \"The talks covered trade and energy,\" Foreign Secretary Anil Mehra said on Friday."))
                 .isEmpty();
     }
+
+    @Test
+    void anOppositionLeaderIsOfTheStorysCountry() {
+        assertThat(speakers("2024-03-10", "Protests spread from Lilongwe to Blantyre on Monday after the vote in Malawi. \"We reject "
+                + "these results,\" opposition leader Peter Banda said.")).containsExactly("MWI:Peter Banda");
+    }
 }
