@@ -1,7 +1,5 @@
 package parley.producer.extract;
 
-import parley.model.Text;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,7 +207,10 @@ final class Analyzer {
     /** Head words of institutions that count in lower case too ("the foreign ministry"). */
     private static final Set<String> INSTITUTION_HEADS_ANY_CASE = Set.of("ministry", "government", "embassy");
     /** Head words of institutions. */
-    private static final Set<String> INSTITUTION_HEADS = Set.of("ministry", "government", "embassy", "presidency", "mfa", "mod");
+    private static final Set<String> INSTITUTION_HEADS = Set.of("ministry", "government", "embassy", "presidency", "mfa", "mod",
+            "department", "army", "corps");
+    /** Heads of bodies a story names without their country ("the Frontier Corps", "the Department of Foreign Affairs"): the story's own. */
+    private static final Set<String> STORY_BODY_HEADS = Set.of("department", "army", "corps");
 
     /** Pass 2: institutions built around a head word: "the Russian Foreign Ministry", "Ministry of Foreign Affairs of Armenia". */
     private void findInstitutions(Marks m) {
@@ -235,6 +236,9 @@ final class Analyzer {
         Tok x = m.tok(i);
         Span sp = new Span();
         sp.s = titleWordsBefore(m, i, x.cap);
+        // "the Frontier Corps", "the Pakistan Army": a body's own capitalised name before its head
+        if (x.cap && STORY_BODY_HEADS.contains(x.low))
+            while (sp.s > 0 && m.tok(sp.s - 1).cap && m.tok(sp.s - 1).isWord() && m.at[sp.s - 1] == null && !Lexicon.STOP.contains(m.tok(sp.s - 1).low)) sp.s--;
         sp.e = i + 1;
         countryBefore(m, sp);
         namesAfterOf(m, sp);
@@ -248,6 +252,7 @@ final class Analyzer {
             return sp.e - 1;
         }
         if (sp.code == null && !x.cap) return i;      // "the ministry" alone: not a named body
+        if (sp.code == null && STORY_BODY_HEADS.contains(x.low)) sp.code = storyCountry();
         Ment inst = new Ment(Ment.Type.INST, sp.s, sp.e);
         inst.code = sp.code;
         inst.name = spokenName(m.t, sp.s, sp.e);
@@ -255,6 +260,11 @@ final class Analyzer {
         for (int j = sp.s; j < sp.e; j++) if (m.at[j] != null) m.out.remove(m.at[j]);
         m.put(inst);
         return sp.e - 1;
+    }
+
+    /** Where the story happens: its place names' country, when a dateline (if any) agrees; else null. */
+    private String storyCountry() {
+        return doc.home == null || doc.home.equals(doc.local) ? doc.local : null;
     }
 
     /** The start of the title words before a head word ("Foreign Ministry"); a lower-case head takes title words of any case. */
@@ -856,20 +866,18 @@ final class Analyzer {
             }
         }
         // KB
+        // "Mitchell" after "Kalin Mitchell": the person the document named in full, not a KB namesake of the surname
+        DocState.Person known = doc.findPerson(m.name);
         List<Kb.Office> offs = kb.person(m.name);
+        if (known != null && known.name.split(" ").length > m.name.split(" ").length && kb.person(known.name).isEmpty())
+            offs = offs.stream().filter(o -> sameFirstName(o.name(), known.name)).toList();
         // "King Abdullah": a title the KB keeps with the name as an alias picks that holder, not a namesake ("Saifuddin Abdullah")
         if (m.s > 0 && Lexicon.TITLE.contains(t.get(m.s - 1).low) && kb.exactPerson(t.get(m.s - 1).text + " " + m.name))
             offs = kb.person(t.get(m.s - 1).text + " " + m.name);
         if (offs.isEmpty() && role.length() > 0 && m.e - m.s == 1) offs = kb.titledSurname(m.name, role.toString(), day);
-        DocState.Person p = doc.findPerson(m.name);
-        // "Mitchell says" after "meteorologist Kalin Mitchell": the person named before, not an office holder of that surname
-        if (p != null && p.name.indexOf(' ') > 0 && m.name.indexOf(' ') < 0) {
-            String given = Text.asciiFold(p.name).split(" ")[0];
-            if (!given.equals(Text.asciiFold(m.name)))   // (not "Marcos" after a mis-read "Marcos Jr.")
-                offs = offs.stream().filter(o -> Names.compatibleGiven(Text.asciiFold(o.name()).split(" ")[0], given)).toList();
-        }
         Kb.Office now = Kb.bestOn(offs, day);
         Kb.Office any = offs.isEmpty() ? null : offs.get(0);
+        DocState.Person p = known;
         if (code == null && p != null) code = p.country;
         if (code == null && now != null) code = now.country();
         if (code == null && any != null) code = any.country();
@@ -882,6 +890,9 @@ final class Analyzer {
         // "Forum Secretary General", "African Union Commission chairperson"): those officials come from anywhere
         // without a dateline, the country the whole story is about, for its local officials ("district official X",
         // "party chairman Y"); a minister or envoy the KB does not know may well come from elsewhere to comment on it
+        // "a local official X", "a spokesman for the city prosecutor's office, Y": the country the story happens in,
+        // whatever the dateline (a foreign dateline alone says nothing of a local official)
+        if (code == null && doc.local != null && !former && localTitle(t, at, m)) code = doc.local;
         String home = doc.home != null ? doc.home : nationalOffice(role) ? null : doc.dominant;
         if (code == null && home != null && role.length() > 0 && isPersonRole(role.toString().toLowerCase(Locale.ROOT)) && !former
                 && !organisationTitle(t, at, ws, m.s)) code = home;
@@ -895,6 +906,37 @@ final class Analyzer {
         m.role = role.length() > 0 ? role.toString() : (now != null && !former ? now.office() : (p != null ? p.role : null));
         m.office = now != null && !former ? now.office() : office(m.role == null ? "" : m.role.toLowerCase(Locale.ROOT), code);
         doc.remember(m);
+    }
+
+    /** How far before a name (or into its apposition after it) a local official's title words are looked for. */
+    private static final int LOCAL_TITLE_WINDOW = 8;
+
+    /**
+     * "local police official X", "X, a district official,", "a spokesman for the city prosecutor's office, X": a title of
+     * the name with a word of local office (its phrase may end at a comma right before the name).
+     */
+    private static boolean localTitle(List<Tok> t, Ment[] at, Ment m) {
+        return localWords(t, at, m.s - 1, -1) || m.e < t.size() && t.get(m.e).is(",") && localWords(t, at, m.e + 1, 1);
+    }
+
+    /** A title with a local word in the phrase from k on, read in direction dir, up to the phrase's end. */
+    private static boolean localWords(List<Tok> t, Ment[] at, int k, int dir) {
+        boolean local = false;
+        boolean titled = false;
+        boolean comma = false;
+        for (int q = k, steps = 0; q >= 0 && q < t.size() && steps < LOCAL_TITLE_WINDOW; q += dir, steps++) {
+            Tok x = t.get(q);
+            if (x.is(",") && dir < 0 && q == k && !comma) { comma = true; continue; }   // "..., the city prosecutor's office, X"
+            if (!x.isWord() && !x.is("'s", "’s") || at[q] != null && at[q].type == Ment.Type.PERSON || Lexicon.SPEECH.contains(x.low)) break;
+            if (Lexicon.LOCAL.contains(x.low)) local = true;
+            if (Lexicon.TITLE.contains(x.low)) titled = true;
+        }
+        return local && titled;
+    }
+
+    /** Whether two full names start with one given name, however transliterated ("Sergei"/"Sergey", not "Kalin"/"Keith"). */
+    private static boolean sameFirstName(String a, String b) {
+        return Names.compatibleGiven(a.split(" ")[0].toLowerCase(Locale.ROOT), b.split(" ")[0].toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -51,6 +51,7 @@ final class DocState {
     int para;
     String home;          // the dateline's country
     String dominant;      // the country most of the text's country names name, when one clearly does
+    String local;         // the country most of the text's place names name (its local officials'), when one does
     String issuer;        // a release's issuing country (its header: "Ministry of Foreign Affairs, Republic of Indonesia")
     int paraDateOf = -1;
     LocalDate paraDate;

@@ -123,6 +123,7 @@ public final class RuleExtractor implements Extractor {
         text = NICKNAME.matcher(text).replaceAll("");
         doc.home = homeCountry(text);
         doc.dominant = dominantCountry(text);
+        doc.local = localCountry(text);
         doc.issuer = issuer(text);
         DocState.Person author = author(text, pub);
         doc.narrator = author;
@@ -176,7 +177,9 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern DATELINE_PLACE = java.util.regex.Pattern.compile(
             "^(?:[^|\\n]{0,60}\\|\\s*)?(\\p{Lu}[\\p{L}'’‘ .-]{1,30}?)\\s*(?:,\\s*(?:\\p{Lu}\\p{L}+,?\\s*)?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\\s[—–-]{1,2}\\s|\\s*\\("
             // "Abuja, Nigeria - ", "PESHAWAR, Pakistan — ": the city's country after it
-            + "|,\\s*(\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2})\\s+[—–-]{1,2}\\s)");
+            + "|,\\s*(\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2})\\s+[—–-]{1,2}\\s"
+            // "New Delhi: ...": a city before a colon (a country there heads an item of a list, "Jordan: the ministry ...")
+            + "|(?<city>):\\s)");
 
     /** The country of the dateline ("NAIROBI, March 14 (Reuters) -", "Muscat, 12 February 2024"), else null. */
     private String homeCountry(String text) {
@@ -187,11 +190,12 @@ public final class RuleExtractor implements Extractor {
             if (++seen > 12) break;
             java.util.regex.Matcher m = DATELINE_PLACE.matcher(p);
             if (!m.lookingAt()) continue;
+            boolean colon = m.group("city") != null;
             for (int g = 1; g <= 2; g++) {
                 String place = m.group(g) == null ? "" : m.group(g).strip();
                 if (place.isEmpty() || place.split(" ").length > 3) continue;
                 for (Kb.Entry e : kb.lookup(Kb.key(place)))
-                    if ((e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY) && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) return e.code();
+                    if ((e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY && !colon) && Codes.isValid(e.code()) && !Codes.isOrganization(e.code())) return e.code();
             }
         }
         return null;
@@ -250,6 +254,40 @@ public final class RuleExtractor implements Extractor {
         for (Map.Entry<String, Integer> e : n.entrySet())
             if (e.getValue() >= DOMINANT_MIN_NAMES && e.getValue() >= DOMINANT_SHARE * all) return e.getKey();
         return null;
+    }
+
+    /** A local official's country needs this many names of places in it ("Peshawar", "Pakistan's tribal belt")... */
+    static final int LOCAL_MIN_NAMES = 2;
+    /** ...and at least this share of all the place names of the story. */
+    static final double LOCAL_SHARE = 1.0 / 2;
+
+    /**
+     * The country where a story happens, for its local officials ("a local official X", "district police chief Y"): the
+     * one most of its country, demonym and city names name, with more than any other; null when none does.
+     */
+    private String localCountry(String text) {
+        Map<String, Integer> n = new HashMap<>();
+        int all = 0;
+        List<Tok> t = Tok.tokenize(text);
+        for (int i = 0; i < t.size(); i++) {
+            Named c = countryNameAt(t, i, (e, name) -> e.type() != Kb.Type.INST);
+            if (c == null) continue;
+            i += c.len() - 1;
+            // "near the Afghan border", "the border with Afghanistan": a border names the neighbour, not where it happens
+            if (i + 1 < t.size() && t.get(i + 1).is("border", "frontier") || i >= c.len() + 1 && t.get(i - c.len()).is("with")
+                    && t.get(i - c.len() - 1).is("border", "frontier")) continue;
+            n.merge(c.code(), 1, Integer::sum);
+            all++;
+        }
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : n.entrySet()) {
+            if (e.getValue() > top) { second = top; top = e.getValue(); best = e.getKey(); }
+            else if (e.getValue() > second) second = e.getValue();
+        }
+        if (Boolean.getBoolean("parley.debug")) System.err.println("LOCAL " + n);
+        return top >= LOCAL_MIN_NAMES && top > second && top >= LOCAL_SHARE * all ? best : null;
     }
 
     /** A country's code named at a token, and the name's length in tokens. */

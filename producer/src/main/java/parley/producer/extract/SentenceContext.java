@@ -717,11 +717,13 @@ abstract class SentenceContext {
         // "Speaking to the press in Addis Ababa on 18 February, X said": the occasion's phrase up to its comma holds no content
         int occasionEnd = v;
         if (t.get(v).is("speaking", "addressing", "writing")) while (occasionEnd + 1 < t.size() && !t.get(occasionEnd + 1).is(",")) occasionEnd++;
+        // "..., was sentenced on Aug. 1, said a spokesman": the words before an inverted verb are what was said, their date too
+        boolean inverted = invertedAttribution(v);
         Dates.Mention best = null;
         int bestD = Integer.MAX_VALUE;
         for (int i = 0; i < dates.size(); i++) {
             int k = dateTok[i];
-            if (inQuote(k) || sinceDate(i, v)) continue;
+            if (inQuote(k) || sinceDate(i, v) || inverted && k < v) continue;
             Dates.Mention m = dates.get(i);
             if (k > v) {
                 if (k - v > 8 || m.rank() == 0) continue;
@@ -733,6 +735,28 @@ abstract class SentenceContext {
             if (best == null || dd < bestD - 3 || Math.abs(dd - bestD) <= 3 && m.rank() > best.rank()) { best = m; bestD = dd; }
         }
         return best;
+    }
+
+    /** Tokens that close a quote or a clause right before an inverted speech verb ("...,” said X", "..., said X"). */
+    static final String[] INVERSION_OPENERS = {",", "”", "\"", "’"};
+    static final String[] QUOTES = {"“", "”", "\"", "‘", "’"};
+    /** Speech verbs that come before their speaker after the reported words ("..., said X"); "told" never does. */
+    static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes", "tweeted", "stated", "noted",
+            "explained", "insisted", "warned", "declared", "continued", "asked", "argued", "stressed", "emphasized", "emphasised");
+
+    /**
+     * "..., said the White House.", "“...,” said campaign spokesman X on Monday": a speech verb right after the words it
+     * reports, with no verb after it up to the clause's end, has its speaker after it (the subject of the reported words
+     * before it did not speak).
+     */
+    boolean invertedAttribution(int v) {
+        if (v == 0 || !INVERTING.contains(t.get(v).low) || !t.get(v - 1).is(INVERSION_OPENERS) || v + 1 >= t.size() || !t.get(v + 1).isWord()) return false;
+        Ment before = v > 1 ? at[v - 2] : null;
+        if (before != null && before.isAgent() && before.e == v - 1 && phraseStart(before) > 0 && t.get(phraseStart(before) - 1).is(",")) return false;   // "the minister, X, said": an apposition closes before the verb
+        if (t.get(v + 1).is("that") || PREP.contains(t.get(v + 1).low)) return false;
+        // "said Europe “must act”": a quote or a verb after it is what was said
+        for (int k = v + 1; k < t.size() && !t.get(k).is(",", ".", ";", "("); k++) if (t.get(k).is(QUOTES) || verbAt(k)) return false;
+        return true;
     }
 
     /** How far back from a date its "since" may stand: "since 2017", "since taking office in November". */

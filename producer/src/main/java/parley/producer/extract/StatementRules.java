@@ -43,6 +43,13 @@ abstract class StatementRules extends MeetingCallRules {
         return k >= 1 && t.get(k).is("in", "from", "of", "at") && COLLECTIVE.contains(t.get(k - 1).low);
     }
 
+    /** "the US President", "Uganda's foreign minister": a country naming whose official the title after it is. */
+    boolean titledPlace(Ment m) {
+        if (m.type != Ment.Type.PLACE) return false;
+        int k = m.e < t.size() && t.get(m.e).is("'s", "’s") ? m.e + 1 : m.e;
+        return k < t.size() && Lexicon.TITLE.contains(t.get(k).low) && Analyzer.isPersonRole(t.get(k).low);
+    }
+
     /** Words after or before a name that make it a news agency ("Russia's TASS news agency", "the news agency IRNA"). */
     static final Set<String> AGENCY_WORDS = Set.of("news", "agency", "wire");
 
@@ -175,6 +182,13 @@ abstract class StatementRules extends MeetingCallRules {
                 && !TIME_NOUNS.contains(x.low);
     }
 
+    /** "they both pledged", "they later said": a plural pronoun as the subject, no one speaker the nearest name could be. */
+    boolean pluralPronounSubject(int v) {
+        int k = v - 1;
+        while (k >= 0 && t.get(k).is("both", "all", "also", "jointly", "together", "later", "then", "has", "have", "had")) k--;
+        return k >= 0 && t.get(k).is("they") && !inQuote(k);
+    }
+
     /** A mention right after a verb ("X thanked Y and told reporters"): the verb's object, never the speaker of another. */
     @Override
     boolean objectOfVerb(Ment m) {
@@ -219,6 +233,57 @@ abstract class StatementRules extends MeetingCallRules {
         return null;
     }
 
+    /** The speaker named after an inverted verb: the last agent of its clause outside a prepositional phrase, not a possessor. */
+    Ment speakerAfter(int v) {
+        Ment sp = null;
+        int k = v + 1;
+        for (; k < t.size() && !t.get(k).is(",", ".", ";", "("); k++) {
+            Ment m = at[k];
+            // "High Commissioner for Refugees X" is a title; "a spokesman for the ministry" names no speaker
+            if (m != null && m.s == k && m.isAgent() && !m.possessive && (!inPP(m) || phraseStart(m) > 1 && t.get(phraseStart(m) - 2).cap)) sp = m;
+        }
+        // "said a spokesman for the city prosecutor's office, Oleg Agafonov.": the name in apposition is the speaker
+        Ment named = sp == null && k + 1 < t.size() && t.get(k).is(",") ? at[k + 1] : null;
+        if (named != null && named.s == k + 1 && named.type == Ment.Type.PERSON && (named.e == t.size() || t.get(named.e).is(".", ","))) return named;
+        return sp;
+    }
+
+    /** Words a courtesy's noun may follow: "expressed his deep gratitude", "conveyed their sincere condolences". */
+    static final int COURTESY_WINDOW = 4;
+
+    /** "expressed gratitude to X for ...", "expressed their satisfaction with ...": a courtesy of talks, not a public statement. */
+    boolean courtesyAfter(int v) {
+        if (!t.get(v).is("expressed", "expresses", "conveyed", "conveys")) return false;
+        for (int k = v + 1; k < Math.min(t.size(), v + 1 + COURTESY_WINDOW); k++) {
+            Tok w = t.get(k);
+            if (Lexicon.COURTESY.contains(w.low)) return true;
+            if (!w.isWord() || w.is("that") || at[k] != null && at[k].type != Ment.Type.PRON) return false;
+        }
+        return false;
+    }
+
+    /** Determiners and possessives that open a noun phrase as a verb's object. */
+    static final String[] OBJECT_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our"};
+
+    /**
+     * "observed the signing of the agreements", "noted the growing trade between them", "acknowledged the support of X":
+     * with a noun phrase as its object (no clause of what was said) such a verb reports an act of the talks.
+     */
+    boolean actObject(int v) {
+        if (!t.get(v).is("observed", "noted", "acknowledged") || v + 1 >= t.size()) return false;
+        if (t.get(v).is("observed")) return t.get(v + 1).is(OBJECT_OPENERS);
+        boolean det = t.get(v + 1).is(OBJECT_OPENERS);
+        boolean country = at[v + 1] != null && at[v + 1].s == v + 1 && at[v + 1].type == Ment.Type.PLACE && !at[v + 1].city;
+        if (!det && !country) return false;
+        for (int k = v + 2; k < t.size(); k++) {
+            Tok w = t.get(k);
+            if (w.is("that", ",", ".", ";", "and", ":") || w.is(QUOTES)) break;
+            // "noted the talks were useful": a clause; "the growing trade" keeps its participle an adjective
+            if (verbAt(k) && !w.low.endsWith("ing") && !t.get(k - 1).is(OBJECT_OPENERS)) return false;
+        }
+        return true;
+    }
+
     /** "Ruto's office said": the body of a person (its country), when it is the verb's subject. */
     Ment possessorBody(int v) {
         int k = v - 1;
@@ -247,6 +312,30 @@ abstract class StatementRules extends MeetingCallRules {
         return fallback;
     }
 
+    /** Verbs of a readout that two leaders of talks share ("X and Y reaffirmed their commitment"); said/told/announced are speech. */
+    static final Set<String> JOINT_READOUT = Set.of("expressed", "reaffirmed", "underlined", "underscored", "highlighted", "welcomed",
+            "noted", "acknowledged", "hailed", "praised", "voiced", "shared", "recalled");
+
+    /** "X and Y said in a joint statement", "at a joint press conference": the shared words were public. */
+    boolean jointStatement() {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (!t.get(k).is("joint")) continue;
+            if (statementNoun(k + 1) || pressEventAfter(k + 1)) return true;
+        }
+        return false;
+    }
+
+    /** "Putin and Aliyev": the named person joined to the speaker by "and" right before its phrase, else null. */
+    Ment coordinatedSpeaker(Ment sp) {
+        int ps = phraseStart(sp);
+        if (ps <= 1 || !t.get(ps - 1).is("and")) return null;
+        for (int j = ms.size() - 1; j >= 0; j--) {
+            Ment m = ms.get(j);
+            if (m.e <= ps - 1 && m.type == Ment.Type.PERSON && !m.possessive && m.code != null) return m.e == ps - 1 || m.e + 1 == ps - 1 ? m : null;
+        }
+        return null;
+    }
+
     void statement(int i) {
         Tok x = t.get(i);
         Ment sp = null;
@@ -258,7 +347,10 @@ abstract class StatementRules extends MeetingCallRules {
             if (m == null || m.type == Ment.Type.PLACE) return;
             if (newsAgency(m)) return;
             if (m.possessive && i + 2 < t.size() && m.e + 1 < t.size() && READOUT_BODY.contains(t.get(m.e + 1).low)) return;   // "according to X's office": a readout
-            if (m.e > 0 && COLLECTIVE.contains(t.get(m.e - 1).low)) return;   // "according to Kenyan officials": nobody named
+            // "according to the President's press secretary": the aide spoke, not the possessor
+            if (m.possessive && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE)) return;
+            // "according to Kenyan officials", "according to a White House official": nobody named
+            if (m.e > 0 && COLLECTIVE.contains(t.get(m.e - 1).low) || m.e < t.size() && COLLECTIVE.contains(t.get(m.e).low)) return;
             sp = m;
             verb = false;
         } else if (x.is("issued", "released", "published", "adopted") && i + 1 < t.size() && statementNoun(i + 1)) {
@@ -268,6 +360,7 @@ abstract class StatementRules extends MeetingCallRules {
             sp = subjectBefore(i);                // "spokesman X hosted a regular press conference": his words that day
             if (sp != null && sp.type == Ment.Type.PLACE) return;
         } else if (x.is("speaking", "addressing", "writing") && i + 1 < t.size() && t.get(i + 1).is("at", "to", "with", "on", "during", "in", "before")) {
+            if (i > 0 && t.get(i - 1).is(BE)) return;   // "while he was speaking to supporters, X called": what he was doing
             int k = i + 1;
             while (k < t.size() && !t.get(k).is(",")) k++;
             if (k >= t.size()) return;
@@ -286,10 +379,14 @@ abstract class StatementRules extends MeetingCallRules {
             if (x.is("spoke", "speaks") && !(i + 1 < t.size() && t.get(i + 1).is("to", "at", "about", "of", "out"))) return;
             if (x.is("spoke", "speaks") && officialAfterTo(i + 1)) return;   // "spoke to the President of X": a call or meeting
             if (x.is("responded", "replied", "answered", "reacted") && i + 1 < t.size() && t.get(i + 1).is("by")) return;   // "responded by announcing drills": an act
+            if (courtesyAfter(i) || actObject(i)) return;
             if (x.is("welcomed", "expressed", "shared", "described", "recalled", "echoed")) {
                 if (x.is("recalled") && i + 1 < t.size() && t.get(i + 1).is("its", "his", "her", "their", "the")) return;   // recalled an ambassador
-                if (x.is("welcomed") && i + 1 < t.size() && (at[i + 1] != null && (at[i + 1].type == Ment.Type.PERSON || at[i + 1].type == Ment.Type.PRON
-                        || at[i + 1].type == Ment.Type.DEMONYM) || t.get(i + 1).is("him", "them", "his", "her", "their", "president", "prime", "foreign", "visiting"))) return;
+                // "welcomed the US President and his delegation": a reception, whoever the guest
+                int g = i + 1 < t.size() && t.get(i + 1).is("the") ? i + 2 : i + 1;
+                if (x.is("welcomed") && g < t.size() && (at[g] != null && (at[g].type == Ment.Type.PERSON || at[g].type == Ment.Type.PRON
+                        || at[g].type == Ment.Type.DEMONYM || titledPlace(at[g]))
+                        || t.get(g).is("him", "them", "his", "her", "their", "president", "prime", "foreign", "visiting"))) return;
             }
             int aux = i - 1;
             // "was also recalled", "were strongly condemned": an adverb inside the passive
@@ -307,6 +404,13 @@ abstract class StatementRules extends MeetingCallRules {
                 if (sp == null) return;
             } else if (Lexicon.SPEECH_PART.contains(x.low)) {
                 if (i > 1 && t.get(i - 1).is(",") && Lexicon.SPEECH.contains(t.get(i - 2).low)) return;   // "..., the office said, adding": that verb's speaker
+                // "..., said the statement, adding": the inverted verb's speaker adds, named or not
+                for (int k = i - 2; k > 0 && sp == null && !t.get(k).is(",", ";"); k--) {
+                    if (invertedAttribution(k)) {
+                        sp = speakerAfter(k);
+                        if (sp == null) return;
+                    }
+                }
                 // "TASS quoted Deputy Foreign Minister X as saying": the one quoted speaks
                 if (i > 1 && t.get(i - 1).is("as") && validAgent(at[i - 2]) && !at[i - 2].possessive && !inPP(at[i - 2])) sp = at[i - 2];
                 // "drew condemnation, with Foreign Minister X saying that": the participle's own subject
@@ -318,9 +422,11 @@ abstract class StatementRules extends MeetingCallRules {
                     if (validAgent(m) && !m.possessive && !inPP(m) || m.type == Ment.Type.PLACE && !m.city && !m.possessive && !inPP(m) && m.s <= 2
                             && !datelinePlace(m)) { sp = m; break; }
                 }
+            } else if (invertedAttribution(i)) {
+                sp = speakerAfter(i);                 // "..., said the White House.": the speaker follows; none when unnamed
             } else {
                 sp = possessorBody(i);
-                if (sp == null && (unnamedSubject(i) || commonNounSubject(i))) return;   // "..., the ministry said": a body the sentence does not name
+                if (sp == null && (unnamedSubject(i) || commonNounSubject(i) || pluralPronounSubject(i))) return;   // "..., the ministry said": a body the sentence does not name
                 if (sp == null) sp = speakerBefore(i);
                 if (sp == null) sp = titledWithoutCountry(i);
                 if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;
@@ -383,24 +489,16 @@ abstract class StatementRules extends MeetingCallRules {
         }
         if (sp.type == Ment.Type.ROLE && sp.name == null) c.actor = new Party(kb.countryName(sp.code) + " " + sp.role, sp.code, sp.role);
         for (Ment m : ms) if ((m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM) && m.code != null && m != sp) c.about.add(m.code);
+        Ment partner = verb && sp.type == Ment.Type.PERSON ? coordinatedSpeaker(sp) : null;
+        // "Trudeau and Sunak expressed continued solidarity with X": the readout of two countries' talks, no statement of either
+        if (partner != null && !partner.code.equals(sp.code) && JOINT_READOUT.contains(x.low) && !jointStatement()) return;
         out.add(c);
         // "Putin and Aliyev ... emphasized": both speak
-        if (verb && sp.type == Ment.Type.PERSON) {
-            int ps = phraseStart(sp);
-            if (ps > 1 && t.get(ps - 1).is("and")) {
-                for (int j = ms.size() - 1; j >= 0; j--) {
-                    Ment m = ms.get(j);
-                    if (m.e <= ps - 1 && m.type == Ment.Type.PERSON && !m.possessive && m.code != null) {
-                        if (m.e == ps - 1 || m.e + 1 == ps - 1) {
-                            RuleExtractor.Cand c2 = cand(Kind.STATEMENT, v, 0.6);
-                            c2.actor = party(m);
-                            c2.about.addAll(c.about);
-                            out.add(c2);
-                        }
-                        break;
-                    }
-                }
-            }
+        if (partner != null) {
+            RuleExtractor.Cand c2 = cand(Kind.STATEMENT, v, 0.6);
+            c2.actor = party(partner);
+            c2.about.addAll(c.about);
+            out.add(c2);
         }
     }
 }

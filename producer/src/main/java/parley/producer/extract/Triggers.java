@@ -33,10 +33,13 @@ final class Triggers {
     static final String NEWS_AGENCIES = "news-agencies.txt";
     static final String TITLE_ABBREVIATIONS = "title-abbreviations.txt";
     static final String UNNAMED_SPEAKERS = "unnamed-speakers.txt";
+    static final String COURTESY_NOUNS = "courtesy-nouns.txt";
+    static final String LOCAL_WORDS = "local-words.txt";
 
     /** Every rule file (the rules version hashes them all). */
     static final List<String> FILES = List.of(VISIT_VERBS, MOVE_VERBS, VISIT_NOUNS, RECEIVE_VERBS, MEET_WORDS, CALL_RECEIVE_VERBS, GATHERINGS,
-            SPEECH_VERBS, SPEECH_PARTICIPLES, TITLES, ORG_WORDS, NEWS_AGENCIES, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS);
+            SPEECH_VERBS, SPEECH_PARTICIPLES, TITLES, ORG_WORDS, NEWS_AGENCIES, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS,
+            COURTESY_NOUNS, LOCAL_WORDS);
 
     /** The entries of a rule file. */
     static Set<String> words(String file) {
