@@ -122,8 +122,9 @@ public final class RuleExtractor implements Extractor {
         text = SYNDICATION_CREDIT.matcher(text).replaceAll("");
         text = NICKNAME.matcher(text).replaceAll("");
         doc.home = homeCountry(text);
-        doc.dominant = dominantCountry(text);
-        doc.local = localCountry(text);
+        List<Tok> words = Tok.tokenize(text);
+        doc.dominant = dominantCountry(words);
+        doc.local = localCountry(words);
         doc.issuer = issuer(text);
         DocState.Person author = author(text, pub);
         doc.narrator = author;
@@ -239,18 +240,10 @@ public final class RuleExtractor implements Extractor {
      * The country of a story without a dateline: the one its country, demonym and capital names mostly name ("clashes
      * in Pakistan's Bajaur district ... Pakistani troops ..."); null when no country clearly dominates.
      */
-    private String dominantCountry(String text) {
+    private String dominantCountry(List<Tok> t) {
         Map<String, Integer> n = new HashMap<>();
-        int all = 0;
-        List<Tok> t = Tok.tokenize(text);
-        for (int i = 0; i < t.size(); i++) {
-            Named c = countryNameAt(t, i, (e, name) -> e.type() == Kb.Type.COUNTRY || e.type() == Kb.Type.DEMONYM
-                    || e.type() == Kb.Type.CITY && kb.isCapital(e.code(), name));
-            if (c == null) continue;
-            n.merge(c.code(), 1, Integer::sum);
-            all++;
-            i += c.len() - 1;
-        }
+        int all = countNames(t, (e, name) -> e.type() == Kb.Type.COUNTRY || e.type() == Kb.Type.DEMONYM
+                || e.type() == Kb.Type.CITY && kb.isCapital(e.code(), name), n, false);
         for (Map.Entry<String, Integer> e : n.entrySet())
             if (e.getValue() >= DOMINANT_MIN_NAMES && e.getValue() >= DOMINANT_SHARE * all) return e.getKey();
         return null;
@@ -265,20 +258,9 @@ public final class RuleExtractor implements Extractor {
      * The country where a story happens, for its local officials ("a local official X", "district police chief Y"): the
      * one most of its country, demonym and city names name, with more than any other; null when none does.
      */
-    private String localCountry(String text) {
+    private String localCountry(List<Tok> t) {
         Map<String, Integer> n = new HashMap<>();
-        int all = 0;
-        List<Tok> t = Tok.tokenize(text);
-        for (int i = 0; i < t.size(); i++) {
-            Named c = countryNameAt(t, i, (e, name) -> e.type() != Kb.Type.INST);
-            if (c == null) continue;
-            i += c.len() - 1;
-            // "near the Afghan border", "the border with Afghanistan": a border names the neighbour, not where it happens
-            if (i + 1 < t.size() && t.get(i + 1).is("border", "frontier") || i >= c.len() + 1 && t.get(i - c.len()).is("with")
-                    && t.get(i - c.len() - 1).is("border", "frontier")) continue;
-            n.merge(c.code(), 1, Integer::sum);
-            all++;
-        }
+        int all = countNames(t, (e, name) -> e.type() != Kb.Type.INST, n, true);
         String best = null;
         int top = 0;
         int second = 0;
@@ -286,8 +268,26 @@ public final class RuleExtractor implements Extractor {
             if (e.getValue() > top) { second = top; top = e.getValue(); best = e.getKey(); }
             else if (e.getValue() > second) second = e.getValue();
         }
-        if (Boolean.getBoolean("parley.debug")) System.err.println("LOCAL " + n);
         return top >= LOCAL_MIN_NAMES && top > second && top >= LOCAL_SHARE * all ? best : null;
+    }
+
+    /**
+     * Counts into n how often the story names each country by the names kind accepts, and returns how many such names it
+     * has; with borders, a name by a border does not count ("near the Afghan border", "the border with Afghanistan" name
+     * the neighbour, not where it happens).
+     */
+    private int countNames(List<Tok> t, java.util.function.BiPredicate<Kb.Entry, String> kind, Map<String, Integer> n, boolean borders) {
+        int all = 0;
+        for (int i = 0; i < t.size(); i++) {
+            Named c = countryNameAt(t, i, kind);
+            if (c == null) continue;
+            i += c.len() - 1;
+            if (borders && (i + 1 < t.size() && t.get(i + 1).is("border", "frontier") || i >= c.len() + 1 && t.get(i - c.len()).is("with")
+                    && t.get(i - c.len() - 1).is("border", "frontier"))) continue;
+            n.merge(c.code(), 1, Integer::sum);
+            all++;
+        }
+        return all;
     }
 
     /** A country's code named at a token, and the name's length in tokens. */
