@@ -151,6 +151,8 @@ class SentenceRules extends StatementRules {
     private static final java.util.regex.Pattern ACCOMPANYING = java.util.regex.Pattern.compile(
             "\\b(?:(accompanied by|joined by|delegation (?:also )?(?:includes|included|including|comprising|comprised))|"
             + "(?:is|are|was|were) (?:also )?(?:part|members?) of (?:the|his|her|a)(?: [\\p{L}-]+){0,2} delegation)\\b");
+    /** How much less sure a companion's trip is than the leader's it is read from. */
+    private static final double COMPANION_DOUBT = 0.05;
     /** How many tokens (a title, a comma, "and") may stand between the cue or one companion and the next one. */
     private static final int COMPANION_GAP = 6;
     /** Companions who hold no office: they travel, but are no officials of a visit. */
@@ -185,7 +187,7 @@ class SentenceRules extends StatementRules {
             v.tok = c.s;
             v.para = doc.para;
             v.evidence = s;
-            v.confidence = trip.confidence - 0.05;
+            v.confidence = trip.confidence - COMPANION_DOUBT;
             v.actor = new Party(c.name, trip.actor.country(), c.role);
             v.counterpart = trip.counterpart;
             v.place = trip.place;
