@@ -42,6 +42,17 @@ class RecentOfficeHoldersTest {
     }
 
     @Test
+    void earlierSpokespeopleSpeakForTheirCountriesToo() {
+        // real news reaches back years: spokespeople before 2021 are curated as well
+        assertThat(speakers("2014-06-10", "Hong Lei said on Monday that the islands were Chinese territory."))
+                .containsExactly("CHN:Hong Lei");
+        assertThat(speakers("2019-03-05", "Raveesh Kumar told reporters on Monday that the talks had been postponed."))
+                .containsExactly("IND:Raveesh Kumar");
+        assertThat(speakers("2018-09-12", "Heather Nauert said on Tuesday that the sanctions would stay."))
+                .containsExactly("USA:Heather Nauert");
+    }
+
+    @Test
     void bothSidesOfAMeetingAreKnown() {
         List<Event> visits = of(run("2024-10-08", "Timčo Mucunski met Hakan Fidan in Ankara on Monday."), Kind.VISIT);
         assertThat(visits).singleElement().satisfies(e -> {
