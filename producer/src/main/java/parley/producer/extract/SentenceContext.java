@@ -774,7 +774,7 @@ abstract class SentenceContext {
                 "begins", "starts", "concludes", "ends", "completes", "wraps", "covered", "covers", "included", "includes",
                 "spent", "spending", "spends",
                 // meetOrCall
-                "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "telephonic", "video",
+                "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "telephonic", "video", "virtual", "online",
                 "tele-phone", "phone-call", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
                 "spoken", "called", "rang", "calls", "signed", "inked", "call", "conversation", "conversations", "chat", "exchange",
                 "conversed", "chatted", "converses", "chats", "confers", "huddled", "huddles", "tete-a-tete", "tête-à-tête", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",

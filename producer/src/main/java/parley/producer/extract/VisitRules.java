@@ -228,6 +228,7 @@ abstract class VisitRules extends SentenceContext {
         List<Ment> listed = List.of();
         boolean verb = true;
         boolean earlierLeg = false;   // "a tour that took him to X": the sentence's date is another leg's
+        boolean back = false;         // "is back after a five-day visit": told once the trip is over
         int tripDays = 0;             // "concluded a three-day visit": the length of a trip dated by its end
         int v = i;
         boolean nounUse = i > 0 && t.get(i - 1).is("the", "his", "her", "their", "its", "'s", "’s", "a", "two", "three", "several", "recent");
@@ -371,7 +372,8 @@ abstract class VisitRules extends SentenceContext {
         } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of", "by")) {
             verb = false;
             if (i > 0 && t.get(i - 1).is("paid", "made", "pays", "make", "paying", "making")) return;   // handled above
-            if (backAfter(i)) tripDays = tripDays(Math.max(0, i - TRIP_NOUN_WINDOW), i);   // "returned on Sunday after a three-day visit to"
+            back = backAfter(i);
+            if (back) tripDays = tripDays(Math.max(0, i - TRIP_NOUN_WINDOW), i);   // "returned on Sunday after a three-day visit to"
             int k = i + 2;
             // "the visit of President X to Russia", "a state visit by President X to Mongolia"
             if (t.get(i + 1).is("of", "by")) {
@@ -615,7 +617,7 @@ abstract class VisitRules extends SentenceContext {
         if (earlierLeg) legDate(c, host);
         // "concluded a three-day visit on Thursday": the trip began two days before; "is back after a five-day visit" in
         // an undated sentence: the trip ended about when the story appeared
-        if (tripDays > 1 && (c.precision == DatePrecision.DAY || c.precision == DatePrecision.PUBLISHED) && c.date != null)
+        if (tripDays > 1 && (c.precision == DatePrecision.DAY || back && c.precision == DatePrecision.PUBLISHED) && c.date != null)
             c.date = c.date.minusDays(tripDays - 1);
         c.actor = party(actor);
         if (actor.type == Ment.Type.PLACE) c.actor = new Party(kb.countryName(actor.code) + " delegation", actor.code, null);

@@ -167,4 +167,39 @@ class VisitAndCallRecallTest {
         assertThat(visits(ev)).containsExactly("CHN>MNG");
         assertThat(of(ev, Kind.VISIT).get(0).date()).hasToString("2024-03-06");   // begun the day before it ended
     }
+
+    @Test
+    void anOpeningCallPhraseGivesTheMainClausesParties() {
+        assertThat(calls(run("2024-03-08", "In a phone call with Tanzanian President Samia Suluhu Hassan on Monday, Rwandan President "
+                + "Paul Kagame said the border would reopen."))).containsExactly("RWA-TZA");
+        assertThat(calls(run("2024-03-08", "During a phone call on Monday, Rwandan President Paul Kagame told Tanzanian President Samia "
+                + "Suluhu Hassan that the border would reopen."))).containsExactly("RWA-TZA");
+    }
+
+    @Test
+    void aPassiveCallHasTheCallerAfterBy() {
+        assertThat(calls(run("2024-03-08", "Rwandan President Paul Kagame was called by Tanzanian President Samia Suluhu Hassan on Monday.")))
+                .containsExactly("TZA-RWA");
+    }
+
+    @Test
+    void aCallPlacedToSomeoneIsACall() {
+        assertThat(calls(run("2024-03-08", "Rwandan President Paul Kagame placed a call to Tanzanian President Samia Suluhu Hassan on Monday.")))
+                .containsExactly("RWA-TZA");
+    }
+
+    @Test
+    void aConversationThatTookPlaceBetweenTwoIsACall() {
+        assertThat(calls(run("2024-03-08", "A telephone conversation took place on Monday between Rwandan President Paul Kagame and "
+                + "Tanzanian President Samia Suluhu Hassan."))).containsExactly("RWA-TZA");
+    }
+
+    @Test
+    void virtualTalksAndTalksByVideoLinkAreCalls() {
+        List<Event> ev = run("2024-03-08", "Rwandan President Paul Kagame held virtual talks with Tanzanian President Samia Suluhu Hassan on Monday.");
+        assertThat(calls(ev)).containsExactly("RWA-TZA");
+        ev = run("2024-03-08", "Rwandan President Paul Kagame and Tanzanian President Samia Suluhu Hassan held talks via video link on Monday.");
+        assertThat(calls(ev)).containsExactly("RWA-TZA");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
 }
