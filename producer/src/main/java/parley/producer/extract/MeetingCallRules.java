@@ -83,7 +83,7 @@ abstract class MeetingCallRules extends VisitRules {
             kind = Kind.CALL;                     // "X was called by Y on Monday": Y the caller, read below
             after = i + 1;
         } else if (x.is("call", "calls") && placedBefore(i) && i + 1 < t.size() && t.get(i + 1).is("to")) {
-            kind = Kind.CALL;                     // "placed a call to X", "made a brief call to X"
+            kind = Kind.CALL;                     // "placed a call to X", "placed a brief call to X"
             after = i + 1;
         } else if (x.is("called", "rang", "calls") && i + 1 < t.size() && !t.get(i + 1).is("for", "on", "off", "in", "it", "the", "a", "an", "upon")
                 && calledParty(i + 1) != null) {
@@ -534,10 +534,10 @@ abstract class MeetingCallRules extends VisitRules {
         return t.get(i).is("called", "phoned", "telephoned") && i > 0 && t.get(i - 1).is(PASSIVE_AUX) && i + 1 < t.size() && t.get(i + 1).is("by");
     }
 
-    /** Verbs of making a call, right before the call word past an article and adjectives: "placed a call to X". */
-    static final Set<String> PLACE_CALL = Set.of("placed", "places", "made", "makes", "put");
+    /** Verbs of placing a call, right before the call word past an article and adjectives ("made a call to X" is often an appeal). */
+    static final Set<String> PLACE_CALL = Set.of("placed", "places");
 
-    /** "placed a call", "made a brief call": a verb of making it right before the call word at i. */
+    /** "placed a call", "placed a brief call": a verb of placing it right before the call word at i. */
     boolean placedBefore(int i) {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             if (PLACE_CALL.contains(t.get(k).low)) return true;

@@ -237,7 +237,6 @@ abstract class VisitRules extends SentenceContext {
             if (x.is("visiting") && !(i + 1 < t.size() && at[i + 1] != null && at[i + 1].type == Ment.Type.PLACE
                     || i + 2 < t.size() && t.get(i + 1).is("the") && at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE)) return;
             host = placeAfter(i + 1, 6);
-            if (host == null) host = counterpart = visitedPerson(i);   // "visited President X": X's country
             if (host == null) return;
             actor = subjectBefore(i);
             if (actor == null && x.low.equals("visiting") ) return;
@@ -754,23 +753,6 @@ abstract class VisitRules extends SentenceContext {
         }
         return null;
     }
-
-    /**
-     * "visited President X", "visited the Nigerian leader": the named official right after the visit verb at i, whose
-     * country the visitor went to; else null.
-     */
-    private Ment visitedPerson(int i) {
-        Ment m = firstAgentAfter(i + 1, VISITED_TITLE_WINDOW);
-        if (m == null || m.type != Ment.Type.PERSON || m.possessive || m.code == null || parley.model.Codes.isOrganization(m.code)
-                || resident(m)) return null;
-        // only "the", titles and the country between: "visited Nigerian President X", not "visited the troops of X"
-        for (int q = i + 1; q < m.s; q++)
-            if (!(t.get(q).is("the") || Lexicon.TITLE.contains(t.get(q).low) || at[q] != null && at[q].code != null && m.code.equals(at[q].code))) return null;
-        return m;
-    }
-
-    /** Tokens after a visit verb in which the official visited may start: "visited Nigerian President Bola Tinubu". */
-    private static final int VISITED_TITLE_WINDOW = 5;
 
     /** "Ghana visit", "Japan trip": a country or city right before the trip noun at k as its host, else null. */
     private Ment placeModifier(int k) {
