@@ -398,13 +398,6 @@ abstract class VisitRules extends SentenceContext {
                     if (m != null && m.type == Ment.Type.DEMONYM && q == i - 1) break;
                     if (t.get(q).is(",", ".", ";")) break;
                 }
-                // "X met Y during his visit to Y's country": nobody visits his own country, so "his" is the subject's
-                if (actor != null && actor.type == Ment.Type.PRON && host.code != null && host.code.equals(actor.code)) {
-                    for (Ment m : ms) {
-                        if (m.s >= i) break;
-                        if (m.isNamedPerson() && !m.possessive && !inPP(m) && m.code != null && !m.code.equals(host.code)) { actor = m; break; }
-                    }
-                }
             }
             if (actor == null) {
                 // "a visit to X had been made by Y"
@@ -611,6 +604,14 @@ abstract class VisitRules extends SentenceContext {
         }
         if (actor == null || actor.code == null || host == null || host.code == null) return;
         if (modal(v, verb)) return;
+        // "X met Y during his visit to Y's country", "Y received X when he visited Y's country": nobody visits his own
+        // country, so the pronoun is the nearest person named before it who is not of the host country
+        if (actor.type == Ment.Type.PRON && actor.code.equals(host.code)) {
+            for (Ment m : ms) {
+                if (m.s >= actor.s) break;
+                if (m.isNamedPerson() && !m.possessive && m.code != null && !m.code.equals(host.code)) actor = m;
+            }
+        }
         if (actor.code.equals(host.code)) return;
         RuleExtractor.Cand c = cand(Kind.VISIT, v, 0.7);
         if (earlierLeg) legDate(c, host);
@@ -889,11 +890,12 @@ abstract class VisitRules extends SentenceContext {
     private static final int SPOKEN_IN_WINDOW = 5;
 
     /**
-     * "X said in Tokyo", "X told a news conference in Tokyo", "Speaking in Tokyo, X said": a speaker abroad is there. Not a
-     * written statement ("said in a statement in Geneva" is where an office sits), nor an envoy posted there.
+     * "X said in Tokyo", "X told a news conference in Tokyo", "X spoke to reporters in Tokyo", "Speaking in Tokyo, X said": a
+     * speaker abroad is there. Not a written statement ("said in a statement in Geneva" is where an office sits), nor an
+     * envoy posted there.
      */
     void spokenIn(int i) {
-        if (!t.get(i).is("said", "told", "speaking") || inQuote(i)) return;
+        if (!t.get(i).is("said", "told", "speaking", "spoke") || inQuote(i)) return;
         Ment place = null;
         for (int q = i + 1; q < Math.min(t.size() - 1, i + SPOKEN_IN_WINDOW); q++) {
             Tok y = t.get(q);

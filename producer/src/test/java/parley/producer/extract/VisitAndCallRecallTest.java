@@ -189,4 +189,17 @@ class VisitAndCallRecallTest {
         assertThat(calls(ev)).containsExactly("RWA-TZA");
         assertThat(of(ev, Kind.MEETING)).isEmpty();
     }
+
+    @Test
+    void spokeToReportersAbroadIsAVisit() {
+        List<Event> ev = run("2024-03-08", "Japanese Prime Minister Fumio Kishida spoke to reporters in Bangkok on Sunday.");
+        assertThat(visits(ev)).containsExactly("JPN>THA");
+    }
+
+    @Test
+    void aPronounVisitingItsOwnCountryIsTheOtherPerson() {
+        List<Event> ev = run("2024-03-08", "Ghanaian President John Kufuor recalled that he thanked George W Bush when he visited Ghana in 2008.");
+        assertThat(visits(ev)).containsExactly("USA>GHA");
+        assertThat(of(ev, Kind.VISIT).get(0).date()).hasToString("2008-01-01");
+    }
 }
