@@ -128,8 +128,9 @@ abstract class MeetingCallRules extends VisitRules {
             return;
         }
         if (kind == Kind.MEETING && x.is("meet", "meeting", "meetings") && i > 0 && t.get(i - 1).is("to")) return;
-        // "held talks via video link with X", "a meeting with X by videoconference": a call
-        if (kind == Kind.MEETING && x.is("talks", "meeting", "meetings", "consultations") && phoneAfter(i + 1) > 0) kind = Kind.CALL;
+        // "held talks via video link with X", "a meeting with X by videoconference": a call (the medium in the same clause)
+        if (kind == Kind.MEETING && x.is("talks", "meeting", "meetings", "consultations") && phoneAfter(i + 1) > 0
+                && !commaBetween(i, phoneAfter(i + 1))) kind = Kind.CALL;
         if (modal(v, kind == Kind.MEETING && x.is("met", "meets", "meet"))) return;
         if (kind == Kind.MEETING && x.is("meeting", "meetings", "talks", "conversation", "conversations") && i > 0
                 && t.get(i - 1).is("phone", "telephone", "telephonic", "video", "virtual", "online")) return;   // the CALL rule reads these

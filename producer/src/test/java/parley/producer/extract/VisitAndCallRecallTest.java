@@ -191,6 +191,14 @@ class VisitAndCallRecallTest {
     }
 
     @Test
+    void aPhoneInAnotherClauseLeavesTalksInPerson() {
+        List<Event> ev = run("2024-03-08", "Rwandan President Paul Kagame held talks with Tanzanian President Samia Suluhu Hassan in Geneva "
+                + "on Monday, a week after speaking by phone with Kenyan President William Ruto.");
+        assertThat(calls(ev)).doesNotContain("RWA-TZA");
+        assertThat(of(ev, Kind.MEETING)).extracting(e -> e.counterpart().country()).contains("TZA");
+    }
+
+    @Test
     void spokeToReportersAbroadIsAVisit() {
         List<Event> ev = run("2024-03-08", "Japanese Prime Minister Fumio Kishida spoke to reporters in Bangkok on Sunday.");
         assertThat(visits(ev)).containsExactly("JPN>THA");
