@@ -80,6 +80,12 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("call", "calls") && receivedBefore(i) && fromWithin(i + 1)) {
             kind = Kind.CALL;                     // "received a call on Friday from her Togolese counterpart"
             after = i + 1;
+        } else if (x.is("called") && calledBy(i)) {
+            kind = Kind.CALL;                     // "X was called by Y on Monday": Y the caller, read below
+            after = i + 1;
+        } else if (x.is("call", "calls") && placedBefore(i) && i + 1 < t.size() && t.get(i + 1).is("to")) {
+            kind = Kind.CALL;                     // "placed a call to X", "placed a brief call to X"
+            after = i + 1;
         } else if (x.is("called", "rang", "calls") && i + 1 < t.size() && !t.get(i + 1).is("for", "on", "off", "in", "it", "the", "a", "an", "upon")
                 && calledParty(i + 1) != null) {
             kind = Kind.CALL;
@@ -124,6 +130,9 @@ abstract class MeetingCallRules extends VisitRules {
             return;
         }
         if (kind == Kind.MEETING && x.is("meet", "meeting", "meetings") && i > 0 && t.get(i - 1).is("to")) return;
+        // "held talks via video link with X", "a meeting with X by videoconference": a call (the medium in the same clause)
+        if (kind == Kind.MEETING && x.is("talks", "meeting", "meetings", "consultations") && phoneAfter(i + 1) > 0
+                && !commaBetween(i, phoneAfter(i + 1))) kind = Kind.CALL;
         if (modal(v, kind == Kind.MEETING && x.is("met", "meets", "meet"))) return;
         if (kind == Kind.MEETING && x.is("meeting", "meetings", "talks", "conversation", "conversations") && i > 0
                 && t.get(i - 1).is("phone", "telephone", "telephonic", "video", "virtual", "online")) return;   // the CALL rule reads these
@@ -131,11 +140,12 @@ abstract class MeetingCallRules extends VisitRules {
         groupObject = -1;
         Ment a = null, b = null;
         List<Ment> coSubjects = List.of();   // "A, B and C met D": the subjects before the last, each D's party too
+        boolean openingCall = false;   // the parties are the main clause's, after an opening "In a phone call ...,"
         List<Ment> listed = List.of();   // the third and later members of a coordinated subject
         // "between A and B"
         int btw = -1;
         for (int q = Math.max(0, i - 1); q < Math.min(t.size(), i + 4); q++) if (t.get(q).is("between")) btw = q;
-        if (btw < 0) btw = heldAfter(i);   // "talks were held ... between": its position, else still -1
+        if (btw < 0) btw = heldAfter(after - 1);   // "talks were held ... between": its position, else still -1
         List<Ment> pair = groupOf(Math.max(0, i - 10), Math.min(t.size(), i + 12));
         if (btw >= 0 && a == null) {
             Ment p1 = firstAgentAfter(btw + 1, 10);
@@ -182,6 +192,11 @@ abstract class MeetingCallRules extends VisitRules {
             List<Ment> two = twoPersons();
             if (two != null) { a = two.get(0); b = two.get(1); }
         }
+        if (a == null && calledBy(i)) {
+            b = subjectBefore(i - 1);             // the one called
+            a = firstAgentAfter(i + 2, CALLER_WINDOW);
+            if (a != null && (a.code == null || a.type == Ment.Type.PLACE)) a = null;
+        }
         if (a == null) {
             a = participleSubject(i);
             if (a == null) a = subjectBefore(i);
@@ -191,6 +206,8 @@ abstract class MeetingCallRules extends VisitRules {
                 if (cs != null) a = cs;
             }
             if (a == null) a = possessorBefore(i);   // "X's talks with Y in Abuja"
+            // "In a phone call with Y on Monday, X said", "During a phone call, X told Y that": the main clause's subject
+            openingCall = a == null && kind == Kind.CALL && (a = openingSubject(i)) != null;
             int q = after;
             int lim = x.is("talks", "consultations", "negotiations", "meeting", "meetings", "co-chaired", "co-chairs", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
@@ -227,6 +244,7 @@ abstract class MeetingCallRules extends VisitRules {
                 coSubjects = chain.subList(0, chain.size() - 1);
             }
         }
+        if (openingCall && b == null) b = objectAfter(a);
         if (groupObject >= 0 && a != null && a.code != null) rememberGroupTalk(kind, v, a, placeIn(0, t.size()));
         b = namedAfterCounterparts(b);
         if (subjects != null) {
@@ -603,6 +621,37 @@ abstract class MeetingCallRules extends VisitRules {
         return null;
     }
 
+    /** Tokens from a subject's end to its object's start: the verb and an adverb ("X told Y", "X warmly thanked Y"). */
+    static final int OBJECT_WINDOW = 3;
+
+    /** "X told Y", "X thanked President Y": the named person right after the verb after a, not in a prepositional phrase; else null. */
+    Ment objectAfter(Ment a) {
+        Ment m = firstAgentAfter(a.e + 1, OBJECT_WINDOW + 2);
+        if (m == null || !m.isNamedPerson() || m.possessive || inPP(m) || m.code == null) return null;
+        for (int q = a.e; q < phraseStart(m); q++) if (!t.get(q).isWord() || PREP.contains(t.get(q).low)) return null;
+        return phraseStart(m) - a.e <= OBJECT_WINDOW ? m : null;
+    }
+
+    /** Tokens after "was called by" in which the caller may start: "by Ugandan President Yoweri Museveni". */
+    static final int CALLER_WINDOW = 6;
+
+    /** "X was called by Y", "was phoned by", "was telephoned by": a passive call at i, its caller after "by". */
+    boolean calledBy(int i) {
+        return t.get(i).is("called", "phoned", "telephoned") && i > 0 && t.get(i - 1).is(PASSIVE_AUX) && i + 1 < t.size() && t.get(i + 1).is("by");
+    }
+
+    /** Verbs of placing a call, right before the call word past an article and adjectives ("made a call to X" is often an appeal). */
+    static final Set<String> PLACE_CALL = Set.of("placed", "places");
+
+    /** "placed a call", "placed a brief call": a verb of placing it right before the call word at i. */
+    boolean placedBefore(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (PLACE_CALL.contains(t.get(k).low)) return true;
+            if (!t.get(k).isWord() || at[k] != null) return false;
+        }
+        return false;
+    }
+
     /** Words that open a participle phrase whose subject is the main clause's: "after holding a phone call with". */
     static final Set<String> PARTICIPLE_OPENERS = Set.of("after", "before", "while", "following");
     /** Tokens from the participle to the trigger: "after holding a brief phone conversation". */
@@ -821,9 +870,13 @@ abstract class MeetingCallRules extends VisitRules {
     /** Tokens from "were held" to its "between": "were held in Abuja on Tuesday between". */
     private static final int HELD_BETWEEN_WINDOW = 8;
 
-    /** "Talks were held (in X on Tuesday) between": the position of "between" after the passive at i, else -1. */
+    /**
+     * "Talks were held (in X on Tuesday) between", "A phone conversation took place between": the position of "between"
+     * after the passive at i, else -1.
+     */
     int heldAfter(int i) {
-        if (!(i + 2 < t.size() && t.get(i + 1).is("were", "was") && t.get(i + 2).is("held"))) return -1;
+        if (!(i + 2 < t.size() && (t.get(i + 1).is("were", "was") && t.get(i + 2).is("held") || t.get(i + 1).is("took") && t.get(i + 2).is("place"))))
+            return -1;
         for (int q = i + 3; q < Math.min(t.size(), i + 3 + HELD_BETWEEN_WINDOW); q++) {
             if (t.get(q).is("between")) return q;
             if (t.get(q).is(".", ";") || at[q] != null && at[q].isAgent()) return -1;
@@ -843,7 +896,8 @@ abstract class MeetingCallRules extends VisitRules {
     int phoneAfter(int k) {
         for (int q = k; q < Math.min(t.size() - 1, k + PHONE_CUE_WINDOW); q++) {
             if (t.get(q).is(".", ";")) return -1;
-            if (t.get(q).is("by", "over", "on", "via") && (t.get(q + 1).is("phone", "telephone", "video") || q + 2 < t.size() && t.get(q + 2).is("phone", "telephone", "video")))
+            if (t.get(q).is("by", "over", "on", "via") && (t.get(q + 1).is("phone", "telephone", "video", "videoconference", "videolink", "teleconference")
+                    || q + 2 < t.size() && t.get(q + 2).is("phone", "telephone", "video")))
                 return q;
         }
         return -1;

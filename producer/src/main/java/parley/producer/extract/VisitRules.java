@@ -228,6 +228,7 @@ abstract class VisitRules extends SentenceContext {
         List<Ment> listed = List.of();
         boolean verb = true;
         boolean earlierLeg = false;   // "a tour that took him to X": the sentence's date is another leg's
+        boolean back = false;         // "is back after a five-day visit": told once the trip is over
         int tripDays = 0;             // "concluded a three-day visit": the length of a trip dated by its end
         int v = i;
         boolean nounUse = i > 0 && t.get(i - 1).is("the", "his", "her", "their", "its", "'s", "’s", "a", "two", "three", "several", "recent");
@@ -236,7 +237,6 @@ abstract class VisitRules extends SentenceContext {
             if (x.is("visiting") && !(i + 1 < t.size() && at[i + 1] != null && at[i + 1].type == Ment.Type.PLACE
                     || i + 2 < t.size() && t.get(i + 1).is("the") && at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE)) return;
             host = placeAfter(i + 1, 6);
-            if (host == null) host = counterpart = visitedPerson(i);   // "visited President X": X's country
             if (host == null) return;
             actor = subjectBefore(i);
             if (actor == null && x.low.equals("visiting") ) return;
@@ -372,7 +372,8 @@ abstract class VisitRules extends SentenceContext {
         } else if (VISIT_NOUNS.contains(x.low) && i + 1 < t.size() && t.get(i + 1).is("to", "in", "of", "by")) {
             verb = false;
             if (i > 0 && t.get(i - 1).is("paid", "made", "pays", "make", "paying", "making")) return;   // handled above
-            if (backAfter(i)) tripDays = tripDays(Math.max(0, i - TRIP_NOUN_WINDOW), i);   // "returned on Sunday after a three-day visit to"
+            back = backAfter(i);
+            if (back) tripDays = tripDays(Math.max(0, i - TRIP_NOUN_WINDOW), i);   // "returned on Sunday after a three-day visit to"
             int k = i + 2;
             // "the visit of President X to Russia", "a state visit by President X to Mongolia"
             if (t.get(i + 1).is("of", "by")) {
@@ -397,13 +398,6 @@ abstract class VisitRules extends SentenceContext {
                     if (m != null && m.type == Ment.Type.PRON && m.possessive) { actor = m; break; }
                     if (m != null && m.type == Ment.Type.DEMONYM && q == i - 1) break;
                     if (t.get(q).is(",", ".", ";")) break;
-                }
-                // "X met Y during his visit to Y's country": nobody visits his own country, so "his" is the subject's
-                if (actor != null && actor.type == Ment.Type.PRON && host.code != null && host.code.equals(actor.code)) {
-                    for (Ment m : ms) {
-                        if (m.s >= i) break;
-                        if (m.isNamedPerson() && !m.possessive && !inPP(m) && m.code != null && !m.code.equals(host.code)) { actor = m; break; }
-                    }
                 }
             }
             if (actor == null) {
@@ -617,12 +611,20 @@ abstract class VisitRules extends SentenceContext {
         }
         if (actor == null || actor.code == null || host == null || host.code == null) return;
         if (modal(v, verb)) return;
+        // "X met Y during his visit to Y's country", "Y received X when he visited Y's country": nobody visits his own
+        // country, so the pronoun is the nearest person named before it who is not of the host country
+        if (actor.type == Ment.Type.PRON && actor.code.equals(host.code)) {
+            for (Ment m : ms) {
+                if (m.s >= actor.s) break;
+                if (m.isNamedPerson() && !m.possessive && m.code != null && !m.code.equals(host.code)) actor = m;
+            }
+        }
         if (actor.code.equals(host.code)) return;
         RuleExtractor.Cand c = cand(Kind.VISIT, v, 0.7);
         if (earlierLeg) legDate(c, host);
         // "concluded a three-day visit on Thursday": the trip began two days before; "is back after a five-day visit" in
         // an undated sentence: the trip ended about when the story appeared
-        if (tripDays > 1 && (c.precision == DatePrecision.DAY || c.precision == DatePrecision.PUBLISHED) && c.date != null)
+        if (tripDays > 1 && (c.precision == DatePrecision.DAY || back && c.precision == DatePrecision.PUBLISHED) && c.date != null)
             c.date = c.date.minusDays(tripDays - 1);
         c.actor = party(actor);
         if (actor.type == Ment.Type.PLACE) c.actor = new Party(kb.countryName(actor.code) + " delegation", actor.code, null);
@@ -763,23 +765,6 @@ abstract class VisitRules extends SentenceContext {
         return null;
     }
 
-    /**
-     * "visited President X", "visited the Nigerian leader": the named official right after the visit verb at i, whose
-     * country the visitor went to; else null.
-     */
-    private Ment visitedPerson(int i) {
-        Ment m = firstAgentAfter(i + 1, VISITED_TITLE_WINDOW);
-        if (m == null || m.type != Ment.Type.PERSON || m.possessive || m.code == null || parley.model.Codes.isOrganization(m.code)
-                || resident(m)) return null;
-        // only "the", titles and the country between: "visited Nigerian President X", not "visited the troops of X"
-        for (int q = i + 1; q < m.s; q++)
-            if (!(t.get(q).is("the") || Lexicon.TITLE.contains(t.get(q).low) || at[q] != null && at[q].code != null && m.code.equals(at[q].code))) return null;
-        return m;
-    }
-
-    /** Tokens after a visit verb in which the official visited may start: "visited Nigerian President Bola Tinubu". */
-    private static final int VISITED_TITLE_WINDOW = 5;
-
     /** "Ghana visit", "Japan trip": a country or city right before the trip noun at k as its host, else null. */
     private Ment placeModifier(int k) {
         Ment m = k > 0 ? at[k - 1] : null;
@@ -915,11 +900,12 @@ abstract class VisitRules extends SentenceContext {
     private static final int SPOKEN_IN_WINDOW = 5;
 
     /**
-     * "X said in Tokyo", "X told a news conference in Tokyo", "Speaking in Tokyo, X said": a speaker abroad is there. Not a
-     * written statement ("said in a statement in Geneva" is where an office sits), nor an envoy posted there.
+     * "X said in Tokyo", "X told a news conference in Tokyo", "X spoke to reporters in Tokyo", "Speaking in Tokyo, X said": a
+     * speaker abroad is there. Not a written statement ("said in a statement in Geneva" is where an office sits), nor an
+     * envoy posted there.
      */
     void spokenIn(int i) {
-        if (!t.get(i).is("said", "told", "speaking") || inQuote(i)) return;
+        if (!t.get(i).is("said", "told", "speaking", "spoke") || inQuote(i)) return;
         Ment place = null;
         for (int q = i + 1; q < Math.min(t.size() - 1, i + SPOKEN_IN_WINDOW); q++) {
             Tok y = t.get(q);
