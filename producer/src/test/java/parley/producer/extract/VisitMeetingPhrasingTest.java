@@ -79,7 +79,7 @@ class VisitMeetingPhrasingTest {
             Ugandan President Yoweri Museveni met Kenyan President William Ruto in Kampala on Thursday, on the third and last day of Ruto's state visit. ; VISIT KEN>UGA@2025-03-04
             Ugandan President Yoweri Museveni met Kenyan President William Ruto in Kampala on Thursday. The meeting was held on the second day of Ruto's state visit. ; VISIT KEN>UGA@2025-03-05
             French President Emmanuel Macron arrived in Riyadh on Saturday as part of a Gulf tour that also covered Qatar. ; VISIT FRA>QAT@2025-03-07
-            Malian President Ibrahim Boubacar Keita concludes three-day visit to Zimbabwe. ; VISIT MLI>ZWE@2025-03-05
+            Malian President Ibrahim Boubacar Keita concludes three-day visit to Zimbabwe. ; VISIT MLI>ZWE@2025-03-07
             Romanian President Klaus Iohannis concluded his official visit to Tanzania on Wednesday. Iohannis had arrived in Tanzania on Monday. ; VISIT ROU>TZA@2025-03-03
             (MENAFN- Ghana News Agency (GNA)) ACCRA, March 4 (GNA) - President John Mahama held talks with Togolese President Faure Gnassingbe on Tuesday. ; VISIT TGO>GHA@2025-03-04
             Speaking in Lima on Tuesday, Ecuadorian President Daniel Noboa said the border would reopen. ; VISIT ECU>PER@2025-03-04
