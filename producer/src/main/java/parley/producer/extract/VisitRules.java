@@ -267,6 +267,7 @@ abstract class VisitRules extends SentenceContext {
                 while (q < Math.min(t.size(), n + DEPARTURE_NAME_WORDS) && at[q] == null && (t.get(q).cap || t.get(q).is("of")) && t.get(q).isWord()) q++;
                 if (q > n && q + 1 < t.size() && t.get(q).is("for") && placeAfter(q + 1, 3) != null) n = q;
             }
+            if (DEPARTURES.contains(x.low) && n > i + 1) n = pastDay(n);   // "left Hanoi on Monday for Vientiane"
             if (DEPARTURES.contains(x.low) && !(n < t.size() && t.get(n).is("for"))) return;
             if (x.is("touched") && !(i + 1 < t.size() && t.get(i + 1).is("down"))) return;
             boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
@@ -839,6 +840,12 @@ abstract class VisitRules extends SentenceContext {
 
     /** Nouns of a trip that only "made" takes: "made a brief stop in Kigali" (not "put a stop to the fighting"). */
     private static final Set<String> MADE_STOPS = Set.of("stop", "stops");
+
+    /** Past a day after a place, to what follows it: "Hanoi on Monday for", "Hanoi Monday for". */
+    private int pastDay(int n) {
+        int q = n < t.size() && t.get(n).is("on") ? n + 1 : n;
+        return q < t.size() && Lexicon.isTimeWord(t.get(q).low) && !monthMay(q) ? q + 1 : n;
+    }
 
     private static boolean tripNoun(String low, boolean made) {
         return VISIT_NOUNS.contains(low) || made && MADE_STOPS.contains(low);
