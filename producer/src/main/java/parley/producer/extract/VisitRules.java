@@ -279,6 +279,9 @@ abstract class VisitRules extends SentenceContext {
                 if (!(i + 1 < t.size() && at[i + 1] != null && at[i + 1].s == i + 1 && at[i + 1].type == Ment.Type.PLACE && !at[i + 1].possessive)) return;
                 n = i;   // the place is read from the verb on, as after a preposition
             }
+            // West African usage: "arrived Accra on Tuesday", the place as the direct object
+            if (x.is("arrived", "arrives", "arrive") && !here && i + 1 < t.size() && at[i + 1] != null && at[i + 1].s == i + 1
+                    && at[i + 1].type == Ment.Type.PLACE && !at[i + 1].possessive) n = i;
             // "proceeded on Thursday to Lusaka": past the day to the preposition
             if (n + 2 < t.size() && t.get(n).is("on") && Lexicon.isTimeWord(t.get(n + 1).low) && t.get(n + 2).is("to")) n += 2;
             if (!arrival && !here && n != i && (n >= t.size() || !t.get(n).is("in", "at", "to", "into", "for"))) {
