@@ -209,8 +209,10 @@ abstract class MeetingCallRules extends VisitRules {
                     for (int r = Math.max(0, i - 2); r < i; r++) if (t.get(r).is("from")) b = firstAgentAfter(r + 1, 6);
                 }
             }
-            // "A and B met on the margins of the UN General Assembly": a body after a preposition is the occasion, not the party
-            if (b != null && x.is("met", "meet") && b.type != Ment.Type.PERSON && parley.model.Codes.isOrganization(b.code)
+            // "A and B met on the margins of the UN General Assembly", "A and B met in Qatar": a body after a preposition is
+            // the occasion, a country right after "in" the venue, not the party
+            if (b != null && x.is("met", "meet") && b.type != Ment.Type.PERSON && (parley.model.Codes.isOrganization(b.code)
+                    || b.type == Ment.Type.PLACE && b.s > 0 && t.get(b.s - 1).is("in", "at"))
                     && t.get(after).is("on", "at", "in", "during") && coordinatedSubject(a) != null) b = null;
             // "A and B met"
             if (b == null && coordinatedSubject(a) != null) {
