@@ -978,7 +978,10 @@ abstract class VisitRules extends SentenceContext {
         return false;
     }
 
-    /** "Prime Minister X, in Canberra for talks, said": the purpose word at i of a stay in apposition to a name. */
+    /**
+     * "Prime Minister X, in Canberra for talks, said": the purpose word at i of a stay in apposition to a name; in a
+     * headline without a verb the stay opens the sentence ("President X in Ghana for state visit").
+     */
     void stayFor(int i) {
         if (!PURPOSES.contains(t.get(i).low)) return;
         int f = i - 1;
@@ -990,8 +993,9 @@ abstract class VisitRules extends SentenceContext {
         Ment host = at[f - 1];
         if (host == null || host.type != Ment.Type.PLACE || host.orgCode || host.code == null || host.e != f) return;
         int in = host.s - 1;
-        if (in < 2 || !t.get(in).is("in") || !t.get(in - 1).is(",")) return;
-        Ment actor = at[in - 2];
+        if (in < 1 || !t.get(in).is("in")) return;
+        Ment actor = t.get(in - 1).is(",") ? (in < 2 ? null : at[in - 2]) : at[in - 1];
+        if (actor != null && !t.get(in - 1).is(",") && (actor.e != in || phraseStart(actor) != 0)) return;
         if (actor == null || actor.code == null || actor.possessive || actor.code.equals(host.code)
                 || !actor.isNamedPerson()) return;
         if (modal(in, false)) return;

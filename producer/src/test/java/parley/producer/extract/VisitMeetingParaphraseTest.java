@@ -128,6 +128,8 @@ class VisitMeetingParaphraseTest {
             A meeting between Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed took place in Djibouti on Tuesday. ; MEETING ETH-KEN@2025-03-04
             Kenyan President William Ruto held a closed-door meeting with Ethiopian Prime Minister Abiy Ahmed in Djibouti on Tuesday. ; MEETING ETH-KEN@2025-03-04
             Kenyan President William Ruto participated in the IGAD summit in Djibouti on Tuesday. ; VISIT KEN>DJI@2025-03-04
+            Kenyan President William Ruto in Addis Ababa for state visit. ; VISIT KEN>ETH@2025-03-07
+            Kenyan President William Ruto in Ethiopia on state visit. ; VISIT KEN>ETH@2025-03-07
             """)
     void paraphraseYieldsTheEvent(String sentence, String key) {
         assertThat(keys(run(PUB, sentence))).contains(key);
@@ -158,6 +160,7 @@ class VisitMeetingParaphraseTest {
             South African President Cyril Ramaphosa turned down an invitation to visit Luanda.
             Kenyan President William Ruto skipped the IGAD summit in Djibouti on Tuesday.
             Kenyan President William Ruto hosted a cabinet meeting in Nairobi on Tuesday.
+            Kenyan President William Ruto in Nairobi for talks.
             """)
     void plansAndLookAlikesYieldNoEvent(String sentence) {
         assertThat(keys(run(PUB, sentence))).isEmpty();
