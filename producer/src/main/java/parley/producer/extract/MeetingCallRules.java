@@ -517,7 +517,7 @@ abstract class MeetingCallRules extends VisitRules {
             }
             if (p == null) {
                 // "met visiting X": the visitor is in the other party's country
-                boolean bVisiting = visitingBefore(b), aVisiting = visitingBefore(a);
+                boolean bVisiting = visitingBefore(b) || hostNamed(a), aVisiting = visitingBefore(a) || hostNamed(b);
                 if (bVisiting != aVisiting && b.type != Ment.Type.PLACE && a.type != Ment.Type.PLACE) {
                     RuleExtractor.Cand vc = cand(Kind.VISIT, v, 0.6);
                     vc.actor = party(bVisiting ? b : a);
@@ -853,6 +853,17 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** Tokens back from a name to its "visiting" past a title in apposition: "the visiting Prime Minister of Pakistan, X". */
     private static final int VISITING_TITLE_WINDOW = 8;
+
+    /** "talks with his host, Ethiopian Prime Minister X", "and his Ethiopian host X": m is called the guest's host. */
+    boolean hostNamed(Ment m) {
+        if (m == null) return false;
+        int k = phraseStart(m) - 1;
+        if (k >= 0 && t.get(k).is(",")) k--;
+        if (k < 1 || !t.get(k).is("host")) return false;
+        k--;
+        if (at[k] != null && at[k].type == Ment.Type.DEMONYM) k = at[k].s - 1;
+        return k >= 0 && t.get(k).is("his", "her", "their");
+    }
 
     boolean visitingBefore(Ment m) {
         if (m == null) return false;

@@ -130,6 +130,8 @@ class VisitMeetingParaphraseTest {
             Kenyan President William Ruto participated in the IGAD summit in Djibouti on Tuesday. ; VISIT KEN>DJI@2025-03-04
             Kenyan President William Ruto in Addis Ababa for state visit. ; VISIT KEN>ETH@2025-03-07
             Kenyan President William Ruto in Ethiopia on state visit. ; VISIT KEN>ETH@2025-03-07
+            Kenyan President William Ruto held bilateral talks with his host, Ethiopian Prime Minister Abiy Ahmed, on Tuesday. ; VISIT KEN>ETH@2025-03-04
+            Kenyan President William Ruto held talks with his Ethiopian host Abiy Ahmed on Tuesday. ; VISIT KEN>ETH@2025-03-04
             """)
     void paraphraseYieldsTheEvent(String sentence, String key) {
         assertThat(keys(run(PUB, sentence))).contains(key);
