@@ -487,7 +487,10 @@ abstract class VisitRules extends SentenceContext {
             if (aux && byAt < 0) {
                 // "was received in Riyadh", "was welcomed at the Kremlin": the host is the place
                 actor = subjectBefore(rv);
-                Ment p = placeIn(i, Math.min(t.size(), i + 6));
+                // "was received at the National Palace in Addis Ababa": past a venue to the town, within the clause
+                int end = i + 1;
+                while (end < Math.min(t.size(), i + RECEIVED_PLACE_WINDOW) && !t.get(end).is(",", ".", ";", "and", "but")) end++;
+                Ment p = placeIn(i, end);
                 if (p == null || actor == null) return;
                 host = p;
             } else if (passive) {
@@ -843,6 +846,9 @@ abstract class VisitRules extends SentenceContext {
 
     /** Nouns of a trip that only "made" takes: "made a brief stop in Kigali" (not "put a stop to the fighting"). */
     private static final Set<String> MADE_STOPS = Set.of("stop", "stops");
+
+    /** Tokens after a reception without its host ("was received at ...") in which its place is looked for. */
+    private static final int RECEIVED_PLACE_WINDOW = 10;
 
     /** Past a day after a place, to what follows it: "Hanoi on Monday for", "Hanoi Monday for". */
     private int pastDay(int n) {

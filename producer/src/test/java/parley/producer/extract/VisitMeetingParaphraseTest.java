@@ -132,6 +132,7 @@ class VisitMeetingParaphraseTest {
             Kenyan President William Ruto in Ethiopia on state visit. ; VISIT KEN>ETH@2025-03-07
             Kenyan President William Ruto held bilateral talks with his host, Ethiopian Prime Minister Abiy Ahmed, on Tuesday. ; VISIT KEN>ETH@2025-03-04
             Kenyan President William Ruto held talks with his Ethiopian host Abiy Ahmed on Tuesday. ; VISIT KEN>ETH@2025-03-04
+            Kenya's President William Ruto was received at the National Palace in Addis Ababa on Tuesday. ; VISIT KEN>ETH@2025-03-04
             """)
     void paraphraseYieldsTheEvent(String sentence, String key) {
         assertThat(keys(run(PUB, sentence))).contains(key);
@@ -163,6 +164,7 @@ class VisitMeetingParaphraseTest {
             Kenyan President William Ruto skipped the IGAD summit in Djibouti on Tuesday.
             Kenyan President William Ruto hosted a cabinet meeting in Nairobi on Tuesday.
             Kenyan President William Ruto in Nairobi for talks.
+            Kenyan President William Ruto was received at the national stadium in Nairobi on Tuesday.
             """)
     void plansAndLookAlikesYieldNoEvent(String sentence) {
         assertThat(keys(run(PUB, sentence))).isEmpty();
