@@ -226,8 +226,10 @@ abstract class MeetingCallRules extends VisitRules {
                     for (int r = Math.max(0, i - 2); r < i; r++) if (t.get(r).is("from")) b = firstAgentAfter(r + 1, 6);
                 }
             }
-            // "A and B met on the margins of the UN General Assembly": a body after a preposition is the occasion, not the party
-            if (b != null && x.is("met", "meet") && b.type != Ment.Type.PERSON && parley.model.Codes.isOrganization(b.code)
+            // "A and B met on the margins of the UN General Assembly", "A and B met in Qatar": a body after a preposition is
+            // the occasion, a country right after "in" the venue, not the party
+            if (b != null && x.is("met", "meet") && b.type != Ment.Type.PERSON && (parley.model.Codes.isOrganization(b.code)
+                    || b.type == Ment.Type.PLACE && b.s > 0 && t.get(b.s - 1).is("in", "at"))
                     && t.get(after).is("on", "at", "in", "during") && coordinatedSubject(a) != null) b = null;
             // "A and B met"
             if (b == null && coordinatedSubject(a) != null) {
@@ -533,7 +535,7 @@ abstract class MeetingCallRules extends VisitRules {
             }
             if (p == null) {
                 // "met visiting X": the visitor is in the other party's country
-                boolean bVisiting = visitingBefore(b), aVisiting = visitingBefore(a);
+                boolean bVisiting = visitingBefore(b) || hostNamed(a), aVisiting = visitingBefore(a) || hostNamed(b);
                 if (bVisiting != aVisiting && b.type != Ment.Type.PLACE && a.type != Ment.Type.PLACE) {
                     RuleExtractor.Cand vc = cand(Kind.VISIT, v, 0.6);
                     vc.actor = party(bVisiting ? b : a);
@@ -905,6 +907,17 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** Tokens back from a name to its "visiting" past a title in apposition: "the visiting Prime Minister of Pakistan, X". */
     private static final int VISITING_TITLE_WINDOW = 8;
+
+    /** "talks with his host, Ethiopian Prime Minister X", "and his Ethiopian host X": m is called the guest's host. */
+    boolean hostNamed(Ment m) {
+        if (m == null) return false;
+        int k = phraseStart(m) - 1;
+        if (k >= 0 && t.get(k).is(",")) k--;
+        if (k < 1 || !t.get(k).is("host")) return false;
+        k--;
+        if (at[k] != null && at[k].type == Ment.Type.DEMONYM) k = at[k].s - 1;
+        return k >= 0 && t.get(k).is("his", "her", "their");
+    }
 
     boolean visitingBefore(Ment m) {
         if (m == null) return false;

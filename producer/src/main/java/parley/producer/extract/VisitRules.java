@@ -267,6 +267,7 @@ abstract class VisitRules extends SentenceContext {
                 while (q < Math.min(t.size(), n + DEPARTURE_NAME_WORDS) && at[q] == null && (t.get(q).cap || t.get(q).is("of")) && t.get(q).isWord()) q++;
                 if (q > n && q + 1 < t.size() && t.get(q).is("for") && placeAfter(q + 1, 3) != null) n = q;
             }
+            if (DEPARTURES.contains(x.low) && n > i + 1) n = pastDay(n);   // "left Hanoi on Monday for Vientiane"
             if (DEPARTURES.contains(x.low) && !(n < t.size() && t.get(n).is("for"))) return;
             if (x.is("touched") && !(i + 1 < t.size() && t.get(i + 1).is("down"))) return;
             boolean arrival = x.is("arrived", "arrives", "landed", "lands", "flew", "flown", "arrive") && venueArrival(i);
@@ -278,6 +279,9 @@ abstract class VisitRules extends SentenceContext {
                 if (!(i + 1 < t.size() && at[i + 1] != null && at[i + 1].s == i + 1 && at[i + 1].type == Ment.Type.PLACE && !at[i + 1].possessive)) return;
                 n = i;   // the place is read from the verb on, as after a preposition
             }
+            // West African usage: "arrived Accra on Tuesday", the place as the direct object
+            if (x.is("arrived", "arrives", "arrive") && !here && i + 1 < t.size() && at[i + 1] != null && at[i + 1].s == i + 1
+                    && at[i + 1].type == Ment.Type.PLACE && !at[i + 1].possessive) n = i;
             // "proceeded on Thursday to Lusaka": past the day to the preposition
             if (n + 2 < t.size() && t.get(n).is("on") && Lexicon.isTimeWord(t.get(n + 1).low) && t.get(n + 2).is("to")) n += 2;
             if (!arrival && !here && n != i && (n >= t.size() || !t.get(n).is("in", "at", "to", "into", "for"))) {
@@ -477,7 +481,10 @@ abstract class VisitRules extends SentenceContext {
             if (aux && byAt < 0) {
                 // "was received in Riyadh", "was welcomed at the Kremlin": the host is the place
                 actor = subjectBefore(rv);
-                Ment p = placeIn(i, Math.min(t.size(), i + 6));
+                // "was received at the National Palace in Addis Ababa": past a venue to the town, within the clause
+                int end = i + 1;
+                while (end < Math.min(t.size(), i + RECEIVED_PLACE_WINDOW) && !t.get(end).is(",", ".", ";", "and", "but")) end++;
+                Ment p = placeIn(i, end);
                 if (p == null || actor == null) return;
                 host = p;
             } else if (passive) {
@@ -825,6 +832,15 @@ abstract class VisitRules extends SentenceContext {
     /** Nouns of a trip that only "made" takes: "made a brief stop in Kigali" (not "put a stop to the fighting"). */
     private static final Set<String> MADE_STOPS = Set.of("stop", "stops");
 
+    /** Tokens after a reception without its host ("was received at ...") in which its place is looked for. */
+    private static final int RECEIVED_PLACE_WINDOW = 10;
+
+    /** Past a day after a place, to what follows it: "Hanoi on Monday for", "Hanoi Monday for". */
+    private int pastDay(int n) {
+        int q = n < t.size() && t.get(n).is("on") ? n + 1 : n;
+        return q < t.size() && Lexicon.isTimeWord(t.get(q).low) && !monthMay(q) ? q + 1 : n;
+    }
+
     private static boolean tripNoun(String low, boolean made) {
         return VISIT_NOUNS.contains(low) || made && MADE_STOPS.contains(low);
     }
@@ -954,7 +970,10 @@ abstract class VisitRules extends SentenceContext {
         return false;
     }
 
-    /** "Prime Minister X, in Canberra for talks, said": the purpose word at i of a stay in apposition to a name. */
+    /**
+     * "Prime Minister X, in Canberra for talks, said": the purpose word at i of a stay in apposition to a name; in a
+     * headline without a verb the stay opens the sentence ("President X in Ghana for state visit").
+     */
     void stayFor(int i) {
         if (!PURPOSES.contains(t.get(i).low)) return;
         int f = i - 1;
@@ -966,8 +985,9 @@ abstract class VisitRules extends SentenceContext {
         Ment host = at[f - 1];
         if (host == null || host.type != Ment.Type.PLACE || host.orgCode || host.code == null || host.e != f) return;
         int in = host.s - 1;
-        if (in < 2 || !t.get(in).is("in") || !t.get(in - 1).is(",")) return;
-        Ment actor = at[in - 2];
+        if (in < 1 || !t.get(in).is("in")) return;
+        Ment actor = t.get(in - 1).is(",") ? (in < 2 ? null : at[in - 2]) : at[in - 1];
+        if (actor != null && !t.get(in - 1).is(",") && (actor.e != in || phraseStart(actor) != 0)) return;
         if (actor == null || actor.code == null || actor.possessive || actor.code.equals(host.code)
                 || !actor.isNamedPerson()) return;
         if (modal(in, false)) return;
