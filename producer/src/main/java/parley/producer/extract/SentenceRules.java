@@ -70,7 +70,7 @@ class SentenceRules extends StatementRules {
                 if (out.size() == n0) statement(i);     // "spoke to X by phone" is the call, not a statement
             }
         }
-        if (!habitual) accompanying();
+        if (!habitual) { ceremonyAbroad(); accompanying(); }
         // "report that X declared", "Imagine that Y announced": what follows a reporting verb in its base form (an
         // instruction, a hypothesis, a plan) is not asserted by the article
         int unasserted = unassertedFrom();

@@ -35,11 +35,12 @@ final class Triggers {
     static final String UNNAMED_SPEAKERS = "unnamed-speakers.txt";
     static final String COURTESY_NOUNS = "courtesy-nouns.txt";
     static final String LOCAL_WORDS = "local-words.txt";
+    static final String CEREMONIES = "ceremonies.txt";
 
     /** Every rule file (the rules version hashes them all). */
     static final List<String> FILES = List.of(VISIT_VERBS, MOVE_VERBS, VISIT_NOUNS, RECEIVE_VERBS, MEET_WORDS, CALL_RECEIVE_VERBS, GATHERINGS,
             SPEECH_VERBS, SPEECH_PARTICIPLES, TITLES, ORG_WORDS, NEWS_AGENCIES, TITLE_ABBREVIATIONS, UNNAMED_SPEAKERS,
-            COURTESY_NOUNS, LOCAL_WORDS);
+            COURTESY_NOUNS, LOCAL_WORDS, CEREMONIES);
 
     /** The entries of a rule file. */
     static Set<String> words(String file) {

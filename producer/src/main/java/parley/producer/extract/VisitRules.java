@@ -941,6 +941,27 @@ abstract class VisitRules extends SentenceContext {
         out.add(c);
     }
 
+    /** Ceremonies only a guest is given ("inspected a guard of honour", "laid a wreath"), as one pattern of whole phrases. */
+    private static final java.util.regex.Pattern CEREMONY = java.util.regex.Pattern.compile("\\b(?:" + String.join("|",
+            Triggers.words(Triggers.CEREMONIES).stream().map(java.util.regex.Pattern::quote).toList()) + ")\\b");
+    /** Tokens after the ceremony in which its place is looked for: "laid a wreath at the Tomb of the Unknown Soldier in Hanoi". */
+    private static final int CEREMONY_PLACE_WINDOW = 10;
+
+    /** "X inspected a guard of honour in Accra", "X laid a wreath at the memorial in Hanoi": the guest is in that country. */
+    void ceremonyAbroad() {
+        java.util.regex.Matcher m = CEREMONY.matcher(lowOutside);
+        if (!m.find()) return;
+        int v = tokAt(m.start()), end = tokAt(m.end() - 1) + 1;
+        Ment place = placeIn(end, Math.min(t.size(), end + CEREMONY_PLACE_WINDOW));
+        Ment guest = subjectBefore(v);
+        if (place == null || place.orgCode || place.code == null || guest == null || guest.code == null || !guest.isNamedPerson()
+                || parley.model.Codes.isOrganization(guest.code) || guest.code.equals(place.code) || resident(guest) || modal(v, true)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, v, 0.5);
+        c.actor = party(guest);
+        c.place = place(place);
+        out.add(c);
+    }
+
     /** Words of the purpose of a stay: "in Suva for talks", "in Brasilia for the two-day BRICS summit". */
     static final Set<String> PURPOSES = Set.of("talks", "visit", "meetings", "meeting", "consultations", "summit", "negotiations",
             "forum", "conference", "assembly");

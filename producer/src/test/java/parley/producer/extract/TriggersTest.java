@@ -15,7 +15,7 @@ class TriggersTest {
 
     static final Map<String, Kind> KIND = Map.of(
             Triggers.VISIT_VERBS, Kind.VISIT, Triggers.MOVE_VERBS, Kind.VISIT, Triggers.VISIT_NOUNS, Kind.VISIT,
-            Triggers.RECEIVE_VERBS, Kind.VISIT, Triggers.GATHERINGS, Kind.VISIT, Triggers.MEET_WORDS, Kind.MEETING, Triggers.CALL_RECEIVE_VERBS, Kind.CALL,
+            Triggers.RECEIVE_VERBS, Kind.VISIT, Triggers.GATHERINGS, Kind.VISIT, Triggers.CEREMONIES, Kind.VISIT, Triggers.MEET_WORDS, Kind.MEETING, Triggers.CALL_RECEIVE_VERBS, Kind.CALL,
             Triggers.SPEECH_VERBS, Kind.STATEMENT, Triggers.SPEECH_PARTICIPLES, Kind.STATEMENT);
 
     /** Entries whose example yields no event of the file's kind, as "file: entry: example". */

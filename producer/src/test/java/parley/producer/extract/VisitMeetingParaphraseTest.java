@@ -38,6 +38,8 @@ class VisitMeetingParaphraseTest {
             In Nouakchott on Tuesday, Senegalese President Bassirou Diomaye Faye held talks with Mauritanian President Mohamed Ould Ghazouani. ; VISIT SEN>MRT@2025-03-04
             Arriving in Nouakchott on Tuesday, Senegalese President Bassirou Diomaye Faye was welcomed by Mauritanian President Mohamed Ould Ghazouani. ; VISIT SEN>MRT@2025-03-04
             Senegalese President Bassirou Diomaye Faye was received by Mauritanian President Mohamed Ould Ghazouani in Nouakchott on Tuesday. ; VISIT SEN>MRT@2025-03-04
+            Senegalese President Bassirou Diomaye Faye inspected a guard of honour at the presidential palace in Nouakchott on Tuesday. ; VISIT SEN>MRT@2025-03-04
+            Senegalese President Bassirou Diomaye Faye laid a wreath at the national monument in Nouakchott on Tuesday. ; VISIT SEN>MRT@2025-03-04
             Senegalese President Bassirou Diomaye Faye was welcomed at Nouakchott airport on Tuesday by Mauritanian Prime Minister Mokhtar Ould Djay. ; VISIT SEN>MRT@2025-03-04
             Bassirou Diomaye Faye, the president of Senegal, arrived in Nouakchott on Tuesday. ; VISIT SEN>MRT@2025-03-04
             Senegal's president, Bassirou Diomaye Faye, arrived in Nouakchott on Tuesday. ; VISIT SEN>MRT@2025-03-04
@@ -165,6 +167,8 @@ class VisitMeetingParaphraseTest {
             Kenyan President William Ruto hosted a cabinet meeting in Nairobi on Tuesday.
             Kenyan President William Ruto in Nairobi for talks.
             Kenyan President William Ruto was received at the national stadium in Nairobi on Tuesday.
+            Kenyan President William Ruto laid a wreath at Uhuru Gardens in Nairobi on Tuesday.
+            Kenyan President William Ruto will inspect a guard of honour in Addis Ababa on Tuesday.
             """)
     void plansAndLookAlikesYieldNoEvent(String sentence) {
         assertThat(keys(run(PUB, sentence))).isEmpty();
