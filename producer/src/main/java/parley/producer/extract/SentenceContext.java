@@ -566,11 +566,17 @@ abstract class SentenceContext {
         return false;
     }
 
+    /** How many words before a trigger its modal may stand: "will pay a working visit". */
+    static final int MODAL_WINDOW = 5;
+
     boolean modal(int v, boolean verb) {
         if (!verb && futureAfter(v)) return true;
         if (verb && v + 2 < t.size() && futureAfter(v) && FUTURE.matcher(join(v, Math.min(t.size(), v + 12))).find()
                 && !t.get(v).low.endsWith("ed") && !Lexicon.SPEECH.contains(t.get(v).low) && !t.get(v).low.equals("met")) return true;
-        for (int k = Math.max(0, v - 5); k < v; k++) {
+        // the window's words do not count a day named inside it: "will on Tuesday pay a working visit"
+        int from = v;
+        for (int counted = 0; from > 0 && counted < MODAL_WINDOW; ) if (!(Lexicon.isTimeWord(t.get(--from).low) || t.get(from).is("on"))) counted++;
+        for (int k = from; k < v; k++) {
             Tok x = t.get(k);
             if (inQuote(k)) continue;
             if (x.text.equals(",") && k < v - 1 && !verb) continue;

@@ -169,6 +169,7 @@ class VisitMeetingParaphraseTest {
             Kenyan President William Ruto was received at the national stadium in Nairobi on Tuesday.
             Kenyan President William Ruto laid a wreath at Uhuru Gardens in Nairobi on Tuesday.
             Kenyan President William Ruto will inspect a guard of honour in Addis Ababa on Tuesday.
+            Senegalese President Bassirou Diomaye Faye will on Tuesday pay a working visit to Angola.
             """)
     void plansAndLookAlikesYieldNoEvent(String sentence) {
         assertThat(keys(run(PUB, sentence))).isEmpty();
