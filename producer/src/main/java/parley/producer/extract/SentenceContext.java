@@ -566,6 +566,8 @@ abstract class SentenceContext {
         return false;
     }
 
+    /** Verbs that deny the event reported after them. */
+    static final String[] DENIALS = {"denied", "denies", "deny", "denying", "refuted", "dismissed"};
     /** How many words before a trigger its modal may stand: "will pay a working visit". */
     static final int MODAL_WINDOW = 5;
 
@@ -597,6 +599,8 @@ abstract class SentenceContext {
             }
         }
         for (int k = 0; k < v; k++) if (t.get(k).is("if", "unless", "whether") && !inQuote(k)) return true;
+        // "X denied that he had travelled to Y", "denied having met": the event is the one denied
+        for (int k = 0; k + 1 < v; k++) if (t.get(k).is(DENIALS) && t.get(k + 1).is("that", "having", "any", "reports") && !inQuote(k)) return true;
         return plannedBefore(v) || modalOfFirstVerb(v);
     }
 

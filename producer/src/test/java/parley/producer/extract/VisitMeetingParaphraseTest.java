@@ -170,6 +170,8 @@ class VisitMeetingParaphraseTest {
             Kenyan President William Ruto laid a wreath at Uhuru Gardens in Nairobi on Tuesday.
             Kenyan President William Ruto will inspect a guard of honour in Addis Ababa on Tuesday.
             Senegalese President Bassirou Diomaye Faye will on Tuesday pay a working visit to Angola.
+            Senegalese President Bassirou Diomaye Faye denied that he had travelled to Nouakchott.
+            Senegalese President Bassirou Diomaye Faye denied reports that he met Mauritanian President Mohamed Ould Ghazouani in Paris.
             """)
     void plansAndLookAlikesYieldNoEvent(String sentence) {
         assertThat(keys(run(PUB, sentence))).isEmpty();
