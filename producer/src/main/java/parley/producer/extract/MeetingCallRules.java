@@ -45,7 +45,7 @@ abstract class MeetingCallRules extends VisitRules {
             if (x.is("meeting", "meetings") && i + 1 < t.size() && t.get(i + 1).is("of") ) after = i + 2;
         } else if ((x.is("talks", "negotiations", "consultations")) && (i + 1 < t.size() && t.get(i + 1).is("with", "between") || heldBefore(i)
                 || heldAfter(i) > 0)) {   // "Talks were held in Abuja on Tuesday between A and B"
-            kind = Kind.MEETING;
+            kind = mediumAt(i + 1) ? Kind.CALL : Kind.MEETING;   // "held talks by phone with"
             after = i + 1;
         } else if (x.is("spoke", "talked", "conferred") && phoneAfter(i + 1) > 0) {
             kind = Kind.CALL;
@@ -837,6 +837,13 @@ abstract class MeetingCallRules extends VisitRules {
             if (!t.get(k).isWord() || at[k] != null) return false;
         }
         return false;
+    }
+
+    /** "by phone", "over the telephone", "via video" starting at k. */
+    boolean mediumAt(int k) {
+        if (k + 1 >= t.size() || !t.get(k).is("by", "over", "via")) return false;
+        int m = t.get(k + 1).is("the") ? k + 2 : k + 1;
+        return m < t.size() && MEDIUM.contains(t.get(m).low);
     }
 
     /** "spoke with X by phone": the position of phone/telephone within a few tokens, else -1. */
