@@ -427,6 +427,8 @@ abstract class StatementRules extends MeetingCallRules {
             } else {
                 sp = possessorBody(i);
                 if (sp == null && (unnamedSubject(i) || commonNounSubject(i) || pluralPronounSubject(i))) return;   // "..., the ministry said": a body the sentence does not name
+                // "..., Xinhua said": the wire reports what it heard; the clause's subject made no statement
+                if (sp == null && i > 0 && at[i - 1] == null && Lexicon.NEWS_AGENCIES.contains(t.get(i - 1).low)) return;
                 if (sp == null) sp = speakerBefore(i);
                 if (sp == null) sp = titledWithoutCountry(i);
                 if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;
