@@ -233,6 +233,31 @@ abstract class StatementRules extends MeetingCallRules {
         return null;
     }
 
+    /** Words of an apposition that a speaker's body may stand among: "a spokeswoman for the", "a foreign ministry spokesman". */
+    static final int APPOSITION_WORDS = 6;
+
+    /**
+     * "Mao Ning, a spokeswoman for the Chinese foreign ministry, said": a body inside an apposition closed right before the
+     * verb describes the person named before it, who speaks (of the body's country when the name alone has none).
+     */
+    Ment apposedPerson(Ment sp, int v) {
+        if (sp.type == Ment.Type.PERSON || v < 1 || !t.get(v - 1).is(",") || sp.e >= v) return sp;
+        for (int k = sp.e; k < v - 1; k++) if (!apposedWord(k)) return sp;
+        int o = sp.s - 1;
+        while (o > 0 && sp.s - o <= APPOSITION_WORDS && apposedWord(o)) o--;
+        if (o < 1 || !t.get(o).is(",") || o == sp.s - 1) return sp;
+        Ment named = at[o - 1];
+        if (named == null || named.type != Ment.Type.PERSON || named.possessive || named.e != o) return sp;
+        if (named.code == null) named.code = sp.code;
+        return named;
+    }
+
+    /** A lower-case word of a title or its preposition ("a", "senior", "spokesman", "for"), outside any mention. */
+    private boolean apposedWord(int k) {
+        Tok w = t.get(k);
+        return at[k] == null && w.isWord() && !w.cap && !Lexicon.SPEECH.contains(w.low) && !verbAt(k);
+    }
+
     /** The speaker named after an inverted verb: the last agent of its clause outside a prepositional phrase, not a possessor. */
     Ment speakerAfter(int v) {
         Ment sp = null;
@@ -430,6 +455,7 @@ abstract class StatementRules extends MeetingCallRules {
                 // "..., Xinhua said": the wire reports what it heard; the clause's subject made no statement
                 if (sp == null && i > 0 && at[i - 1] == null && Lexicon.NEWS_AGENCIES.contains(t.get(i - 1).low)) return;
                 if (sp == null) sp = speakerBefore(i);
+                if (sp != null) sp = apposedPerson(sp, i);
                 if (sp == null) sp = titledWithoutCountry(i);
                 if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;
                 if (sp == null) sp = countrySubject(i);
