@@ -209,6 +209,7 @@ abstract class MeetingCallRules extends VisitRules {
                     for (int r = Math.max(0, i - 2); r < i; r++) if (t.get(r).is("from")) b = firstAgentAfter(r + 1, 6);
                 }
             }
+            if (a == null && b != null && kind == Kind.CALL) a = openingSubject(i, b);   // "In a phone call with B on Friday, A pledged support"
             // "A and B met on the margins of the UN General Assembly": a body after a preposition is the occasion, not the party
             if (b != null && x.is("met", "meet") && b.type != Ment.Type.PERSON && parley.model.Codes.isOrganization(b.code)
                     && t.get(after).is("on", "at", "in", "during") && coordinatedSubject(a) != null) b = null;
@@ -674,6 +675,16 @@ abstract class MeetingCallRules extends VisitRules {
         List<Ment> rest = conjuncts(a, false);
         if (rest.size() != 1 || rest.get(0).code == null || rest.get(0).code.equals(a.code)) return null;
         return List.of(a, rest.get(0));
+    }
+
+    /** "In a phone call with B on Friday, A pledged support": the subject after the opening phrase that names B, else null. */
+    Ment openingSubject(int i, Ment b) {
+        if (i >= OPENING_OCCASION_END || !OCCASION_OPENERS.contains(t.get(0).low) || b.s < i) return null;
+        int comma = b.e;
+        while (comma < t.size() && !t.get(comma).is(",", ".", ";")) comma++;
+        if (comma >= t.size() || !t.get(comma).is(",")) return null;
+        Ment a = firstAgentAfter(comma + 1, OPENING_PARTY_WINDOW);
+        return a == null || a.code == null || a.type == Ment.Type.PLACE || a == b ? null : a;
     }
 
     /** Tokens back from a meeting word to its possessor: "X's closed-door talks". */
