@@ -124,7 +124,7 @@ abstract class MeetingCallRules extends VisitRules {
             return;
         }
         if (kind == Kind.MEETING && x.is("meet", "meeting", "meetings") && i > 0 && t.get(i - 1).is("to")) return;
-        if (modal(v, kind == Kind.MEETING && x.is("met", "meets", "meet"))) return;
+        if (modal(v, kind == Kind.MEETING && x.is("met", "meets", "meet")) || deniedBefore(v)) return;
         if (kind == Kind.MEETING && x.is("meeting", "meetings", "talks", "conversation", "conversations") && i > 0
                 && t.get(i - 1).is("phone", "telephone", "telephonic", "video", "virtual", "online")) return;   // the CALL rule reads these
         // parties
@@ -846,6 +846,20 @@ abstract class MeetingCallRules extends VisitRules {
         for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
             if (t.get(k).is("held", "hold", "holds", "holding", "had", "conducted", "began", "opened")) return true;
             if (!t.get(k).isWord() || at[k] != null) return false;
+        }
+        return false;
+    }
+
+    /** Verbs that deny what their clause reports: "denied that he had spoken to X". */
+    static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
+    /** How far back from the trigger a denial of its clause may stand. */
+    static final int DENIAL_WINDOW = 6;
+
+    /** A denial earlier in the trigger's clause (no comma between): what it reports did not happen. */
+    boolean deniedBefore(int v) {
+        for (int k = v - 1; k >= Math.max(0, v - DENIAL_WINDOW); k--) {
+            if (t.get(k).is(",", ";", ".")) return false;
+            if (DENIALS.contains(t.get(k).low) && !inQuote(k)) return true;
         }
         return false;
     }
