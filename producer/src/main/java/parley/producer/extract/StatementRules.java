@@ -233,6 +233,32 @@ abstract class StatementRules extends MeetingCallRules {
         return null;
     }
 
+    /** Words that open a clause of its own after a comma, not an attribution. */
+    static final String[] CLAUSE_OPENERS = {"which", "who", "whom", "where", "when", "while", "as", "after", "because", "but", "and", "though", "although"};
+
+    /** How many tokens after a comma the speech verb of a trailing attribution may stand. */
+    static final int ATTRIBUTION_WINDOW = 8;
+
+    /**
+     * "Iran has rejected the proposal, Foreign Minister X said": the clause of the verb at v is what a person named after its
+     * comma said, so its country subject makes no statement of its own.
+     */
+    boolean attributedAfter(int v) {
+        int c = v + 1;
+        while (c < t.size() && !t.get(c).is(",", ".", ";")) c++;
+        if (c >= t.size() || !t.get(c).is(",") || inQuote(c)) return false;
+        for (int k = c + 1; k < Math.min(t.size(), c + 1 + ATTRIBUTION_WINDOW); k++) {
+            // "..., in which he said": a clause of its own, no attribution
+            if (at[k] == null && (PREP.contains(t.get(k).low) || t.get(k).is(CLAUSE_OPENERS)) || !t.get(k).isWord()) return false;
+            if (at[k] != null || !Lexicon.SPEECH.contains(t.get(k).low)) continue;
+            int e = k - 1;
+            while (e > c && t.get(e).is("also", "later", "has", "had")) e--;
+            Ment m = at[e];
+            return m != null && m.isAgent() && m.type != Ment.Type.PLACE && !m.possessive;
+        }
+        return false;
+    }
+
     /** Words of an apposition that a speaker's body may stand among: "a spokeswoman for the", "a foreign ministry spokesman". */
     static final int APPOSITION_WORDS = 6;
 
@@ -492,6 +518,7 @@ abstract class StatementRules extends MeetingCallRules {
         if (sp.type == Ment.Type.PLACE && !x.is("said", "says", "stated", "declared", "warned", "accused", "accusing", "announced", "condemned",
                 "urged", "denied", "rejected", "claimed", "insisted", "called", "demanded", "protested", "responded", "replied",
                 "slammed", "criticized", "criticised", "denounced", "dismissed")) return;
+        if (sp.type == Ment.Type.PLACE && attributedAfter(v)) return;   // "Iran has rejected X, its foreign minister said"
         if (modal(v, verb)) return;
         if (v > 1 && t.get(v - 1).is("long") && t.get(v - 2).is("has", "have", "had")) return;   // "has long said": a stance, no occasion
         // last, as it costs most: a speech word must be a verb where it stands ("the Baltic states", "his remarks" are
