@@ -158,6 +158,10 @@ class CallStatementPhrasingTest {
             "Our doors remain open," Foreign Secretary Enrique Manalo told reporters in Manila on Tuesday. ; PHL:Enrique Manalo@2025-03-04
             Turkish President Recep Tayyip Erdogan, addressing his party's lawmakers in Ankara on Wednesday, said Israel must be stopped. ; TUR:Recep Tayyip Erdoğan@2025-03-05
             Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said on Tuesday that Tokyo would lodge a protest. ; JPN:Yoshimasa Hayashi@2025-03-04
+            Iran has rejected the proposal, Iranian Foreign Minister Abbas Araghchi said on Tuesday. ; IRN:Abbas Araghchi@2025-03-04
+            Russia has rejected the offer, Kremlin spokesman Dmitry Peskov said on Tuesday. ; RUS:Dmitry Peskov@2025-03-04
+            Beijing said on Tuesday the drills were a warning over the speech, in which he said the two sides were equal. ; CHN:Government of China@2025-03-04
+            Venezuelan President Nicolas Maduro lashed out at Washington on Tuesday. ; VEN:Nicolás Maduro@2025-03-04
             """)
     void statementPhrasingYieldsTheSpeaker(String sentence, String key) {
         assertThat(statements(run(PUB, sentence))).containsExactly(key);
