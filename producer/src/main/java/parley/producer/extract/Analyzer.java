@@ -205,7 +205,7 @@ final class Analyzer {
     // ---- pass 2: institutions around a head word ----
 
     /** Head words of institutions that count in lower case too ("the foreign ministry"). */
-    private static final Set<String> INSTITUTION_HEADS_ANY_CASE = Set.of("ministry", "government", "embassy");
+    private static final Set<String> INSTITUTION_HEADS_ANY_CASE = Set.of("ministry", "government", "embassy", "presidency");
     /** Head words of institutions. */
     private static final Set<String> INSTITUTION_HEADS = Set.of("ministry", "government", "embassy", "presidency", "mfa", "mod",
             "department", "army", "corps");

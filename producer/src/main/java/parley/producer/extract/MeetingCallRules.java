@@ -45,7 +45,7 @@ abstract class MeetingCallRules extends VisitRules {
             if (x.is("meeting", "meetings") && i + 1 < t.size() && t.get(i + 1).is("of") ) after = i + 2;
         } else if ((x.is("talks", "negotiations", "consultations")) && (i + 1 < t.size() && t.get(i + 1).is("with", "between") || heldBefore(i)
                 || heldAfter(i) > 0)) {   // "Talks were held in Abuja on Tuesday between A and B"
-            kind = Kind.MEETING;
+            kind = mediumAt(i + 1) ? Kind.CALL : Kind.MEETING;   // "held talks by phone with"
             after = i + 1;
         } else if (x.is("spoke", "talked", "conferred") && phoneAfter(i + 1) > 0) {
             kind = Kind.CALL;
@@ -226,6 +226,7 @@ abstract class MeetingCallRules extends VisitRules {
                     for (int r = Math.max(0, i - 2); r < i; r++) if (t.get(r).is("from")) b = firstAgentAfter(r + 1, 6);
                 }
             }
+            if (a == null && b != null && kind == Kind.CALL) a = openingSubject(i, b);   // "In a phone call with B on Friday, A pledged support"
             // "A and B met on the margins of the UN General Assembly", "A and B met in Qatar": a body after a preposition is
             // the occasion, a country right after "in" the venue, not the party
             if (b != null && x.is("met", "meet") && b.type != Ment.Type.PERSON && (parley.model.Codes.isOrganization(b.code)
@@ -727,6 +728,16 @@ abstract class MeetingCallRules extends VisitRules {
         return List.of(a, rest.get(0));
     }
 
+    /** "In a phone call with B on Friday, A pledged support": the subject after the opening phrase that names B, else null. */
+    Ment openingSubject(int i, Ment b) {
+        if (i >= OPENING_OCCASION_END || !OCCASION_OPENERS.contains(t.get(0).low) || b.s < i) return null;
+        int comma = b.e;
+        while (comma < t.size() && !t.get(comma).is(",", ".", ";")) comma++;
+        if (comma >= t.size() || !t.get(comma).is(",")) return null;
+        Ment a = firstAgentAfter(comma + 1, OPENING_PARTY_WINDOW);
+        return a == null || a.code == null || a.type == Ment.Type.PLACE || a == b ? null : a;
+    }
+
     /** Tokens back from a meeting word to its possessor: "X's closed-door talks". */
     private static final int POSSESSOR_WINDOW = 3;
 
@@ -892,6 +903,13 @@ abstract class MeetingCallRules extends VisitRules {
             if (!t.get(k).isWord() || at[k] != null) return false;
         }
         return false;
+    }
+
+    /** "by phone", "over the telephone", "via video" starting at k. */
+    boolean mediumAt(int k) {
+        if (k + 1 >= t.size() || !t.get(k).is("by", "over", "via")) return false;
+        int m = t.get(k + 1).is("the") ? k + 2 : k + 1;
+        return m < t.size() && MEDIUM.contains(t.get(m).low);
     }
 
     /** "spoke with X by phone": the position of phone/telephone within a few tokens, else -1. */

@@ -599,8 +599,9 @@ abstract class SentenceContext {
             }
         }
         for (int k = 0; k < v; k++) if (t.get(k).is("if", "unless", "whether") && !inQuote(k)) return true;
-        // "X denied that he had travelled to Y", "denied having met": the event is the one denied
-        for (int k = 0; k + 1 < v; k++) if (t.get(k).is(DENIALS) && t.get(k + 1).is("that", "having", "any", "reports") && !inQuote(k)) return true;
+        // "X denied that he had travelled to Y", "denied having met", "denied speaking to": the event is the one denied
+        for (int k = 0; k + 1 < v; k++)
+            if (t.get(k).is(DENIALS) && (t.get(k + 1).is("that", "having", "any", "reports") || t.get(k + 1).low.endsWith("ing")) && !inQuote(k)) return true;
         return plannedBefore(v) || modalOfFirstVerb(v);
     }
 

@@ -233,6 +233,57 @@ abstract class StatementRules extends MeetingCallRules {
         return null;
     }
 
+    /** Words that open a clause of its own after a comma, not an attribution. */
+    static final String[] CLAUSE_OPENERS = {"which", "who", "whom", "where", "when", "while", "as", "after", "because", "but", "and", "though", "although"};
+
+    /** How many tokens after a comma the speech verb of a trailing attribution may stand. */
+    static final int ATTRIBUTION_WINDOW = 8;
+
+    /**
+     * "Iran has rejected the proposal, Foreign Minister X said": the clause of the verb at v is what a person named after its
+     * comma said, so its country subject makes no statement of its own.
+     */
+    boolean attributedAfter(int v) {
+        int c = v + 1;
+        while (c < t.size() && !t.get(c).is(",", ".", ";")) c++;
+        if (c >= t.size() || !t.get(c).is(",") || inQuote(c)) return false;
+        for (int k = c + 1; k < Math.min(t.size(), c + 1 + ATTRIBUTION_WINDOW); k++) {
+            // "..., in which he said": a clause of its own, no attribution
+            if (at[k] == null && (PREP.contains(t.get(k).low) || t.get(k).is(CLAUSE_OPENERS)) || !t.get(k).isWord()) return false;
+            if (at[k] != null || !Lexicon.SPEECH.contains(t.get(k).low)) continue;
+            int e = k - 1;
+            while (e > c && t.get(e).is("also", "later", "has", "had")) e--;
+            Ment m = at[e];
+            return m != null && m.isAgent() && m.type != Ment.Type.PLACE && !m.possessive;
+        }
+        return false;
+    }
+
+    /** Words of an apposition that a speaker's body may stand among: "a spokeswoman for the", "a foreign ministry spokesman". */
+    static final int APPOSITION_WORDS = 6;
+
+    /**
+     * "Mao Ning, a spokeswoman for the Chinese foreign ministry, said": a body inside an apposition closed right before the
+     * verb describes the person named before it, who speaks (of the body's country when the name alone has none).
+     */
+    Ment apposedPerson(Ment sp, int v) {
+        if (sp.type == Ment.Type.PERSON || v < 1 || !t.get(v - 1).is(",") || sp.e >= v) return sp;
+        for (int k = sp.e; k < v - 1; k++) if (!apposedWord(k)) return sp;
+        int o = sp.s - 1;
+        while (o > 0 && sp.s - o <= APPOSITION_WORDS && apposedWord(o)) o--;
+        if (o < 1 || !t.get(o).is(",") || o == sp.s - 1) return sp;
+        Ment named = at[o - 1];
+        if (named == null || named.type != Ment.Type.PERSON || named.possessive || named.e != o) return sp;
+        if (named.code == null) named.code = sp.code;
+        return named;
+    }
+
+    /** A lower-case word of a title or its preposition ("a", "senior", "spokesman", "for"), outside any mention. */
+    private boolean apposedWord(int k) {
+        Tok w = t.get(k);
+        return at[k] == null && w.isWord() && !w.cap && !Lexicon.SPEECH.contains(w.low) && !verbAt(k);
+    }
+
     /** The speaker named after an inverted verb: the last agent of its clause outside a prepositional phrase, not a possessor. */
     Ment speakerAfter(int v) {
         Ment sp = null;
@@ -427,7 +478,10 @@ abstract class StatementRules extends MeetingCallRules {
             } else {
                 sp = possessorBody(i);
                 if (sp == null && (unnamedSubject(i) || commonNounSubject(i) || pluralPronounSubject(i))) return;   // "..., the ministry said": a body the sentence does not name
+                // "..., Xinhua said": the wire reports what it heard; the clause's subject made no statement
+                if (sp == null && i > 0 && at[i - 1] == null && Lexicon.NEWS_AGENCIES.contains(t.get(i - 1).low)) return;
                 if (sp == null) sp = speakerBefore(i);
+                if (sp != null) sp = apposedPerson(sp, i);
                 if (sp == null) sp = titledWithoutCountry(i);
                 if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;
                 if (sp == null) sp = countrySubject(i);
@@ -464,6 +518,7 @@ abstract class StatementRules extends MeetingCallRules {
         if (sp.type == Ment.Type.PLACE && !x.is("said", "says", "stated", "declared", "warned", "accused", "accusing", "announced", "condemned",
                 "urged", "denied", "rejected", "claimed", "insisted", "called", "demanded", "protested", "responded", "replied",
                 "slammed", "criticized", "criticised", "denounced", "dismissed")) return;
+        if (sp.type == Ment.Type.PLACE && attributedAfter(v)) return;   // "Iran has rejected X, its foreign minister said"
         if (modal(v, verb)) return;
         if (v > 1 && t.get(v - 1).is("long") && t.get(v - 2).is("has", "have", "had")) return;   // "has long said": a stance, no occasion
         // last, as it costs most: a speech word must be a verb where it stands ("the Baltic states", "his remarks" are
