@@ -340,10 +340,7 @@ abstract class MeetingCallRules extends VisitRules {
             // a meeting in one party's country is the other's visit there
             Kind kind = m.code.equals(host) || g.actor.country().equals(host) ? Kind.VISIT : g.kind;
             RuleExtractor.Cand c = cand(kind, v, g.confidence);
-            c.date = g.date;
-            c.precision = g.precision;
-            c.rank = g.rank;
-            c.undated = g.undated;
+            c.dateOf(g);
             boolean guest = kind == Kind.VISIT && g.actor.country().equals(host);
             c.actor = guest ? party(m) : g.actor;
             c.counterpart = guest ? g.actor : party(m);

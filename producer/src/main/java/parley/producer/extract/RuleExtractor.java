@@ -110,6 +110,14 @@ public final class RuleExtractor implements Extractor {
         String inst;          // STATEMENT by a spokesperson: the institution named in the title ("Kremlin")
         boolean undated;      // the date was not stated in the sentence (inherited or publication)
         boolean companion;    // VISIT: an official travelling with the leader of another VISIT ("accompanied by X")
+
+        /** Takes the date of the talk or trip this candidate is part of (a group's member, a travelling minister). */
+        void dateOf(Cand o) {
+            date = o.date;
+            precision = o.precision;
+            rank = o.rank;
+            undated = o.undated;
+        }
     }
 
     @Override

@@ -181,20 +181,12 @@ class SentenceRules extends StatementRules {
             // the leader, or someone of the leader's family ("the First Lady, Ana Dias Lourenco")
             if (c.code != null && !c.code.equals(trip.actor.country()) || trip.actor.name() != null
                     && Names.sameSurname(EventKeys.speakerKey(c.name), EventKeys.speakerKey(trip.actor.name()))) continue;
-            RuleExtractor.Cand v = new RuleExtractor.Cand();
-            v.kind = Kind.VISIT;
-            v.sentence = idx;
-            v.tok = c.s;
-            v.para = doc.para;
-            v.evidence = s;
+            RuleExtractor.Cand v = cand(Kind.VISIT, c.s, 0);
             v.confidence = trip.confidence - COMPANION_DOUBT;
+            v.dateOf(trip);
             v.actor = new Party(c.name, trip.actor.country(), c.role);
             v.counterpart = trip.counterpart;
             v.place = trip.place;
-            v.date = trip.date;
-            v.precision = trip.precision;
-            v.rank = trip.rank;
-            v.undated = trip.undated;
             v.companion = true;
             out.add(v);
         }
