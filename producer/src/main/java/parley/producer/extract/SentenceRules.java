@@ -130,12 +130,14 @@ class SentenceRules extends StatementRules {
         // story's later talks are there too, not at the dateline
         // "X met Arab ministers this week in New York, on the sidelines of the UN General Assembly", with no party the
         // rules read: the story's later talks are in New York all the same
-        Ment sidelinesAt = doc.venueCode == null && SIDELINES.matcher(lowOutside).find() ? placeIn(0, t.size()) : null;
-        if (sidelinesAt != null && sidelinesAt.code != null && !sidelinesAt.orgCode && !parley.model.Codes.isOrganization(sidelinesAt.code)) {
-            doc.venueCode = sidelinesAt.code;
-            doc.venueCity = sidelinesAt.city ? sidelinesAt.name : null;
+        if (doc.venueCode == null && SIDELINES.matcher(lowOutside).find()) {
+            Ment sidelinesAt = placeIn(0, t.size());
+            if (sidelinesAt == null) doc.sidelinesNoPlace = true;
+            else if (sidelinesAt.code != null && !sidelinesAt.orgCode && !parley.model.Codes.isOrganization(sidelinesAt.code)) {
+                doc.venueCode = sidelinesAt.code;
+                doc.venueCity = sidelinesAt.city ? sidelinesAt.name : null;
+            }
         }
-        if (doc.venueCode == null && SIDELINES.matcher(lowOutside).find() && placeIn(0, t.size()) == null) doc.sidelinesNoPlace = true;
         // the subject of this sentence for pronouns in the next
         for (int i = before; i < out.size(); i++) {
             Party a = out.get(i).actor;
