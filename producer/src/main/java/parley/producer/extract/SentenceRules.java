@@ -81,14 +81,8 @@ class SentenceRules extends StatementRules {
         if (nth.find()) {
             int back = NTH.indexOf(nth.group(1));
             boolean own = false;
-            for (int i = before; i < out.size(); i++) {
-                RuleExtractor.Cand c = out.get(i);
-                if (c.kind == Kind.VISIT && c.precision == DatePrecision.DAY && !c.undated) { c.date = c.date.minusDays(back); own = true; }
-            }
-            for (int i = before - 1; !own && i >= 0 && out.get(i).sentence >= idx - NTH_DAY_REACH; i--) {
-                RuleExtractor.Cand c = out.get(i);
-                if (c.kind == Kind.VISIT && c.precision == DatePrecision.DAY && !c.undated) { c.date = c.date.minusDays(back); own = true; }
-            }
+            for (int i = before; i < out.size(); i++) own |= toFirstDay(out.get(i), back);
+            for (int i = before - 1; !own && i >= 0 && out.get(i).sentence >= idx - NTH_DAY_REACH; i--) own |= toFirstDay(out.get(i), back);
         }
         // a trailing attribution (", the president's office said") of a reported call, meeting, visit or plan is not a statement
         boolean otherEvent = false;
@@ -147,6 +141,13 @@ class SentenceRules extends StatementRules {
             // a person a quote talks about is not whom the next "he said" means
             for (Ment m : ms) if (m.type == Ment.Type.PERSON && !m.possessive && !inPP(m) && !inQuote(m.s)) { doc.lastSubject = doc.findPerson(m.name); break; }
         }
+    }
+
+    /** A visit dated to a day of its own moved back to the trip's first day, from its day number back; whether it was one. */
+    private static boolean toFirstDay(RuleExtractor.Cand c, int back) {
+        if (c.kind != Kind.VISIT || c.precision != DatePrecision.DAY || c.undated) return false;
+        c.date = c.date.minusDays(back);
+        return true;
     }
 
     /** Travellers named with a trip's leader: after "accompanied by" / "joined by", or before "are part of the delegation". */
