@@ -931,12 +931,18 @@ abstract class VisitRules extends SentenceContext {
         }
         if (place == null) return;
         Ment opening = t.get(i).is("speaking") ? openingSubject(i) : null;
-        Ment speaker = opening != null ? opening : subjectBefore(i);
-        if (speaker == null || speaker.code == null || parley.model.Codes.isOrganization(speaker.code) || resident(speaker)
-                || speaker.code.equals(place.code) || !speaker.isNamedPerson()) return;
-        if (modal(i, true)) return;
-        RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.5);
-        c.actor = party(speaker);
+        presentAbroad(i, opening != null ? opening : subjectBefore(i), place);
+    }
+
+    /**
+     * The named person at a place abroad (by what is said or done there at v): a VISIT, unless the person is of that
+     * country, an envoy posted there, or the sentence tells a plan.
+     */
+    private void presentAbroad(int v, Ment person, Ment place) {
+        if (person == null || person.code == null || parley.model.Codes.isOrganization(person.code) || resident(person)
+                || person.code.equals(place.code) || !person.isNamedPerson() || modal(v, true)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, v, 0.5);
+        c.actor = party(person);
         c.place = place(place);
         out.add(c);
     }
@@ -953,13 +959,7 @@ abstract class VisitRules extends SentenceContext {
         if (!m.find()) return;
         int v = tokAt(m.start()), end = tokAt(m.end() - 1) + 1;
         Ment place = placeIn(end, Math.min(t.size(), end + CEREMONY_PLACE_WINDOW));
-        Ment guest = subjectBefore(v);
-        if (place == null || place.orgCode || place.code == null || guest == null || guest.code == null || !guest.isNamedPerson()
-                || parley.model.Codes.isOrganization(guest.code) || guest.code.equals(place.code) || resident(guest) || modal(v, true)) return;
-        RuleExtractor.Cand c = cand(Kind.VISIT, v, 0.5);
-        c.actor = party(guest);
-        c.place = place(place);
-        out.add(c);
+        if (place != null && !place.orgCode && place.code != null) presentAbroad(v, subjectBefore(v), place);
     }
 
     /** Words of the purpose of a stay: "in Suva for talks", "in Brasilia for the two-day BRICS summit". */
