@@ -822,11 +822,6 @@ abstract class MeetingCallRules extends VisitRules {
      * k, or the word after a manner adverb or a day at k ("spoke briefly with", "talked privately to", "spoke on Friday with",
      * "spoke Tuesday evening with").
      */
-    /** "to discuss ...": the "to" at k opens an infinitive, not a party. */
-    private boolean infinitive(int k) {
-        return k + 1 < t.size() && t.get(k + 1).isWord() && !t.get(k + 1).cap && !NOT_INFINITIVE.contains(t.get(k + 1).low);
-    }
-
     int pastAdverb(int k) {
         if (k + 1 < t.size() && !t.get(k).cap && t.get(k).low.endsWith("ly") && tag(k).equals("ADV")) return k + 1;
         int q = k < t.size() && t.get(k).is("on") ? k + 1 : k;

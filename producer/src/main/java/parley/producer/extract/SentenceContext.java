@@ -702,9 +702,14 @@ abstract class SentenceContext {
         if (party == null) return false;
         for (int q = party.e; q + 1 < t.size(); q++) {
             if (t.get(q).is(".", ";")) break;
-            if (t.get(q).is("to") && t.get(q + 1).isWord() && !t.get(q + 1).cap && !NOT_INFINITIVE.contains(t.get(q + 1).low)) return false;
+            if (t.get(q).is("to") && infinitive(q)) return false;
         }
         return true;
+    }
+
+    /** "to discuss ...", "called on X to end": the "to" at k opens an infinitive, not a party. */
+    boolean infinitive(int k) {
+        return k + 1 < t.size() && t.get(k + 1).isWord() && !t.get(k + 1).cap && !NOT_INFINITIVE.contains(t.get(k + 1).low);
     }
 
     private int[] relativeClause;   // per token: 1 + the index of the comma opening the relative clause it is in, else 0
