@@ -373,7 +373,8 @@ abstract class SentenceContext {
                     && (t.get(r).is("the", "his", "her", "their") || at[r] == null && Lexicon.TITLE.contains(t.get(r).low))) r++;
             // "and foreign minister of Cyprus, Uganda and Egypt": a title's "of" leads to its countries, each that office's holder;
             // "Chancellor of Germany Friedrich Merz" names the holder itself (below)
-            if (r + 1 < t.size() && t.get(r).is("of") && Lexicon.TITLE.contains(t.get(r - 1).low) && titledOfCountry(r) == null) {
+            Ment holderNamed = titledOfCountry(r);
+            if (r + 1 < t.size() && t.get(r).is("of") && Lexicon.TITLE.contains(t.get(r - 1).low) && holderNamed == null) {
                 int ts = r;
                 while (ts > 0 && at[ts - 1] == null && Lexicon.TITLE.contains(t.get(ts - 1).low)) ts--;
                 ofTitle = join(ts, r).toLowerCase(java.util.Locale.ROOT);
@@ -381,7 +382,7 @@ abstract class SentenceContext {
             }
             if (r >= t.size()) break;
             Ment n = at[r];
-            if (n == null && (n = titledOfCountry(r)) != null) r = n.s;   // "..., Prime Minister of Canada Justin Trudeau, ..."
+            if (n == null && (n = holderNamed) != null) r = n.s;   // "..., Prime Minister of Canada Justin Trudeau, ..." (r did not move)
             if (n == null || n.s != r || n.code == null) break;
             if (ofTitle != null && n.type == Ment.Type.PLACE && !n.city && !n.orgCode && !n.possessive) n = holderRole(n, ofTitle);
             if (n.type == Ment.Type.PLACE && n.orgCode && !n.possessive) {
