@@ -51,6 +51,9 @@ final class Kb {
 
     private final Map<String, List<Entry>> phrases = new HashMap<>();
     private final Set<String> notPlace = new HashSet<>();
+    /** Gatherings always held in one place ("the Shangri-La Dialogue"): folded name → its city and country. */
+    private final Map<String, Entry> venues = new HashMap<>();
+    private final Set<String> venueFirstWords = new HashSet<>();
     private final Map<String, String> countryNames = new HashMap<>();
     /** "CODE|key" of each country's capital(s) ("Moscow said": the capital speaks for its government). */
     private final java.util.Set<String> capitals = new java.util.HashSet<>();
@@ -84,6 +87,10 @@ final class Kb {
                 case "DEMONYM" -> add(r[1], Type.DEMONYM, r[2], null);
                 case "CITY" -> add(r[1], Type.CITY, r[2], r.length > 3 ? r[3] : r[1]);
                 case "INST" -> add(r[1], Type.INST, r[2], r.length > 3 ? r[3] : r[1]);
+                case "VENUE" -> {
+                    venues.put(key(r[1]), new Entry(Type.CITY, r[2], r.length > 3 ? r[3] : null, false, false));
+                    for (Tok w : Tok.tokenize(r[1])) if (!w.fold.isEmpty()) { venueFirstWords.add(w.fold); break; }
+                }
                 default -> { }
             }
         }
@@ -227,6 +234,12 @@ final class Kb {
     int maxLen() { return maxLen; }
 
     List<Entry> lookup(String key) { return phrases.getOrDefault(key, List.of()); }
+
+    /** The fixed venue of a gathering named by a folded phrase, else null. */
+    Entry venue(String key) { return venues.get(key); }
+
+    /** Whether some fixed-venue name begins with this folded word (most words begin none: no need to look further). */
+    boolean beginsVenue(String firstFold) { return venueFirstWords.contains(firstFold); }
 
     boolean isNotPlace(String key) { return notPlace.contains(key); }
 

@@ -796,6 +796,8 @@ abstract class MeetingCallRules extends VisitRules {
         for (Ment m : ms) {
             if (m.type != Ment.Type.PLACE || m.possessive || m.orgCode || m.s < 1) continue;
             int k = t.get(m.s - 1).is("the") && m.s > 1 ? m.s - 2 : m.s - 1;
+            // "leaders from Fiji and Samoa", "his counterpart from Chile": where people come from, not where they met
+            if (t.get(k).is("from") && k > 0 && (GROUP_HEADS.contains(t.get(k - 1).low) || DEMONYM_GROUP.contains(t.get(k - 1).low))) continue;
             if (t.get(k).is("in", "at", "to", "from", "into")) return true;
         }
         return false;

@@ -822,6 +822,65 @@ abstract class SentenceContext {
                     || prev.is(",") && q > 2 && t.get(q - 2).cap && at[q - 2] == null && t.get(q - 3).is("in", "at") && !m.city
                     || prev.is("capital", "city") && q > 2 || m.city && afterSeatName(q)) return m;
         }
+        return gatheringVenue(from, to);
+    }
+
+    /** Words a gathering's name may have between its city and its head word: "the St Petersburg International Economic Forum". */
+    static final int GATHERING_NAME_WORDS = 4;
+    /** Words of the longest fixed-venue name (kb/overrides.tsv VENUE rows), parentheses skipped. */
+    static final int VENUE_NAME_WORDS = 6;
+
+    /**
+     * Where a gathering named in tokens [from, to) is held: the city its name begins with ("the Munich Security Conference",
+     * "the Bali summit"), or the one place it always meets ("the Shangri-La Dialogue", "the UN General Assembly");
+     * null without one. Only a fallback: a place the sentence gives with in/at wins.
+     */
+    /** "the UNGA", "the 78th UN General Assembly": the name of an occasion, not a word of a title. */
+    private boolean afterThe(int q) {
+        int k = q - 1;
+        if (k > 1 && t.get(k).is("st", "nd", "rd", "th")) k--;   // "32nd" is two tokens
+        if (k > 0 && t.get(k).isWord() && Character.isDigit(t.get(k).text.charAt(0))) k--;
+        return t.get(k).is("the", "this", "last");
+    }
+
+    private Ment gatheringVenue(int from, int to) {
+        int end = Math.min(t.size(), to);
+        for (int q = Math.max(1, from); q < end; q++) {
+            Ment v = fixedVenueAt(q, end);
+            if (v != null) return v;
+            Ment m = at[q];
+            if (m != null && m.type == Ment.Type.PLACE && m.city && !m.orgCode && m.s == q && t.get(q - 1).is("the")) {
+                for (int k = m.e; k < Math.min(end, m.e + GATHERING_NAME_WORDS); k++) {
+                    Tok w = t.get(k);
+                    if (Lexicon.GATHERINGS.contains(w.low)) return m;
+                    if (!w.cap || !w.isWord()) break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A gathering of kb/overrides.tsv VENUE rows named from token q ("the 32nd African Union (AU) summit"), else null. */
+    private Ment fixedVenueAt(int q, int end) {
+        if (!t.get(q).cap || !kb.beginsVenue(t.get(q).fold) || !afterThe(q)) return null;
+        StringBuilder key = new StringBuilder();
+        int words = 0;
+        for (int k = q; k < end && words < VENUE_NAME_WORDS; k++) {
+            if (t.get(k).is("(") && k + 2 < end && t.get(k + 2).is(")")) { k += 2; continue; }   // an acronym in parentheses
+            if (t.get(k).fold.isEmpty()) continue;   // as Kb.key() reads the name
+            if (!t.get(k).isWord() && !t.get(k).is("-", ".")) return null;
+            if (key.length() > 0) key.append(' ');
+            key.append(t.get(k).fold);
+            words++;
+            Kb.Entry v = kb.venue(key.toString());
+            if (v == null) continue;
+            if (k + 1 < t.size() && Lexicon.TITLE.contains(t.get(k + 1).low)) return null;   // "UNGA President X": a title
+            Ment p = new Ment(Ment.Type.PLACE, q, k + 1);
+            p.code = v.code();
+            p.name = v.canonical();
+            p.city = p.name != null;
+            return p;
+        }
         return null;
     }
 

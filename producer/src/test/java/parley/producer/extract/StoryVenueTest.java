@@ -48,4 +48,39 @@ class StoryVenueTest {
     void noDatelineNoVenue() {
         assertThat(visits(run("2024-06-03", "Kenya's William Ruto attended the ceremony on Sunday."))).isEmpty();
     }
+
+    /** A gathering named after its city, or one that always meets in one place, places a side-line meeting there. */
+    @Test
+    void aNamedGatheringPlacesItsSidelineMeetings() {
+        assertThat(visits(run("2023-09-22", "U.S. President Joe Biden met Kenyan President William Ruto on the sidelines of the "
+                + "78th UN General Assembly on Wednesday."))).containsExactly("KEN>USA");
+        assertThat(visits(run("2023-06-05", "U.S. Defense Secretary Lloyd Austin met Singapore's Prime Minister Lee Hsien Loong on "
+                + "Saturday on the sidelines of the Shangri-La Dialogue."))).containsExactly("USA>SGP");
+        assertThat(visits(run("2024-02-18", "Chancellor Olaf Scholz met Ukrainian President Volodymyr Zelensky at the Munich "
+                + "Security Conference on Saturday."))).containsExactly("UKR>DEU");
+        // an earlier sentence names the gathering; the host's later talks are at its venue
+        assertThat(visits(run("2019-02-11", "Prime Minister Abiy Ahmed held talks with several leaders on the sidelines of the "
+                + "32nd African Union (AU) summit.\n\nHe also conferred with Kenyan President Uhuru Kenyatta on Monday.")))
+                .containsExactly("KEN>ETH");
+    }
+
+    /** The fixed venue is a fallback: a place the sentence gives wins, and a title is not a gathering. */
+    @Test
+    void aGivenPlaceOrATitleIsNotTheFixedVenue() {
+        List<Event> ev = run("2010-07-26", "Ugandan President Yoweri Museveni met Kenyan President Mwai Kibaki on the sidelines of "
+                + "the African Union summit in Kampala on Sunday.");
+        assertThat(visits(ev)).containsExactly("KEN>UGA");
+        ev = run("2023-09-22", "Irish Foreign Minister Micheal Martin met UN General Assembly President Dennis Francis on Friday.");
+        assertThat(visits(ev)).isEmpty();
+    }
+
+    /** "leaders from Fiji": where the people come from, not where they met; the story's venue still places the talks. */
+    @Test
+    void leadersFromACountryAreNotAPlace() {
+        List<Event> ev = run("2022-07-13", "SUVA, July 13 - Australian Prime Minister Anthony Albanese arrived in Fiji on Tuesday "
+                + "for the regional leaders meeting.\n\nMr Albanese held bilateral meetings with leaders from Fiji and Tonga on "
+                + "Wednesday.");
+        assertThat(visits(ev)).contains("AUS>FJI");
+        assertThat(of(ev, Kind.MEETING)).extracting(e -> e.counterpart().country()).containsExactly("TON");
+    }
 }
