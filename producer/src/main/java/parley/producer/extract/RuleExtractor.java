@@ -188,6 +188,8 @@ public final class RuleExtractor implements Extractor {
 
     private static final java.util.regex.Pattern DATELINE_PLACE = java.util.regex.Pattern.compile(
             "^(?:[^|\\n]{0,60}\\|\\s*)?(\\p{Lu}[\\p{L}'’‘ .-]{1,30}?)\\s*(?:,\\s*(?:\\p{Lu}\\p{L}+,?\\s*)?(?:\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\\s[—–-]{1,2}\\s|\\s*\\("
+            // "Addis Ababa February 6/2022 /ENA/", "Astana. July 4. KazTAG -": a month and day right after the city
+            + "|\\.?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
             // "Abuja, Nigeria - ", "PESHAWAR, Pakistan — ": the city's country after it
             + "|,\\s*(\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2})\\s+[—–-]{1,2}\\s"
             // "New Delhi: ...": a city before a colon (a country there heads an item of a list, "Jordan: the ministry ...")

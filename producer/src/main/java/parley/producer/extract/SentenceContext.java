@@ -828,7 +828,7 @@ abstract class SentenceContext {
     /** Words a gathering's name may have between its city and its head word: "the St Petersburg International Economic Forum". */
     static final int GATHERING_NAME_WORDS = 4;
     /** Words of the longest fixed-venue name (kb/overrides.tsv VENUE rows), parentheses skipped. */
-    static final int VENUE_NAME_WORDS = 6;
+    static final int VENUE_NAME_WORDS = 12;
 
     /**
      * Where a gathering named in tokens [from, to) is held: the city its name begins with ("the Munich Security Conference",

@@ -80,4 +80,15 @@ class DatelineTest {
         assertThat(RuleExtractor.itemDate("March 14, 2024", java.time.LocalDate.parse("2024-03-12"))).isNull();
         assertThat(RuleExtractor.itemDate("President Ruto met Kagame on March 8, 2024 in Nairobi.", java.time.LocalDate.parse("2024-03-12"))).isNull();
     }
+
+    /** A month and day right after the city, with no comma: the story is told where the host is, so the guests came. */
+    @Test
+    void datelineWithoutCommaBeforeItsDate() {
+        assertThat(keys("2022-02-06", "Nairobi February 5/2022 /KNA/ President Uhuru Kenyatta held talks with Ghanaian President "
+                + "Nana Akufo-Addo on Saturday."))
+                .containsExactly("VISIT|GHA|KEN|2022-02-05");
+        assertThat(keys("2024-07-05", "Astana. July 4. KazTAG - President Kassym-Jomart Tokayev held talks with Turkish President "
+                + "Recep Tayyip Erdogan on Thursday."))
+                .containsExactly("VISIT|TUR|KAZ|2024-07-04");
+    }
 }
