@@ -262,7 +262,8 @@ abstract class SentenceContext {
                     if (r < t.size() && at[r] != null && at[r].type == Ment.Type.PERSON && at[r].code != null) return at[r];
                 }
                 // "President of the French Republic Emmanuel Macron": the titled name right after its country
-                if (m.e < t.size() && at[m.e] != null && at[m.e].type == Ment.Type.PERSON && at[m.e].code != null) return at[m.e];
+                Ment holder = personAfterHonorific(m.e);
+                if (holder != null && holder.code != null) return holder;
                 if (m.e < t.size() && t.get(m.e).is(",")) {   // "the Minister of Senegal, Ambassador Yassine Fall"
                     int r = m.e + 1;
                     while (r < t.size() && (Lexicon.TITLE.contains(t.get(r).low.replace(".", "")) || t.get(r).is("the"))) r++;
@@ -508,8 +509,19 @@ abstract class SentenceContext {
         int k = r + 1 < t.size() && t.get(r + 1).is("the") ? r + 2 : r + 1;
         Ment c = k < t.size() ? at[k] : null;
         if (c == null || c.s != k || c.type != Ment.Type.PLACE || c.city || c.e >= t.size()) return null;
-        Ment p = at[c.e];
-        return p != null && p.s == c.e && p.type == Ment.Type.PERSON && !p.possessive && c.code.equals(p.code) ? p : null;
+        Ment p = personAfterHonorific(c.e);
+        return p != null && !p.possessive && c.code.equals(p.code) ? p : null;
+    }
+
+    /**
+     * The person named from token k, past an honorific: "Prime Minister of Bangladesh Sheikh Hasina", "Prime Minister of
+     * Bhutan Dr. Lotay Tshering"; null when no person starts there.
+     */
+    private Ment personAfterHonorific(int k) {
+        int h = k;
+        while (h < t.size() && at[h] == null && (Lexicon.TITLE.contains(t.get(h).low) || h > k && t.get(h).is("."))) h++;
+        Ment p = h < t.size() ? at[h] : null;
+        return p != null && p.s == h && p.type == Ment.Type.PERSON ? p : null;
     }
 
     /** Tokens of a title between a country and its official in a list: "China's National People's Congress (NPC) Vice-Chairman". */

@@ -104,4 +104,15 @@ class CounterpartListTest {
         assertThat(of(ev, Kind.VISIT)).isEmpty();
         assertThat(pairs(ev, Kind.MEETING)).containsExactly("IND-FJI");
     }
+
+    /** "Title of Country Honorific Name" items: the honorific ("Sheikh") does not end the list, nor the first item's title. */
+    @Test
+    void honorificsInsideTitledListItems() {
+        List<Event> ev = run("2020-01-02", "The Indian prime minister on Wednesday telephoned President of the Maldives Ibrahim Mohamed "
+                + "Solih, Prime Minister of Bangladesh Sheikh Hasina and President of Sri Lanka Gotabaya Rajapaksa.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("IND-MDV", "IND-BGD", "IND-LKA");
+        ev = run("2020-01-02", "PM Modi telephoned the Druk Gyalpo of Bhutan Jigme Khesar Namgyel Wangchuck and President of the "
+                + "Maldives Ibrahim Mohamed Solih on Wednesday.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("IND-BTN", "IND-MDV");
+    }
 }
