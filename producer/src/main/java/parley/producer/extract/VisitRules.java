@@ -195,6 +195,8 @@ abstract class VisitRules extends SentenceContext {
 
     /** Tokens of where and when between "received" and the guest's title: "in his office at the Amiri Diwan this morning". */
     private static final int RECEIVED_AT_WINDOW = 12;
+    /** Words of the longest country name read into a title ("of the Democratic Republic of the Congo" aside). */
+    private static final int COUNTRY_NAME_WORDS = 3;
 
     /** Verbs of a tour's legs: "a tour that also covered Qatar", "a tour which included Ghana". */
     static final Set<String> TOUR_COVERED = Set.of("covered", "covers", "included", "includes");
@@ -547,6 +549,13 @@ abstract class VisitRules extends SentenceContext {
                         continue;
                     }
                     if (y.is("today", "yesterday", "also", "on") || Lexicon.isTimeWord(y.low)) continue;
+                    // "received the Foreign Minister of the Kyrgyz Republic Jeenbek Kulubaev": the country was read into the
+                    // titled name's title, so the name after it is the guest
+                    if (m == null && y.cap && (t.get(q - 1).is("of") || t.get(q - 1).is("the") && t.get(q - 2).is("of"))) {
+                        int r = q;
+                        while (r < Math.min(t.size(), q + COUNTRY_NAME_WORDS) && at[r] == null && t.get(r).cap && t.get(r).isWord()) r++;
+                        if (r < t.size() && at[r] != null && at[r].s == r && at[r].type == Ment.Type.PERSON && at[r].code != null && at[r].role != null) { obj = at[r]; break; }
+                    }
                     if (y.is("'s", "’s") && at[q - 1] != null && at[q - 1].type == Ment.Type.PLACE) { ofCode = at[q - 1].code; continue; }   // "Chad's Minister of State"
                     // "Chad's Minister of Foreign Affairs, Mahamat Ali,": the name after the comma
                     // or after a chain of portfolios: "Chad's Minister of State, Minister of Foreign Affairs, African

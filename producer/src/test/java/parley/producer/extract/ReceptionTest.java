@@ -212,4 +212,15 @@ class ReceptionTest {
                 + "Mauro Vieira on 1 March, before talks at which the two discussed the conflict in Sudan.");
         assertThat(visits(topic)).containsExactly("KEN>BRA@2024-03-01");
     }
+
+    /** "the Minister of Foreign Affairs of Kyrgyzstan X": a formal title with its country before the guest's name. */
+    @Test
+    void formalTitleOfACountryBeforeTheGuest() {
+        assertThat(visits(run("2023-11-02", "On Wednesday, President Serdar Berdimuhamedov received the Minister of Foreign "
+                + "Affairs of Kyrgyzstan Jeenbek Kulubaev.")))
+                .containsExactly("KGZ>TKM@2023-11-01");
+        assertThat(visits(run("2023-11-02", "On Wednesday, President Serdar Berdimuhamedov received the Foreign Minister of "
+                + "Kyrgyzstan Jeenbek Kulubaev.")))
+                .containsExactly("KGZ>TKM@2023-11-01");
+    }
 }
