@@ -229,9 +229,7 @@ abstract class MeetingCallRules extends VisitRules {
             if (a == null && b != null && kind == Kind.CALL) a = openingSubject(i, b);   // "In a phone call with B on Friday, A pledged support"
             // "A and B met on the margins of the UN General Assembly", "A and B met in Qatar": a body after a preposition is
             // the occasion, a country right after "in" the venue, not the party
-            if (b != null && x.is("met", "meet") && b.type != Ment.Type.PERSON && (parley.model.Codes.isOrganization(b.code)
-                    || b.type == Ment.Type.PLACE && b.s > 0 && t.get(b.s - 1).is("in", "at"))
-                    && t.get(after).is("on", "at", "in", "during") && coordinatedSubject(a) != null) b = null;
+            if (occasion(x, b, after) && coordinatedSubject(a) != null) b = null;
             // "A and B met"
             if (b == null && coordinatedSubject(a) != null) {
                 // "A, B and C had a phone call": the first with each of the others
@@ -251,7 +249,8 @@ abstract class MeetingCallRules extends VisitRules {
         if (groupObject >= 0 && a != null && a.code != null) rememberGroupTalk(kind, v, a, placeIn(0, t.size()));
         b = namedAfterCounterparts(b);
         if (subjects != null) {
-            boolean outside = b != null && b.s > i && b.code != null;
+            // "The Polish and Russian foreign ministers met on the sidelines of the UN General Assembly": they met each other
+            boolean outside = b != null && b.s > i && b.code != null && !occasion(x, b, after);
             for (Ment g : subjects) if (outside && b.code.equals(g.code)) outside = false;
             if (outside) {
                 for (Ment g : subjects) meetOrCallPair(x, kind, v, g, b);
@@ -563,6 +562,15 @@ abstract class MeetingCallRules extends VisitRules {
             c.place = place(p);
         }
         out.add(c);
+    }
+
+    /**
+     * "met on the margins of the UN General Assembly", "met in Qatar": after "met" and a preposition, a body is the
+     * occasion and a country right after "in"/"at" the venue, not the other party.
+     */
+    private boolean occasion(Tok x, Ment b, int after) {
+        return b != null && x.is("met", "meet") && b.type != Ment.Type.PERSON && after < t.size() && t.get(after).is("on", "at", "in", "during")
+                && (parley.model.Codes.isOrganization(b.code) || b.type == Ment.Type.PLACE && b.s > 0 && t.get(b.s - 1).is("in", "at"));
     }
 
     /**

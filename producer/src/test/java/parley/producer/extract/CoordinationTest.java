@@ -141,4 +141,12 @@ class CoordinationTest {
                 + "travelled to Quito on Tuesday.")))
                 .containsExactly("CHL>ECU");
     }
+
+    /** A group subject that "met on the sidelines of" a body met each other; the body is the occasion, not a party. */
+    @Test
+    void aGroupSubjectMeetsItselfAtABodysGathering() {
+        List<Event> ev = run("2021-09-24", "The Estonian and Georgian foreign ministers met on the side-lines of the UN "
+                + "General Assembly on Thursday.");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactly("EST-GEO");
+    }
 }
