@@ -929,12 +929,21 @@ abstract class VisitRules extends SentenceContext {
      * speaker abroad is there. Not a written statement ("said in a statement in Geneva" is where an office sits), nor an
      * envoy posted there.
      */
+    /** Words between "said"/"told" and "in Tokyo" that tell the setting of the words, not what was said. */
+    private static final Set<String> SPOKEN_SETTING = Set.of("in", "on", "at", "to", "during", "after", "before", "while", "here",
+            "there", "a", "an", "the", "his", "her", "their", "this", "reporters", "journalists", "media", "press", "news",
+            "conference", "briefing", "interview", "audience", "crowd", "lawmakers", "parliament", "students", "gathering",
+            "joint", "televised", "later", "earlier", "also", "separately");
+
     void spokenIn(int i) {
         if (!t.get(i).is("said", "told", "speaking", "spoke") || inQuote(i)) return;
         Ment place = null;
         for (int q = i + 1; q < Math.min(t.size() - 1, i + SPOKEN_IN_WINDOW); q++) {
             Tok y = t.get(q);
             if (!y.isWord() || y.is("statement", "statements", "letter", "post", "message", "communique") || at[q] != null && at[q].type != Ment.Type.INST) return;
+            // "told reporters on Friday in Tokyo", "said at a news conference in Tokyo"; not the reported clause ("said some
+            // people in Japan were ...")
+            if (at[q] == null && !(SPOKEN_SETTING.contains(y.low) || Lexicon.isTimeWord(y.low) || Lexicon.GATHERINGS.contains(y.low))) return;
             Ment m = at[q + 1];
             if (y.is("in") && m != null && m.s == q + 1 && m.type == Ment.Type.PLACE && !m.orgCode && !m.possessive && m.code != null) { place = m; break; }
         }

@@ -141,6 +141,7 @@ class VisitMeetingPhrasingTest {
             The Kenyan ambassador to Japan, Ruth Solitei, said in Tokyo on Monday that ties were strong.
             Ghanaian President John Mahama, who was accompanied by Vice President Jane Naana Opoku-Agyemang, held talks with his Togolese counterpart Faure Gnassingbe.
             Kenyan President William Ruto reached an agreement with Somalia in Doha on Monday.
+            Kenyan Foreign Ministry spokeswoman Jane Wanjiru on Friday said some people in Japan were ignorant of the facts.
             """)
     void plansAndLookAlikesAreNoVisits(String sentence) {
         assertThat(of(run(PUB, sentence), Kind.VISIT)).isEmpty();
