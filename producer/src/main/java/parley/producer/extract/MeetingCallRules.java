@@ -943,6 +943,13 @@ abstract class MeetingCallRules extends VisitRules {
         if (m == null) return false;
         int ps = phraseStart(m);
         for (int k = Math.max(0, ps - 2); k < m.e; k++) if (t.get(k).is("visiting")) return true;
+        // "met visiting German colleague Frank-Walter Steinmeier": past the title phrase before the name
+        for (int k = ps - 1; k >= Math.max(0, ps - VISITING_TITLE_WINDOW); k--) {
+            Tok y = t.get(k);
+            if (y.is("visiting")) return true;
+            if (!(Lexicon.TITLE.contains(y.low) || DEMONYM_GROUP.contains(y.low) || y.is("of", "the", "'s", "’s")
+                    || at[k] != null && (at[k].type == Ment.Type.PLACE || at[k].type == Ment.Type.DEMONYM || at[k].type == Ment.Type.ROLE))) break;
+        }
         // "met the visiting Prime Minister of Pakistan, Shehbaz Sharif,": the title before the comma is the name's
         if (ps < 2 || !t.get(ps - 1).is(",")) return false;
         for (int k = ps - 2; k >= Math.max(0, ps - VISITING_TITLE_WINDOW); k--) {
