@@ -63,6 +63,14 @@ public final class RuleExtractor implements Extractor {
             + "(?:(?:,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?(?:,?\\s+\\d{4})?))\\s*(?:\\([^)]{1,40}\\))?"
             + "|\\s*\\(\\p{Lu}[\\p{L}/&.-]*(?:\\s\\p{Lu}[\\p{L}/&.-]*){0,3}\\))\\s*(?:\\.-\\s*|[—–-]{1,2}\\s+)");   // (an agency: capitalised words)
 
+    /**
+     * "Astana. July 4. KazTAG -", "Addis Ababa February 6/2022 /ENA/": a city, its month and day with no comma, and an
+     * agency's name; the city must be a known place (read in {@link #datelineEnd}).
+     */
+    private static final java.util.regex.Pattern DATELINE_DATED = java.util.regex.Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})[.,]?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
+            + "(?:/\\d{2,4}|,?\\s+\\d{4})?\\.?\\s*(?:/\\p{Lu}{2,10}/|\\(\\p{Lu}[\\p{L}]{1,15}\\)|\\p{Lu}[\\p{L}]{2,15}(?=\\s+[—–-]))\\s*(?:[—–-]{1,2}\\s*)?");
+
     /** An aggregator's credit before the dateline: "(MENAFN- Kuwait News Agency (KUNA)) NEW DELHI, Sept 10 (KUNA) --". */
     private static final java.util.regex.Pattern SYNDICATION_CREDIT = java.util.regex.Pattern.compile(
             "(?m)^[ \\t]*\\(\\p{Lu}[\\p{L}]{2,15}-\\s?[^()\\n]{2,60}(?:\\([^()\\n]{1,20}\\))?\\)[ \\t]*");
@@ -110,6 +118,7 @@ public final class RuleExtractor implements Extractor {
         String inst;          // STATEMENT by a spokesperson: the institution named in the title ("Kremlin")
         boolean undated;      // the date was not stated in the sentence (inherited or publication)
         boolean companion;    // VISIT: an official travelling with the leader of another VISIT ("accompanied by X")
+        boolean lead;         // from the first sentence after a dateline: the news of the report's day
 
         /** Takes the date of the talk or trip this candidate is part of (a group's member, a travelling minister). */
         void dateOf(Cand o) {
@@ -127,6 +136,7 @@ public final class RuleExtractor implements Extractor {
         DocState doc = new DocState();
         List<Cand> cands = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        boolean leadSeen = false;
         String text = article.text().replace('\u00a0', ' ').replace("\r\n", "\n").replace('\r', '\n');
         if (text.length() > MAX_TEXT_CHARS) text = text.substring(0, MAX_TEXT_CHARS); // callers cut and record first (Ingest, FeedPoller)
         text = Unwrap.paragraphs(text);
@@ -158,11 +168,15 @@ public final class RuleExtractor implements Extractor {
             if (header != null) itemPub = header;   // "February 28, 2024 - Ottawa, Ontario": the item's own day for "today"
             if (boilerplate(p)) continue;
             java.util.regex.Matcher dl = DATELINE.matcher(p);
+            int before = p.length();
             if (dl.lookingAt() && dl.end() < p.length()) p = p.substring(dl.end());   // "NAIROBI, Kenya (AP) — "
             else {
                 java.util.regex.Matcher dm = DATELINE_MIXED.matcher(p);
                 if (dm.lookingAt() && dm.end() < p.length()) p = p.substring(dm.end());
+                else p = p.substring(datelineEnd(p));
             }
+            boolean leadPara = p.length() < before && !leadSeen;   // the story's first paragraph after its dateline
+            leadSeen |= leadPara;
             doc.para++;
             java.util.BitSet quoted = quoted(p);
             for (int[] sp : joinFragments(p, Nlp.sentences(p))) {
@@ -172,8 +186,11 @@ public final class RuleExtractor implements Extractor {
                 if (s.length() < 12 || s.length() > 2000) continue;
                 if (!seen.add(norm("S:", s))) continue;                  // a repeated sentence
                 doc.sentence = ++sIdx;
+                int from = cands.size();
                 try {
                     new SentenceRules(kb, doc, itemPub != null ? itemPub : pub, s, sIdx, cands, quoted, off).run();
+                    if (leadPara) for (int i = from; i < cands.size(); i++) cands.get(i).lead = true;
+                    leadPara = false;
                 } catch (RuntimeException e) {
                     // one odd sentence must not lose the document: count it, log it with where it came from, go on
                     if (STRICT) throw e;
@@ -194,6 +211,14 @@ public final class RuleExtractor implements Extractor {
             + "|,\\s*(\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2})\\s+[—–-]{1,2}\\s"
             // "New Delhi: ...": a city before a colon (a country there heads an item of a list, "Jordan: the ministry ...")
             + "|(?<city>):\\s)");
+
+    /** Where a dateline of {@link #DATELINE_DATED} ends in paragraph p (its city a known place), else 0. */
+    private int datelineEnd(String p) {
+        java.util.regex.Matcher m = DATELINE_DATED.matcher(p);
+        if (!m.lookingAt() || m.end() >= p.length()) return 0;
+        for (Kb.Entry e : kb.lookup(Kb.key(m.group(1)))) if (e.type() == Kb.Type.CITY || e.type() == Kb.Type.COUNTRY) return m.end();
+        return 0;
+    }
 
     /** The country of the dateline ("NAIROBI, March 14 (Reuters) -", "Muscat, 12 February 2024"), else null. */
     private String homeCountry(String text) {
@@ -502,6 +527,25 @@ public final class RuleExtractor implements Extractor {
 
     // ------------------------------------------------------------------ merging
 
+    /** Days a dated trip may lie before the report and still be the trip its undated lead tells. */
+    private static final int LEAD_TRIP_DAYS = 14;
+
+    /**
+     * "ASTANA, July 4 - Tokayev held talks with Putin" and "Putin's visit to Kazakhstan last November": the undated lead is
+     * the news of the report's day, not the earlier trip told later as background.
+     */
+    private static boolean newsAndBackground(Cand a, Cand b) {
+        Cand lead = a.lead && a.undated ? a : b.lead && b.undated ? b : null;
+        Cand other = lead == a ? b : a;
+        if (lead == null || other.undated || other.date == null || lead.date == null) return false;
+        LocalDate end = switch (other.precision) {
+            case YEAR -> other.date.plusYears(1).minusDays(1);
+            case MONTH -> other.date.plusMonths(1).minusDays(1);
+            default -> other.date;
+        };
+        return end.plusDays(LEAD_TRIP_DAYS).isBefore(lead.date);
+    }
+
     private static boolean sameDay(Cand a, Cand b, int tol) {
         if (a.precision == DatePrecision.PUBLISHED || b.precision == DatePrecision.PUBLISHED) return true;
         if (a.precision == DatePrecision.YEAR || b.precision == DatePrecision.YEAR) return a.date.getYear() == b.date.getYear();
@@ -550,6 +594,7 @@ public final class RuleExtractor implements Extractor {
 
     private static void absorb(Cand into, Cand from) {
         into.undated &= from.undated;
+        into.lead |= from.lead;   // the lead told again in the headline is still the news of the day
         // one trip told twice ("concluded on Sunday", "arrived on Friday") is dated by its first day
         boolean earlierDay = into.kind == Kind.VISIT && from.rank == into.rank && from.precision == DatePrecision.DAY
                 && into.precision == DatePrecision.DAY && from.date.isBefore(into.date);
@@ -584,7 +629,7 @@ public final class RuleExtractor implements Extractor {
                         if (eq(host(o), host(c)) && eq(o.actor.country(), c.actor.country())
                                 && (companion ? eq(o.actor.name(), c.actor.name())
                                     : samePerson(o.actor, c.actor) || o.actor.name() == null || c.actor.name() == null)
-                                && (sameDay(o, c, 3) || o.sentence == c.sentence)) target = o;
+                                && (sameDay(o, c, 3) || o.sentence == c.sentence) && !newsAndBackground(o, c)) target = o;
                     }
                     case MEETING, CALL -> {
                         Set<String> a = Set.of(o.actor.country(), o.counterpart.country());

@@ -91,4 +91,16 @@ class DatelineTest {
                 + "Recep Tayyip Erdogan on Thursday."))
                 .containsExactly("VISIT|TUR|KAZ|2024-07-04");
     }
+
+    /** The lead after a dateline is the report's news: a trip of months before, told later, does not absorb it. */
+    @Test
+    void theLeadIsNotTheBackgroundTrip() {
+        List<String> k = keys("2024-07-04", "Ruto met Museveni\n\nNairobi. July 4. KNA - President William Ruto held a meeting "
+                + "with Ugandan President Yoweri Museveni.\n\nMuseveni last paid a state visit to Kenya in November last year.");
+        assertThat(k).contains("VISIT|UGA|KEN|2024-07-04", "VISIT|UGA|KEN|2023-11-01");
+        // without a dateline the undated talk may be the background trip told again: one visit
+        k = keys("2024-07-04", "President William Ruto held a meeting with Ugandan President Yoweri Museveni in Nairobi.\n\n"
+                + "Museveni paid a state visit to Kenya in November last year.");
+        assertThat(k).containsExactly("VISIT|UGA|KEN|2023-11-01");
+    }
 }
