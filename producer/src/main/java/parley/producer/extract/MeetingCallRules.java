@@ -18,7 +18,7 @@ abstract class MeetingCallRules extends VisitRules {
     }
     static final Set<String> MEET = Lexicon.MEET;
     /** The medium of a call, right before the party's "to": "spoke by phone to X". */
-    static final Set<String> MEDIUM = Set.of("phone", "telephone", "video", "videoconference", "videolink");
+    static final Set<String> MEDIUM = Set.of("phone", "telephone", "video", "videoconference", "videolink", "teleconference");
     /** "spoke with X ... by phone": how far after the verb the medium may come (past a named list of counterparts). */
     static final int PHONE_CUE_WINDOW = 16;
     /** "congratulated X on his re-election by telephone": how many words the occasion between object and medium may have. */
@@ -40,7 +40,8 @@ abstract class MeetingCallRules extends VisitRules {
         int after;
         Ment phoned = phonedObject(i);   // "congratulated X by telephone": X, read once for the branch below
         if (MEET.contains(x.low)) {
-            kind = Kind.MEETING;
+            // "met on Wednesday with X via videoconference": a meeting held over a line is a call
+            kind = x.is("met", "meet", "meets") && remoteInClause(i + 1) ? Kind.CALL : Kind.MEETING;
             after = i + 1;
             if (x.is("meeting", "meetings") && i + 1 < t.size() && t.get(i + 1).is("of") ) after = i + 2;
         } else if ((x.is("talks", "negotiations", "consultations")) && (i + 1 < t.size() && t.get(i + 1).is("with", "between") || heldBefore(i)
@@ -219,7 +220,8 @@ abstract class MeetingCallRules extends VisitRules {
             else if (x.is("called", "rang", "calls")) b = calledParty(i + 1);
             else if (kind == Kind.CALL) {
                 // "spoke by telephone to X", "... on Sunday to X"
-                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from") || t.get(r).is("to") && (r == after || MEDIUM.contains(t.get(r - 1).low) || Lexicon.isTimeWord(t.get(r - 1).low) && !infinitive(r))) { b = partyAfter(r + 1, 10); break; }
+                for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from") || t.get(r).is("to") && (r == after || MEDIUM.contains(t.get(r - 1).low)
+                        || (Lexicon.isTimeWord(t.get(r - 1).low) || t.get(r - 1).is("yesterday", "today")) && !infinitive(r))) { b = partyAfter(r + 1, 10); break; }
                 if (b == null && x.is("phoned", "telephoned")) b = firstAgentAfter(i + 1, 6);
                 if (b == null) {
                     // "X received a phone call from Y" where "from" precedes the call words
@@ -908,6 +910,13 @@ abstract class MeetingCallRules extends VisitRules {
     }
 
     /** "by phone", "over the telephone", "via video" starting at k. */
+    /** "via videoconference", "by video link", "over the phone" in the clause from k (to its comma, "and" or end). */
+    private boolean remoteInClause(int k) {
+        for (int q = k; q < t.size() && !t.get(q).is(",", ";", ".", "and", "but", "while", "after", "before"); q++)
+            if (mediumAt(q) || t.get(q).is("virtually", "remotely")) return true;
+        return false;
+    }
+
     boolean mediumAt(int k) {
         if (k + 1 >= t.size() || !t.get(k).is("by", "over", "via")) return false;
         int m = t.get(k + 1).is("the") ? k + 2 : k + 1;

@@ -86,6 +86,8 @@ class CallStatementPhrasingTest {
             Egyptian President Abdel Fattah al-Sisi and Emirati President Sheikh Mohamed bin Zayed spoke over the phone on Tuesday. ; ARE-EGY@2025-03-04
             On Tuesday, Qatar's Emir Sheikh Tamim bin Hamad Al Thani received a telephone call from Iranian President Masoud Pezeshkian. ; IRN-QAT@2025-03-04
             Spanish Prime Minister Pedro Sanchez and Moroccan King Mohammed VI spoke by telephone on Tuesday, the Moroccan royal cabinet said. ; ESP-MAR@2025-03-04
+            Algerian Foreign Minister Ahmed Attaf met on Tuesday with his Tunisian counterpart Mohamed Ali Nafti via videoconference. ; DZA-TUN@2025-03-04
+            Chilean President Gabriel Boric made a telephone call yesterday to Argentine President Javier Milei. ; ARG-CHL@2025-03-06
             """)
     void callPhrasingYieldsTheCall(String sentence, String key) {
         assertThat(calls(run(PUB, sentence))).contains(key);
