@@ -32,7 +32,7 @@ final class Dates {
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
     private static final Pattern MY = Pattern.compile("\\b(?:(in|since|during|early|late|mid|this|last|of|until|by|from|past)\\s+)?(?:(early|late|mid)[-\\s]+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b(?:\\s+(last year|of that year|of the same year|that year|this year|of last year))?");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|this|next|on|past)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?:\\s+(?:of\\s+)?(last week|the previous week|the week before))?");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during|of|early|late|mid|from)\\s+(?:(?:early|late|mid)[-\\s]+)?((?:19|20)\\d{2})\\b(?![-–]\\d)(?!\\s*(?:war|election|elections|summit|agreement|statement|declaration)\\b)");
+    private static final Pattern YEAR = Pattern.compile("\\b(?i:in|since|during|of|early|late|mid|from)\\s+(?:(?:early|late|mid)[-\\s]+)?((?:19|20)\\d{2})\\b(?![-–]\\d)(?!\\s*(?:war|election|elections|summit|agreement|statement|declaration)\\b)");
     private static final Pattern REL = Pattern.compile("(?i)\\b(yesterday|today|tonight|this morning|this afternoon|this evening|"
             + "the (?:day|night) before|the previous day|the preceding day|a day earlier|a day before|"
             + "the following day|the next day|a day later|the day after|(?:a|one) day after|the same day|that day|the same (?:evening|morning|afternoon|night)|that (?:evening|morning|afternoon|night)|"

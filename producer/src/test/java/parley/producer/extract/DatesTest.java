@@ -21,6 +21,15 @@ class DatesTest {
         return l.get(0);
     }
 
+    /** "In 2013, during his visit ...": a year opening the sentence is capitalised like any first word. */
+    @Test
+    void aYearOpeningTheSentence() {
+        Dates.Mention m = one("In 2013, during his visit to Tanzania, he put forth a principle.");
+        assertThat(m.date()).isEqualTo(LocalDate.of(2013, 1, 1));
+        assertThat(m.precision()).isEqualTo(DatePrecision.YEAR);
+        assertThat(one("Since 2019, the two sides have met often.").date()).isEqualTo(LocalDate.of(2019, 1, 1));
+    }
+
     @Test
     void monthDayWithoutYearIsInThePublicationYearUnlessLater() {
         assertThat(one("He arrived on August 6.").date()).isEqualTo(LocalDate.of(2024, 8, 6));
