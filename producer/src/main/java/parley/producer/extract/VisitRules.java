@@ -35,6 +35,8 @@ abstract class VisitRules extends SentenceContext {
                 break;
             }
             Ment m = at[q];
+            // "visited the country in 2016", "his first visit to the country": the country the story is in
+            if (m == null && q <= k + 1 && x.is("country", "nation") && q > 0 && t.get(q - 1).is("the") && storyPlace() != null) return storyPlace();
             if (m == null) continue;
             if (m.type == Ment.Type.PLACE && !m.orgCode) return m;
             if (seat(m)) return m;
@@ -1234,6 +1236,16 @@ abstract class VisitRules extends SentenceContext {
     /** The dateline's country as a place, null without a dateline. */
     /** Where "here" is: the dateline's country, else the country the story clearly is about (a paper writing at home). */
     private String hereCode() { return doc.home != null ? doc.home : doc.dominant; }
+
+    /** The country the story is in: its latest visit's host, else its dateline's, else the one it mostly names; or null. */
+    private Ment storyPlace() {
+        if (doc.venueCode != null) return venue();
+        String code = hereCode();
+        if (code == null) return null;
+        Ment m = new Ment(Ment.Type.PLACE, 0, 0);
+        m.code = code;
+        return m;
+    }
 
     private Ment homePlace() {
         if (doc.home == null) return null;

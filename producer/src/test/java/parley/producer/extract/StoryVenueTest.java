@@ -83,4 +83,15 @@ class StoryVenueTest {
         assertThat(visits(ev)).contains("AUS>FJI");
         assertThat(of(ev, Kind.MEETING)).extracting(e -> e.counterpart().country()).containsExactly("TON");
     }
+
+    /** "visited the country in 2016": the country the story is in (here its latest visit's host), with its own date. */
+    @Test
+    void theCountryIsTheStorysCountry() {
+        List<Event> ev = run("2024-08-20", "TBILISI, Aug 20 - German President Frank-Walter Steinmeier arrived in Georgia on "
+                + "Monday.\n\nHe earlier visited the country in 2016 as foreign minister.");
+        assertThat(ev.stream().filter(e -> e.kind() == Kind.VISIT).map(e -> hostOf(e) + "@" + e.date()).toList())
+                .containsExactlyInAnyOrder("GEO@2024-08-19", "GEO@2016-01-01");
+        // a story with no place of its own gives "the country" none
+        assertThat(visits(run("2024-08-20", "Steinmeier visited the country in 2016."))).isEmpty();
+    }
 }
