@@ -738,6 +738,27 @@ final class Analyzer {
         return c != null && c.s == q && c.type == Ment.Type.PLACE && !c.city && c.code != null && c.e < s ? c.e : -1;
     }
 
+    /** Tokens a title phrase of a list's next item may have before its holder's name ("the President of the Republic of Senegal"). */
+    private static final int NEXT_ITEM_TITLE_WORDS = 12;
+
+    /**
+     * "X, and the President of the Republic of Senegal, Macky Sall": from k, "and" then a title phrase then its holder's name
+     * is the next item of a list, not an apposition of X.
+     */
+    private static boolean nextTitledItem(List<Tok> t, Ment[] at, int k) {
+        if (k >= t.size() || !t.get(k).is("and")) return false;
+        boolean titled = false;
+        for (int q = k + 1; q < Math.min(t.size(), k + 1 + NEXT_ITEM_TITLE_WORDS); q++) {
+            Tok x = t.get(q);
+            // the name itself (not marked yet when X is read: names are resolved left to right)
+            if (at[q] != null && at[q].type == Ment.Type.PERSON || at[q] == null && x.cap && x.isWord() && !Lexicon.TITLE.contains(x.low)
+                    && !x.is("the", "of") && t.get(q - 1).is(",")) return titled;
+            if (Lexicon.TITLE.contains(x.low)) titled = true;
+            else if (!(x.is("the", "of", ",") || at[q] != null && at[q].type == Ment.Type.PLACE)) return false;
+        }
+        return false;
+    }
+
     /** Country, role and canonical name of a person from its title (before), apposition (after), the KB and the document. */
     private void resolvePerson(List<Tok> t, Ment[] at, Ment m, int runStart) {
         int n = t.size();
@@ -820,7 +841,7 @@ final class Analyzer {
             }
         }
         // apposition: "X, Director of the Russian Foreign Intelligence Service (SVR), ..."
-        if (m.e < n && t.get(m.e).text.equals(",")) {
+        if (m.e < n && t.get(m.e).text.equals(",") && !nextTitledItem(t, at, m.e + 1)) {
             int q = m.e + 1;
             String acode = null;
             StringBuilder arole = new StringBuilder();

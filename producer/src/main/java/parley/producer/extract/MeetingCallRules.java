@@ -819,15 +819,29 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** "spoke with X" reads as a call unless the sentence places the two together (a place after the verb or an occasion). */
     boolean inPersonCue(int v) {
-        java.util.regex.Matcher m = IN_PERSON.matcher(lowOutside);
+        // "spoke with X and Y, as Caribbean leaders gathered in Georgetown for their meeting": others' occasion
+        int others = othersClause(v);
+        java.util.regex.Matcher m = IN_PERSON.matcher(others < 0 ? lowOutside : lowOutside.substring(0, Math.min(lowOutside.length(), t.get(others).start)));
         while (m.find()) {
             // "spoke to X about the stalled border talks": the topic, not the occasion
             String before = lowOutside.substring(0, m.start());
             int about = before.lastIndexOf(" about ");
             if (about < 0 || before.indexOf(',', about) >= 0) return true;
         }
-        for (int q = v + 1; q < t.size(); q++) if (at[q] != null && at[q].type == Ment.Type.PLACE && at[q].s == q && t.get(q - 1).is("in", "at")) return true;
+        for (int q = v + 1; q < (others < 0 ? t.size() : others); q++) if (at[q] != null && at[q].type == Ment.Type.PLACE && at[q].s == q && t.get(q - 1).is("in", "at")) return true;
         return false;
+    }
+
+    /** ", as Caribbean leaders gathered ...": the token of an "as" after v opening a clause of another subject, else -1. */
+    private int othersClause(int v) {
+        for (int q = v + 1; q + 2 < t.size(); q++) {
+            if (!(t.get(q).is("as") && t.get(q - 1).is(","))) continue;
+            int k = q + 1;
+            while (k < t.size() && at[k] == null && t.get(k).isWord() && !t.get(k).is("they", "both", "the", "he", "she")
+                    && !tag(k).startsWith("VERB") && !tag(k).equals("AUX")) k++;
+            return k > q + 1 && k < t.size() && (tag(k).startsWith("VERB")) ? q : -1;
+        }
+        return -1;
     }
 
     /**

@@ -115,4 +115,21 @@ class CounterpartListTest {
                 + "Maldives Ibrahim Mohamed Solih on Wednesday.");
         assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("IND-BTN", "IND-MDV");
     }
+
+    /** "A, and the President of the Republic of Senegal, B": the next item of the list, not A's apposition (A keeps his country). */
+    @Test
+    void aTitledNextItemIsNoApposition() {
+        List<Event> ev = run("2022-12-08", "King Mohammed VI on Tuesday received phone calls from the President of the State of "
+                + "Palestine, Mahmoud Abbas, and the President of the Republic of Senegal, Macky Sall.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("MAR-PSE", "MAR-SEN");
+    }
+
+    /** ", as Caribbean leaders gathered in Georgetown": others' occasion does not put the callers together. */
+    @Test
+    void othersGatheringDoesNotMakeACallAMeeting() {
+        List<Event> ev = run("2024-02-28", "Prime Minister Justin Trudeau today spoke with the Prime Minister of Jamaica, Andrew "
+                + "Holness, as Caribbean leaders gathered in Georgetown for their summit.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactly("CAN-JAM");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
 }
