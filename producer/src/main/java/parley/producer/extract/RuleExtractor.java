@@ -156,11 +156,15 @@ public final class RuleExtractor implements Extractor {
             if (p.isEmpty()) continue;
             if (!seen.add(norm("", p)) && p.length() > 30) continue;          // a repeated paragraph
             java.util.regex.Matcher lab = LABEL.matcher(p);
-            if (lab.lookingAt()) {
+            boolean caps = lab.lookingAt();
+            if (!caps) lab = LABEL_NAME.matcher(p);
+            if (caps || lab.lookingAt() && speakerOf(lab.group(1), pub) != null) {
                 // an interview transcript: "VAN KLAVEREN: Yes. I was in Lima ..." — the I is the labelled speaker
                 doc.narrator = speakerOf(lab.group(1), pub);
                 p = p.substring(lab.end());
                 if (p.isEmpty()) continue;
+                // a briefing's answer, "Mao Ning: Tanzania is an important country ...": the official's words on record
+                if (doc.narrator != null) cands.add(transcriptStatement(doc.narrator, p, itemPub != null ? itemPub : pub, sIdx + 1, doc.para + 1));
             } else {
                 doc.narrator = author;
             }
@@ -363,6 +367,8 @@ public final class RuleExtractor implements Extractor {
     }
 
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^(\\p{Lu}[\\p{Lu}'’. -]{2,40}):\\s+");
+    /** A transcript's label in mixed case, "Mao Ning: ...": only for a known official (read in {@link #speakerOf}). */
+    private static final java.util.regex.Pattern LABEL_NAME = java.util.regex.Pattern.compile("^(\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,3}):\\s+");
     private static final java.util.regex.Pattern AUTHOR = java.util.regex.Pattern.compile(
             "^(?:(?:media|press) (?:release|statement)|statement by|remarks by|interview with|op-ed by|transcript)?[\\s—–:|-]*(?:the )?"
             + "(prime minister|president|foreign minister|minister (?:for|of) foreign affairs|chancellor|secretary of state|foreign secretary)"
@@ -404,6 +410,23 @@ public final class RuleExtractor implements Extractor {
     }
 
     /** The person an interview label names ("VAN KLAVEREN"), when the knowledge base knows them; else null (the interviewer). */
+    /** The STATEMENT of an official's labelled answer in a transcript, on the item's day; its first sentence the evidence. */
+    private static Cand transcriptStatement(DocState.Person speaker, String answer, LocalDate day, int sentence, int para) {
+        Cand c = new Cand();
+        c.kind = Kind.STATEMENT;
+        c.actor = new Party(speaker.name, speaker.country, speaker.role);
+        int end = answer.indexOf(". ");
+        c.evidence = end > 0 ? answer.substring(0, end + 1) : answer;
+        c.date = day;
+        c.precision = DatePrecision.PUBLISHED;
+        c.rank = -1;
+        c.undated = true;
+        c.confidence = 0.6;
+        c.sentence = sentence;
+        c.para = para;
+        return c;
+    }
+
     private DocState.Person speakerOf(String label, LocalDate pub) {
         StringBuilder b = new StringBuilder();
         for (String w : WS.split(label.strip())) {

@@ -52,6 +52,18 @@ class GeneralizationTest {
         assertThat(pairs(ev, Kind.MEETING)).containsExactly("BOL-CHL@2024-02-01");
     }
 
+    /** A briefing transcript: the official's labelled answer is one statement; the questioner's label is none. */
+    @Test
+    void aBriefingAnswerIsTheSpokespersonsStatement() {
+        List<Event> ev = run("2024-03-12", "Foreign Ministry Spokesperson's Regular Press Conference on March 12, 2024\n\n"
+                + "Bloomberg: Can you share more on the visit of the Kenyan President?\n\n"
+                + "Mao Ning: Kenya is an important partner in East Africa. The two sides enjoy deep friendship.\n\n"
+                + "Mao Ning: We welcome the visit.");
+        assertThat(speakers(ev)).containsExactly("CHN:Mao Ning@2024-03-12");
+        // an unknown name before a colon is no speaker ("Background: ...", a person the KB does not know)
+        assertThat(of(run("2024-03-12", "Jane Smith: Kenya is an important partner in East Africa."), Kind.STATEMENT)).isEmpty();
+    }
+
     // 2. protocol phrasing: honorifics, long titles, "received today at the Ministry ..."
     @Test
     void protocolReceptionsAndLongTitles() {
