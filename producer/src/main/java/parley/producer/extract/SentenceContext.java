@@ -931,7 +931,7 @@ abstract class SentenceContext {
 
     static final java.util.regex.Pattern OCCASION = java.util.regex.Pattern.compile(
             "\\b(after|during|at|following|on|ahead of|before|opening|closing|addressing)\\s+(?:(?:the|their|a|his|her|its|this|that)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
-            + "(talks|meeting|session|summit|visit|ceremony|signing|news conference|press conference|briefing|forum|conference|sidelines|margins|plenary|arrival)\\b");
+            + "(talks|meeting|session|summit|visit|ceremony|signing|news conference|press conference|briefing|forum|conference|sidelines|margins|plenary|arrival|conversation|call|discussion)\\b");
 
     static final java.util.regex.Pattern NTH_DAY = java.util.regex.Pattern.compile(
             "\\b(?:on|during) the (first|opening|second|third) day\\b");

@@ -115,7 +115,7 @@ class SentenceRules extends StatementRules {
         if (anchor != null) { doc.anchor = anchor; doc.paraDate = anchor; doc.paraDateOf = doc.para; }
         for (int i = before; i < out.size(); i++) {
             RuleExtractor.Cand c = out.get(i);
-            if ((c.kind == Kind.VISIT || c.kind == Kind.MEETING) && c.precision == DatePrecision.DAY && c.rank >= 3) doc.talksDay = c.date;
+            if ((c.kind == Kind.VISIT || c.kind == Kind.MEETING || c.kind == Kind.CALL) && c.precision == DatePrecision.DAY && c.rank >= 3) doc.talksDay = c.date;
         }
         if ((low.contains("summit") || low.contains("forum") || low.contains("conference") || low.contains("meeting") || low.contains("session"))
                 && SUMMIT_WORDS.matcher(low).find())

@@ -64,6 +64,14 @@ class GeneralizationTest {
         assertThat(of(run("2024-03-12", "Jane Smith: Kenya is an important partner in East Africa."), Kind.STATEMENT)).isEmpty();
     }
 
+    /** "During the conversation, X said": a statement made on a call takes the call's day, told in an earlier paragraph. */
+    @Test
+    void wordsDuringACallTakeTheCallsDay() {
+        List<Event> ev = run("2025-04-24", "Kenyan Foreign Minister Musalia Mudavadi held a phone conversation with Ghanaian Foreign "
+                + "Minister Samuel Okudzeto Ablakwa on April 22.\n\nDuring the conversation, Ablakwa said Ghana supported the talks.");
+        assertThat(speakers(ev)).containsExactly("GHA:Samuel Okudzeto Ablakwa@2025-04-22");
+    }
+
     // 2. protocol phrasing: honorifics, long titles, "received today at the Ministry ..."
     @Test
     void protocolReceptionsAndLongTitles() {
