@@ -742,19 +742,23 @@ final class Analyzer {
     private static final int NEXT_ITEM_TITLE_WORDS = 12;
 
     /**
-     * "X, and the President of the Republic of Senegal, Macky Sall": from k, "and" then a title phrase then its holder's name
-     * is the next item of a list, not an apposition of X.
+     * "X, and the President of the Republic of Senegal, Macky Sall", "X, the President of Gabon, Ali Bongo, and ...": from k, a
+     * title phrase then its holder's name is the next item of a list, not an apposition of X.
      */
     private static boolean nextTitledItem(List<Tok> t, Ment[] at, int k) {
-        if (k >= t.size() || !t.get(k).is("and")) return false;
+        if (k >= t.size()) return false;
+        // without "and" only ", the President of Gabon, Ali Bongo, and ...": the title phrase closed by a comma, then a name
+        boolean and = t.get(k).is("and");
+        int from = and ? k + 1 : k;
         boolean titled = false;
-        for (int q = k + 1; q < Math.min(t.size(), k + 1 + NEXT_ITEM_TITLE_WORDS); q++) {
+        for (int q = from; q < Math.min(t.size(), from + NEXT_ITEM_TITLE_WORDS); q++) {
             Tok x = t.get(q);
             // the name itself (not marked yet when X is read: names are resolved left to right)
-            if (at[q] != null && at[q].type == Ment.Type.PERSON || at[q] == null && x.cap && x.isWord() && !Lexicon.TITLE.contains(x.low)
-                    && !x.is("the", "of") && t.get(q - 1).is(",")) return titled;
+            boolean named = at[q] != null && at[q].type == Ment.Type.PERSON
+                    || at[q] == null && x.cap && x.isWord() && !Lexicon.TITLE.contains(x.low) && !x.is("the", "of") && t.get(q - 1).is(",");
+            if (named) return titled && (and || t.get(q - 1).is(","));
             if (Lexicon.TITLE.contains(x.low)) titled = true;
-            else if (!(x.is("the", "of", ",") || at[q] != null && at[q].type == Ment.Type.PLACE)) return false;
+            else if (!(x.is("the", "of", ",") || x.is(STATE_NAME_WORDS) || at[q] != null && at[q].type == Ment.Type.PLACE)) return false;
         }
         return false;
     }

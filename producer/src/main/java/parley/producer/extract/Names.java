@@ -29,8 +29,12 @@ final class Names {
             int from = ws;
             if (article && len == 2) from = we;                               // "al Sisi", "el-Sisi" (folded to "el sisi")
             else if (article && len > 4 && b.length() > 0) from = ws + 2;     // "Elsisi" after a given name
-            for (int k = from; k < we; k++) {
-                char c = f.charAt(k);
+            // "Ben Zayed", "Ibn Talal": the Arabic patronymic as "bin"; "Nahyane", "Hassane": French spelling's final e
+            String word = f.substring(from, we);
+            if (word.equals("ben") || word.equals("ibn")) word = "bin";
+            else if (word.length() > 5 && word.endsWith("ne")) word = word.substring(0, word.length() - 1);
+            for (int k = 0; k < word.length(); k++) {
+                char c = word.charAt(k);
                 if (c >= 'a' && c <= 'z') b.append(c);
             }
             ws = we + 1;

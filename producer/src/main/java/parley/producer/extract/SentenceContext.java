@@ -506,10 +506,13 @@ abstract class SentenceContext {
     /** "of Canada Justin Trudeau" at r, after a title in a list: the person named after the title's country, else null. */
     private Ment titledOfCountry(int r) {
         if (r < 1 || !t.get(r).is("of") || !Lexicon.TITLE.contains(t.get(r - 1).low)) return null;
-        int k = r + 1 < t.size() && t.get(r + 1).is("the") ? r + 2 : r + 1;
+        int k = r + 1;
+        // "of the Republic of Gabon": past the words of a state's formal name the gazetteer did not take in
+        while (k < Math.min(t.size(), r + 1 + STATE_NAME_WORDS) && at[k] == null && t.get(k).is("the", "republic", "kingdom", "state", "of")) k++;
         Ment c = k < t.size() ? at[k] : null;
         if (c == null || c.s != k || c.type != Ment.Type.PLACE || c.city || c.e >= t.size()) return null;
-        Ment p = personAfterHonorific(c.e);
+        // "the President of the Republic of Gabon, Ali Bongo Ondimba": the holder after a comma too
+        Ment p = personAfterHonorific(t.get(c.e).is(",") ? c.e + 1 : c.e);
         return p != null && !p.possessive && c.code.equals(p.code) ? p : null;
     }
 
@@ -523,6 +526,9 @@ abstract class SentenceContext {
         Ment p = h < t.size() ? at[h] : null;
         return p != null && p.s == h && p.type == Ment.Type.PERSON ? p : null;
     }
+
+    /** Words of a state's formal name before its country ("the Republic of", "the State of"). */
+    static final int STATE_NAME_WORDS = 4;
 
     /** Tokens of a title between a country and its official in a list: "China's National People's Congress (NPC) Vice-Chairman". */
     static final int TITLE_PHRASE_WINDOW = 8;

@@ -122,6 +122,11 @@ class CounterpartListTest {
         List<Event> ev = run("2022-12-08", "King Mohammed VI on Tuesday received phone calls from the President of the State of "
                 + "Palestine, Mahmoud Abbas, and the President of the Republic of Senegal, Macky Sall.");
         assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("MAR-PSE", "MAR-SEN");
+        // three items, the middle one with no "and", each title of "the Republic of X" and its holder after a comma
+        ev = run("2022-12-08", "King Mohammed VI on Tuesday received phone calls from the President of the State of Palestine, "
+                + "Mahmoud Abbas, the President of the Republic of Gabon, Ali Bongo Ondimba, and the President of the Republic of "
+                + "Senegal, Macky Sall.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("MAR-PSE", "MAR-GAB", "MAR-SEN");
     }
 
     /** ", as Caribbean leaders gathered in Georgetown": others' occasion does not put the callers together. */
