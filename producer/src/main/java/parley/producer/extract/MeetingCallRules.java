@@ -44,8 +44,8 @@ abstract class MeetingCallRules extends VisitRules {
             kind = x.is("met", "meet", "meets") && remoteInClause(i + 1) ? Kind.CALL : Kind.MEETING;
             after = i + 1;
             if (x.is("meeting", "meetings") && i + 1 < t.size() && t.get(i + 1).is("of") ) after = i + 2;
-        } else if ((x.is("talks", "negotiations", "consultations")) && (i + 1 < t.size() && t.get(i + 1).is("with", "between") || heldBefore(i)
-                || heldAfter(i) > 0)) {   // "Talks were held in Abuja on Tuesday between A and B"
+        } else if ((x.is("talks", "negotiations", "consultations")) && (pastFormat(i + 1) < t.size() && t.get(pastFormat(i + 1)).is("with", "between")
+                || heldBefore(i) || heldAfter(i) > 0)) {   // "Talks were held in Abuja on Tuesday between A and B"
             kind = mediumAt(i + 1) ? Kind.CALL : Kind.MEETING;   // "held talks by phone with"
             after = i + 1;
         } else if (x.is("spoke", "talked", "conferred") && phoneAfter(i + 1) > 0) {
@@ -929,6 +929,16 @@ abstract class MeetingCallRules extends VisitRules {
         for (int q = k; q < t.size() && !t.get(q).is(",", ";", ".", "and", "but", "while", "after", "before"); q++)
             if (mediumAt(q) || t.get(q).is("virtually", "remotely")) return true;
         return false;
+    }
+
+    /** Words of "in a limited format" between talks and their "with". */
+    private static final int FORMAT_WORDS = 4;
+
+    /** "talks in a limited format with X", "talks in an expanded format with": past the format phrase from k, else k. */
+    int pastFormat(int k) {
+        if (k >= t.size() || !t.get(k).is("in")) return k;
+        for (int q = k + 1; q < Math.min(t.size(), k + 1 + FORMAT_WORDS); q++) if (t.get(q).is("format")) return q + 1;
+        return k;
     }
 
     boolean mediumAt(int k) {

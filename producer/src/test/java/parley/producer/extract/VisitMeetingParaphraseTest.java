@@ -72,6 +72,7 @@ class VisitMeetingParaphraseTest {
             ANKARA (AA) - Turkish President Recep Tayyip Erdogan received Indonesian President Prabowo Subianto at the presidential complex on Tuesday. ; VISIT IDN>TUR@2025-03-04
             NEW DELHI, March 4 (PTI) Prime Minister Narendra Modi on Tuesday held talks with visiting Indonesian President Prabowo Subianto. ; VISIT IDN>IND@2025-03-04
             Kenyan Foreign Minister Musalia Mudavadi met visiting Ugandan colleague Jeje Odongo on Tuesday. ; VISIT UGA>KEN@2025-03-04
+            NAIROBI, March 4 (KNA) - President William Ruto said during talks in a limited format with Ugandan President Yoweri Museveni that trade was growing. ; VISIT UGA>KEN@2025-03-07
             Kenyan Foreign Minister Musalia Mudavadi said that in a meeting with his visiting Ugandan counterpart Jeje Odongo on Tuesday the two agreed to reopen the border. ; VISIT UGA>KEN@2025-03-04
             TOKYO, March 4 (Kyodo) -- Japanese Prime Minister Shigeru Ishiba met Indonesian President Prabowo Subianto in Tokyo on Tuesday. ; VISIT IDN>JPN@2025-03-04
             SEOUL, March 4 (Yonhap) -- South Korean President Lee Jae-myung held summit talks with Indonesian President Prabowo Subianto at Cheong Wa Dae on Tuesday. ; VISIT IDN>KOR@2025-03-04
