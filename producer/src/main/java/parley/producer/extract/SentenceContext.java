@@ -522,7 +522,7 @@ abstract class SentenceContext {
      */
     private Ment personAfterHonorific(int k) {
         int h = k;
-        while (h < t.size() && at[h] == null && (Lexicon.TITLE.contains(t.get(h).low) || h > k && t.get(h).is("."))) h++;
+        while (h < t.size() && at[h] == null && (Lexicon.TITLE.contains(t.get(h).low.replace(".", "")) || h > k && t.get(h).is("."))) h++;
         Ment p = h < t.size() ? at[h] : null;
         return p != null && p.s == h && p.type == Ment.Type.PERSON ? p : null;
     }

@@ -114,6 +114,10 @@ class CounterpartListTest {
         ev = run("2020-01-02", "PM Modi telephoned the Druk Gyalpo of Bhutan Jigme Khesar Namgyel Wangchuck and President of the "
                 + "Maldives Ibrahim Mohamed Solih on Wednesday.");
         assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("IND-BTN", "IND-MDV");
+        // an abbreviated honorific with its period, "Dr.", is one token of its own
+        ev = run("2020-01-02", "PM Modi telephoned Prime Minister of Bhutan Dr. Lotay Tshering and President of the Maldives "
+                + "Ibrahim Mohamed Solih on Wednesday.");
+        assertThat(of(ev, Kind.CALL)).extracting(e -> e.counterpart().name()).containsExactlyInAnyOrder("Lotay Tshering", "Ibrahim Mohamed Solih");
     }
 
     /** "A, and the President of the Republic of Senegal, B": the next item of the list, not A's apposition (A keeps his country). */
