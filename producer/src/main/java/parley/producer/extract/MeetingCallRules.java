@@ -39,12 +39,13 @@ abstract class MeetingCallRules extends VisitRules {
         int v = i;
         int after;
         Ment phoned = phonedObject(i);   // "congratulated X by telephone": X, read once for the branch below
+        int withAt = pastFormat(i + 1);  // "talks in a limited format with": where the talks' "with" may stand
         if (MEET.contains(x.low)) {
             // "met on Wednesday with X via videoconference": a meeting held over a line is a call
             kind = x.is("met", "meet", "meets") && remoteInClause(i + 1) ? Kind.CALL : Kind.MEETING;
             after = i + 1;
             if (x.is("meeting", "meetings") && i + 1 < t.size() && t.get(i + 1).is("of") ) after = i + 2;
-        } else if ((x.is("talks", "negotiations", "consultations")) && (pastFormat(i + 1) < t.size() && t.get(pastFormat(i + 1)).is("with", "between")
+        } else if ((x.is("talks", "negotiations", "consultations")) && (withAt < t.size() && t.get(withAt).is("with", "between")
                 || heldBefore(i) || heldAfter(i) > 0)) {   // "Talks were held in Abuja on Tuesday between A and B"
             kind = mediumAt(i + 1) ? Kind.CALL : Kind.MEETING;   // "held talks by phone with"
             after = i + 1;
@@ -700,7 +701,6 @@ abstract class MeetingCallRules extends VisitRules {
         return null;
     }
 
-    /** A "with" among the next few tokens. */
     /** "A and B discussed Gaza by phone": the subject right before the verb is the second of two parties joined by "and". */
     boolean pairSubject(int i) {
         Ment b = subjectBefore(i);
@@ -789,6 +789,7 @@ abstract class MeetingCallRules extends VisitRules {
         return false;
     }
 
+    /** A "with" among the n tokens from k. */
     boolean withWithin(int k, int n) {
         for (int q = k; q < Math.min(t.size(), k + n); q++) if (t.get(q).is("with")) return true;
         return false;
@@ -923,7 +924,6 @@ abstract class MeetingCallRules extends VisitRules {
         return false;
     }
 
-    /** "by phone", "over the telephone", "via video" starting at k. */
     /** "via videoconference", "by video link", "over the phone" in the clause from k (to its comma, "and" or end). */
     private boolean remoteInClause(int k) {
         for (int q = k; q < t.size() && !t.get(q).is(",", ";", ".", "and", "but", "while", "after", "before"); q++)
@@ -941,6 +941,7 @@ abstract class MeetingCallRules extends VisitRules {
         return k;
     }
 
+    /** "by phone", "over the telephone", "via video" starting at k. */
     boolean mediumAt(int k) {
         if (k + 1 >= t.size() || !t.get(k).is("by", "over", "via")) return false;
         int m = t.get(k + 1).is("the") ? k + 2 : k + 1;
@@ -951,7 +952,7 @@ abstract class MeetingCallRules extends VisitRules {
     int phoneAfter(int k) {
         for (int q = k; q < Math.min(t.size() - 1, k + PHONE_CUE_WINDOW); q++) {
             if (t.get(q).is(".", ";")) return -1;
-            if (t.get(q).is("by", "over", "on", "via") && (t.get(q + 1).is("phone", "telephone", "video", "videoconference", "videolink", "teleconference")
+            if (t.get(q).is("by", "over", "on", "via") && (MEDIUM.contains(t.get(q + 1).low)
                     || q + 2 < t.size() && t.get(q + 2).is("phone", "telephone", "video")))
                 return q;
         }
@@ -995,7 +996,6 @@ abstract class MeetingCallRules extends VisitRules {
         return false;
     }
 
-    /** "the foreign ministers of Azerbaijan and Armenia", "leaders of A and B": two countries as parties. */
     /**
      * A group ("the presidents of Egypt and Turkey") read after the trigger at i while a party of another country is the subject
      * before it: the group is the object, each of its members the subject's counterpart; else null (the group meets itself).

@@ -158,9 +158,10 @@ public final class RuleExtractor implements Extractor {
             java.util.regex.Matcher lab = LABEL.matcher(p);
             boolean caps = lab.lookingAt();
             if (!caps) lab = LABEL_NAME.matcher(p);
-            if (caps || lab.lookingAt() && speakerOf(lab.group(1), pub) != null) {
+            DocState.Person labelled = caps || lab.lookingAt() ? speakerOf(lab.group(1), pub) : null;
+            if (caps || labelled != null) {
                 // an interview transcript: "VAN KLAVEREN: Yes. I was in Lima ..." — the I is the labelled speaker
-                doc.narrator = speakerOf(lab.group(1), pub);
+                doc.narrator = labelled;
                 p = p.substring(lab.end());
                 if (p.isEmpty()) continue;
                 // a briefing's answer, "Mao Ning: Tanzania is an important country ...": the official's words on record
@@ -409,7 +410,6 @@ public final class RuleExtractor implements Extractor {
         return null;
     }
 
-    /** The person an interview label names ("VAN KLAVEREN"), when the knowledge base knows them; else null (the interviewer). */
     /** The STATEMENT of an official's labelled answer in a transcript, on the item's day; its first sentence the evidence. */
     private static Cand transcriptStatement(DocState.Person speaker, String answer, LocalDate day, int sentence, int para) {
         Cand c = new Cand();
@@ -427,6 +427,7 @@ public final class RuleExtractor implements Extractor {
         return c;
     }
 
+    /** The person an interview label names ("VAN KLAVEREN"), when the knowledge base knows them; else null (the interviewer). */
     private DocState.Person speakerOf(String label, LocalDate pub) {
         StringBuilder b = new StringBuilder();
         for (String w : WS.split(label.strip())) {

@@ -508,7 +508,7 @@ abstract class SentenceContext {
         if (r < 1 || !t.get(r).is("of") || !Lexicon.TITLE.contains(t.get(r - 1).low)) return null;
         int k = r + 1;
         // "of the Republic of Gabon": past the words of a state's formal name the gazetteer did not take in
-        while (k < Math.min(t.size(), r + 1 + STATE_NAME_WORDS) && at[k] == null && t.get(k).is("the", "republic", "kingdom", "state", "of")) k++;
+        while (k < Math.min(t.size(), r + 1 + STATE_NAME_WINDOW) && at[k] == null && t.get(k).is("the", "republic", "kingdom", "state", "of")) k++;
         Ment c = k < t.size() ? at[k] : null;
         if (c == null || c.s != k || c.type != Ment.Type.PLACE || c.city || c.e >= t.size()) return null;
         // "the President of the Republic of Gabon, Ali Bongo Ondimba": the holder after a comma too
@@ -528,7 +528,7 @@ abstract class SentenceContext {
     }
 
     /** Words of a state's formal name before its country ("the Republic of", "the State of"). */
-    static final int STATE_NAME_WORDS = 4;
+    static final int STATE_NAME_WINDOW = 4;
 
     /** Tokens of a title between a country and its official in a list: "China's National People's Congress (NPC) Vice-Chairman". */
     static final int TITLE_PHRASE_WINDOW = 8;
@@ -848,11 +848,6 @@ abstract class SentenceContext {
     /** Words of the longest fixed-venue name (kb/overrides.tsv VENUE rows), parentheses skipped. */
     static final int VENUE_NAME_WORDS = 12;
 
-    /**
-     * Where a gathering named in tokens [from, to) is held: the city its name begins with ("the Munich Security Conference",
-     * "the Bali summit"), or the one place it always meets ("the Shangri-La Dialogue", "the UN General Assembly");
-     * null without one. Only a fallback: a place the sentence gives with in/at wins.
-     */
     /** "the UNGA", "the 78th UN General Assembly": the name of an occasion, not a word of a title. */
     private boolean afterThe(int q) {
         int k = q - 1;
@@ -861,6 +856,11 @@ abstract class SentenceContext {
         return t.get(k).is("the", "this", "last");
     }
 
+    /**
+     * Where a gathering named in tokens [from, to) is held: the city its name begins with ("the Munich Security Conference",
+     * "the Bali summit"), or the one place it always meets ("the Shangri-La Dialogue", "the UN General Assembly");
+     * null without one. Only a fallback: a place the sentence gives with in/at wins.
+     */
     private Ment gatheringVenue(int from, int to) {
         int end = Math.min(t.size(), to);
         for (int q = Math.max(1, from); q < end; q++) {

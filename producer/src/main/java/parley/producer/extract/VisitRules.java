@@ -36,7 +36,10 @@ abstract class VisitRules extends SentenceContext {
             }
             Ment m = at[q];
             // "visited the country in 2016", "his first visit to the country": the country the story is in
-            if (m == null && q <= k + 1 && x.is("country", "nation") && q > 0 && t.get(q - 1).is("the") && storyPlace() != null) return storyPlace();
+            if (m == null && q <= k + 1 && x.is("country", "nation") && q > 0 && t.get(q - 1).is("the")) {
+                Ment story = storyPlace();
+                if (story != null) return story;
+            }
             if (m == null) continue;
             if (m.type == Ment.Type.PLACE && !m.orgCode) return m;
             if (seat(m)) return m;
@@ -292,10 +295,7 @@ abstract class VisitRules extends SentenceContext {
                 if (!(i + 2 < t.size() && t.get(i + 2).is("in", "at", "to"))) return;
             }
             host = here ? null : n < t.size() && t.get(n).is("for") ? placeAfter(n + 1, 3) : placeAfter(n, 4);
-            if (here) {
-                host = new Ment(Ment.Type.PLACE, i + 1, i + 2);
-                host.code = hereCode();
-            }
+            if (here) host = herePlace(i + 1);
             if (host == null && arrival && doc.venueCode != null) host = venue();
             if (host == null && arrival) host = homePlace();   // "ABUJA, May 7 (Reuters) - X arrived on Tuesday": the dateline's
             // "landed in the capital": the capital of the country the story is in
@@ -333,8 +333,7 @@ abstract class VisitRules extends SentenceContext {
             }
         } else if (x.is("was", "is") && i + 1 < t.size() && t.get(i + 1).is("here") && hereCode() != null) {
             // wire copy: "X, who is here for the forum, met ...": the dateline's country, with the purpose of the stay
-            host = new Ment(Ment.Type.PLACE, i + 1, i + 2);
-            host.code = hereCode();
+            host = herePlace(i + 1);
             actor = subjectBefore(i);
             if (actor == null || actor.type != Ment.Type.PERSON && actor.type != Ment.Type.ROLE) return;
             if (i == 0 || !(t.get(i - 1).is("who") && purposeAfter(i + 2))) return;
@@ -926,17 +925,17 @@ abstract class VisitRules extends SentenceContext {
     /** Tokens after a speech verb in which its "in <place>" is looked for: "told a news conference in Tokyo". */
     private static final int SPOKEN_IN_WINDOW = 5;
 
-    /**
-     * "X said in Tokyo", "X told a news conference in Tokyo", "X spoke to reporters in Tokyo", "Speaking in Tokyo, X said": a
-     * speaker abroad is there. Not a written statement ("said in a statement in Geneva" is where an office sits), nor an
-     * envoy posted there.
-     */
     /** Words between "said"/"told" and "in Tokyo" that tell the setting of the words, not what was said. */
     private static final Set<String> SPOKEN_SETTING = Set.of("in", "on", "at", "to", "during", "after", "before", "while", "here",
             "there", "a", "an", "the", "his", "her", "their", "this", "reporters", "journalists", "media", "press", "news",
             "conference", "briefing", "interview", "audience", "crowd", "lawmakers", "parliament", "students", "gathering",
             "joint", "televised", "later", "earlier", "also", "separately");
 
+    /**
+     * "X said in Tokyo", "X told a news conference in Tokyo", "X spoke to reporters in Tokyo", "Speaking in Tokyo, X said": a
+     * speaker abroad is there. Not a written statement ("said in a statement in Geneva" is where an office sits), nor an
+     * envoy posted there.
+     */
     void spokenIn(int i) {
         if (!t.get(i).is("said", "told", "speaking", "spoke") || inQuote(i)) return;
         Ment place = null;
@@ -1177,7 +1176,6 @@ abstract class VisitRules extends SentenceContext {
     /** Parts of a gathering: "attended the opening ceremony", "the closing session". */
     private static final String[] GATHERING_PARTS = {"opening", "closing", "inaugural", "plenary", "final", "official"};
 
-    /** "Speaking at a meeting of CIS security officials in Astana, X argued": attending an event abroad is a visit. */
     /** "attending his last ASEAN summit", "at this week's forum": the gathering the story is about (its venue is known). */
     boolean storysGathering(int i) {
         for (int k = i - 1; k >= Math.max(1, i - 5); k--) {
@@ -1189,6 +1187,7 @@ abstract class VisitRules extends SentenceContext {
         return false;
     }
 
+    /** "Speaking at a meeting of CIS security officials in Astana, X argued": attending an event abroad is a visit. */
     void attend(int i) {
         Tok x = t.get(i);
         if (!GATHERINGS.contains(x.low)) return;
@@ -1233,9 +1232,15 @@ abstract class VisitRules extends SentenceContext {
         }
     }
 
-    /** The dateline's country as a place, null without a dateline. */
     /** Where "here" is: the dateline's country, else the country the story clearly is about (a paper writing at home). */
     private String hereCode() { return doc.home != null ? doc.home : doc.dominant; }
+
+    /** "arrived here", "who is here": the word "here" at q as a place, the country of {@link #hereCode()}. */
+    private Ment herePlace(int q) {
+        Ment m = new Ment(Ment.Type.PLACE, q, q + 1);
+        m.code = hereCode();
+        return m;
+    }
 
     /** The country the story is in: its latest visit's host, else its dateline's, else the one it mostly names; or null. */
     private Ment storyPlace() {
@@ -1247,6 +1252,7 @@ abstract class VisitRules extends SentenceContext {
         return m;
     }
 
+    /** The dateline's country as a place, null without a dateline. */
     private Ment homePlace() {
         if (doc.home == null) return null;
         Ment m = new Ment(Ment.Type.PLACE, 0, 0);
