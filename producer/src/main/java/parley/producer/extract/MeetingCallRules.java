@@ -105,7 +105,7 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("sat") && i + 2 < t.size() && t.get(i + 1).is("down") && t.get(i + 2).is("in", "at", "for", "together", "on")) {
             kind = Kind.MEETING;                  // "A and B sat down in Almaty": the parties are the coordinated subject
             after = i + 2;
-        } else if (x.is("discussed", "discusses", "exchanged", "exchanges") && (withWithin(i + 1, 8) || phoneCue() && pairSubject(i)) && !inQuote(i)
+        } else if (x.is("discussed", "discusses", "exchanged", "exchanges") && (withWithin(i + 1, 8) || (phoneCue() || pairTogether(i)) && pairSubject(i)) && !inQuote(i)
                 && !(i > 0 && t.get(i - 1).is(PASSIVE_AUX))) {   // "issues were discussed, with ..." is no party
             kind = phoneCue() ? Kind.CALL : Kind.MEETING;   // "discussed bilateral ties with", "exchanged views with"
             after = i + 1;
@@ -704,11 +704,33 @@ abstract class MeetingCallRules extends VisitRules {
     /** "A and B discussed Gaza by phone": the subject right before the verb is the second of two parties joined by "and". */
     boolean pairSubject(int i) {
         Ment b = subjectBefore(i);
-        if (b == null || b.e != i && !(b.e + 1 == i && t.get(b.e).is("also", "have", "had", "then"))) return false;
+        int end = parentheticalStart(i);
+        if (b == null || b.e != end && !(b.e + 1 == end && t.get(b.e).is("also", "have", "had", "then"))) return false;
         int ps = phraseStart(b);
         if (ps < 2 || !t.get(ps - 1).is("and")) return false;
         Ment a = at[ps - 2];
         return a != null && a.isAgent() && a.code != null && !a.code.equals(b.code);
+    }
+
+    /** How many tokens a phrase set off by commas between a subject and its verb may have: ", in Rabat on Thursday,". */
+    static final int PARENTHETICAL_WORDS = 8;
+
+    /** "A and B, in Rabat on Thursday, discussed": the first comma of a phrase without a party right before i, else i. */
+    int parentheticalStart(int i) {
+        if (i < 2 || !t.get(i - 1).is(",")) return i;
+        for (int k = i - 2; k >= Math.max(0, i - 2 - PARENTHETICAL_WORDS); k--) {
+            if (t.get(k).is(",")) return k;
+            if (at[k] != null && at[k].isAgent() || t.get(k).is(".", ";", "and")) return i;
+        }
+        return i;
+    }
+
+    /**
+     * "A and B, in Rabat on Thursday, discussed ties", "A and B discussed Gaza on the sidelines of": a pair subject discussing
+     * in one place. A place after the verb is not enough ("discussed investment in Kenya" is a topic).
+     */
+    private boolean pairTogether(int i) {
+        return pairSubject(i) && (placeIn(parentheticalStart(i), i) != null || lowOutside.contains("sidelines of") || lowOutside.contains("margins of"));
     }
 
     /** Words that open a sentence with its occasion: "In a phone call on Friday, A and B discussed ...". */
@@ -943,18 +965,28 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** "by phone", "over the telephone", "via video" starting at k. */
     boolean mediumAt(int k) {
-        if (k + 1 >= t.size() || !t.get(k).is("by", "over", "via")) return false;
-        int m = t.get(k + 1).is("the") ? k + 2 : k + 1;
-        return m < t.size() && MEDIUM.contains(t.get(m).low);
+        return k + 1 < t.size() && t.get(k).is("by", "over", "via") && mediumWordFrom(k + 1);
+    }
+
+    /** Lower-case words that may qualify the medium: "an encrypted video channel", "a secure phone line". */
+    static final int MEDIUM_MODIFIERS = 2;
+
+    /** "phone", "the phone", "an encrypted video channel": a medium word at k past an article and a few modifiers. */
+    boolean mediumWordFrom(int k) {
+        int m = k < t.size() && t.get(k).is("the", "a", "an") ? k + 1 : k;
+        for (int end = Math.min(t.size(), m + MEDIUM_MODIFIERS + 1); m < end; m++) {
+            Tok w = t.get(m);
+            if (MEDIUM.contains(w.low)) return true;
+            if (!w.isWord() || !w.text.equals(w.low) || at[m] != null) return false;
+        }
+        return false;
     }
 
     /** "spoke with X by phone": the position of phone/telephone within a few tokens, else -1. */
     int phoneAfter(int k) {
         for (int q = k; q < Math.min(t.size() - 1, k + PHONE_CUE_WINDOW); q++) {
             if (t.get(q).is(".", ";")) return -1;
-            if (t.get(q).is("by", "over", "on", "via") && (MEDIUM.contains(t.get(q + 1).low)
-                    || q + 2 < t.size() && t.get(q + 2).is("phone", "telephone", "video")))
-                return q;
+            if (t.get(q).is("by", "over", "on", "via") && mediumWordFrom(q + 1)) return q;
         }
         return -1;
     }

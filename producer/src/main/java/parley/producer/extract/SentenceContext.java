@@ -585,13 +585,19 @@ abstract class SentenceContext {
         return false;
     }
 
+    /** A trigger in the past tense: "discussed", "spoke", "held". */
+    static boolean pastVerb(Tok x) {
+        return x.low.endsWith("ed") && !x.is("planned", "scheduled", "expected", "proposed") || x.is("spoke", "met", "held", "had", "sat", "told");
+    }
+
     /** Verbs that deny the event reported after them. */
     static final String[] DENIALS = {"denied", "denies", "deny", "denying", "refuted", "dismissed"};
     /** How many words before a trigger its modal may stand: "will pay a working visit". */
     static final int MODAL_WINDOW = 5;
 
     boolean modal(int v, boolean verb) {
-        if (!verb && futureAfter(v)) return true;
+        // "discussed an upcoming summit": after a past verb the future word is its object's, not the event's
+        if (!verb && futureAfter(v) && !pastVerb(t.get(v))) return true;
         if (verb && v + 2 < t.size() && futureAfter(v) && FUTURE.matcher(join(v, Math.min(t.size(), v + 12))).find()
                 && !t.get(v).low.endsWith("ed") && !Lexicon.SPEECH.contains(t.get(v).low) && !t.get(v).low.equals("met")) return true;
         // the window's words do not count a day named inside it: "will on Tuesday pay a working visit"
@@ -838,9 +844,22 @@ abstract class SentenceContext {
             Tok prev = t.get(q - 1);
             if (prev.is("in", "at") || prev.is("the") && q > 1 && t.get(q - 2).is("in", "at")
                     || prev.is(",") && q > 2 && t.get(q - 2).cap && at[q - 2] == null && t.get(q - 3).is("in", "at") && !m.city
-                    || prev.is("capital", "city") && q > 2 || m.city && afterSeatName(q)) return m;
+                    || prev.is("capital", "city") && q > 2 || m.city && afterSeatName(q) || settlementOf(q)) return m;
         }
         return gatheringVenue(from, to);
+    }
+
+    /** Lower-case words a settlement noun may have before it: "the northern port city of". */
+    static final int SETTLEMENT_MODIFIERS = 3;
+
+    /** "in the northern port city of Haiphong", "at the resort town of": the name at q follows a settlement after in/at. */
+    private boolean settlementOf(int q) {
+        if (q < 4 || !t.get(q - 1).is("of") || !SETTLEMENTS.contains(t.get(q - 2).low)) return false;
+        for (int k = q - 3; k >= Math.max(1, q - 3 - SETTLEMENT_MODIFIERS); k--) {
+            if (t.get(k).is("the")) return t.get(k - 1).is("in", "at");
+            if (!t.get(k).isWord() || !t.get(k).text.equals(t.get(k).low)) return false;
+        }
+        return false;
     }
 
     /** Words a gathering's name may have between its city and its head word: "the St Petersburg International Economic Forum". */

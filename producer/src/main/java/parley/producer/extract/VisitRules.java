@@ -897,8 +897,13 @@ abstract class VisitRules extends SentenceContext {
         }
         List<String> words = RECEPTION_PHRASES.get(t.get(i).low);
         if (words == null) return i;
-        for (int k = 0; k < words.size(); k++) if (i + 1 + k >= t.size() || !t.get(i + 1 + k).is(words.get(k))) return -1;
-        return i + words.size();
+        int p = i + 1;
+        for (String w : words) {
+            boolean article = w.equals("an");
+            if (p < t.size() && (article ? t.get(p).is("an", "a") : t.get(p).is(w))) p++;
+            else if (!article) return -1;   // "granted audience to X": the article may be left out
+        }
+        return p - 1;
     }
 
     /**

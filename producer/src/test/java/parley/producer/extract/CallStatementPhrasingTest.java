@@ -78,6 +78,9 @@ class CallStatementPhrasingTest {
             US President Donald Trump held a call with Russian President Vladimir Putin on Tuesday that lasted two hours. ; RUS-USA@2025-03-04
             In a telephone call with Ukrainian President Volodymyr Zelensky on Tuesday, German Chancellor Friedrich Merz pledged support. ; DEU-UKR@2025-03-04
             Indian External Affairs Minister S. Jaishankar received a call from Iranian Foreign Minister Abbas Araghchi on Tuesday. ; IND-IRN@2025-03-04
+            Russian President Vladimir Putin and Chinese President Xi Jinping held talks via a secure video link on Tuesday. ; CHN-RUS@2025-03-04
+            Ghanaian President John Mahama spoke with Nigerian President Bola Tinubu over an encrypted phone line on Tuesday. ; GHA-NGA@2025-03-04
+            Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin discussed an upcoming summit in a telephone conversation on Tuesday. ; RUS-TUR@2025-03-04
             The presidency said on Tuesday that Ghanaian President John Mahama had spoken by phone with Nigerian President Bola Tinubu. ; GHA-NGA@2025-03-04
             ISLAMABAD, March 4 (APP) - Prime Minister Shehbaz Sharif on Tuesday telephoned President Recep Tayyip Erdogan of Turkiye. ; PAK-TUR@2025-03-04
             Thai Prime Minister Paetongtarn Shinawatra and Cambodian Prime Minister Hun Manet held a phone conversation on Tuesday. ; KHM-THA@2025-03-04

@@ -138,6 +138,10 @@ class VisitMeetingParaphraseTest {
             Kenyan President William Ruto held bilateral talks with his host, Ethiopian Prime Minister Abiy Ahmed, on Tuesday. ; VISIT KEN>ETH@2025-03-04
             Kenyan President William Ruto held talks with his Ethiopian host Abiy Ahmed on Tuesday. ; VISIT KEN>ETH@2025-03-04
             Kenya's President William Ruto was received at the National Palace in Addis Ababa on Tuesday. ; VISIT KEN>ETH@2025-03-04
+            Ethiopian Prime Minister Abiy Ahmed this Tuesday granted audience to Kenyan President William Ruto. ; VISIT KEN>ETH@2025-03-04
+            Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto, in Addis Ababa on Tuesday, discussed regional security. ; VISIT KEN>ETH@2025-03-04
+            Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto met on Tuesday in the southern resort town of Hawassa. ; VISIT KEN>ETH@2025-03-04
+            Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed discussed Sudan on the sidelines of the IGAD summit on Tuesday. ; MEETING ETH-KEN@2025-03-04
             """)
     void paraphraseYieldsTheEvent(String sentence, String key) {
         assertThat(keys(run(PUB, sentence))).contains(key);
@@ -175,6 +179,8 @@ class VisitMeetingParaphraseTest {
             Senegalese President Bassirou Diomaye Faye will on Tuesday pay a working visit to Angola.
             Senegalese President Bassirou Diomaye Faye denied that he had travelled to Nouakchott.
             Senegalese President Bassirou Diomaye Faye denied reports that he met Mauritanian President Mohamed Ould Ghazouani in Paris.
+            Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed discussed investment in Djibouti.
+            Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed will discuss an upcoming summit in Djibouti next week.
             """)
     void plansAndLookAlikesYieldNoEvent(String sentence) {
         assertThat(keys(run(PUB, sentence))).isEmpty();
