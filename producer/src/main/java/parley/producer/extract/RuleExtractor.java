@@ -76,6 +76,13 @@ public final class RuleExtractor implements Extractor {
             "(?m)^[ \\t]*\\(\\p{Lu}[\\p{L}]{2,15}-\\s?[^()\\n]{2,60}(?:\\([^()\\n]{1,20}\\))?\\)[ \\t]*");
 
     /**
+     * A machine date stamp opening a line of a saved page ("date 2023-09-10", "Published: 2023-09-10T08:00Z"): metadata,
+     * not text; left in, it hides the dateline after it.
+     */
+    private static final java.util.regex.Pattern DATE_STAMP = java.util.regex.Pattern.compile(
+            "(?im)^[ \\t]*(?:date|published|posted|updated|last updated)[ \\t]*:?[ \\t]*\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?[ \\t]*");
+
+    /**
      * A nickname in double quotes inside a name: President Ferdinand "Bongbong" Marcos Jr. (the quote would cut the name).
      * No look-behind for the given name: one is tried at every character of the text and halved extraction speed.
      */
@@ -140,6 +147,7 @@ public final class RuleExtractor implements Extractor {
         String text = article.text().replace('\u00a0', ' ').replace("\r\n", "\n").replace('\r', '\n');
         if (text.length() > MAX_TEXT_CHARS) text = text.substring(0, MAX_TEXT_CHARS); // callers cut and record first (Ingest, FeedPoller)
         text = Unwrap.paragraphs(text);
+        text = DATE_STAMP.matcher(text).replaceAll("");
         text = SYNDICATION_CREDIT.matcher(text).replaceAll("");
         text = NICKNAME.matcher(text).replaceAll("$1");
         doc.home = homeCountry(text);

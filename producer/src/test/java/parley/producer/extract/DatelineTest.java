@@ -103,4 +103,14 @@ class DatelineTest {
                 + "Museveni paid a state visit to Kenya in November last year.");
         assertThat(k).containsExactly("VISIT|UGA|KEN|2023-11-01");
     }
+
+    @Test
+    void aSavedPagesDateStampDoesNotHideTheDateline() {
+        // a stamp a scraper or archive puts before the text is metadata: the dateline and its agency still open the story
+        String story = "Nairobi (KNA) - Ugandan President Yoweri K. Museveni, Jr. arrived in Nairobi on Thursday afternoon, beginning his State visit.";
+        assertThat(keys("2025-03-07", "Published: 2025-03-06T09:30Z\n" + story)).containsExactly("VISIT|UGA|KEN|2025-03-06");
+        assertThat(keys("2025-03-07", " date 2025-03-06 " + story)).containsExactly("VISIT|UGA|KEN|2025-03-06");
+        // a date inside the text is no stamp
+        assertThat(keys("2025-03-07", "The visit was dated 2025-03-06 in the minutes, the ministry said.")).isEmpty();
+    }
 }
