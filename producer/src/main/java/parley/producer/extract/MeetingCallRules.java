@@ -213,7 +213,8 @@ abstract class MeetingCallRules extends VisitRules {
             int q = after;
             int lim = x.is("talks", "consultations", "negotiations", "meeting", "meetings", "co-chaired", "co-chairs", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
-            if (q < t.size() && t.get(q).is("with")) b = partyAfter(q + 1, 10);
+            if (!(q < t.size() && t.get(q).is("with"))) q = includingWith(after, q);
+            if (q < t.size() && t.get(q).is("with")) b = partyAfter(includedAfter(q + 1), 10);
             else if (kind == Kind.MEETING && after < t.size() && t.get(after).is("to")) b = partyAfter(after + 1, 10);   // "spoke to X on the sidelines"
             else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls", "called")
                     || x.is("meeting") && i > 0 && t.get(i - 1).is("after", "before", "while", "when")) b = partyAfter(after, 8);   // "after meeting X"
@@ -731,6 +732,34 @@ abstract class MeetingCallRules extends VisitRules {
      */
     private boolean pairTogether(int i) {
         return pairSubject(i) && (placeIn(parentheticalStart(i), i) != null || lowOutside.contains("sidelines of") || lowOutside.contains("margins of"));
+    }
+
+    /** How far after a meeting noun its ", including with" may come: past an occasion, a place and a day. */
+    static final int INCLUDING_WITH_WINDOW = 16;
+
+    /**
+     * "held a series of bilateral meetings on the sidelines of the summit on Monday, including with X": the "with" of the
+     * list of parties after the occasion, else miss (the position where the nearer search stopped).
+     */
+    private int includingWith(int after, int miss) {
+        for (int q = after; q + 2 < Math.min(t.size(), after + INCLUDING_WITH_WINDOW); q++) {
+            // a body may name the occasion ("the UN General Assembly"); a person would be another party
+            if (t.get(q).is(".", ";") || at[q] != null && at[q].type == Ment.Type.PERSON) return miss;
+            if (t.get(q).is(",") && t.get(q + 1).is("including", "notably", "among", "mainly") && t.get(q + 2).is("with")) return q + 2;
+        }
+        return miss;
+    }
+
+    /** How many words a group ("a number of heads of state") may have before its ", including". */
+    static final int GROUP_WORDS = 8;
+
+    /** "with a number of heads of state, including X, Y": the start of the named members, else k. */
+    private int includedAfter(int k) {
+        for (int q = k; q + 1 < Math.min(t.size(), k + GROUP_WORDS + 1); q++) {
+            if (at[q] != null && at[q].isAgent() || t.get(q).is(".", ";")) return k;
+            if (t.get(q).is(",") && t.get(q + 1).is("including", "among", "notably")) return q + 2;
+        }
+        return k;
     }
 
     /** Words that open a sentence with its occasion: "In a phone call on Friday, A and B discussed ...". */

@@ -370,8 +370,11 @@ abstract class SentenceContext {
                 if (w < t.size() && t.get(w).is("with")) r = w + 1;
             }
             // "and his South African counterpart": past the possessive pronoun too
+            // and a lower-case particle that opens the next name ("..., bin Hamad, ...")
             while (r < t.size() && (at[r] == null || at[r].type == Ment.Type.PRON && at[r].possessive && at[r].e == r + 1)
-                    && (t.get(r).is("the", "his", "her", "their") || at[r] == null && Lexicon.TITLE.contains(t.get(r).low))) r++;
+                    && (t.get(r).is("the", "his", "her", "their") || at[r] == null && Lexicon.TITLE.contains(t.get(r).low)
+                        || at[r] == null && Lexicon.PARTICLES.contains(t.get(r).text) && r + 1 < t.size() && at[r + 1] != null
+                           && at[r + 1].type == Ment.Type.PERSON && at[r + 1].s == r + 1)) r++;
             // "and foreign minister of Cyprus, Uganda and Egypt": a title's "of" leads to its countries, each that office's holder;
             // "Chancellor of Germany Friedrich Merz" names the holder itself (below)
             Ment holderNamed = titledOfCountry(r);

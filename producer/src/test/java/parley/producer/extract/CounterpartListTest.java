@@ -141,4 +141,20 @@ class CounterpartListTest {
         assertThat(pairs(ev, Kind.CALL)).containsExactly("CAN-JAM");
         assertThat(of(ev, Kind.MEETING)).isEmpty();
     }
+
+    @Test
+    void aListAfterTheOccasionOrAGroupNounNamesEachParty() {
+        // ", including with A, B and C" after the occasion and the day
+        List<Event> ev = run("2024-09-25", "Ghanaian President Nana Akufo-Addo held a series of bilateral meetings on the sidelines of the UN "
+                + "General Assembly on Tuesday, including with Brazilian President Luiz Inacio Lula da Silva, Japanese Prime Minister "
+                + "Fumio Kishida and Chilean President Gabriel Boric.");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactlyInAnyOrder("GHA-BRA", "GHA-JPN", "GHA-CHL");
+        // "interacted with a number of leaders, including A, B": the members, not the group
+        ev = run("2024-09-25", "On the sidelines of the summit, Ghanaian President Nana Akufo-Addo interacted with a number of heads "
+                + "of government, including Japanese Prime Minister Fumio Kishida and Chilean President Gabriel Boric.");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactlyInAnyOrder("GHA-JPN", "GHA-CHL");
+        // the group alone names nobody
+        ev = run("2024-09-25", "Ghanaian President Nana Akufo-Addo interacted with a number of business leaders in New York on Tuesday.");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
 }
