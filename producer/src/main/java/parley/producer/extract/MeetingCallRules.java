@@ -43,7 +43,7 @@ abstract class MeetingCallRules extends VisitRules {
         if (MEET.contains(x.low)) {
             // "met on Wednesday with X via videoconference": a meeting held over a line is a call
             kind = x.is("met", "meet", "meets") && remoteInClause(i + 1) ? Kind.CALL : Kind.MEETING;
-            after = i + 1;
+            after = x.is("met") && i + 1 < t.size() && t.get(i + 1).is(",") ? i + 2 : i + 1;   // "met, on Wednesday, with"
             if (x.is("meeting", "meetings") && i + 1 < t.size() && t.get(i + 1).is("of") ) after = i + 2;
         } else if ((x.is("talks", "negotiations", "consultations")) && (withAt < t.size() && t.get(withAt).is("with", "between")
                 || heldBefore(i) || heldAfter(i) > 0)) {   // "Talks were held in Abuja on Tuesday between A and B"
@@ -115,7 +115,7 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("call", "calls") && i > 0 && t.get(i - 1).is("courtesy") && i + 1 < t.size() && t.get(i + 1).is("on", "upon", "to", "from")) {
             kind = Kind.MEETING;                  // "paid a courtesy call on the prime minister"
             after = i + 2;
-        } else if (x.is("call", "calls", "conversation", "conversations", "chat", "exchange", "tete-a-tete", "tête-à-tête") && heldBefore(i)
+        } else if (x.is("call", "calls", "conversation", "conversations", "chat", "exchange", "tete-a-tete", "tête-à-tête", "discussion", "discussions") && heldBefore(i)
                 && (withWithin(i + 1, 3) || topicThenWith(i + 1))) {
             kind = x.is("call", "calls") || phoneCue() ? Kind.CALL : Kind.MEETING;   // "held separate calls with", "had a brief conversation with"
             after = i + 1;
@@ -211,7 +211,7 @@ abstract class MeetingCallRules extends VisitRules {
             // "In a phone call with Y on Monday, X said", "During a phone call, X told Y that": the main clause's subject
             openingCall = a == null && kind == Kind.CALL && (a = openingSubject(i)) != null;
             int q = after;
-            int lim = x.is("talks", "consultations", "negotiations", "meeting", "meetings", "co-chaired", "co-chairs", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : after + 3;
+            int lim = x.is("talks", "consultations", "negotiations", "meeting", "meetings", "co-chaired", "co-chairs", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : pastAdverb(after) + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
             if (!(q < t.size() && t.get(q).is("with"))) q = includingWith(after, q);
             if (q < t.size() && t.get(q).is("with")) b = partyAfter(includedAfter(q + 1), 10);
@@ -225,6 +225,7 @@ abstract class MeetingCallRules extends VisitRules {
                 for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from") || t.get(r).is("to") && (r == after || MEDIUM.contains(t.get(r - 1).low)
                         || (Lexicon.isTimeWord(t.get(r - 1).low) || t.get(r - 1).is("yesterday", "today")) && !infinitive(r))) { b = partyAfter(r + 1, 10); break; }
                 if (b == null && x.is("phoned", "telephoned")) b = firstAgentAfter(i + 1, 6);
+                if (b == null) b = calleeAfterAside(i, a);
                 if (b == null) {
                     // "X received a phone call from Y" where "from" precedes the call words
                     for (int r = Math.max(0, i - 2); r < i; r++) if (t.get(r).is("from")) b = firstAgentAfter(r + 1, 6);
@@ -706,8 +707,14 @@ abstract class MeetingCallRules extends VisitRules {
     boolean pairSubject(int i) {
         Ment b = subjectBefore(i);
         int end = parentheticalStart(i);
+        // "A and his Egyptian counterpart, B, have discussed": past the comma that closes B's apposition
+        if (b != null && b.e + 1 < end && t.get(b.e).is(",") && t.get(end - 1).is("have", "has", "had", "also", "then")) end--;
+        if (b != null && b.e + 1 == end && t.get(b.e).is(",")) end = b.e;
         if (b == null || b.e != end && !(b.e + 1 == end && t.get(b.e).is("also", "have", "had", "then"))) return false;
         int ps = phraseStart(b);
+        // "A and his Egyptian counterpart, B,": the role B is in apposition to
+        if (ps > 2 && t.get(ps - 1).is(",") && at[ps - 2] != null && at[ps - 2].type == Ment.Type.ROLE && b.code != null
+                && b.code.equals(at[ps - 2].code)) ps = phraseStart(at[ps - 2]);
         if (ps < 2 || !t.get(ps - 1).is("and")) return false;
         Ment a = at[ps - 2];
         return a != null && a.isAgent() && a.code != null && !a.code.equals(b.code);
@@ -760,6 +767,29 @@ abstract class MeetingCallRules extends VisitRules {
             if (t.get(q).is(",") && t.get(q + 1).is("including", "among", "notably")) return q + 2;
         }
         return k;
+    }
+
+    /** How far after an aside's closing comma the callee may be named: "checked on the health of Kuwaiti Emir X". */
+    static final int ASIDE_CALLEE_WINDOW = 12;
+
+    /**
+     * "King X, in a phone call on Monday, checked on the health of Emir Y": a call told as an aside between the subject and
+     * its verb; the callee is the first named person of another country after the aside. Null when i is not in such an aside.
+     */
+    private Ment calleeAfterAside(int i, Ment caller) {
+        if (caller == null || caller.code == null) return null;
+        int open = i - 1;
+        while (open >= 0 && !t.get(open).is(",") && at[open] == null && i - open <= OCCASION_WORDS) open--;
+        if (open < 1 || !t.get(open).is(",") || !t.get(open + 1).is("in", "during") || at[open - 1] != caller) return null;
+        int close = i + 1;
+        while (close < t.size() && !t.get(close).is(",", ".", ";") && at[close] == null) close++;
+        if (close >= t.size() || !t.get(close).is(",")) return null;
+        for (int q = close + 1; q < Math.min(t.size(), close + 1 + ASIDE_CALLEE_WINDOW); q++) {
+            if (t.get(q).is(".", ";") || inQuote(q)) return null;
+            Ment m = at[q];
+            if (m != null && m.s == q && m.isNamedPerson() && m.code != null && !m.code.equals(caller.code)) return m;
+        }
+        return null;
     }
 
     /** Words that open a sentence with its occasion: "In a phone call on Friday, A and B discussed ...". */
@@ -902,10 +932,12 @@ abstract class MeetingCallRules extends VisitRules {
      */
     int pastAdverb(int k) {
         if (k + 1 < t.size() && !t.get(k).cap && t.get(k).low.endsWith("ly") && tag(k).equals("ADV")) return k + 1;
-        int q = k < t.size() && t.get(k).is("on") ? k + 1 : k;
+        int q = k < t.size() && t.get(k).is("on", "this", "last") ? k + 1 : k;
         if (q >= t.size() || !(Lexicon.WEEKDAYS.contains(t.get(q).low) || q == k && t.get(q).is("today", "yesterday"))) return k;
         q++;
         if (q < t.size() && t.get(q).is("morning", "afternoon", "evening", "night")) q++;
+        // "this Friday (22)": the day of the month in parentheses
+        if (q + 2 < t.size() && t.get(q).is("(") && t.get(q + 1).isWord() && Character.isDigit(t.get(q + 1).text.charAt(0)) && t.get(q + 2).is(")")) q += 3;
         return q;
     }
 
@@ -969,7 +1001,7 @@ abstract class MeetingCallRules extends VisitRules {
 
     boolean heldBefore(int i) {
         for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
-            if (t.get(k).is("held", "hold", "holds", "holding", "had", "conducted", "began", "opened")) return true;
+            if (t.get(k).is("held", "hold", "holds", "holding", "had", "conducted", "began", "opened", "engaged")) return true;
             if (!t.get(k).isWord() || at[k] != null) return false;
         }
         return false;
@@ -977,6 +1009,7 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** "via videoconference", "by video link", "over the phone" in the clause from k (to its comma, "and" or end). */
     private boolean remoteInClause(int k) {
+        if (k < t.size() && t.get(k).is(",")) k++;   // "met, on Wednesday via teleconference, with"
         for (int q = k; q < t.size() && !t.get(q).is(",", ";", ".", "and", "but", "while", "after", "before"); q++)
             if (mediumAt(q) || t.get(q).is("virtually", "remotely")) return true;
         return false;

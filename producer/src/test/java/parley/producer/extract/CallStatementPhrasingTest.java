@@ -81,6 +81,10 @@ class CallStatementPhrasingTest {
             Russian President Vladimir Putin and Chinese President Xi Jinping held talks via a secure video link on Tuesday. ; CHN-RUS@2025-03-04
             Ghanaian President John Mahama spoke with Nigerian President Bola Tinubu over an encrypted phone line on Tuesday. ; GHA-NGA@2025-03-04
             Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin discussed an upcoming summit in a telephone conversation on Tuesday. ; RUS-TUR@2025-03-04
+            Turkish Foreign Minister Hakan Fidan and his Egyptian counterpart, Badr Abdelatty, have discussed Gaza over the phone, the ministry said. ; EGY-TUR@2025-03-07
+            Moroccan Foreign Minister Nasser Bourita met, on Tuesday via videoconference with Kenyan Foreign Minister Musalia Mudavadi. ; KEN-MAR@2025-03-04
+            Jordan's King Abdullah II, in a phone call on Tuesday, checked on the health of Kuwaiti Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah. ; JOR-KWT@2025-03-04
+            Kenyan President William Ruto and Egyptian President Abdel Fattah al-Sisi engaged in a telephone conversation on Tuesday. ; EGY-KEN@2025-03-04
             The presidency said on Tuesday that Ghanaian President John Mahama had spoken by phone with Nigerian President Bola Tinubu. ; GHA-NGA@2025-03-04
             ISLAMABAD, March 4 (APP) - Prime Minister Shehbaz Sharif on Tuesday telephoned President Recep Tayyip Erdogan of Turkiye. ; PAK-TUR@2025-03-04
             Thai Prime Minister Paetongtarn Shinawatra and Cambodian Prime Minister Hun Manet held a phone conversation on Tuesday. ; KHM-THA@2025-03-04
