@@ -126,6 +126,7 @@ public final class RuleExtractor implements Extractor {
         boolean undated;      // the date was not stated in the sentence (inherited or publication)
         boolean companion;    // VISIT: an official travelling with the leader of another VISIT ("accompanied by X")
         boolean lead;         // from the first sentence after a dateline: the news of the report's day
+        boolean arrival;      // VISIT: told by its arrival ("arrived in Accra on Monday"): its day is the trip's first
 
         /** Takes the date of the talk or trip this candidate is part of (a group's member, a travelling minister). */
         void dateOf(Cand o) {
@@ -630,10 +631,14 @@ public final class RuleExtractor implements Extractor {
         // one trip told twice ("concluded on Sunday", "arrived on Friday") is dated by its first day
         boolean earlierDay = into.kind == Kind.VISIT && from.rank == into.rank && from.precision == DatePrecision.DAY
                 && into.precision == DatePrecision.DAY && from.date.isBefore(into.date);
-        if (from.rank > into.rank || earlierDay) {
+        // the day of arrival is the trip's first day, whatever the other day's date words ranked
+        boolean arrivedFirst = datedArrival(from) && (into.precision != DatePrecision.DAY || from.date.isBefore(into.date));
+        boolean keepArrival = datedArrival(into) && !arrivedFirst;
+        if (from.rank > into.rank && !keepArrival || earlierDay || arrivedFirst) {
             into.date = from.date;
             into.precision = from.precision;
             into.rank = from.rank;
+            into.arrival = from.arrival;
         }
         if (into.counterpart == null && from.counterpart != null) into.counterpart = from.counterpart;
         if (into.place != null && into.place.name() == null && from.place != null && from.place.name() != null
@@ -646,6 +651,10 @@ public final class RuleExtractor implements Extractor {
             into.evidence = into.evidence + " ... " + from.evidence;
         into.confidence = Math.min(0.98, Math.max(into.confidence, from.confidence) + 0.03);
         into.about.addAll(from.about);
+    }
+
+    private static boolean datedArrival(Cand c) {
+        return c.kind == Kind.VISIT && c.arrival && c.precision == DatePrecision.DAY && !c.undated;
     }
 
     static List<Cand> merge(List<Cand> in) {

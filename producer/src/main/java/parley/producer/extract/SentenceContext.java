@@ -985,6 +985,9 @@ abstract class SentenceContext {
         return null;
     }
 
+    /** Verbs of arriving: a visit told by one is dated by its first day. */
+    static final String[] ARRIVALS = {"arrived", "arrives", "arrive", "arriving", "landed", "lands"};
+
     RuleExtractor.Cand cand(Kind kind, int v, double conf) {
         RuleExtractor.Cand c = new RuleExtractor.Cand();
         c.kind = kind;
@@ -993,6 +996,7 @@ abstract class SentenceContext {
         c.para = doc.para;
         c.evidence = s;
         c.confidence = conf;
+        c.arrival = kind == Kind.VISIT && t.get(v).is(ARRIVALS);
         Dates.Mention d = kind == Kind.STATEMENT ? statementDate(v) : dateFor(v);
         LocalDate inherited = null;
         if (d == null) {

@@ -38,4 +38,11 @@ class TourLegsTest {
     void aForeignSecretaryOfTheKb() {
         assertThat(visits("2024-10-01", "Foreign Secretary Vikram Misri visited Nairobi on 26 September.")).containsExactly("IND>KEN@2024-09-26");
     }
+
+    @Test
+    void aTripToldByItsArrivalIsDatedByTheArrival() {
+        // the talks' full date ranks above a weekday, but the trip began on the day of arrival
+        assertThat(visits("2025-03-07", "Kenyan President William Ruto held talks with Ghanaian President John Mahama in Accra on "
+                + "March 6.\n\nRuto arrived in Accra on Tuesday.")).containsExactly("KEN>GHA@2025-03-04");
+    }
 }
