@@ -848,6 +848,11 @@ abstract class SentenceContext {
             if (prev.is("in", "at") || prev.is("the") && q > 1 && t.get(q - 2).is("in", "at")
                     || prev.is(",") && q > 2 && t.get(q - 2).cap && at[q - 2] == null && t.get(q - 3).is("in", "at") && !m.city
                     || prev.is("capital", "city") && q > 2 || m.city && afterSeatName(q) || settlementOf(q)) return m;
+            if (prev.is("outside", "near") && m.city) {   // "in a town outside Paris": the city's country, not the city
+                Ment near = new Ment(Ment.Type.PLACE, q, m.e);
+                near.code = m.code;
+                return near;
+            }
         }
         return gatheringVenue(from, to);
     }

@@ -114,4 +114,12 @@ class KbTest {
         java.util.List<parley.model.Event> now = ExtractorTestSupport.run("2024-06-05", "The Kenyan president visited Paris on Monday.");
         assertThat(now).extracting(e -> e.actor().name()).containsExactly("William Ruto");
     }
+
+    @Test
+    void aFrenchPresidentIsFrenchNotAndorran() {
+        // ex officio co-prince of Andorra in Wikidata; abroad he acts for France
+        for (String name : new String[] {"Jacques Chirac", "Nicolas Sarkozy", "François Hollande", "Emmanuel Macron"})
+            assertThat(kb.person(name)).extracting(Kb.Office::country).doesNotContain("AND").contains("FRA");
+        assertThat(Kb.bestOn(kb.person("Jacques Chirac"), LocalDate.of(2006, 1, 23)).country()).isEqualTo("FRA");
+    }
 }

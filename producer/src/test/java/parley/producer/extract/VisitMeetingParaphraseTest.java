@@ -145,6 +145,7 @@ class VisitMeetingParaphraseTest {
             Kenyan Foreign Minister Musalia Mudavadi held discussions with his Ethiopian counterpart Gedion Timothewos on Tuesday. ; MEETING ETH-KEN@2025-03-04
             Kenyan Foreign Minister Musalia Mudavadi engaged in discussions with Ethiopian Foreign Minister Gedion Timothewos on Tuesday. ; MEETING ETH-KEN@2025-03-04
             Kenyan Foreign Minister Musalia Mudavadi met this Tuesday (4) with Ethiopian Foreign Minister Gedion Timothewos. ; MEETING ETH-KEN@2025-03-04
+            Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto met on Tuesday in a lakeside town outside Addis Ababa. ; VISIT KEN>ETH@2025-03-04
             """)
     void paraphraseYieldsTheEvent(String sentence, String key) {
         assertThat(keys(run(PUB, sentence))).contains(key);
