@@ -25,6 +25,7 @@ final class Analyzer {
     List<Ment> mentions(List<Tok> t) {
         Marks m = new Marks(t);
         findGazetteerEntries(m);
+        ownCountryInstitutions(m);
         findInstitutions(m);
         findPersons(m);
         findRolesAndPronouns(m);
@@ -200,6 +201,25 @@ final class Analyzer {
         }
         m.code = "?".equals(e.code()) ? null : e.code();
         return m;
+    }
+
+    /** Names several governments give their own body ("the Foreign Office" is also Pakistan's and, translated, Germany's). */
+    private static final Set<String> SHARED_BODY_NAMES = Set.of("Foreign Office");
+
+    /**
+     * "The German Foreign Office", "Pakistan's Foreign Office": a country right before a named body is its country. Without
+     * one, a body whose name several governments use is the dateline's country's when the story is there (ISLAMABAD: "the
+     * Foreign Office spokesperson").
+     */
+    private void ownCountryInstitutions(Marks m) {
+        for (Ment inst : m.out) {
+            if (inst.type != Ment.Type.INST) continue;
+            Span sp = new Span();
+            sp.s = inst.s;
+            countryBefore(m, sp);
+            if (sp.code != null && !parley.model.Codes.isOrganization(sp.code)) inst.code = sp.code;
+            else if (SHARED_BODY_NAMES.contains(inst.name) && storyCountry() != null) inst.code = storyCountry();
+        }
     }
 
     // ---- pass 2: institutions around a head word ----

@@ -44,4 +44,15 @@ class StoryCountryTest {
         assertThat(speakers("2024-09-12", "Kenyan President William Ruto and Ugandan President Yoweri Museveni had a call today "
                 + "on shared regional priorities.")).isEmpty();
     }
+
+    @Test
+    void aBodyNamedByManyGovernmentsIsTheCountryBeforeItOrTheStorys() {
+        // "Foreign Office" is Britain's unless the text or the dateline says whose
+        assertThat(speakers("2024-09-12", "The German Foreign Office said on Tuesday that the ambassador had been summoned."))
+                .containsExactly("DEU:Foreign Office");
+        assertThat(speakers("2024-09-12", "ISLAMABAD, Pakistan - The Foreign Office said on Tuesday that the ambassador had been summoned."))
+                .containsExactly("PAK:Foreign Office");
+        assertThat(speakers("2024-09-12", "The Foreign Office said on Tuesday that the ambassador had been summoned."))
+                .containsExactly("GBR:Foreign Office");
+    }
 }
