@@ -921,6 +921,10 @@ final class Analyzer {
             offs = kb.person(t.get(m.s - 1).text + " " + m.name);
         if (offs.isEmpty() && role.length() > 0 && m.e - m.s == 1) offs = kb.titledSurname(m.name, role.toString(), day);
         Kb.Office now = Kb.bestOn(offs, day);
+        // "Prime Minister Manmohan Singh" while he also held a ministry: the office the text names
+        String titled = role.length() == 0 ? null : office(role.toString().toLowerCase(Locale.ROOT), code);
+        if (titled != null && now != null && !titled.equals(now.office()))
+            for (Kb.Office o : offs) if (o.validOn(day) && titled.equals(o.office()) && (code == null || code.equals(o.country()))) now = o;
         Kb.Office any = offs.isEmpty() ? null : offs.get(0);
         DocState.Person p = known;
         if (code == null && p != null) code = p.country;

@@ -88,7 +88,8 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("call", "calls") && placedBefore(i) && i + 1 < t.size() && t.get(i + 1).is("to")) {
             kind = Kind.CALL;                     // "placed a call to X", "placed a brief call to X"
             after = i + 1;
-        } else if (x.is("called", "rang", "calls") && i + 1 < t.size() && !t.get(i + 1).is("for", "on", "off", "in", "it", "the", "a", "an", "upon")
+        } else if (x.is("called", "rang", "calls") && i + 1 < t.size() && (!t.get(i + 1).is("for", "on", "off", "in", "it", "the", "a", "an", "upon")
+                    || namedRoleAt(i + 1))   // "called the Prime Minister": a title the document has named
                 && calledParty(i + 1) != null) {
             kind = Kind.CALL;
             after = i + 1;
@@ -701,6 +702,11 @@ abstract class MeetingCallRules extends VisitRules {
             if (!Lexicon.TITLE.contains(t.get(q).low) && !t.get(q).is("his", "her", "the") && m == null) return null;
         }
         return null;
+    }
+
+    /** "the Prime Minister" at k, a role phrase the document resolved to a named person. */
+    private boolean namedRoleAt(int k) {
+        return t.get(k).is("the") && at[k] != null && at[k].s == k && at[k].type == Ment.Type.ROLE && at[k].name != null && at[k].code != null;
     }
 
     /** "A and B discussed Gaza by phone": the subject right before the verb is the second of two parties joined by "and". */

@@ -58,4 +58,17 @@ class RoleAnaphoraTest {
                 + "His host said Nigeria would supply more gas to Ghana.");
         assertThat(of(ev, Kind.STATEMENT)).extracting(e -> e.actor().name() + ":" + e.actor().country()).containsExactly("Bola Tinubu:NGA");
     }
+
+    @Test
+    void theTitleTheTextGaveIsTheOfficeWhileOthersOverlap() {
+        // Manmohan Singh was prime minister and, for a while, also held a ministry: "the Prime Minister" is still he
+        List<Event> ev = run("2009-12-01", "Indian Prime Minister Manmohan Singh chaired a cabinet meeting on Monday.\n\n"
+                + "U.S. President Barack Obama called the Prime Minister this morning.");
+        assertThat(of(ev, Kind.CALL)).singleElement().satisfies(e -> {
+            assertThat(e.actor().country()).isEqualTo("USA");
+            assertThat(e.counterpart().name()).isEqualTo("Manmohan Singh");
+        });
+        // a title the document never named is nobody to call
+        assertThat(of(run("2009-12-01", "U.S. President Barack Obama called the Prime Minister this morning."), Kind.CALL)).isEmpty();
+    }
 }
