@@ -150,6 +150,15 @@ abstract class MeetingCallRules extends VisitRules {
         for (int q = Math.max(0, i - 1); q < Math.min(t.size(), i + 4); q++) if (t.get(q).is("between")) btw = q;
         if (btw < 0) btw = heldAfter(after - 1);   // "talks were held ... between": its position, else still -1
         List<Ment> pair = groupOf(Math.max(0, i - 10), Math.min(t.size(), i + 12));
+        if (btw >= 0 && t.get(btw).is("among", "amongst")) {   // "talks were held among A, B and C": each with each
+            Ment p1 = firstAgentAfter(btw + 1, 10);
+            if (p1 == null) return;
+            List<Ment> all = new ArrayList<>();
+            all.add(p1);
+            all.addAll(conjuncts(p1));
+            everyPair(x, kind, v, all);
+            return;
+        }
         if (btw >= 0 && a == null) {
             Ment p1 = firstAgentAfter(btw + 1, 10);
             if (p1 != null) {
@@ -262,7 +271,10 @@ abstract class MeetingCallRules extends VisitRules {
                 for (Ment g : subjects) meetOrCallPair(x, kind, v, g, b);
                 return;
             }
-            if (subjects.size() > 2) return;
+            if (subjects.size() > 2) {   // "the presidents of A, B and C met": each with each
+                everyPair(x, kind, v, subjects);
+                return;
+            }
             a = subjects.get(0);
             b = subjects.get(1);
             pair = subjects;
@@ -283,6 +295,24 @@ abstract class MeetingCallRules extends VisitRules {
             if (o != b) ownDay(o, n0);
         }
         for (Ment co : coSubjects) if (co.code != null && !co.code.equals(a.code)) meetOrCallPair(x, kind, v, co, b);
+        // "A, B and C met": B and C met each other too, not only A
+        if (!listed.isEmpty()) {
+            List<Ment> rest = new ArrayList<>();
+            rest.add(b);
+            rest.addAll(listed);
+            everyPair(x, kind, v, rest);
+        }
+    }
+
+    /** Each two of the parties of different countries, once per pair of countries. */
+    private void everyPair(Tok x, Kind kind, int v, List<Ment> parties) {
+        Set<String> done = new java.util.HashSet<>();
+        for (int p = 0; p < parties.size(); p++)
+            for (int q = p + 1; q < parties.size(); q++) {
+                Ment m1 = parties.get(p), m2 = parties.get(q);
+                if (m1.code == null || m2.code == null || m1.code.equals(m2.code)) continue;
+                if (done.add(m1.code.compareTo(m2.code) < 0 ? m1.code + m2.code : m2.code + m1.code)) meetOrCallPair(x, kind, v, m1, m2);
+            }
     }
 
     /**
@@ -996,10 +1026,11 @@ abstract class MeetingCallRules extends VisitRules {
      * after the passive at i, else -1.
      */
     int heldAfter(int i) {
-        if (!(i + 2 < t.size() && (t.get(i + 1).is("were", "was") && t.get(i + 2).is("held") || t.get(i + 1).is("took") && t.get(i + 2).is("place"))))
+        int h = i + 2 < t.size() && t.get(i + 1).is("were", "was") && t.get(i + 2).is("also", "then", "later") ? i + 1 : i;   // "were also held"
+        if (!(h + 2 < t.size() && (t.get(i + 1).is("were", "was") && t.get(h + 2).is("held") || t.get(i + 1).is("took") && t.get(i + 2).is("place"))))
             return -1;
-        for (int q = i + 3; q < Math.min(t.size(), i + 3 + HELD_BETWEEN_WINDOW); q++) {
-            if (t.get(q).is("between")) return q;
+        for (int q = h + 3; q < Math.min(t.size(), h + 3 + HELD_BETWEEN_WINDOW); q++) {
+            if (t.get(q).is("between", "among", "amongst")) return q;
             if (t.get(q).is(".", ";") || at[q] != null && at[q].isAgent()) return -1;
         }
         return -1;

@@ -149,4 +149,22 @@ class CoordinationTest {
                 + "General Assembly on Thursday.");
         assertThat(pairs(ev, Kind.MEETING)).containsExactly("EST-GEO");
     }
+
+    /** MEETING pairs with the two countries sorted. */
+    private static List<String> meetings(String text) {
+        return of(run("2024-07-27", text), Kind.MEETING).stream().map(e -> {
+            String a = e.actor().country(), b = e.counterpart().country();
+            return a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a;
+        }).toList();
+    }
+
+    @Test
+    void threeOrMorePartiesOfOneMeetingMeetEachOther() {
+        assertThat(meetings("Japanese Foreign Minister Yoko Kamikawa, South Korean Foreign Minister Cho Tae-yul and US Secretary "
+                + "of State Antony Blinken met in Vientiane on Friday.")).containsExactlyInAnyOrder("JPN-KOR", "JPN-USA", "KOR-USA");
+        assertThat(meetings("Talks were also held among Japanese Foreign Minister Yoko Kamikawa, South Korean Foreign Minister "
+                + "Cho Tae-yul and US Secretary of State Antony Blinken on Friday.")).containsExactlyInAnyOrder("JPN-KOR", "JPN-USA", "KOR-USA");
+        assertThat(meetings("The foreign ministers of Japan, South Korea and China met in Vientiane on Friday."))
+                .containsExactlyInAnyOrder("JPN-KOR", "CHN-JPN", "CHN-KOR");
+    }
 }
