@@ -27,6 +27,8 @@ abstract class MeetingCallRules extends VisitRules {
     static final int CALL_FROM_WINDOW = 5;
     /** Verbs of getting a call: "received a call from", "took a call from". */
     static final Set<String> GET_CALL = Triggers.words(Triggers.CALL_RECEIVE_VERBS);
+    /** Nouns of a meeting held over a meal or as a bilateral: "had a working lunch with", "held a bilateral with". */
+    static final Set<String> MEAL_OR_BILATERAL = Set.of("lunch", "luncheon", "dinner", "breakfast", "bilateral", "encounter");
     /** Words that make the talk after them remote: "phone call", "video meeting", "virtual talks". */
     static final Set<String> REMOTE = Set.of("phone", "telephone", "telephonic", "video", "tele-phone", "phone-call", "virtual", "online");
     static final Set<String> CALL_HEAD = Set.of("call", "calls", "conversation", "conversations", "talks", "conference", "chat", "discussion", "discussions", "talk");
@@ -116,7 +118,8 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("call", "calls") && i > 0 && t.get(i - 1).is("courtesy") && i + 1 < t.size() && t.get(i + 1).is("on", "upon", "to", "from")) {
             kind = Kind.MEETING;                  // "paid a courtesy call on the prime minister"
             after = i + 2;
-        } else if (x.is("call", "calls", "conversation", "conversations", "chat", "exchange", "tete-a-tete", "tête-à-tête", "discussion", "discussions") && heldBefore(i)
+        } else if ((x.is("call", "calls", "conversation", "conversations", "chat", "exchange", "tete-a-tete", "tête-à-tête", "discussion", "discussions")
+                    || MEAL_OR_BILATERAL.contains(x.low)) && heldBefore(i)
                 && (withWithin(i + 1, 3) || topicThenWith(i + 1))) {
             kind = x.is("call", "calls") || phoneCue() ? Kind.CALL : Kind.MEETING;   // "held separate calls with", "had a brief conversation with"
             after = i + 1;

@@ -1088,6 +1088,7 @@ abstract class SentenceContext {
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
                 "tele-phone", "phone-call", "virtual", "online", "conference", "telephonic", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
                 "spoken", "called", "rang", "calls", "signed", "inked", "call", "conversation", "conversations", "chat", "exchange", "discussion", "discussions",
+                "lunch", "luncheon", "dinner", "breakfast", "bilateral", "encounter",
                 "conversed", "chatted", "converses", "chats", "confers", "huddled", "huddles", "tete-a-tete", "tête-à-tête", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
                 "undertook", "undertakes", "launched", "discussed", "discusses", "exchanged", "exchanges", "joining",
                 // statement

@@ -143,6 +143,8 @@ class VisitMeetingParaphraseTest {
             Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto met on Tuesday in the southern resort town of Hawassa. ; VISIT KEN>ETH@2025-03-04
             Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed discussed Sudan on the sidelines of the IGAD summit on Tuesday. ; MEETING ETH-KEN@2025-03-04
             Kenyan Foreign Minister Musalia Mudavadi held discussions with his Ethiopian counterpart Gedion Timothewos on Tuesday. ; MEETING ETH-KEN@2025-03-04
+            Kenyan President William Ruto had a working lunch with Ethiopian Prime Minister Abiy Ahmed in Djibouti on Tuesday. ; MEETING ETH-KEN@2025-03-04
+            Kenyan President William Ruto held a bilateral with Ethiopian Prime Minister Abiy Ahmed in Djibouti on Tuesday. ; MEETING ETH-KEN@2025-03-04
             Kenyan Foreign Minister Musalia Mudavadi engaged in discussions with Ethiopian Foreign Minister Gedion Timothewos on Tuesday. ; MEETING ETH-KEN@2025-03-04
             Kenyan Foreign Minister Musalia Mudavadi met this Tuesday (4) with Ethiopian Foreign Minister Gedion Timothewos. ; MEETING ETH-KEN@2025-03-04
             Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto met on Tuesday in a lakeside town outside Addis Ababa. ; VISIT KEN>ETH@2025-03-04
@@ -187,6 +189,7 @@ class VisitMeetingParaphraseTest {
             Senegalese President Bassirou Diomaye Faye denied reports that he met Mauritanian President Mohamed Ould Ghazouani in Paris.
             Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed discussed investment in Djibouti.
             Kenyan President William Ruto held discussions on the budget with his cabinet on Tuesday.
+            Kenyan President William Ruto had lunch with students in Nairobi on Tuesday.
             Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed will discuss an upcoming summit in Djibouti next week.
             """)
     void plansAndLookAlikesYieldNoEvent(String sentence) {
