@@ -508,12 +508,14 @@ final class Analyzer {
     private int possessiveAt(Marks m, int i) {
         if (i + 1 < m.n && m.tok(i + 1).is("excellency", "highness", "majesty", "holiness", "royal")) return i;   // an honorific ("His Royal Highness")
         // a demonym or a country's name: "his Egyptian counterpart", "his Benin Republic counterpart"
-        int c = i + 1 < m.n && m.countryAt(i + 1) && m.at[i + 1].s == i + 1 ? m.at[i + 1].e : -1;
+        int j = i + 1;
+        while (j < m.n && m.at[j] == null && m.tok(j).is(ROLE_MODIFIERS)) j++;   // "his visiting Kenyan counterpart"
+        int c = j < m.n && m.countryAt(j) && m.at[j].s == j ? m.at[j].e : -1;
         boolean counterpart = c > 0 && c < m.n && m.tok(c).low.startsWith("counterpart");
         if (counterpart && c + 1 < m.n && m.marked(c + 1, Ment.Type.PERSON)) return c;   // "his Egyptian counterpart Abdel Fattah el-Sisi": a title
         if (counterpart) {
             Ment r = new Ment(Ment.Type.ROLE, i, c + 1);
-            r.code = m.at[i + 1].code;
+            r.code = m.at[j].code;
             r.role = "counterpart";
             r.office = "counterpart";
             m.put(r);

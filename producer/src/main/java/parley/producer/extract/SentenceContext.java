@@ -114,6 +114,9 @@ abstract class SentenceContext {
                     || x.is("the", "of") && k > 0 && k < m.s - 1 && Lexicon.TITLE.contains(t.get(k + 1).low)
                     || x.is("of") && k > 0 && k < m.s - 2 && t.get(k + 1).is("the") && Lexicon.TITLE.contains(t.get(k + 2).low) && Lexicon.TITLE.contains(t.get(k - 1).low)
                     || x.is("the") && k < m.s - 1 && at[k + 1] != null && at[k + 1].type == Ment.Type.DEMONYM
+                    // "and visiting Kenyan President X": a modifier of the title
+                    || x.is("visiting", "outgoing", "incoming", "acting") && k < m.s - 1 && (Lexicon.TITLE.contains(t.get(k + 1).low)
+                        || at[k + 1] != null && at[k + 1].type == Ment.Type.DEMONYM)
                     || (at[k] != null && at[k] != m && (at[k].type == Ment.Type.DEMONYM || at[k].type == Ment.Type.INST
                         || at[k].type == Ment.Type.PLACE && at[k].e < t.size() && (t.get(at[k].e).is("'s", "’s") || Lexicon.TITLE.contains(t.get(at[k].e).low))));
             if (!titleish) break;

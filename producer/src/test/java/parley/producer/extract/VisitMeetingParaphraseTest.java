@@ -149,6 +149,8 @@ class VisitMeetingParaphraseTest {
             Kenyan Foreign Minister Musalia Mudavadi met this Tuesday (4) with Ethiopian Foreign Minister Gedion Timothewos. ; MEETING ETH-KEN@2025-03-04
             Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto met on Tuesday in a lakeside town outside Addis Ababa. ; VISIT KEN>ETH@2025-03-04
             Philippine President Ferdinand Marcos Jr. met New Zealand Prime Minister Christopher Luxon at Malacañang Palace on Tuesday. ; VISIT NZL>PHL@2025-03-04
+            Ethiopian Prime Minister Abiy Ahmed and his visiting Kenyan counterpart William Ruto held talks on Tuesday. ; VISIT KEN>ETH@2025-03-04
+            Ethiopian Prime Minister Abiy Ahmed and visiting Kenyan President William Ruto held talks on Tuesday. ; VISIT KEN>ETH@2025-03-04
             Spanish Prime Minister Pedro Sanchez received Kenyan President William Ruto at the Moncloa Palace on Tuesday. ; VISIT KEN>ESP@2025-03-04
             """)
     void paraphraseYieldsTheEvent(String sentence, String key) {
