@@ -389,6 +389,8 @@ abstract class StatementRules extends MeetingCallRules {
 
     void statement(int i) {
         Tok x = t.get(i);
+        // "posted a video of the talks": a thing shared, not words (words are "posted on X that", "..., X posted")
+        if (x.is("posted") && i + 1 < t.size() && t.get(i + 1).is("a", "an", "the", "photos", "pictures", "images", "videos")) return;
         Ment sp = null;
         int v = i;
         boolean verb = true;

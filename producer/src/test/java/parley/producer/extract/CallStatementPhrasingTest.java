@@ -169,6 +169,7 @@ class CallStatementPhrasingTest {
             Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said on Tuesday that Tokyo would lodge a protest. ; JPN:Yoshimasa Hayashi@2025-03-04
             Iran has rejected the proposal, Iranian Foreign Minister Abbas Araghchi said on Tuesday. ; IRN:Abbas Araghchi@2025-03-04
             Russia has rejected the offer, Kremlin spokesman Dmitry Peskov said on Tuesday. ; RUS:Dmitry Peskov@2025-03-04
+            "Affirmed our strong partnership," Kenyan Foreign Minister Musalia Mudavadi posted on Tuesday. ; KEN:Musalia Mudavadi@2025-03-04
             Beijing said on Tuesday the drills were a warning over the speech, in which he said the two sides were equal. ; CHN:Government of China@2025-03-04
             Venezuelan President Nicolas Maduro lashed out at Washington on Tuesday. ; VEN:Nicolás Maduro@2025-03-04
             """)
@@ -214,6 +215,7 @@ class CallStatementPhrasingTest {
             Indian Prime Minister Narendra Modi met Nepalese Prime Minister K.P. Sharma Oli on Tuesday, Kyodo News reported.
             Ghanaian President John Mahama may speak at the summit next month.
             The opposition called the election a sham on Tuesday.
+            Kenyan President William Ruto posted a video of the talks on Instagram on Tuesday.
             """)
     void objectsAgenciesAndPlansAreNoStatements(String sentence) {
         assertThat(of(run(PUB, sentence), Kind.STATEMENT)).isEmpty();
