@@ -126,6 +126,9 @@ abstract class VisitRules extends SentenceContext {
         return y;
     }
 
+    /** Tokens from "delegation" past "led by" and the leader's title to the leader's name. */
+    static final int DELEGATION_LEADER_WINDOW = 12;
+
     /** "a Qatari delegation led by Minister of State X": X, with the demonym's country when the KB has none; else null. */
     Ment delegationLeader(int from, int to) {
         for (int q = Math.max(from, 0); q + 2 < to; q++) {
@@ -506,6 +509,11 @@ abstract class VisitRules extends SentenceContext {
                     String raw = t.get(q).text;
                     if (raw.equals("HE") || raw.equals("H.E.") || raw.equals("H.E")) continue;   // "His Excellency" in Gulf agency copy
                     Ment m = at[q];
+                    // "received the delegation led by X": its leader
+                    if ((m == null || m.code == null) && t.get(m == null ? q : m.e - 1).is("delegation", "delegations")) {
+                        obj = delegationLeader(q, Math.min(t.size(), q + DELEGATION_LEADER_WINDOW));
+                        if (obj != null) break;
+                    }
                     if (m != null && group && m.type == Ment.Type.INST && m.code != null && t.get(m.s).is("government", "state")) {
                         obj = new Ment(Ment.Type.ROLE, m.s, m.e);   // "the heads of government of Togo"
                         obj.code = m.code;

@@ -151,6 +151,7 @@ class VisitMeetingParaphraseTest {
             Philippine President Ferdinand Marcos Jr. met New Zealand Prime Minister Christopher Luxon at Malacañang Palace on Tuesday. ; VISIT NZL>PHL@2025-03-04
             Ethiopian Prime Minister Abiy Ahmed and his visiting Kenyan counterpart William Ruto held talks on Tuesday. ; VISIT KEN>ETH@2025-03-04
             Ethiopian Prime Minister Abiy Ahmed and visiting Kenyan President William Ruto held talks on Tuesday. ; VISIT KEN>ETH@2025-03-04
+            On Tuesday, Ethiopian Prime Minister Abiy Ahmed received the delegation led by Kenyan Foreign Minister Musalia Mudavadi. ; VISIT KEN>ETH@2025-03-04
             Spanish Prime Minister Pedro Sanchez received Kenyan President William Ruto at the Moncloa Palace on Tuesday. ; VISIT KEN>ESP@2025-03-04
             """)
     void paraphraseYieldsTheEvent(String sentence, String key) {
