@@ -785,6 +785,9 @@ final class Analyzer {
         return false;
     }
 
+    /** Titles of staff who serve an office ("spokesperson for", "adviser to"): the office's country is theirs. */
+    static final Set<String> STAFF_TITLES = Set.of("spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "aide", "assistant");
+
     /** Country, role and canonical name of a person from its title (before), apposition (after), the KB and the document. */
     private void resolvePerson(List<Tok> t, Ment[] at, Ment m, int runStart) {
         int n = t.size();
@@ -809,6 +812,9 @@ final class Analyzer {
         for (int q = ws; q < m.s; q++) {
             Ment a = at[q];
             boolean target = q > ws && t.get(q - 1).is("in", "to", "for", "on", "at") || q > ws + 1 && t.get(q - 1).is("the") && t.get(q - 2).is("in", "to", "for", "on", "at");
+            // "spokesperson for the Kenyan president", "adviser to the Nigerian president": serving that side, of its country
+            int prep = target && t.get(q - 1).is("the") ? q - 2 : q - 1;
+            if (target && prep > ws && t.get(prep).is("for", "to") && STAFF_TITLES.contains(t.get(prep - 1).low)) target = false;
             // "received in Pretoria Mr. X": a city after "in" that the window starts with is where, not whose
             if (a != null && a.city && q == ws && q > 0 && t.get(q - 1).is("in", "at", "to")) target = true;
             if (a != null && a.code != null && code == null && a.type != Ment.Type.PERSON && !target) code = a.code;

@@ -114,6 +114,9 @@ abstract class SentenceContext {
                     || x.is("the", "of") && k > 0 && k < m.s - 1 && Lexicon.TITLE.contains(t.get(k + 1).low)
                     || x.is("of") && k > 0 && k < m.s - 2 && t.get(k + 1).is("the") && Lexicon.TITLE.contains(t.get(k + 2).low) && Lexicon.TITLE.contains(t.get(k - 1).low)
                     || x.is("the") && k < m.s - 1 && at[k + 1] != null && at[k + 1].type == Ment.Type.DEMONYM
+                    // "spokesperson for the Kenyan president X": the staff title's phrase, unless X is the one served
+                    // ("the spokesman for Secretary-General Antonio Guterres", whom the KB knows in that office)
+                    || x.is("for", "to") && k > 0 && Analyzer.STAFF_TITLES.contains(t.get(k - 1).low) && servedIsUnknown(m)
                     // "and visiting Kenyan President X": a modifier of the title
                     || x.is("visiting", "outgoing", "incoming", "acting") && k < m.s - 1 && (Lexicon.TITLE.contains(t.get(k + 1).low)
                         || at[k + 1] != null && at[k + 1].type == Ment.Type.DEMONYM)
@@ -123,6 +126,11 @@ abstract class SentenceContext {
             k--;
         }
         return k + 1;
+    }
+
+    /** A person the KB holds no office for: after "spokesperson for the president", the spokesperson, not the president. */
+    private boolean servedIsUnknown(Ment m) {
+        return m.type == Ment.Type.PERSON && m.name != null && kb.person(m.name).isEmpty();
     }
 
     boolean inPP(Ment m) {
