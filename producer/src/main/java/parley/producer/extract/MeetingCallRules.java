@@ -536,6 +536,7 @@ abstract class MeetingCallRules extends VisitRules {
             int clauseEnd = v + 1;
             while (clauseEnd < t.size() && !t.get(clauseEnd).is(",", ";", "where", "and", "while", "before", "after", "then")) clauseEnd++;
             Ment p = placeIn(v + 1, clauseEnd);
+            if (p == null) p = whereAntecedent(v);
             if (p == null) p = placeIn(0, t.size());
             // not inside a relative clause about something else ("..., during which they reviewed projects in Fiji")
             if (p != null && p.s >= clauseEnd && relativeBetween(v, p.s)) p = placeIn(0, v);
@@ -827,6 +828,20 @@ abstract class MeetingCallRules extends VisitRules {
             if (t.get(q).is(".", ";") || inQuote(q)) return null;
             Ment m = at[q];
             if (m != null && m.s == q && m.isNamedPerson() && m.code != null && !m.code.equals(caller.code)) return m;
+        }
+        return null;
+    }
+
+    /**
+     * "arrived in Georgia from Tallinn, where he held a meeting with ...": the place a ", where" clause holding the trigger at v
+     * is about; else null.
+     */
+    private Ment whereAntecedent(int v) {
+        for (int k = v - 1; k >= 2; k--) {
+            if (t.get(k).is(".", ";", ",") && !(t.get(k).is(",") && k + 1 < t.size() && t.get(k + 1).is("where"))) return null;
+            if (!t.get(k).is("where") || !t.get(k - 1).is(",")) continue;
+            Ment m = at[k - 2];
+            return m != null && m.type == Ment.Type.PLACE && m.e == k - 1 && !m.orgCode ? m : null;
         }
         return null;
     }

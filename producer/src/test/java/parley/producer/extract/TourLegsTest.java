@@ -45,4 +45,11 @@ class TourLegsTest {
         assertThat(visits("2025-03-07", "Kenyan President William Ruto held talks with Ghanaian President John Mahama in Accra on "
                 + "March 6.\n\nRuto arrived in Accra on Tuesday.")).containsExactly("KEN>GHA@2025-03-04");
     }
+
+    @Test
+    void aMeetingInAWhereClauseIsAtThatPlace() {
+        // the meeting was in Tallinn, the place the ", where" clause is about, not in Georgia where he arrived
+        assertThat(visits("2017-08-01", "US Vice President Mike Pence has arrived in Georgia from Tallinn, where he held a meeting "
+                + "with Estonian President Kersti Kaljulaid.")).containsExactlyInAnyOrder("USA>GEO@2017-08-01", "USA>EST@2017-08-01");
+    }
 }
