@@ -20,4 +20,12 @@ class GazetteerSpellingTest {
             assertThat(of(ev, Kind.VISIT)).extracting(ExtractorTestSupport::hostOf).containsExactly("GNB");
         }
     }
+
+    @Test
+    void commonMisspellingsOfADemonymOrCountryAreFound() {
+        assertThat(of(run("2024-06-05", "Nigerian President Bola Tinubu on Tuesday received his Ghanian counterpart John Mahama in Abuja."),
+                Kind.VISIT)).extracting(e -> e.actor().country()).containsExactly("GHA");
+        assertThat(of(run("2024-06-05", "Japanese Prime Minister Fumio Kishida visited the Phillipines on Tuesday."), Kind.VISIT))
+                .extracting(ExtractorTestSupport::hostOf).containsExactly("PHL");
+    }
 }
