@@ -207,6 +207,12 @@ abstract class MeetingCallRules extends VisitRules {
             List<Ment> two = twoPersons();
             if (two != null) { a = two.get(0); b = two.get(1); }
         }
+        if (a == null && pair == null && twoLeadersBefore(i)) {
+            // "The two leaders engaged in a telephone conversation on Tuesday": the two the story has just named
+            List<Ment> two = twoPersons();
+            if (two == null) two = lastTwoOfTheStory(i);
+            if (two != null) { meetOrCallPair(x, kind, v, two.get(0), two.get(1)); return; }
+        }
         if (a == null && calledBy(i)) {
             b = subjectBefore(i - 1);             // the one called
             a = firstAgentAfter(i + 2, CALLER_WINDOW);
@@ -654,6 +660,43 @@ abstract class MeetingCallRules extends VisitRules {
             if (!t.get(k).is("had", "have", "first", "last", "again", "already", "once", "previously", "then")) return false;
         }
         return false;
+    }
+
+    /** How many words "the two leaders" may have between its article and its verb's trigger ("also held a phone call"). */
+    static final int TWO_LEADERS_WINDOW = 8;
+
+    /** "The two leaders (also) held talks", "Both presidents spoke by phone": a subject naming two parties by a plural title. */
+    private boolean twoLeadersBefore(int i) {
+        for (int k = i - 1; k >= Math.max(1, i - TWO_LEADERS_WINDOW); k--) {
+            if (!t.get(k).isWord() || inQuote(k)) return false;
+            if (!(Lexicon.TITLE.contains(t.get(k).low) || t.get(k).low.endsWith("s") && Lexicon.TITLE.contains(t.get(k).low.substring(0, t.get(k).low.length() - 1))))
+                continue;
+            int d = k - 1;
+            while (d > 0 && Lexicon.TITLE.contains(t.get(d).low)) d--;   // "the two foreign ministers"
+            boolean plural = t.get(k).low.endsWith("s");
+            return plural && (t.get(d).is("both") || t.get(d).is("two") && d > 0 && t.get(d - 1).is("the"));
+        }
+        return false;
+    }
+
+    /** The two persons of different countries the story named last before this sentence, the latest first; else null. */
+    private List<Ment> lastTwoOfTheStory(int i) {
+        DocState.Person first = null, second = null;
+        for (DocState.Person p : doc.persons) {
+            if (p.country == null || p.role == null || p.lastSeen >= doc.sentence) continue;
+            if (first == null || p.lastSeen > first.lastSeen) { if (first != null && !first.country.equals(p.country)) second = first; first = p; }
+            else if (!p.country.equals(first.country) && (second == null || p.lastSeen > second.lastSeen)) second = p;
+        }
+        if (first == null || second == null || first.country.equals(second.country)) return null;
+        List<Ment> two = new ArrayList<>();
+        for (DocState.Person p : List.of(second, first)) {
+            Ment m = new Ment(Ment.Type.PERSON, i, i);
+            m.name = p.name;
+            m.code = p.country;
+            m.role = p.role;
+            two.add(m);
+        }
+        return two;
     }
 
     /** The first two named persons of different countries in the sentence (outside quotes). */

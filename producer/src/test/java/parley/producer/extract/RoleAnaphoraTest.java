@@ -71,4 +71,16 @@ class RoleAnaphoraTest {
         // a title the document never named is nobody to call
         assertThat(of(run("2009-12-01", "U.S. President Barack Obama called the Prime Minister this morning."), Kind.CALL)).isEmpty();
     }
+
+    @Test
+    void theTwoLeadersAreTheTwoTheStoryJustNamed() {
+        List<Event> ev = run("2023-08-09", "Kenyan President William Ruto thanked Egyptian President Abdel Fattah al-Sisi for his support "
+                + "on Sudan.\n\nThe two leaders engaged in a telephone conversation on Tuesday.");
+        assertThat(of(ev, Kind.CALL)).singleElement().satisfies(e -> assertThat(java.util.Set.of(e.actor().country(),
+                e.counterpart().country())).containsExactlyInAnyOrder("KEN", "EGY"));
+        // a plan of theirs is no event, and with one party named there is no pair
+        assertThat(of(run("2023-08-09", "Ruto said the two leaders would meet again next year."), Kind.MEETING)).isEmpty();
+        assertThat(of(run("2023-08-09", "Kenyan President William Ruto spoke in Nairobi.\n\nThe two leaders held talks on Tuesday."),
+                Kind.MEETING)).isEmpty();
+    }
 }
