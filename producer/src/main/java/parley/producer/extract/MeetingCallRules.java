@@ -207,7 +207,7 @@ abstract class MeetingCallRules extends VisitRules {
             List<Ment> two = twoPersons();
             if (two != null) { a = two.get(0); b = two.get(1); }
         }
-        if (a == null && pair == null && twoLeadersBefore(i)) {
+        if (a == null && pair == null && (twoLeadersBefore(i) || theyBefore(i) && !x.is("met", "meet"))) {
             // "The two leaders engaged in a telephone conversation on Tuesday": the two the story has just named
             List<Ment> two = twoPersons();
             if (two == null) two = lastTwoOfTheStory(i);

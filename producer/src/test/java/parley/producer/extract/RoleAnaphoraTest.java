@@ -78,6 +78,8 @@ class RoleAnaphoraTest {
                 + "on Sudan.\n\nThe two leaders engaged in a telephone conversation on Tuesday.");
         assertThat(of(ev, Kind.CALL)).singleElement().satisfies(e -> assertThat(java.util.Set.of(e.actor().country(),
                 e.counterpart().country())).containsExactlyInAnyOrder("KEN", "EGY"));
+        assertThat(of(run("2023-08-09", "Kenyan President William Ruto thanked Egyptian President Abdel Fattah al-Sisi for his support. "
+                + "They spoke by phone on Tuesday."), Kind.CALL)).hasSize(1);
         // a plan of theirs is no event, and with one party named there is no pair
         assertThat(of(run("2023-08-09", "Ruto said the two leaders would meet again next year."), Kind.MEETING)).isEmpty();
         assertThat(of(run("2023-08-09", "Kenyan President William Ruto spoke in Nairobi.\n\nThe two leaders held talks on Tuesday."),
