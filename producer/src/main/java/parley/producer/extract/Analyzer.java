@@ -812,6 +812,8 @@ final class Analyzer {
         for (int q = ws; q < m.s; q++) {
             Ment a = at[q];
             boolean target = q > ws && t.get(q - 1).is("in", "to", "for", "on", "at") || q > ws + 1 && t.get(q - 1).is("the") && t.get(q - 2).is("in", "to", "for", "on", "at");
+            // "According to Vietnamese Deputy Foreign Minister X": a source, not a destination
+            if (target && q > 1 && t.get(q - 1).is("to") && t.get(q - 2).is("according")) target = false;
             // "spokesperson for the Kenyan president", "adviser to the Nigerian president": serving that side, of its country
             int prep = target && t.get(q - 1).is("the") ? q - 2 : q - 1;
             if (target && prep > ws && t.get(prep).is("for", "to") && STAFF_TITLES.contains(t.get(prep - 1).low)) target = false;

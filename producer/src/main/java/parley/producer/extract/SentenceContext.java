@@ -194,12 +194,19 @@ abstract class SentenceContext {
             if (m.type == Ment.Type.PLACE && !m.city && !m.possessive && !inPP(m)) {
                 // nothing but adverbs/aux between it and the verb, or it is the first mention of the sentence
                 boolean close = true;
-                for (int k = m.e; k < v; k++) if (!(t.get(k).is("has", "have", "had", "also", "again", "officially", "publicly", ",", "recently", "then")) ) close = false;
+                for (int k = m.e; k < v; k++) if (!(t.get(k).is("has", "have", "had", "also", "again", "officially", "publicly", ",", "recently", "then")
+                        || mannerAdverb(k))) close = false;   // "France strongly condemned
                 if (close) return m;
             }
             if (m.isAgent() || m.type == Ment.Type.PLACE) break;
         }
         return null;
+    }
+
+    /** A lower-case "-ly" adverb of manner at k ("strongly", "quickly"), as the tagger reads it. */
+    boolean mannerAdverb(int k) {
+        Tok x = t.get(k);
+        return !x.cap && x.low.endsWith("ly") && tag(k).equals("ADV");
     }
 
     /** Words allowed between a capital and its verb: "Beijing on Friday accused ...", "Moscow has also said". */

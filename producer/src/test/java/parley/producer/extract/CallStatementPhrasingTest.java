@@ -171,6 +171,8 @@ class CallStatementPhrasingTest {
             Russia has rejected the offer, Kremlin spokesman Dmitry Peskov said on Tuesday. ; RUS:Dmitry Peskov@2025-03-04
             "Affirmed our strong partnership," Kenyan Foreign Minister Musalia Mudavadi posted on Tuesday. ; KEN:Musalia Mudavadi@2025-03-04
             Spokesperson for the Armenian prime minister Nazeli Baghdasaryan told journalists on Tuesday that talks would go on. ; ARM:Nazeli Baghdasaryan@2025-03-04
+            France strongly condemned the attack on Tuesday. ; FRA:Government of France@2025-03-04
+            According to Vietnamese Deputy Foreign Minister Nguyen Minh Vu, the visit was a milestone. ; VNM:Nguyen Minh Vu@2025-03-07
             Stephane Dujarric, the spokesman for UN Secretary-General Antonio Guterres, said on Tuesday the convoy had arrived. ; UN:Stéphane Dujarric@2025-03-04
             Beijing said on Tuesday the drills were a warning over the speech, in which he said the two sides were equal. ; CHN:Government of China@2025-03-04
             Venezuelan President Nicolas Maduro lashed out at Washington on Tuesday. ; VEN:Nicolás Maduro@2025-03-04
