@@ -375,6 +375,20 @@ final class Analyzer {
         // a title word inside a name: "Abdul Amir al-Shammari" ("servant of" joins the next word), "Hassan Sheikh Mohamud" (known)
         if (ns > i && ns < runEnd && Lexicon.TITLE.contains(m.tok(ns - 1).low)) ns = nameWithTitleWords(m, i, ns, runEnd);
         while (ns < runEnd && Lexicon.PARTICLES.contains(m.tok(ns).low) && !m.tok(ns).cap) ns++;
+        return knownTail(m, ns, runEnd);
+    }
+
+    /**
+     * "... and Moroccans Abroad Nasser Bourita": the end of a long official title runs into the name; when the KB and the
+     * document know the whole run as no one but know its last words (two or more) in office that day, the name starts there.
+     */
+    private int knownTail(Marks m, int ns, int runEnd) {
+        if (runEnd - ns < 3) return ns;
+        String whole = join(m.t, ns, runEnd);
+        if (doc.findPerson(whole) != null || !kb.person(whole).isEmpty()) return ns;
+        // the shortest known tail: the KB's matching tolerates spelling, so a longer tail with a stray word may also match
+        // and only one in office that day: "Mahamet Idriss Deby Itno" is not his late father "Idriss Deby Itno"
+        for (int s = runEnd - 2; s > ns; s--) if (Kb.bestOn(kb.person(join(m.t, s, runEnd)), day) != null) return s;
         return ns;
     }
 

@@ -233,7 +233,7 @@ abstract class MeetingCallRules extends VisitRules {
             int lim = x.is("talks", "consultations", "negotiations", "meeting", "meetings", "co-chaired", "co-chairs", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : pastAdverb(after) + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
             if (!(q < t.size() && t.get(q).is("with"))) q = includingWith(after, q);
-            if (q < t.size() && t.get(q).is("with")) b = partyAfter(includedAfter(q + 1), 10);
+            if (q < t.size() && t.get(q).is("with")) b = partyAfter(includedAfter(q + 1), Math.max(PARTY_WINDOW, titleRun(q + 1) + 2));
             else if (kind == Kind.MEETING && after < t.size() && t.get(after).is("to")) b = partyAfter(after + 1, 10);   // "spoke to X on the sidelines"
             else if (x.is("met", "meets", "meet") || kind == Kind.MEETING && x.is("call", "calls", "called")
                     || x.is("meeting") && i > 0 && t.get(i - 1).is("after", "before", "while", "when")) b = partyAfter(after, 8);   // "after meeting X"
@@ -242,7 +242,10 @@ abstract class MeetingCallRules extends VisitRules {
             else if (kind == Kind.CALL) {
                 // "spoke by telephone to X", "... on Sunday to X"
                 for (int r = after; r < Math.min(t.size(), after + 10); r++) if (t.get(r).is("with", "from") || t.get(r).is("to") && (r == after || MEDIUM.contains(t.get(r - 1).low)
-                        || (Lexicon.isTimeWord(t.get(r - 1).low) || t.get(r - 1).is("yesterday", "today")) && !infinitive(r))) { b = partyAfter(r + 1, 10); break; }
+                        || (Lexicon.isTimeWord(t.get(r - 1).low) || t.get(r - 1).is("yesterday", "today")) && !infinitive(r))) {
+                    b = partyAfter(r + 1, Math.max(PARTY_WINDOW, titleRun(r + 1) + 2));
+                    break;
+                }
                 if (b == null && x.is("phoned", "telephoned")) b = firstAgentAfter(i + 1, 6);
                 if (b == null) b = calleeAfterAside(i, a);
                 if (b == null) {
@@ -838,6 +841,19 @@ abstract class MeetingCallRules extends VisitRules {
             if (t.get(q).is(",") && t.get(q + 1).is("including", "notably", "among", "mainly") && t.get(q + 2).is("with")) return q + 2;
         }
         return miss;
+    }
+
+    /** How far after "with" its party is looked for. */
+    static final int PARTY_WINDOW = 10;
+    /** The longest official title read before a party's name ("Minister of Foreign Affairs and Minister of State for ..."). */
+    static final int LONGEST_TITLE = 20;
+
+    /** Tokens of a title phrase from k, capitalised words joined by of/and/for/the, before any mention: its length. */
+    private int titleRun(int k) {
+        int q = k;
+        while (q < Math.min(t.size(), k + LONGEST_TITLE) && at[q] == null
+                && (t.get(q).cap && t.get(q).isWord() || t.get(q).is("of", "and", "for", "the"))) q++;
+        return q - k;
     }
 
     /** How many words a group ("a number of heads of state") may have before its ", including". */

@@ -85,6 +85,7 @@ class CallStatementPhrasingTest {
             Moroccan Foreign Minister Nasser Bourita met, on Tuesday via videoconference with Kenyan Foreign Minister Musalia Mudavadi. ; KEN-MAR@2025-03-04
             Jordan's King Abdullah II, in a phone call on Tuesday, checked on the health of Kuwaiti Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah. ; JOR-KWT@2025-03-04
             Kenyan President William Ruto and Egyptian President Abdel Fattah al-Sisi engaged in a telephone conversation on Tuesday. ; EGY-KEN@2025-03-04
+            Minister of Foreign Affairs, African Cooperation and Moroccans Abroad Nasser Bourita spoke by phone on Tuesday with Minister of Foreign Affairs and Minister of State for Cabinet Affairs of Kuwait Abdullah Al-Yahya. ; KWT-MAR@2025-03-04
             The presidency said on Tuesday that Ghanaian President John Mahama had spoken by phone with Nigerian President Bola Tinubu. ; GHA-NGA@2025-03-04
             ISLAMABAD, March 4 (APP) - Prime Minister Shehbaz Sharif on Tuesday telephoned President Recep Tayyip Erdogan of Turkiye. ; PAK-TUR@2025-03-04
             Thai Prime Minister Paetongtarn Shinawatra and Cambodian Prime Minister Hun Manet held a phone conversation on Tuesday. ; KHM-THA@2025-03-04

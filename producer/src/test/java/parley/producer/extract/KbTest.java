@@ -3,6 +3,8 @@ package parley.producer.extract;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
+import parley.model.Event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,5 +123,16 @@ class KbTest {
         for (String name : new String[] {"Jacques Chirac", "Nicolas Sarkozy", "François Hollande", "Emmanuel Macron"})
             assertThat(kb.person(name)).extracting(Kb.Office::country).doesNotContain("AND").contains("FRA");
         assertThat(Kb.bestOn(kb.person("Jacques Chirac"), LocalDate.of(2006, 1, 23)).country()).isEqualTo("FRA");
+    }
+
+    @Test
+    void aNameAfterALongTitleIsItsKnownTailInOfficeThatDay() {
+        // the end of Morocco's long ministry title ("... and Moroccans Abroad") runs into the minister's name
+        List<Event> ev = ExtractorTestSupport.run("2025-03-07", "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad "
+                + "Nasser Bourita said on Tuesday that the talks were useful.");
+        assertThat(ExtractorTestSupport.speakers(ev)).containsExactly("MAR:Nasser Bourita");
+        // a tail naming a holder out of office that day is not taken ("Idriss Deby Itno" died in 2021)
+        ev = ExtractorTestSupport.run("2023-07-17", "General Mahamet Idriss Deby Itno said on Monday that the talks were useful.");
+        assertThat(ExtractorTestSupport.speakers(ev)).noneMatch(sp -> sp.endsWith(":Idriss Deby Itno") || sp.endsWith(":Idriss Déby"));
     }
 }
