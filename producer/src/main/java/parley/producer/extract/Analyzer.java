@@ -726,11 +726,21 @@ final class Analyzer {
         if (Lexicon.PARTICLES.contains(x.low) && j + 1 < t.size() && t.get(j + 1).cap && t.get(j + 1).isWord() && at[j + 1] == null
                 && j > 0 && t.get(j - 1).cap && t.get(j - 1).isWord() && at[j - 1] == null && !Lexicon.TITLE.contains(t.get(j - 1).low)) return true;
         String l = x.low.replace(".", "");
+        if (vietnameseSurname(t, at, j)) return true;
         if (Lexicon.TITLE.contains(l) || Lexicon.ORG.contains(l) || Lexicon.STOP.contains(l) || Lexicon.isTimeWord(l)) return false;
         if (x.upper && x.text.replace(".", "").length() > 1 && x.text.length() <= 5) return false;   // acronyms
         if (Character.isDigit(x.text.charAt(0))) return false;
         // "Joining Biden on the call were ...", "Addressing Ruto, ...": a participle opening the sentence, not a given name
         return !(j == 0 && l.length() > MIN_OPENING_PARTICIPLE && l.endsWith("ing") && !x.upper);
+    }
+
+    /**
+     * "Deputy Foreign Minister Do Hung Viet": the Vietnamese family name Do (Đỗ) is an English word, read as a name after a
+     * title and before two more capitalised words.
+     */
+    private static boolean vietnameseSurname(List<Tok> t, Ment[] at, int j) {
+        return t.get(j).text.equals("Do") && j > 0 && Lexicon.TITLE.contains(t.get(j - 1).low) && j + 2 < t.size()
+                && t.get(j + 1).cap && t.get(j + 2).cap && at[j + 1] == null && at[j + 2] == null;
     }
 
     /** Words of national offices whose holders speak about other countries' affairs. */

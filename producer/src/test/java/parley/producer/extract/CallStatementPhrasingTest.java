@@ -174,6 +174,7 @@ class CallStatementPhrasingTest {
             Spokesperson for the Armenian prime minister Nazeli Baghdasaryan told journalists on Tuesday that talks would go on. ; ARM:Nazeli Baghdasaryan@2025-03-04
             France strongly condemned the attack on Tuesday. ; FRA:Government of France@2025-03-04
             According to Vietnamese Deputy Foreign Minister Nguyen Minh Vu, the visit was a milestone. ; VNM:Nguyen Minh Vu@2025-03-07
+            Vietnamese Deputy Foreign Minister Do Hung Viet said on Tuesday that the visit was a milestone. ; VNM:Do Hung Viet@2025-03-04
             Stephane Dujarric, the spokesman for UN Secretary-General Antonio Guterres, said on Tuesday the convoy had arrived. ; UN:Stéphane Dujarric@2025-03-04
             Beijing said on Tuesday the drills were a warning over the speech, in which he said the two sides were equal. ; CHN:Government of China@2025-03-04
             Venezuelan President Nicolas Maduro lashed out at Washington on Tuesday. ; VEN:Nicolás Maduro@2025-03-04
