@@ -513,6 +513,13 @@ public final class RuleExtractor implements Extractor {
         int start = 0;
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
+            // '..., face," the ministry said': a straight quote right after the words' last punctuation closes a quote
+            // opened in an earlier paragraph (news runs a long quote over paragraphs): what precedes it is quoted
+            if (c == '"' && !in && i > 0 && ",.!?".indexOf(p.charAt(i - 1)) >= 0 && (i + 1 == p.length() || p.charAt(i + 1) == ' ')
+                    && b.nextSetBit(0) < 0) {
+                b.set(0, i + 1);
+                continue;
+            }
             boolean open = c == '“' || c == '«' || c == '„' || c == '"' && !in;
             boolean close = c == '”' || c == '»' || c == '"' && in;
             if (!in && open) { in = true; start = i; }

@@ -86,4 +86,13 @@ class StatementStructureTest {
         assertThat(st).hasSize(1);
         assertThat(st.get(0).date()).hasToString("2025-03-03");
     }
+
+    @Test
+    void aQuoteRunOverParagraphsEndsWhereItsClosingMarkIs() {
+        // news opens a long quote in one paragraph and closes it in the next; the words after the closing mark are not quoted
+        String text = "Japan and the United States held talks in Tokyo on Tuesday.\n\n"
+                + "\"The two ministers discussed the situation around China and North Korea.\n\n"
+                + "They agreed on the need to continue close cooperation,\" the Japanese Ministry of Foreign Affairs said in a statement.";
+        assertThat(ExtractorTestSupport.speakers("2025-03-07", text)).containsExactly("JPN:Japanese Ministry of Foreign Affairs");
+    }
 }
