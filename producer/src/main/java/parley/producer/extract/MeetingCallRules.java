@@ -576,8 +576,7 @@ abstract class MeetingCallRules extends VisitRules {
             if (p == null && story != null && (story.equals(a.code) || story.equals(b.code)) && !summit && !namesAPlace()) {
                 // "BEIJING, May 7 (Xinhua) -- Xi held talks with X", "X arrived in Abuja ... He met Tinubu": a meeting told
                 // where the story is, in one party's country, is there
-                p = new Ment(Ment.Type.PLACE, 0, 0);
-                p.code = story;
+                p = Ment.country(0, 0, story);
             }
             if (p == null) {
                 // "met visiting X": the visitor is in the other party's country
@@ -684,13 +683,13 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** The two persons of different countries the story named last before this sentence, the latest first; else null. */
     private List<Ment> lastTwoOfTheStory(int i) {
-        DocState.Person first = null, second = null;
-        for (DocState.Person p : doc.persons) {
-            if (p.country == null || p.role == null || p.lastSeen >= doc.sentence) continue;
-            if (first == null || p.lastSeen > first.lastSeen) { if (first != null && !first.country.equals(p.country)) second = first; first = p; }
-            else if (!p.country.equals(first.country) && (second == null || p.lastSeen > second.lastSeen)) second = p;
-        }
-        if (first == null || second == null || first.country.equals(second.country)) return null;
+        List<DocState.Person> named = doc.persons.stream()
+                .filter(p -> p.country != null && p.role != null && p.lastSeen < doc.sentence)
+                .sorted(java.util.Comparator.comparingInt((DocState.Person p) -> p.lastSeen).reversed()).toList();   // stable: ties keep their order
+        if (named.isEmpty()) return null;
+        DocState.Person first = named.get(0);
+        DocState.Person second = named.stream().filter(p -> !p.country.equals(first.country)).findFirst().orElse(null);
+        if (second == null) return null;
         List<Ment> two = new ArrayList<>();
         for (DocState.Person p : List.of(second, first)) {
             Ment m = new Ment(Ment.Type.PERSON, i, i);
@@ -870,6 +869,8 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** How far after an aside's closing comma the callee may be named: "checked on the health of Kuwaiti Emir X". */
     static final int ASIDE_CALLEE_WINDOW = 12;
+    /** How far before the call word an aside's opening comma may be: ", in a brief phone call". */
+    static final int ASIDE_OPENING_WORDS = 5;
 
     /**
      * "King X, in a phone call on Monday, checked on the health of Emir Y": a call told as an aside between the subject and
@@ -878,7 +879,7 @@ abstract class MeetingCallRules extends VisitRules {
     private Ment calleeAfterAside(int i, Ment caller) {
         if (caller == null || caller.code == null) return null;
         int open = i - 1;
-        while (open >= 0 && !t.get(open).is(",") && at[open] == null && i - open <= OCCASION_WORDS) open--;
+        while (open >= 0 && !t.get(open).is(",") && at[open] == null && i - open <= ASIDE_OPENING_WORDS) open--;
         if (open < 1 || !t.get(open).is(",") || !t.get(open + 1).is("in", "during") || at[open - 1] != caller) return null;
         int close = i + 1;
         while (close < t.size() && !t.get(close).is(",", ".", ";") && at[close] == null) close++;

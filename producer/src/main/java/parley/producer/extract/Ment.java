@@ -23,6 +23,13 @@ final class Ment {
         this.e = e;
     }
 
+    /** A place that stands for a country only (no city): tokens [s, e), possibly empty. */
+    static Ment country(int s, int e, String code) {
+        Ment m = new Ment(Type.PLACE, s, e);
+        m.code = code;
+        return m;
+    }
+
     boolean isAgent() {
         return type == Type.PERSON || type == Type.ROLE || type == Type.INST || type == Type.PRON;
     }

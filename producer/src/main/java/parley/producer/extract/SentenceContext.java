@@ -223,8 +223,7 @@ abstract class SentenceContext {
             if (m.type == Ment.Type.PLACE && m.city && !m.possessive && !inPP(m) && (m.s == 0 || !t.get(m.s - 1).isWord())
                     && kb.isCapital(m.code, m.name)) {
                 for (int k = m.e; k < v; k++) if (!SUBJECT_GAP.contains(t.get(k).low) && !Lexicon.isTimeWord(t.get(k).low)) return null;
-                Ment c = new Ment(Ment.Type.PLACE, m.s, m.e);
-                c.code = m.code;
+                Ment c = Ment.country(m.s, m.e, m.code);
                 c.name = kb.countryName(m.code);
                 return c;
             }
@@ -866,11 +865,7 @@ abstract class SentenceContext {
             if (prev.is("in", "at") || prev.is("the") && q > 1 && t.get(q - 2).is("in", "at")
                     || prev.is(",") && q > 2 && t.get(q - 2).cap && at[q - 2] == null && t.get(q - 3).is("in", "at") && !m.city
                     || prev.is("capital", "city") && q > 2 || m.city && afterSeatName(q) || settlementOf(q)) return m;
-            if (prev.is("outside", "near") && m.city) {   // "in a town outside Paris": the city's country, not the city
-                Ment near = new Ment(Ment.Type.PLACE, q, m.e);
-                near.code = m.code;
-                return near;
-            }
+            if (prev.is("outside", "near") && m.city) return Ment.country(q, m.e, m.code);   // "in a town outside Paris": the country, not the city
         }
         return gatheringVenue(from, to);
     }

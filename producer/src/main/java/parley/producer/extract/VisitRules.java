@@ -90,10 +90,7 @@ abstract class VisitRules extends SentenceContext {
         Ment met = null;   // "... held talks with her German counterpart": the host, when the sentence names no place
         for (Ment m : ms) if (m.s > i && (m.type == Ment.Type.PERSON || m.type == Ment.Type.ROLE) && m.code != null
                 && !m.code.equals(actor.code) && !m.possessive && !parley.model.Codes.isOrganization(m.code)) { met = m; break; }
-        if ((host == null || host.code == null) && met != null) {
-            host = new Ment(Ment.Type.PLACE, met.s, met.e);
-            host.code = met.code;
-        }
+        if ((host == null || host.code == null) && met != null) host = Ment.country(met.s, met.e, met.code);
         if (host == null || host.code == null) host = doc.venueCode != null ? venue() : null;
         if (host == null || host.code == null || host.code.equals(actor.code)) return;
         if (modal(i, true)) return;
@@ -1250,27 +1247,19 @@ abstract class VisitRules extends SentenceContext {
 
     /** "arrived here", "who is here": the word "here" at q as a place, the country of {@link #hereCode()}. */
     private Ment herePlace(int q) {
-        Ment m = new Ment(Ment.Type.PLACE, q, q + 1);
-        m.code = hereCode();
-        return m;
+        return Ment.country(q, q + 1, hereCode());
     }
 
     /** The country the story is in: its latest visit's host, else its dateline's, else the one it mostly names; or null. */
     private Ment storyPlace() {
         if (doc.venueCode != null) return venue();
         String code = hereCode();
-        if (code == null) return null;
-        Ment m = new Ment(Ment.Type.PLACE, 0, 0);
-        m.code = code;
-        return m;
+        return code == null ? null : Ment.country(0, 0, code);
     }
 
     /** The dateline's country as a place, null without a dateline. */
     private Ment homePlace() {
-        if (doc.home == null) return null;
-        Ment m = new Ment(Ment.Type.PLACE, 0, 0);
-        m.code = doc.home;
-        return m;
+        return doc.home == null ? null : Ment.country(0, 0, doc.home);
     }
 
     Dates.Mention dateTokNear(int k) {
