@@ -263,6 +263,14 @@ abstract class SentenceContext {
         return r;
     }
 
+    /** Words that make the country after a gathering noun its topic: "talks on Ukraine", "a meeting about Iran". */
+    static final Set<String> TOPIC_WORDS = Set.of("on", "about", "over", "regarding", "concerning");
+
+    /** The country at q is what talks are about, not a party: "met in Geneva for talks on Ukraine". */
+    boolean topicOfTalks(int q) {
+        return q >= 2 && TOPIC_WORDS.contains(t.get(q - 1).low) && (Lexicon.GATHERINGS.contains(t.get(q - 2).low) || t.get(q - 2).is("discussions", "consultations", "negotiations"));
+    }
+
     Ment firstAgentAfter(int k, int max) {
         Ment possessed = null;
         for (int q = k; q < Math.min(t.size(), k + max); q++) {
@@ -270,6 +278,7 @@ abstract class SentenceContext {
             if (x.text.equals(".") || x.text.equals(";")) break;
             Ment m = at[q];
             if (m != null && m.isAgent() && !(m.type == Ment.Type.PRON && m.possessive && !"counterpart".equals(m.office))) return m;
+            if (m != null && m.type == Ment.Type.PLACE && !m.city && topicOfTalks(q)) { q = m.e - 1; continue; }   // "talks on Ukraine"
             if (m != null && m.type == Ment.Type.PLACE && !m.city) {
                 if (m.e < t.size() && t.get(m.e).is("'s", "’s") && possessed == null) possessed = titledAfter(m);
                 if (m.e < t.size() && (Lexicon.GATHERINGS.contains(t.get(m.e).low) || t.get(m.e).is("'s", "’s", "-"))) { q = m.e - 1; continue; }

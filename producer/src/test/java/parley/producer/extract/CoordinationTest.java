@@ -167,4 +167,16 @@ class CoordinationTest {
         assertThat(meetings("The foreign ministers of Japan, South Korea and China met in Vientiane on Friday."))
                 .containsExactlyInAnyOrder("JPN-KOR", "CHN-JPN", "CHN-KOR");
     }
+
+    /** "met in Geneva for talks on Ukraine": the country after "talks on" is their topic, not a third party. */
+    @Test
+    void theCountryTalksAreAboutIsNoParty() {
+        List<Event> ev = run("2022-01-22", "US Secretary of State Antony Blinken and Russian Foreign Minister Sergei Lavrov met in "
+                + "Geneva on Friday for talks on Ukraine.");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactly("USA-RUS");
+        // a party after the topic is still one: "held a meeting on Afghanistan with X"
+        assertThat(pairs(run("2022-01-22", "Pakistani Foreign Minister Shah Mahmood Qureshi held a meeting on Afghanistan with "
+                + "Uzbek Foreign Minister Abdulaziz Kamilov in Tashkent on Friday."), Kind.MEETING)).doesNotContain("AFG-PAK");
+    }
 }
+
