@@ -33,6 +33,77 @@ class SentenceRules extends StatementRules {
     private static final java.util.regex.Pattern SUMMIT_WORDS = java.util.regex.Pattern.compile(
             "\\b(summit|forum|conference|consultative meeting|leaders meeting|session)\\b");
 
+    /** "The discussion took place on the sidelines of the OSCE council in Bratislava": a sentence that only places the talks. */
+    private static final java.util.regex.Pattern TALKS_PLACED = java.util.regex.Pattern.compile(
+            "^(?:the|this|that|their|the two leaders'|the two ministers') (?:bilateral |two-hour |hour-long |closed-door |)(?:meeting|talks|discussion|discussions|conversation|encounter)"
+            + " (?:took place|was held|were held|happened)\\b");
+    /** Sentences back the talks a placing sentence tells of may be. */
+    private static final int TALKS_PLACED_REACH = 4;
+
+    /**
+     * "X held a meeting with Y on Thursday. The discussion took place ... in Slovakia's capital of Bratislava." The place of
+     * the latest unplaced meeting just told; in one party's country it is the other's visit, as where the place is inline.
+     */
+    private void placeLastMeeting(int before) {
+        if (!TALKS_PLACED.matcher(lowOutside.strip()).find()) return;
+        Ment p = placeIn(0, t.size());
+        if (p == null || p.code == null || p.orgCode || parley.model.Codes.isOrganization(p.code)) return;
+        for (int i = before - 1; i >= 0 && out.get(i).sentence >= idx - TALKS_PLACED_REACH; i--) {
+            RuleExtractor.Cand c = out.get(i);
+            if (c.kind == Kind.CALL || c.kind == Kind.STATEMENT) continue;
+            if (c.kind == Kind.VISIT || c.place != null) return;   // the talks are placed already
+            Place where = place(p);
+            if (p.code.equals(c.actor.country()) || p.code.equals(c.counterpart.country())) {
+                boolean aHost = p.code.equals(c.actor.country());
+                Party guest = aHost ? c.counterpart : c.actor, host = aHost ? c.actor : c.counterpart;
+                if (guest.name() != null && guest.name().startsWith("Government of")) return;
+                c.kind = Kind.VISIT;
+                c.actor = guest;
+                c.counterpart = host;
+            }
+            c.place = where;
+            doc.venueCode = where.country();
+            doc.venueCity = where.name();
+            return;
+        }
+    }
+
+    /** Words between "hosting" and the gathering it names: "is hosting the two-day SCO Council of Heads of Government summit". */
+    private static final int HOSTED_GATHERING_WINDOW = 10;
+
+    /**
+     * "Pakistan is hosting the two-day SCO summit", "the summit, hosted by Pakistan": the country the story's gathering is
+     * in, so its talks told with no place are there; null when the sentence tells no such thing (or a plan).
+     */
+    private Ment gatheringHost() {
+        for (int i = 1; i < t.size(); i++) {
+            Tok x = t.get(i);
+            if (inQuote(i)) continue;
+            Ment host = null;
+            int g = -1;
+            if (x.is("hosted") && i + 2 < t.size() && t.get(i + 1).is("by")) {
+                Ment m = at[i + 2];
+                if (m == null || m.type != Ment.Type.PLACE || m.city || m.code == null) continue;
+                for (int k = i - 1; k >= Math.max(0, i - 4); k--) if (Lexicon.GATHERINGS.contains(t.get(k).low)) g = k;
+                if (g < 0) continue;
+                return m.orgCode || parley.model.Codes.isOrganization(m.code) ? null : m;
+            }
+            if (x.is("hosting", "hosts", "hosted")) {
+                // "Pakistan hosts", "Pakistan is hosting", "Pakistan has been hosting"
+                int k = i - 1;
+                while (k > 0 && t.get(k).is("is", "was", "has", "had", "been")) k--;
+                Ment m = at[k];
+                if (m != null && m.type == Ment.Type.PLACE && !m.city && !m.possessive && m.code != null) { host = m; g = i + 1; }
+            }
+            if (host == null || host.orgCode || parley.model.Codes.isOrganization(host.code)) continue;
+            for (int k = g; k < Math.min(t.size(), g + HOSTED_GATHERING_WINDOW); k++) {
+                if (t.get(k).is(".", ";", ",")) break;
+                if (Lexicon.GATHERINGS.contains(t.get(k).low)) return host;
+            }
+        }
+        return null;
+    }
+
     void run() {
         t = Tok.tokenize(s);
         if (t.size() < 3) return;
@@ -84,6 +155,7 @@ class SentenceRules extends StatementRules {
             for (int i = before; i < out.size(); i++) own |= toFirstDay(out.get(i), back);
             for (int i = before - 1; !own && i >= 0 && out.get(i).sentence >= idx - NTH_DAY_REACH; i--) own |= toFirstDay(out.get(i), back);
         }
+        if (out.size() == before && !habitual) placeLastMeeting(before);
         // a trailing attribution (", the president's office said") of a reported call, meeting, visit or plan is not a statement
         boolean otherEvent = false;
         for (int i = before; i < out.size(); i++) if (out.get(i).kind != Kind.STATEMENT) otherEvent = true;
@@ -131,6 +203,10 @@ class SentenceRules extends StatementRules {
                 doc.venueCode = sidelinesAt.code;
                 doc.venueCity = sidelinesAt.city ? sidelinesAt.name : null;
             }
+        }
+        if (doc.venueCode == null) {
+            Ment host = gatheringHost();
+            if (host != null) { doc.venueCode = host.code; doc.venueCity = null; doc.sidelinesNoPlace = false; }
         }
         // the subject of this sentence for pronouns in the next
         for (int i = before; i < out.size(); i++) {

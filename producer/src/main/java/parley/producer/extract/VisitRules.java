@@ -1197,22 +1197,30 @@ abstract class VisitRules extends SentenceContext {
         return false;
     }
 
+    /** Tokens after a gathering's word its place may follow in: "the summit of the African Union in Addis Ababa". */
+    private static final int NEAR_GATHERING = 10;
+    /** ...and, after "held in", past a long body's name. */
+    private static final int HELD_IN_WINDOW = 18;
+
     /** "Speaking at a meeting of CIS security officials in Astana, X argued": attending an event abroad is a visit. */
     void attend(int i) {
         Tok x = t.get(i);
         if (!GATHERINGS.contains(x.low)) return;
         boolean at0 = false;
         for (int k = Math.max(0, i - 8); k < i; k++)
-            if (t.get(k).is("at", "attended", "attending", "attend", "attends", "sidelines", "participated", "took", "joined", "addressed", "addressing", "during")) at0 = true;
+            if (t.get(k).is("at", "attended", "attending", "attend", "attends", "sidelines", "participated", "participating", "participates", "took", "taken", "takes", "joined", "addressed", "addressing", "during")) at0 = true;
         if (!at0) return;
         Ment host = null;
-        for (int q = i + 1; q < Math.min(t.size(), i + 10); q++) {
+        for (int q = i + 1; q < Math.min(t.size(), i + HELD_IN_WINDOW); q++) {
             if (t.get(q).is(",", ".", ";")) {
                 if (q + 1 < t.size() && at[q + 1] != null && at[q + 1].type == Ment.Type.PLACE && host != null) continue;   // "Tbilisi, Georgia"
                 break;
             }
             Ment m = at[q];
-            if (m != null && m.type == Ment.Type.PLACE && !m.orgCode && m.s == q && t.get(q - 1).is("in", "at")) { host = m; break; }
+            // "the Ministerial Council of the Organization for Security and Cooperation in Europe (OSCE) held in Vienna":
+            // past a long body's name only where "held" says the place is the gathering's
+            boolean near = q < i + NEAR_GATHERING || q >= 2 && t.get(q - 2).is("held", "hosted", "convened");
+            if (near && m != null && m.type == Ment.Type.PLACE && !m.orgCode && m.s == q && t.get(q - 1).is("in", "at")) { host = m; break; }
         }
         // the story's venue only where the sentence names no place of its own ("visited Astana ... to attend the meeting")
         boolean ownPlace = false;

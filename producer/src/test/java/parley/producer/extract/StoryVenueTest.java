@@ -94,4 +94,44 @@ class StoryVenueTest {
         // a story with no place of its own gives "the country" none
         assertThat(visits(run("2024-08-20", "Steinmeier visited the country in 2016."))).isEmpty();
     }
+
+    /** "Pakistan is hosting the summit": talks the story tells with no place are in the host country, the guests' visits. */
+    @Test
+    void theCountryHostingTheSummitIsWhereItsTalksAre() {
+        List<Event> ev = run("2024-10-16", "Kenyan President William Ruto on Tuesday held separate meetings with leaders on the "
+                + "sidelines of the summit.\n\nKenya is hosting the two-day regional summit on October 15 and 16.\n\n"
+                + "Ruto held separate meetings with Ugandan President Yoweri Museveni and Rwandan President Paul Kagame.");
+        assertThat(visits(ev)).contains("UGA>KEN", "RWA>KEN");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
+
+    /** A host named as a plan or hosting a person is no venue: the talks stay unplaced meetings. */
+    @Test
+    void hostingAPersonIsNoVenue() {
+        List<Event> ev = run("2024-10-16", "Kenya hosted a delegation of farmers last year.\n\n"
+                + "Ruto held separate meetings with Ugandan President Yoweri Museveni and Rwandan President Paul Kagame.");
+        assertThat(visits(ev)).isEmpty();
+        assertThat(of(ev, Kind.MEETING)).hasSize(2);
+    }
+
+    /** "The discussion took place ... in Bratislava": a later sentence places the talks, in the host's country a visit. */
+    @Test
+    void aLaterSentencePlacesTheTalks() {
+        List<Event> ev = run("2019-12-06", "Russian Foreign Minister Sergey Lavrov on Thursday held a meeting with Slovak Foreign "
+                + "Minister Miroslav Lajcak.\n\n\"Cooperation was discussed,\" the ministry said in a statement.\n\n"
+                + "The discussion took place on the sidelines of the ministerial council in Slovakia's capital of Bratislava.");
+        assertThat(visits(ev)).containsExactly("RUS>SVK");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+        List<Event> elsewhere = run("2019-12-06", "Russian Foreign Minister Sergey Lavrov on Thursday held a meeting with Slovak "
+                + "Foreign Minister Miroslav Lajcak.\n\nThe meeting was held in Vienna.");
+        assertThat(of(elsewhere, Kind.MEETING)).singleElement().satisfies(e -> assertThat(e.place().country()).isEqualTo("AUT"));
+    }
+
+    /** "has taken part in the Ministerial Council of the Organization for ... (OSCE) held in Vienna": past a long body's name. */
+    @Test
+    void aGatheringHeldInACityAfterALongBodyName() {
+        List<Event> ev = run("2025-12-05", "Turkish Foreign Minister Hakan Fidan has taken part in the 32nd Ministerial Council of "
+                + "the Organization for Security and Cooperation in Europe (OSCE) held in Vienna.");
+        assertThat(visits(ev)).containsExactly("TUR>AUT");
+    }
 }
