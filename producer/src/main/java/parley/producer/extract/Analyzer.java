@@ -19,6 +19,8 @@ final class Analyzer {
     }
 
     /** Forms of address that start a name, never continue a place's name ("in Pretoria Mr. X"); "Hassan Sheikh" does. */
+    /** Titles used with a given name alone ("Sheikh Mohammed", "Prince Faisal", "Emir Tamim"). */
+    static final String[] GIVEN_NAME_TITLES = {"sheikh", "sheikha", "shaikh", "emir", "prince", "princess", "sultan", "king", "queen", "crown"};
     static final java.util.Set<String> HONORIFIC = java.util.Set.of("mr", "mrs", "ms", "dr", "madam", "prof", "sir", "dame");
 
     /** The mentions of one sentence, found in four passes; each pass sees the tokens the earlier ones marked. */
@@ -140,6 +142,7 @@ final class Analyzer {
         if (e.type() != Kb.Type.CITY) return true;
         if (kb.isNotPlace(key)) return false;
         if (len == 1 && personMetBefore(m, i)) return false;
+        if (particleOfName(m, i)) return false;
         return !nameGoesOnAfter(m, i + len) && !nameStartedBefore(m, i);
     }
 
@@ -181,6 +184,12 @@ final class Analyzer {
         Tok pv = m.tok(i - 1);
         return pv.cap && pv.isWord() && kb.lookup(pv.fold).isEmpty() && !Lexicon.STOP.contains(pv.low)
                 && !Lexicon.TITLE.contains(pv.low) && !Lexicon.isTimeWord(pv.low) && !SEAT_HEADS.contains(pv.low);
+    }
+
+    /** "José Eduardo dos Santos", "Lula da Silva": a city after a name's particle, itself after a capitalised word, ends the name. */
+    private static boolean particleOfName(Marks m, int i) {
+        return i >= 2 && !m.tok(i - 1).cap && Lexicon.PARTICLES.contains(m.tok(i - 1).low) && m.tok(i - 2).cap && m.tok(i - 2).isWord()
+                && !LOCATIVE.contains(m.tok(i - 1).low);
     }
 
     /** Head words of a seat's name before its city: "State House Entebbe", "Presidential Palace Bamako". */
@@ -728,6 +737,8 @@ final class Analyzer {
         String l = x.low.replace(".", "");
         if (vietnameseSurname(t, at, j)) return true;
         if (Lexicon.TITLE.contains(l) || Lexicon.ORG.contains(l) || Lexicon.STOP.contains(l) || Lexicon.isTimeWord(l)) return false;
+        // "Russian Foreign Minsitry": a misspelt title or body word is no name
+        if (Lexicon.misspeltTitleOrOrg(l) && kb.lookup(x.fold).isEmpty() && !kb.exactPerson(x.text)) return false;
         if (x.upper && x.text.replace(".", "").length() > 1 && x.text.length() <= 5) return false;   // acronyms
         if (Character.isDigit(x.text.charAt(0))) return false;
         // "Joining Biden on the call were ...", "Addressing Ruto, ...": a participle opening the sentence, not a given name
@@ -953,6 +964,9 @@ final class Analyzer {
         // "King Abdullah": a title the KB keeps with the name as an alias picks that holder, not a namesake ("Saifuddin Abdullah")
         if (m.s > 0 && Lexicon.TITLE.contains(t.get(m.s - 1).low) && kb.exactPerson(t.get(m.s - 1).text + " " + m.name))
             offs = kb.person(t.get(m.s - 1).text + " " + m.name);
+        // "Sheikh Mohammed", "Prince Faisal": these titles go with the given name, so a namesake by surname is not the one
+        if (m.e - m.s == 1 && m.s > 0 && t.get(m.s - 1).is(GIVEN_NAME_TITLES))
+            offs = offs.stream().filter(o -> sameFirstName(o.name(), m.name)).toList();
         if (offs.isEmpty() && role.length() > 0 && m.e - m.s == 1) offs = kb.titledSurname(m.name, role.toString(), day);
         Kb.Office now = Kb.bestOn(offs, day);
         // "Prime Minister Manmohan Singh" while he also held a ministry: the office the text names

@@ -159,7 +159,22 @@ final class Kb {
             officeByName.computeIfAbsent(Text.asciiFold(n), x -> new ArrayList<>()).add(o);
             String c = Names.compact(n);
             if (c.length() >= 6) officeByCompact.computeIfAbsent(c, x -> new ArrayList<>()).add(o);
+            String rest = withoutInitials(n);
+            if (rest != null) officeByInitialless.computeIfAbsent(Text.asciiFold(rest), x -> new ArrayList<>()).add(o);
         }
+    }
+
+    /** Names that open with initials, by the rest: "AK Abdul Momen" as "Abdul Momen" ("A K Abdul Momen" in the text). */
+    private final Map<String, List<Office>> officeByInitialless = new HashMap<>();
+
+    private static final java.util.regex.Pattern LEADING_INITIALS = java.util.regex.Pattern.compile("^(?:(?:\\p{Lu}{1,3}|\\p{Lu}\\.(?:\\p{Lu}\\.)*)\\s+)+");
+
+    /** The name without its leading initials when at least two words remain, else null. */
+    static String withoutInitials(String name) {
+        java.util.regex.Matcher m = LEADING_INITIALS.matcher(name.strip());
+        if (!m.lookingAt()) return null;
+        String rest = name.strip().substring(m.end());
+        return rest.indexOf(' ') > 0 ? rest : null;
     }
 
     private static List<String> names(Office o) {
@@ -281,6 +296,11 @@ final class Kb {
             // a given name before the known one: "Muhammad Shehbaz Sharif" (KB "Shehbaz Sharif")
             List<Office> g = officeByName.get(f.substring(f.indexOf(' ') + 1));
             if (g != null) return g;
+        }
+        String bare = withoutInitials(name);
+        if (bare != null) {
+            List<Office> c = officeByInitialless.get(Text.asciiFold(bare));
+            if (c != null) return c;
         }
         String sur = w[w.length - 1];
         List<Office> out = new ArrayList<>();

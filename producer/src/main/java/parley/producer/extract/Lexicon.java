@@ -1,5 +1,6 @@
 package parley.producer.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /** Word lists the rules use (lower case). */
@@ -14,6 +15,48 @@ final class Lexicon {
 
     /** Words that make a capitalized run an organization, event or thing rather than a person. */
     static final Set<String> ORG = Triggers.words(Triggers.ORG_WORDS);
+
+    /** Shortest title or body word whose misspellings are looked for ("Minsitry", "Presdient"). */
+    static final int MISSPELT_MIN = 7;
+    /** The long one-word title and body words. */
+    private static final Set<String> LONG_TITLE_OR_ORG = longWords();
+    /** Each of those with one letter dropped ("ambasador"). */
+    private static final Set<String> DROPPED_LETTER = droppedLetter();
+
+    private static Set<String> longWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (Set<String> words : List.of(TITLE, ORG))
+            for (String w : words) if (w.length() >= MISSPELT_MIN && w.indexOf(' ') < 0) out.add(w);
+        return out;
+    }
+
+    private static Set<String> droppedLetter() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : LONG_TITLE_OR_ORG) for (int i = 0; i < w.length(); i++) out.add(w.substring(0, i) + w.substring(i + 1));
+        return out;
+    }
+
+    /**
+     * A title or body word with two letters swapped, one dropped or one added ("minsitry", "presidnet", "ambasador",
+     * "ministery"): no one's name. An added letter that doubles its neighbour is a name's own spelling ("Marshall").
+     */
+    static boolean misspeltTitleOrOrg(String low) {
+        if (low.length() < MISSPELT_MIN - 1 || TITLE.contains(low) || ORG.contains(low)) return false;
+        if (DROPPED_LETTER.contains(low)) return true;
+        char[] c = low.toCharArray();
+        for (int i = 0; i + 1 < c.length; i++) {
+            if (c[i] == c[i + 1]) continue;
+            char x = c[i]; c[i] = c[i + 1]; c[i + 1] = x;
+            boolean hit = LONG_TITLE_OR_ORG.contains(new String(c));
+            c[i + 1] = c[i]; c[i] = x;
+            if (hit) return true;
+        }
+        for (int i = 0; i < c.length; i++) {
+            if (i > 0 && c[i] == c[i - 1] || i + 1 < c.length && c[i] == c[i + 1]) continue;
+            if (LONG_TITLE_OR_ORG.contains(low.substring(0, i) + low.substring(i + 1))) return true;
+        }
+        return false;
+    }
 
     /** Capitalized words that are not names when they open a sentence or stand alone. */
     static final Set<String> STOP = set("the", "a", "an", "in", "on", "at", "after", "before", "during", "according", "speaking",

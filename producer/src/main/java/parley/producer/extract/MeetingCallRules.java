@@ -108,9 +108,11 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("sat") && i + 2 < t.size() && t.get(i + 1).is("down") && t.get(i + 2).is("in", "at", "for", "together", "on")) {
             kind = Kind.MEETING;                  // "A and B sat down in Almaty": the parties are the coordinated subject
             after = i + 2;
-        } else if (x.is("discussed", "discusses", "exchanged", "exchanges") && (withWithin(i + 1, 8) || (phoneCue() || pairTogether(i)) && pairSubject(i)) && !inQuote(i)
+        } else if (x.is("discussed", "discusses", "exchanged", "exchanges") && (withWithin(i + 1, 8) || (phoneCue() || pairTogether(i)) && pairSubject(i)
+                    || twoLeadersBefore(i) && noTalksYet()) && !inQuote(i)   // "The two foreign ministers discussed bilateral issues"
                 && !(i > 0 && t.get(i - 1).is(PASSIVE_AUX))) {   // "issues were discussed, with ..." is no party
-            kind = phoneCue() ? Kind.CALL : Kind.MEETING;   // "discussed bilateral ties with", "exchanged views with"
+            // "discussed bilateral ties with", "... in a call with"; "The two leaders discussed" right after their call
+            kind = phoneCue() || wordBetween(i + 1, Math.min(t.size(), i + 9), "call", "calls") ? Kind.CALL : Kind.MEETING;
             after = i + 1;
         } else if (x.is("dialled", "dialed", "dials")) {
             kind = Kind.CALL;                     // "dialled President X"
@@ -122,6 +124,9 @@ abstract class MeetingCallRules extends VisitRules {
                     || MEAL_OR_BILATERAL.contains(x.low)) && heldBefore(i)
                 && (withWithin(i + 1, 3) || topicThenWith(i + 1))) {
             kind = x.is("call", "calls") || phoneCue() ? Kind.CALL : Kind.MEETING;   // "held separate calls with", "had a brief conversation with"
+            after = i + 1;
+        } else if (x.is("call", "calls") && inACall(i) && withWithin(i + 1, 4)) {
+            kind = Kind.CALL;                     // "discussed the tensions in separate calls on Monday with X and Y"
             after = i + 1;
         } else if (x.is("conferred", "confers", "huddled", "huddles") && pastAdverb(i + 1) < t.size() && t.get(pastAdverb(i + 1)).is("with")) {
             kind = phoneCue() ? Kind.CALL : Kind.MEETING;   // "huddled with", "conferred with"; "conferred an award on" has no "with"
@@ -668,6 +673,15 @@ abstract class MeetingCallRules extends VisitRules {
     static final int TWO_LEADERS_WINDOW = 8;
 
     /** "The two leaders (also) held talks", "Both presidents spoke by phone": a subject naming two parties by a plural title. */
+    /**
+     * No visit, meeting or call read in the story so far: "The two foreign ministers discussed ..." then tells the talks
+     * themselves; after one, it tells what was said at it (or at a call, a visit, a summit of many).
+     */
+    private boolean noTalksYet() {
+        for (RuleExtractor.Cand c : out) if (c.kind != Kind.STATEMENT) return false;
+        return true;
+    }
+
     private boolean twoLeadersBefore(int i) {
         for (int k = i - 1; k >= Math.max(1, i - TWO_LEADERS_WINDOW); k--) {
             if (!t.get(k).isWord() || inQuote(k)) return false;
@@ -1112,6 +1126,19 @@ abstract class MeetingCallRules extends VisitRules {
             if (t.get(q).is(".", ";") || at[q] != null && at[q].isAgent()) return -1;
         }
         return -1;
+    }
+
+    /** Words between "in" and "call(s)": "in separate calls", "during a brief call". */
+    private static final Set<String> CALL_MODIFIERS = Set.of("a", "an", "the", "separate", "two", "three", "several", "brief", "short",
+            "lengthy", "long", "recent", "their", "his", "her", "late-night", "another");
+
+    /** The call word at i is told as the setting of a verb: "in a call", "in separate calls", "during a brief call". */
+    private boolean inACall(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (t.get(k).is("in", "during")) return k < i - 1;
+            if (!CALL_MODIFIERS.contains(t.get(k).low)) return false;
+        }
+        return false;
     }
 
     boolean heldBefore(int i) {

@@ -271,6 +271,9 @@ abstract class SentenceContext {
         return q >= 2 && TOPIC_WORDS.contains(t.get(q - 1).low) && (Lexicon.GATHERINGS.contains(t.get(q - 2).low) || t.get(q - 2).is("discussions", "consultations", "negotiations"));
     }
 
+    /** Words of a title between a country and its holder's name: "U.S. Secretary of State for Foreign Affairs X". */
+    private static final int TITLE_AFTER_COUNTRY = 8;
+
     Ment firstAgentAfter(int k, int max) {
         Ment possessed = null;
         for (int q = k; q < Math.min(t.size(), k + max); q++) {
@@ -284,7 +287,9 @@ abstract class SentenceContext {
                 if (m.e < t.size() && (Lexicon.GATHERINGS.contains(t.get(m.e).low) || t.get(m.e).is("'s", "’s", "-"))) { q = m.e - 1; continue; }
                 if (m.e < t.size() && Lexicon.TITLE.contains(t.get(m.e).low)) {   // "New Zealand Prime Minister Christopher Luxon"
                     int r = m.e;
-                    while (r < t.size() && at[r] == null && Lexicon.TITLE.contains(t.get(r).low)) r++;
+                    // "U.S. Secretary of State Antony Blinken": the words of a title, its "of" and "for" included
+                    while (r < t.size() && r < m.e + TITLE_AFTER_COUNTRY && at[r] == null
+                            && (Lexicon.TITLE.contains(t.get(r).low) || t.get(r).is("of", "for", "and") && r + 1 < t.size() && t.get(r + 1).cap)) r++;
                     if (r < t.size() && at[r] != null && at[r].type == Ment.Type.PERSON && at[r].code != null) return at[r];
                 }
                 // "President of the French Republic Emmanuel Macron": the titled name right after its country
@@ -378,18 +383,25 @@ abstract class SentenceContext {
         q = pastOwnCountry(m, q);
         while (q < t.size()) {
             // "with A on Monday and with B on Tuesday", "... on Monday, and later with B": past A's own day to the "with" of the next
-            if (q + 1 < t.size() && t.get(q).is("on") && Lexicon.isTimeWord(t.get(q + 1).low)) {
-                int c = q + 2 < t.size() && t.get(q + 2).is(",") ? q + 3 : q + 2;
-                int w = c + 1;
+            // "met A in Brussels on Thursday, as well as with B": past A's own place and day too
+            int pd = q;
+            if (pd < t.size() && t.get(pd).is("officials", "leaders", "ministers") && m.type == Ment.Type.PLACE) pd++;   // "met EU officials"
+            while (pd + 1 < t.size() && (t.get(pd).is("on") && Lexicon.isTimeWord(t.get(pd + 1).low)
+                    || t.get(pd).is("in", "at") && at[pd + 1] != null && at[pd + 1].type == Ment.Type.PLACE && at[pd + 1].s == pd + 1))
+                pd = t.get(pd).is("on") ? pd + 2 : at[pd + 1].e;
+            if (pd > q) {
+                int c = pd < t.size() && t.get(pd).is(",") ? pd + 1 : pd;
+                boolean asWell = c + 2 < t.size() && t.get(c).is("as") && t.get(c + 1).is("well") && t.get(c + 2).is("as");
+                int w = asWell ? c + 3 : c + 1;
                 while (w < t.size() && WITH_ASIDE.contains(t.get(w).low)) w++;
-                if (w < t.size() && CONJ.contains(t.get(c).low) && t.get(w).is("with")) q += 2;
+                if (asWell || w < t.size() && c < t.size() && CONJ.contains(t.get(c).low) && t.get(w).is("with")) q = pd;
             }
             int r = q;
             if (t.get(r).is(",")) r++;
             if (r < t.size() && CONJ.contains(t.get(r).low)) r++;
             else if (r + 2 < t.size() && t.get(r).is("as") && t.get(r + 1).is("well") && t.get(r + 2).is("as")) r += 3;
             if (r == q || r >= t.size()) break;
-            if (CONJ.contains(t.get(r - 1).low)) {
+            if (CONJ.contains(t.get(r - 1).low) || t.get(r - 1).is("as") && t.get(r - 2).is("well")) {
                 // "separate meetings with A and with B", "spoke with A and, separately, with B": past the aside to its "with"
                 int w = r;
                 while (w < t.size() && WITH_ASIDE.contains(t.get(w).low)) w++;

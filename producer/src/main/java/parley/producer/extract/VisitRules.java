@@ -40,6 +40,9 @@ abstract class VisitRules extends SentenceContext {
                 Ment story = storyPlace();
                 if (story != null) return story;
             }
+            // wire copy: "began a state visit to this capital", "arrived in this city": the dateline's
+            if (m == null && x.is("this") && q + 1 < t.size() && t.get(q + 1).is("capital", "city") && hereCode() != null
+                    && (q + 2 >= t.size() || at[q + 2] == null)) return herePlace(q);
             if (m == null) continue;
             if (m.type == Ment.Type.PLACE && !m.orgCode) return m;
             if (seat(m)) return m;
@@ -123,6 +126,9 @@ abstract class VisitRules extends SentenceContext {
         return y;
     }
 
+    /** Words between a demonym and its "delegation": "the Chinese party and government delegation". */
+    static final int DELEGATION_WORDS = 4;
+
     /** Tokens from "delegation" past "led by" and the leader's title to the leader's name. */
     static final int DELEGATION_LEADER_WINDOW = 12;
 
@@ -135,7 +141,7 @@ abstract class VisitRules extends SentenceContext {
             if (!(k + 1 < to && t.get(k).is("led", "headed") && t.get(k + 1).is("by"))) continue;
             Ment a = firstAgentAfter(k + 2, 8);
             if (a == null || a.type == Ment.Type.PLACE) return null;
-            if (a.code == null) for (int r = Math.max(0, q - 3); r < q; r++) if (at[r] != null && at[r].type == Ment.Type.DEMONYM) a.code = at[r].code;
+            if (a.code == null) for (int r = Math.max(0, q - DELEGATION_WORDS - 1); r < q; r++) if (at[r] != null && at[r].type == Ment.Type.DEMONYM) a.code = at[r].code;
             return a.code == null ? null : a;
         }
         return null;
@@ -506,6 +512,13 @@ abstract class VisitRules extends SentenceContext {
                     String raw = t.get(q).text;
                     if (raw.equals("HE") || raw.equals("H.E.") || raw.equals("H.E")) continue;   // "His Excellency" in Gulf agency copy
                     Ment m = at[q];
+                    // "received the Chinese party and government delegation led by X": past the delegation's own words
+                    if (m != null && m.type == Ment.Type.DEMONYM) {
+                        int d = m.e;
+                        while (d < Math.min(t.size(), m.e + DELEGATION_WORDS) && at[d] == null && !t.get(d).cap && t.get(d).isWord()
+                                && !t.get(d).is("delegation", "delegations")) d++;
+                        if (d > m.e && d < t.size() && t.get(d).is("delegation", "delegations")) { q = d - 1; continue; }
+                    }
                     // "received the delegation led by X": its leader
                     if ((m == null || m.code == null) && t.get(m == null ? q : m.e - 1).is("delegation", "delegations")) {
                         obj = delegationLeader(q, Math.min(t.size(), q + DELEGATION_LEADER_WINDOW));
@@ -1236,6 +1249,8 @@ abstract class VisitRules extends SentenceContext {
         }
         if (actor == null || actor.code.equals(host.code)) return;
         if (modal(i, false)) return;
+        // "Moscow proposed steps during the council in Brussels, spokeswoman X told reporters": who tells it is not who attended
+        if (actor.s > i && actor.e < t.size() && t.get(actor.e).is("said", "told", "says", "tells", "noted", "stated")) return;
         RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.5);
         c.actor = party(actor);
         c.place = place(host);

@@ -226,4 +226,39 @@ class CallStatementPhrasingTest {
     void objectsAgenciesAndPlansAreNoStatements(String sentence) {
         assertThat(of(run(PUB, sentence), Kind.STATEMENT)).isEmpty();
     }
+
+    /** "discussed the tensions in separate calls on Monday with A and B": each a call, dated Monday, with the named holder. */
+    @org.junit.jupiter.api.Test
+    void callsAsTheSettingOfAVerb() {
+        List<Event> ev = run(PUB, "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani discussed regional tensions in "
+                + "separate calls on Monday with U.S. Secretary of State Antony Blinken and Egyptian Foreign Minister Badr Abdelatty.");
+        assertThat(calls(ev)).containsExactlyInAnyOrder("QAT-USA@2025-03-03", "EGY-QAT@2025-03-03");
+        assertThat(of(ev, Kind.CALL)).extracting(e -> e.counterpart().name()).contains("Antony Blinken");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+        // "in" a room is no call: "discussed the tensions in the capital with X" stays a meeting
+        assertThat(calls(run(PUB, "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani discussed regional tensions in "
+                + "Doha on Monday with Egyptian Foreign Minister Badr Abdelatty."))).isEmpty();
+    }
+
+    /** "Sheikh Mohammed": the title goes with a given name, so a namesake by surname (a UN official Mohammed) is not meant. */
+    @org.junit.jupiter.api.Test
+    void aGivenNameAfterSheikhIsNoSurname() {
+        List<Event> ev = run(PUB, "Sheikh Mohammed discussed regional tensions in a call on Monday with Egyptian Foreign Minister Badr Abdelatty.");
+        assertThat(ev).noneSatisfy(e -> assertThat(e.actor().country()).isEqualTo("UN"));
+    }
+
+    /** "The two foreign ministers discussed ..." opening the story's talks is their meeting; after a call it tells the call. */
+    @org.junit.jupiter.api.Test
+    void theTwoMinistersDiscussedAsTheTalksThemselves() {
+        List<Event> ev = run("2022-03-30", "Bangladesh Foreign Minister A K Abdul Momen praised Nepali Foreign Minister Narayan Khadka.\n\n"
+                + "The two Foreign Ministers discussed bilateral issues on the sidelines of the BIMSTEC ministerial meeting in Colombo today.");
+        assertThat(of(ev, Kind.MEETING)).singleElement().satisfies(e -> {
+            assertThat(java.util.Set.of(e.actor().country(), e.counterpart().country())).containsExactlyInAnyOrder("BGD", "NPL");
+            assertThat(e.place().country()).isEqualTo("LKA");
+        });
+        List<Event> afterCall = run("2022-03-30", "Bangladesh Foreign Minister A K Abdul Momen spoke by phone with Nepali Foreign "
+                + "Minister Narayan Khadka on Tuesday.\n\nThe President welcomed the call.\n\nThe two Foreign Ministers discussed bilateral issues.");
+        assertThat(of(afterCall, Kind.MEETING)).isEmpty();
+        assertThat(of(afterCall, Kind.CALL)).hasSize(1);
+    }
 }

@@ -178,5 +178,15 @@ class CoordinationTest {
         assertThat(pairs(run("2022-01-22", "Pakistani Foreign Minister Shah Mahmood Qureshi held a meeting on Afghanistan with "
                 + "Uzbek Foreign Minister Abdulaziz Kamilov in Tashkent on Friday."), Kind.MEETING)).doesNotContain("AFG-PAK");
     }
-}
 
+    /** "met EU officials in Brussels on Thursday, as well as with A and B": the list goes on past the first party's place and day. */
+    @Test
+    void asWellAsWithAfterThePlaceAndDay() {
+        List<Event> ev = run("2023-10-27", "Serbian President Aleksandar Vucic met EU Council President Charles Michel in Brussels on "
+                + "Thursday, as well as with German Chancellor Olaf Scholz and French President Emmanuel Macron.");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactlyInAnyOrder("SRB-EU", "SRB-DEU", "SRB-FRA");
+        // what follows is no party when it is not one: "..., as well as visiting the Atomium"
+        assertThat(pairs(run("2023-10-27", "Serbian President Aleksandar Vucic met EU Council President Charles Michel in Brussels "
+                + "on Thursday, as well as touring the city."), Kind.MEETING)).containsExactly("SRB-EU");
+    }
+}

@@ -78,4 +78,36 @@ class PlaceNameTest {
         // the town's word must be followed by "of": a Bolivian delegation is no place
         assertThat(visits(run("2023-08-10", "Peruvian President Dina Boluarte travelled with the Bolivian delegation on July 8."))).isEmpty();
     }
+
+    /** "José Eduardo dos Santos": a city after a name's particle ends the name, it is no place (Santos, Brazil). */
+    @Test
+    void aCityAfterANameParticleIsTheName() {
+        List<Event> ev = run("2010-12-15", "Angolan President Jose Eduardo dos Santos on Tuesday began a state visit to South Africa.");
+        assertThat(visits(ev)).containsExactly("AGO>ZAF");
+        assertThat(of(ev, Kind.VISIT).get(0).actor().name()).isEqualTo("José Eduardo dos Santos");
+        // a place after a locative particle-like word stays a place
+        assertThat(visits(run("2010-12-15", "Angolan President Joao Lourenco on Tuesday travelled to Santos in Brazil."))).containsExactly("AGO>BRA");
+    }
+
+    /** Wire copy's "this capital" is the dateline's city. */
+    @Test
+    void thisCapitalIsTheDatelines() {
+        assertThat(visits(run("2021-05-04", "NAIROBI, May 4 - The President of Tanzania, Samia Suluhu Hassan, began today a "
+                + "two-day state visit to this capital."))).containsExactly("TZA>KEN");
+        assertThat(visits(run("2021-05-04", "The President of Tanzania, Samia Suluhu Hassan, began today a two-day state visit "
+                + "to this capital."))).isEmpty();
+    }
+
+    /** A misspelt title word ("Minsitry") is no person's name; a name that looks like a title's ("Marshall") still is. */
+    @Test
+    void misspeltTitleWordsAreNoNames() {
+        assertThat(Lexicon.misspeltTitleOrOrg("minsitry")).isTrue();
+        assertThat(Lexicon.misspeltTitleOrOrg("presidnet")).isTrue();
+        assertThat(Lexicon.misspeltTitleOrOrg("ambasador")).isTrue();
+        assertThat(Lexicon.misspeltTitleOrOrg("marshall")).isFalse();
+        assertThat(Lexicon.misspeltTitleOrOrg("ministry")).isFalse();
+        List<Event> ev = run("2016-07-15", "Moscow proposed practical steps during the Russia-NATO council in Brussels on July 14, "
+                + "Russian Foreign Minsitry spokeswoman Maria Zakharova told reporters.");
+        assertThat(visits(ev)).isEmpty();
+    }
 }

@@ -223,4 +223,11 @@ class ReceptionTest {
                 + "Kyrgyzstan Jeenbek Kulubaev.")))
                 .containsExactly("KGZ>TKM@2023-11-01");
     }
+
+    /** "received the Chinese party and government delegation led by X": past the delegation's own words to its leader. */
+    @Test
+    void aDelegationWithWordsOfItsOwn() {
+        assertThat(visits(run("2023-07-28", "Kim Jong Un on Thursday received the Chinese party and government delegation led by "
+                + "Li Hongzhong."))).containsExactly("CHN>PRK@2023-07-27");
+    }
 }
