@@ -125,6 +125,9 @@ abstract class MeetingCallRules extends VisitRules {
                 && (withWithin(i + 1, 3) || topicThenWith(i + 1))) {
             kind = x.is("call", "calls") || phoneCue() ? Kind.CALL : Kind.MEETING;   // "held separate calls with", "had a brief conversation with"
             after = i + 1;
+        } else if (x.is("conference") && i > 0 && t.get(i - 1).is("press", "news") && withWithin(i + 1, 2) && !phoneCue()) {
+            kind = Kind.MEETING;                  // "said at a joint press conference with his German counterpart in Abu Dhabi"
+            after = i + 1;
         } else if (x.is("call", "calls") && inACall(i) && withWithin(i + 1, 4)) {
             kind = Kind.CALL;                     // "discussed the tensions in separate calls on Monday with X and Y"
             after = i + 1;
@@ -174,6 +177,12 @@ abstract class MeetingCallRules extends VisitRules {
                 while (q < t.size() && q < p1.e + 10 && !t.get(q).is("and")) q++;
                 Ment p2 = q < t.size() ? firstAgentAfter(q + 1, 10) : null;
                 if (p2 != null) { a = p1; b = p2; }
+            }
+            if (a == null || a.code == null || b == null || b.code == null || a.code.equals(b.code)) {
+                // "between the National Leader of the Turkmen People, Chairman of the Halk Maslahaty Gurbanguly
+                // Berdimuhamedov, and President of Azerbaijan Ilham Aliyev": past long titles, the two countries
+                Ment[] two = betweenCountries(btw + 1);
+                if (two != null) { a = two[0]; b = two[1]; }
             }
         }
         List<Ment> objects = pair == null ? null : objectGroup(i, pair);
@@ -233,7 +242,8 @@ abstract class MeetingCallRules extends VisitRules {
             }
             if (a == null) a = possessorBefore(i);   // "X's talks with Y in Abuja"
             // "In a phone call with Y on Monday, X said", "During a phone call, X told Y that": the main clause's subject
-            openingCall = a == null && kind == Kind.CALL && (a = openingSubject(i)) != null;
+            // "Speaking at a joint press conference with B in Abu Dhabi, A said": the same for a press conference
+            openingCall = a == null && (kind == Kind.CALL || x.is("conference")) && (a = openingSubject(i)) != null;
             int q = after;
             int lim = x.is("talks", "consultations", "negotiations", "meeting", "meetings", "co-chaired", "co-chairs", "conversation", "discussed", "discusses", "exchanged", "exchanges") ? after + 9 : pastAdverb(after) + 3;
             while (q < t.size() && q < lim && !t.get(q).is("with") && !t.get(q).is(".", ";") && !(q > after && at[q] != null && at[q].isAgent())) q++;
@@ -1126,6 +1136,24 @@ abstract class MeetingCallRules extends VisitRules {
             if (t.get(q).is(".", ";") || at[q] != null && at[q].isAgent()) return -1;
         }
         return -1;
+    }
+
+    /** Tokens after "between" its two parties with their long titles may take. */
+    private static final int BETWEEN_TITLES_WINDOW = 30;
+
+    /** The first party after k with a country, and the first after a later "and" with another; null unless both. */
+    private Ment[] betweenCountries(int k) {
+        Ment first = null;
+        boolean and = false;
+        for (int q = k; q < Math.min(t.size(), k + BETWEEN_TITLES_WINDOW); q++) {
+            if (t.get(q).is(".", ";")) break;
+            if (first != null && t.get(q).is("and")) and = true;
+            Ment m = at[q];
+            if (m == null || m.s != q || m.code == null || !(m.isNamedPerson() || m.type == Ment.Type.ROLE)) continue;
+            if (first == null) first = m;
+            else if (and && !m.code.equals(first.code)) return new Ment[]{first, m};
+        }
+        return null;
     }
 
     /** Words between "in" and "call(s)": "in separate calls", "during a brief call". */

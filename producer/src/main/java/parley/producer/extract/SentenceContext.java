@@ -1117,7 +1117,7 @@ abstract class SentenceContext {
                 "concluded", "ended", "completed", "led", "leads", "leading", "headed", "heads", "was", "were", "is", "are", "been",
                 "accompanied", "accompanying", "accompanies", "returned", "returns", "returning", "took", "takes", "taking", "guest",
                 "begins", "starts", "concludes", "ends", "completes", "wraps", "covered", "covers", "included", "includes",
-                "spent", "spending", "spends",
+                "spent", "spending", "spends", "sent", "dispatched",
                 // meetOrCall
                 "talks", "negotiations", "consultations", "spoke", "talked", "conferred", "phone", "telephone", "video",
                 "tele-phone", "phone-call", "virtual", "online", "conference", "telephonic", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",

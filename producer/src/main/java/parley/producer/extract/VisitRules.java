@@ -325,6 +325,27 @@ abstract class VisitRules extends SentenceContext {
                 if (m.s >= i) break;
                 if (m.isNamedPerson() && !m.possessive && !inPP(m)) { actor = m; break; }
             }
+        } else if (x.is("sent", "dispatched") && i > 0 && i + 1 < t.size()) {
+            // "X, who was sent to Ghana by President Y", "was dispatched to Accra": the one sent went there;
+            // "President Y sent X to Accra": X did
+            // whoever sends an envoy sends one of their own: the sender's country for one the KB does not know
+            Ment sender = null;
+            if (t.get(i - 1).is(PASSIVE_AUX) && t.get(i + 1).is("to")) {
+                host = placeAfter(i + 2, 2);
+                actor = subjectBefore(i);
+                int who = i - 2;   // "X, who was sent to": X, though the KB does not know X's country yet
+                if (actor == null && who > 1 && t.get(who).is("who") && t.get(who - 1).is(",") && at[who - 2] != null
+                        && at[who - 2].isNamedPerson()) actor = at[who - 2];
+                if (host != null && host.e + 1 < t.size() && t.get(host.e).is("by")) sender = firstAgentAfter(host.e + 1, 4);
+            } else if (!t.get(i - 1).is(PASSIVE_AUX)) {
+                Ment obj = firstAgentAfter(i + 1, 10);
+                if (obj == null || !(obj.isNamedPerson() || obj.type == Ment.Type.ROLE) || obj.e >= t.size() || !t.get(obj.e).is("to")) return;
+                host = placeAfter(obj.e + 1, 2);
+                actor = obj;
+                sender = subjectBefore(i);
+            }
+            if (actor != null && actor.code == null && sender != null && sender.isNamedPerson() && sender.code != null) actor.code = sender.code;
+            if (host == null || actor == null || host.type != Ment.Type.PLACE) return;
         } else if (x.is("led", "leads", "leading", "headed", "heads") && delegationTo(i) > 0) {
             host = placeAfter(delegationTo(i) + 1, 4);
             if (host == null) host = gatheringPlace(delegationTo(i) + 1);   // "a delegation to the GCC ministerial meeting in Riyadh"

@@ -210,4 +210,38 @@ class VisitAndCallRecallTest {
         assertThat(visits(ev)).containsExactly("USA>GHA");
         assertThat(of(ev, Kind.VISIT).get(0).date()).hasToString("2008-01-01");
     }
+
+    /** "sent to Ghana by President X", "X sent Y to Accra", "was dispatched to Accra": the envoy's trip, of the sender's country. */
+    @Test
+    void anEnvoySentAbroad() {
+        assertThat(visits(run("2025-07-31", "Nigerian President Bola Tinubu sent Minister of State for Foreign Affairs Bianca "
+                + "Odumegwu-Ojukwu to Accra on Thursday."))).containsExactly("NGA>GHA");
+        assertThat(visits(run("2025-07-31", "Minister of State Bianca Odumegwu-Ojukwu, who was sent to Ghana by President Bola "
+                + "Tinubu, met Ghanaian Foreign Minister Samuel Okudzeto Ablakwa on Thursday."))).containsExactly("NGA>GHA");
+        assertThat(visits(run("2025-07-31", "Nigerian Minister of State Bianca Odumegwu-Ojukwu was dispatched to Accra on Thursday.")))
+                .containsExactly("NGA>GHA");
+        // a message or an aid shipment sent is no trip; a plan is none either
+        assertThat(visits(run("2025-07-31", "Nigerian President Bola Tinubu sent a letter to Accra on Thursday."))).isEmpty();
+        assertThat(visits(run("2025-07-31", "Nigerian President Bola Tinubu will send Minister Bianca Odumegwu-Ojukwu to Accra."))).isEmpty();
+    }
+
+    /** "a phone call took place between <long title> X, and <title> Y": past the titles to the two countries. */
+    @Test
+    void aCallBetweenPartiesWithLongTitles() {
+        List<Event> ev = run("2025-08-11", "On 10 August 2025, a phone call took place between the National Leader of the Turkmen "
+                + "People, Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov, and President of Azerbaijan Ilham Aliyev.");
+        assertThat(calls(ev)).containsExactly("TKM-AZE");
+    }
+
+    /** "at a joint press conference with his German counterpart X in Abu Dhabi": they met there, X's visit. */
+    @Test
+    void aJointPressConferenceIsAMeeting() {
+        assertThat(visits(run("2017-07-04", "Speaking at a joint press conference with his German counterpart Sigmar Gabriel in Abu "
+                + "Dhabi on Monday, UAE Foreign Minister Abdullah bin Zayed said the demands stood."))).containsExactly("DEU>ARE");
+        assertThat(visits(run("2017-07-04", "UAE Foreign Minister Abdullah bin Zayed said during a press conference with German "
+                + "Foreign Minister Sigmar Gabriel in Abu Dhabi on Monday that the demands were not negotiable."))).containsExactly("DEU>ARE");
+        // a press conference alone meets nobody
+        assertThat(of(run("2017-07-04", "UAE Foreign Minister Abdullah bin Zayed told a press conference in Abu Dhabi on Monday that "
+                + "the demands stood."), Kind.MEETING)).isEmpty();
+    }
 }
