@@ -125,7 +125,8 @@ abstract class MeetingCallRules extends VisitRules {
                 && (withWithin(i + 1, 3) || topicThenWith(i + 1))) {
             kind = x.is("call", "calls") || phoneCue() ? Kind.CALL : Kind.MEETING;   // "held separate calls with", "had a brief conversation with"
             after = i + 1;
-        } else if (x.is("conference") && i > 0 && t.get(i - 1).is("press", "news") && withWithin(i + 1, 2) && !phoneCue()) {
+        } else if (x.is("conference") && i > 1 && t.get(i - 1).is("press", "news") && !phoneCue()
+                && (withWithin(i + 1, 2) || t.get(i - 2).is("joint"))) {   // "In a joint press conference in Manila, A and B agreed"
             kind = Kind.MEETING;                  // "said at a joint press conference with his German counterpart in Abu Dhabi"
             after = i + 1;
         } else if (x.is("call", "calls") && inACall(i) && withWithin(i + 1, 4)) {

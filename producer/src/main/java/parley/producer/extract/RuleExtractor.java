@@ -97,7 +97,7 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern MONTH_ABBREV_END = java.util.regex.Pattern.compile(
             "\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Art|para)\\.\\z");
     private static final java.util.regex.Pattern TITLE_ABBREV_END = java.util.regex.Pattern.compile(
-            "\\b(Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Prof|Sen|Rep|Gov|No|[A-Z])\\.\\z");
+            "\\b(Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Prof|Sen|Rep|Gov|No|Md|Mohd|Muhd|[A-Z])\\.\\z");
 
     private static boolean endsWith(java.util.regex.Pattern abbrevEnd, String s) {
         int n = s.length();

@@ -140,7 +140,7 @@ final class Tok {
     }
 
     private static final java.util.Set<String> ABBREV = java.util.Set.of("jr", "sr", "st", "mr", "mrs", "ms", "dr", "gen", "col",
-            "lt", "sgt", "prof", "no", "vs", "inc", "ltd", "co", "corp", "gov", "sen", "rep", "adm", "capt", "maj", "hon");
+            "lt", "sgt", "prof", "no", "vs", "inc", "ltd", "co", "corp", "gov", "sen", "rep", "adm", "capt", "maj", "hon", "md", "mohd", "muhd");
 
     private static void addWord(List<Tok> out, String t, int st) {
         int n = t.length();

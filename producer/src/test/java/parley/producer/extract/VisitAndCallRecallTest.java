@@ -244,4 +244,20 @@ class VisitAndCallRecallTest {
         assertThat(of(run("2017-07-04", "UAE Foreign Minister Abdullah bin Zayed told a press conference in Abu Dhabi on Monday that "
                 + "the demands stood."), Kind.MEETING)).isEmpty();
     }
+
+    /** "In a joint press conference at the Malacanang Palace, A and B agreed": the pair met there. */
+    @Test
+    void aJointPressConferenceOfAPair() {
+        assertThat(visits(run("2023-03-02", "MANILA: In a joint press conference at the Malacanang Palace on Wednesday, Malaysian Prime "
+                + "Minister Anwar Ibrahim and President Ferdinand Marcos Jr. agreed to boost trade."))).containsExactly("MYS>PHL");
+    }
+
+    /** "Adviser Md. Touhid Hossain": the abbreviated given name ends no sentence and makes no person of its own. */
+    @Test
+    void anAbbreviatedGivenName() {
+        List<Event> ev = run("2025-02-17", "Bangladesh Foreign Affairs Adviser Md. Touhid Hossain met Indian External Affairs Minister "
+                + "S. Jaishankar in Muscat on Sunday.\n\nThe Adviser emphasized the importance of initiating the discussion.");
+        assertThat(ev).extracting(e -> e.actor().name()).containsOnly("Md. Touhid Hossain");
+        assertThat(of(ev, Kind.MEETING)).hasSize(1);
+    }
 }
