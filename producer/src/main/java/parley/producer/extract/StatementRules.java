@@ -339,6 +339,10 @@ abstract class StatementRules extends MeetingCallRules {
     Ment possessorBody(int v) {
         int k = v - 1;
         while (k >= 0 && t.get(k).is("has", "have", "had", "also", "later", "then", "service")) k--;
+        // "the Prime Minister's Office of Singapore said": past the country the office is of
+        Ment ofCountry = null;
+        if (k >= 3 && at[k] != null && at[k].type == Ment.Type.PLACE && !at[k].city && at[k].s >= 1 && t.get(at[k].s - 1).is("of")
+                && at[k].s >= 2 && BODY.contains(t.get(at[k].s - 2).low)) { ofCountry = at[k]; k = at[k].s - 2; }
         if (k < 2 || !BODY.contains(t.get(k).low)) return null;
         int h = k;
         while (h > 0 && BODY.contains(t.get(h - 1).low)) h--;
@@ -346,7 +350,15 @@ abstract class StatementRules extends MeetingCallRules {
         // "Ruto's office said", or "X met Y ..., his office said": the office of the sentence's subject
         boolean pronoun = t.get(h - 1).is("his", "her", "their") && at[h - 1] != null && at[h - 1].type == Ment.Type.PRON;
         Ment p = pronoun ? subjectOf(h - 1, at[h - 1]) : h >= 2 && t.get(h - 1).is("'s", "’s") ? at[h - 2] : null;
-        if (p == null || p.code == null || !(p.type == Ment.Type.PERSON || p.type == Ment.Type.PRON && p.name != null)) return null;
+        if (p != null && p.type == Ment.Type.ROLE && p.code == null && ofCountry != null && ofCountry.code != null) {
+            Ment m = new Ment(Ment.Type.INST, p.s, ofCountry.e);   // "the Prime Minister's Office of Singapore"
+            m.code = ofCountry.code;
+            m.name = join(p.s, ofCountry.e).replace(" 's", "'s").replace(" ’s", "’s").replaceFirst("^(?i)the ", "");
+            return m;
+        }
+        // "the Prime Minister's Office said": a title the KB resolves to its holder counts as the person
+        if (p == null || p.code == null || !(p.type == Ment.Type.PERSON || p.type == Ment.Type.PRON && p.name != null
+                || p.type == Ment.Type.ROLE && p.name != null && !pronoun)) return null;
         Ment m = new Ment(Ment.Type.INST, pronoun ? h - 1 : p.s, k + 1);
         m.code = p.code;
         String head = t.get(k).low;
@@ -391,6 +403,8 @@ abstract class StatementRules extends MeetingCallRules {
         Tok x = t.get(i);
         // "posted a video of the talks": a thing shared, not words (words are "posted on X that", "..., X posted")
         if (x.is("posted") && i + 1 < t.size() && t.get(i + 1).is("a", "an", "the", "photos", "pictures", "images", "videos")) return;
+        // "pointed out that", "pointed to the need": words; "pointed at the map" is a gesture
+        if (x.is("pointed") && !(i + 1 < t.size() && t.get(i + 1).is("out", "to"))) return;
         Ment sp = null;
         int v = i;
         boolean verb = true;
@@ -483,6 +497,8 @@ abstract class StatementRules extends MeetingCallRules {
                 // "..., Xinhua said": the wire reports what it heard; the clause's subject made no statement
                 if (sp == null && i > 0 && at[i - 1] == null && Lexicon.NEWS_AGENCIES.contains(t.get(i - 1).low)) return;
                 if (sp == null) sp = speakerBefore(i);
+                // '"... President Buhari," ministry spokesman X stated': one named inside the quote did not say it
+                if (sp != null && inQuote(sp.s) && !inQuote(i)) sp = null;
                 if (sp != null) sp = apposedPerson(sp, i);
                 if (sp == null) sp = titledWithoutCountry(i);
                 if (sp != null && sp.type == Ment.Type.PRON && sp.name == null) sp = null;

@@ -95,4 +95,30 @@ class StatementStructureTest {
                 + "They agreed on the need to continue close cooperation,\" the Japanese Ministry of Foreign Affairs said in a statement.";
         assertThat(ExtractorTestSupport.speakers("2025-03-07", text)).containsExactly("JPN:Japanese Ministry of Foreign Affairs");
     }
+
+    /** A name inside the quote is not who says it: the attributed spokesman is, or nobody when his country is unknown. */
+    @org.junit.jupiter.api.Test
+    void aNameInsideTheQuoteIsNoSpeaker() {
+        assertThat(speakers("\"The ministry wishes to inform that the President of Ghana called President Buhari,\" ministry "
+                + "spokesman Ferdinand Nwonye stated.")).noneMatch(s -> s.contains("Buhari"));
+    }
+
+    /** "the Prime Minister's Office (of Singapore) said": the office speaks for the government whose head is named. */
+    @org.junit.jupiter.api.Test
+    void thePrimeMinistersOfficeSpeaks() {
+        assertThat(speakers("\"The leaders had a good discussion,\" the Prime Minister's Office of Singapore said in a statement."))
+                .singleElement().satisfies(s -> assertThat(s).startsWith("SGP:").contains("Office"));
+        assertThat(speakers("SINGAPORE - \"The leaders had a good discussion,\" the Prime Minister's Office said."))
+                .singleElement().satisfies(s -> assertThat(s).startsWith("SGP:").contains("Office"));
+    }
+
+    /** "pointed out that", "pointed to the need": words said; "pointed at the map": a gesture. */
+    @org.junit.jupiter.api.Test
+    void pointedOutIsSpeech() {
+        assertThat(speakers("Chinese President Xi Jinping pointed out that the trends of turbulence are becoming more evident."))
+                .singleElement().satisfies(s -> assertThat(s).startsWith("CHN:"));
+        assertThat(speakers("Chinese President Xi Jinping pointed at the map during the visit.")).isEmpty();
+        assertThat(speakers("Kenyan President William Ruto cautioned against foreign interference in Somalia."))
+                .singleElement().satisfies(s -> assertThat(s).startsWith("KEN:"));
+    }
 }
