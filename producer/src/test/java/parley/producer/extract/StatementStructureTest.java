@@ -121,4 +121,12 @@ class StatementStructureTest {
         assertThat(speakers("Kenyan President William Ruto cautioned against foreign interference in Somalia."))
                 .singleElement().satisfies(s -> assertThat(s).startsWith("KEN:"));
     }
+
+    /** Seats and nicknames of foreign ministries stand for their country: "Wisma Putra", "the Farnesina", "South Block". */
+    @org.junit.jupiter.api.Test
+    void ministryNicknames() {
+        assertThat(speakers("The Foreign Ministry, commonly referred to as Wisma Putra, stated in a Facebook post that Malaysia and "
+                + "Australia agreed to cooperate.")).singleElement().satisfies(s -> assertThat(s).startsWith("MYS:"));
+        assertThat(speakers("The Farnesina said on Monday that Italy would send aid.")).singleElement().satisfies(s -> assertThat(s).startsWith("ITA:"));
+    }
 }
