@@ -402,9 +402,13 @@ abstract class StatementRules extends MeetingCallRules {
     void statement(int i) {
         Tok x = t.get(i);
         // "posted a video of the talks": a thing shared, not words (words are "posted on X that", "..., X posted")
-        if (x.is("posted") && i + 1 < t.size() && t.get(i + 1).is("a", "an", "the", "photos", "pictures", "images", "videos")) return;
+        if (x.is("posted", "tweeted", "shared") && i + 1 < t.size() && t.get(i + 1).is("a", "an", "the", "photos", "pictures", "images", "videos")
+                && !(x.is("tweeted") && t.get(i + 1).is("a", "an", "the") && i + 2 < t.size() && !t.get(i + 2).is("photo", "picture", "video", "image"))) return;
+        // "confirmed her participation in the event": an act announced, no words on record
+        if (x.is("confirmed") && i + 2 < t.size() && t.get(i + 1).is("his", "her", "their", "its") && t.get(i + 2).is("participation", "attendance", "presence")) return;
         // "pointed out that", "pointed to the need": words; "pointed at the map" is a gesture
         if (x.is("pointed") && !(i + 1 < t.size() && t.get(i + 1).is("out", "to"))) return;
+        if (x.is("drew") && !(i + 1 < t.size() && t.get(i + 1).is("attention"))) return;   // "drew attention to"; not "drew criticism"
         Ment sp = null;
         int v = i;
         boolean verb = true;

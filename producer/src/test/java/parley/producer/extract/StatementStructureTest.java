@@ -129,4 +129,15 @@ class StatementStructureTest {
                 + "Australia agreed to cooperate.")).singleElement().satisfies(s -> assertThat(s).startsWith("MYS:"));
         assertThat(speakers("The Farnesina said on Monday that Italy would send aid.")).singleElement().satisfies(s -> assertThat(s).startsWith("ITA:"));
     }
+
+    /** Acts told with speech verbs are no statements: pictures tweeted, a participation confirmed; "drew attention to" is one. */
+    @org.junit.jupiter.api.Test
+    void actsToldWithSpeechVerbs() {
+        assertThat(speakers("Indian Prime Minister Narendra Modi also tweeted pictures of his interaction with several leaders.")).isEmpty();
+        assertThat(speakers("Moldovan President Maia Sandu confirmed her participation in the event.")).isEmpty();
+        assertThat(speakers("Indian Prime Minister Narendra Modi tweeted that the talks were excellent.")).hasSize(1);
+        assertThat(speakers("The Russian Foreign Minister drew attention to the demands of Moscow on the return of the property."))
+                .singleElement().satisfies(s -> assertThat(s).startsWith("RUS:"));
+        assertThat(speakers("The Russian Foreign Minister drew criticism for the remarks.")).isEmpty();
+    }
 }
