@@ -106,6 +106,9 @@ abstract class SentenceContext {
     }
 
     /** Start of the noun phrase of a mention (its title words before it). */
+    /** Words of esteem before a name in state media and speeches. */
+    static final String[] ESTEEM = {"respected", "esteemed", "beloved", "dear", "honourable", "honorable", "distinguished", "comrade"};
+
     int phraseStart(Ment m) {
         int k = m.s - 1;
         while (k >= 0) {
@@ -114,6 +117,8 @@ abstract class SentenceContext {
                     || x.is("the", "of") && k > 0 && k < m.s - 1 && Lexicon.TITLE.contains(t.get(k + 1).low)
                     || x.is("of") && k > 0 && k < m.s - 2 && t.get(k + 1).is("the") && Lexicon.TITLE.contains(t.get(k + 2).low) && Lexicon.TITLE.contains(t.get(k - 1).low)
                     || x.is("the") && k < m.s - 1 && at[k + 1] != null && at[k + 1].type == Ment.Type.DEMONYM
+                    // "to the respected Comrade X", "my dear friend": words of esteem before a name
+                    || x.is(ESTEEM) || x.is("the", "my", "our") && k < m.s - 1 && t.get(k + 1).is(ESTEEM)
                     // "spokesperson for the Kenyan president X": the staff title's phrase, unless X is the one served
                     // ("the spokesman for Secretary-General Antonio Guterres", whom the KB knows in that office)
                     || x.is("for", "to") && k > 0 && Analyzer.STAFF_TITLES.contains(t.get(k - 1).low) && servedIsUnknown(m)

@@ -209,14 +209,37 @@ class SentenceRules extends StatementRules {
             if (host != null) { doc.venueCode = host.code; doc.venueCity = null; doc.sidelinesNoPlace = false; }
         }
         // the subject of this sentence for pronouns in the next
+        boolean subjectSet = false;
         for (int i = before; i < out.size(); i++) {
             Party a = out.get(i).actor;
-            if (a != null && a.name() != null) { DocState.Person p = doc.findPerson(a.name()); if (p != null) doc.lastSubject = p; break; }
+            if (a != null && a.name() != null) {
+                DocState.Person p = doc.findPerson(a.name());
+                if (p != null) { doc.lastSubject = p; subjectSet = true; }
+                break;
+            }
         }
-        if (out.size() == before) {
+        // no event, or one whose actor is no person ("received a Chinese delegation"): the sentence's own subject
+        if (!subjectSet) {
             // a person a quote talks about is not whom the next "he said" means
-            for (Ment m : ms) if (m.type == Ment.Type.PERSON && !m.possessive && !inPP(m) && !inQuote(m.s)) { doc.lastSubject = doc.findPerson(m.name); break; }
+            // "Repeatedly expressing gratitude to X, he extended thanks": not in an opening participle's clause, and a
+            // subject pronoun counts as the one it stands for
+            int from = openingParticipleEnd();
+            for (Ment m : ms) {
+                if (m.s < from || m.possessive || inPP(m) || inQuote(m.s)) continue;
+                if (m.type == Ment.Type.PERSON) { doc.lastSubject = doc.findPerson(m.name); break; }
+                if (m.type == Ment.Type.PRON && !m.self && m.name != null) { DocState.Person p = doc.findPerson(m.name); if (p != null) doc.lastSubject = p; break; }
+            }
         }
+    }
+
+    /** Where an opening participle clause ends ("Repeatedly expressing gratitude to X, he ..."): after its comma; else 0. */
+    private int openingParticipleEnd() {
+        int k = 0;
+        while (k < 2 && k < t.size() && t.get(k).low.endsWith("ly") && at[k] == null) k++;
+        if (k < t.size() && k < 2 && t.get(k).low.endsWith("ing") && t.get(k).low.length() > 5) {
+            for (int q = k + 1; q < t.size(); q++) if (t.get(q).is(",")) return q + 1;
+        }
+        return 0;
     }
 
     /** A visit dated to a day of its own moved back to the trip's first day, from its day number back; whether it was one. */

@@ -126,6 +126,15 @@ abstract class VisitRules extends SentenceContext {
         return y;
     }
 
+    /** A lower-case word at q that only a few more such words separate from "delegation": "party and government delegation". */
+    private boolean delegationWithin(int q) {
+        for (int d = q; d < Math.min(t.size(), q + DELEGATION_WORDS); d++) {
+            if (t.get(d).is("delegation", "delegations")) return true;
+            if (at[d] != null || t.get(d).cap || !t.get(d).isWord()) return false;
+        }
+        return false;
+    }
+
     /** Words between a demonym and its "delegation": "the Chinese party and government delegation". */
     static final int DELEGATION_WORDS = 4;
 
@@ -137,10 +146,23 @@ abstract class VisitRules extends SentenceContext {
         for (int q = Math.max(from, 0); q + 2 < to; q++) {
             if (!t.get(q).is("delegation", "delegations")) continue;
             int k = q + 1;
+            // "the delegation of the People's Republic of China (PRC) led by X": the country it is of
+            String of = null;
+            if (k + 1 < t.size() && t.get(k).is("of", "from")) {
+                int c = t.get(k + 1).is("the") ? k + 2 : k + 1;
+                Ment p = c < t.size() ? at[c] : null;
+                if (p != null && p.s == c && p.type == Ment.Type.PLACE && !p.city && p.code != null) {
+                    of = p.code;
+                    k = p.e;
+                    if (k + 2 < t.size() && t.get(k).is("(") && t.get(k + 2).is(")")) k += 3;   // "(PRC)"
+                    to = Math.min(t.size(), to + (k - q));
+                }
+            }
             if (k < to && t.get(k).is("was", "is")) k++;
             if (!(k + 1 < to && t.get(k).is("led", "headed") && t.get(k + 1).is("by"))) continue;
             Ment a = firstAgentAfter(k + 2, 8);
             if (a == null || a.type == Ment.Type.PLACE) return null;
+            if (a.code == null) a.code = of;
             if (a.code == null) for (int r = Math.max(0, q - DELEGATION_WORDS - 1); r < q; r++) if (at[r] != null && at[r].type == Ment.Type.DEMONYM) a.code = at[r].code;
             return a.code == null ? null : a;
         }
@@ -621,7 +643,9 @@ abstract class VisitRules extends SentenceContext {
                     }
                     // "hosted a state banquet for visiting X", "hosted a dinner in honour of X": the guest after the occasion
                     boolean occasion = x.is("hosted", "hosts", "hosting") && HOSTED_OCCASION.contains(y.low);
-                    if (!(Lexicon.TITLE.contains(y.low.replace(".", "")) || y.is("the", "a", "visiting", "delegation") || occasion)) break;
+                    if (!(Lexicon.TITLE.contains(y.low.replace(".", "")) || y.is("the", "a", "visiting", "delegation") || occasion
+                            || delegationWithin(q))) break;   // "the party and government delegation"
+
                 }
                 int gh = obj == null ? groupHead(i + 1) : -1;
                 if (gh >= 0 && !(gh + 1 < t.size() && t.get(gh + 1).is("of", "from")) && !modal(v, verb)) {

@@ -230,4 +230,11 @@ class ReceptionTest {
         assertThat(visits(run("2023-07-28", "Kim Jong Un on Thursday received the Chinese party and government delegation led by "
                 + "Li Hongzhong."))).containsExactly("CHN>PRK@2023-07-27");
     }
+
+    /** "received the party and government delegation of the People's Republic of China (PRC) led by X": the country it is of. */
+    @Test
+    void aDelegationOfACountryLedByAnUnknownLeader() {
+        assertThat(visits(run("2023-07-29", "Kim Jong Un on Friday received the party and government delegation of the People's "
+                + "Republic of China (PRC) led by Li Hongzhong, vice-chairman of the Standing Committee."))).containsExactly("CHN>PRK@2023-07-28");
+    }
 }

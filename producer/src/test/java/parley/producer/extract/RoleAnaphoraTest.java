@@ -85,4 +85,13 @@ class RoleAnaphoraTest {
         assertThat(of(run("2023-08-09", "Kenyan President William Ruto spoke in Nairobi.\n\nThe two leaders held talks on Tuesday."),
                 Kind.MEETING)).isEmpty();
     }
+
+    /** "Repeatedly expressing gratitude to the respected Comrade X, he ...": X is in the opening clause; "he" is the story's subject. */
+    @Test
+    void heAfterAnOpeningParticipleClause() {
+        List<Event> ev = run("2023-07-29", "North Korean leader Kim Jong Un received a Chinese delegation led by Li Hongzhong on Friday.\n\n"
+                + "Repeatedly expressing gratitude to the respected Comrade Xi Jinping for dispatching the delegation, he extended thanks "
+                + "to the Chinese people.\n\nHe said that the Korean people would always remember the feats of the volunteers.");
+        assertThat(of(ev, Kind.STATEMENT)).isNotEmpty().allSatisfy(e -> assertThat(e.actor().country()).isEqualTo("PRK"));
+    }
 }
