@@ -122,7 +122,7 @@ abstract class MeetingCallRules extends VisitRules {
             after = i + 2;
         } else if ((x.is("call", "calls", "conversation", "conversations", "chat", "exchange", "tete-a-tete", "tête-à-tête", "discussion", "discussions")
                     || MEAL_OR_BILATERAL.contains(x.low)) && heldBefore(i)
-                && (withWithin(i + 1, 3) || topicThenWith(i + 1))) {
+                && (withWithin(i + 1, 3) || topicThenWith(i + 1) || pairSubject(heldAt(i)))) {   // "A and B had a productive call"
             kind = x.is("call", "calls") || phoneCue() ? Kind.CALL : Kind.MEETING;   // "held separate calls with", "had a brief conversation with"
             after = i + 1;
         } else if (x.is("conference") && i > 1 && t.get(i - 1).is("press", "news") && !phoneCue()
@@ -1042,6 +1042,9 @@ abstract class MeetingCallRules extends VisitRules {
     boolean inPersonCue(int v) {
         // "spoke with X and Y, as Caribbean leaders gathered in Georgetown for their meeting": others' occasion
         int others = othersClause(v);
+        // "spoke to X yesterday ahead of seeing each other at the G7 meeting in Brussels next week": a later occasion
+        for (int q = v + 1; q + 1 < t.size() && (others < 0 || q < others); q++)
+            if (t.get(q).is("ahead") && t.get(q + 1).is("of") || t.get(q).is("in") && t.get(q + 1).is("preparation")) { others = q; break; }
         java.util.regex.Matcher m = IN_PERSON.matcher(others < 0 ? lowOutside : lowOutside.substring(0, Math.min(lowOutside.length(), t.get(others).start)));
         while (m.find()) {
             // "spoke to X about the stalled border talks": the topic, not the occasion
@@ -1170,13 +1173,16 @@ abstract class MeetingCallRules extends VisitRules {
         return false;
     }
 
-    boolean heldBefore(int i) {
+    /** Where "held", "had", "conducted" ... stands before the noun at i ("had a productive call"), plain words between; else i. */
+    private int heldAt(int i) {
         for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
-            if (t.get(k).is("held", "hold", "holds", "holding", "had", "conducted", "began", "opened", "engaged")) return true;
-            if (!t.get(k).isWord() || at[k] != null) return false;
+            if (t.get(k).is("held", "hold", "holds", "holding", "had", "conducted", "began", "opened", "engaged")) return k;
+            if (!t.get(k).isWord() || at[k] != null) return i;
         }
-        return false;
+        return i;
     }
+
+    boolean heldBefore(int i) { return heldAt(i) < i; }
 
     /** "via videoconference", "by video link", "over the phone" in the clause from k (to its comma, "and" or end). */
     private boolean remoteInClause(int k) {

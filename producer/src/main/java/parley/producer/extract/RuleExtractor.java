@@ -278,7 +278,11 @@ public final class RuleExtractor implements Extractor {
             }
             shortSeen = true;
             if (RELEASE_HEADER.matcher(p).find()) marked = true;
-            if (first == null) first = countryIn(p);
+            // the White House's own signature line; its readouts' titles name the other side ("Readout of the President's
+            // call with UK Prime Minister Brown"): what follows "with" is not the issuer
+            if (p.equalsIgnoreCase("Office of the Press Secretary")) return "USA";
+            int with = p.indexOf(" with ");
+            if (first == null) first = countryIn(with > 0 ? p.substring(0, with) : p);
         }
         return marked ? first : null;
     }

@@ -11,8 +11,10 @@ import static parley.producer.extract.ExtractorTestSupport.run;
 /** Issue #14 classes 2 and 5: a release's header names its issuer; hyphenated country names are found. */
 class ReleaseHeaderTest {
 
-    private static List<String> keys(String text) {
-        return run("2025-03-07", text).stream().map(Event::eventKey).toList();
+    private static List<String> keys(String text) { return keysOn("2025-03-07", text); }
+
+    private static List<String> keysOn(String pub, String text) {
+        return run(pub, text).stream().map(Event::eventKey).toList();
     }
 
     @Test
@@ -46,5 +48,22 @@ class ReleaseHeaderTest {
     void hyphenatedCountryNames() {
         assertThat(keys("The Foreign Minister of Timor-Leste visited Kenya on Monday.")).containsExactly("VISIT|TLS|KEN|2025-03-03");
         assertThat(keys("The President of Guinea-Bissau visited Senegal on Monday.")).containsExactly("VISIT|GNB|SEN|2025-03-03");
+    }
+
+    /** The White House's press-office line is its issuer; the readout's title names the other side after "with". */
+    @Test
+    void aReadoutTitleNamesTheOtherSide() {
+        assertThat(keysOn("2009-09-10", "Office of the Press Secretary\nFor Immediate Release September 10, 2009\n"
+                + "Readout of the President's call with UK Prime Minister Brown\n\n"
+                + "The President and Prime Minister Brown had a productive call earlier today on several issues."))
+                .containsExactly("CALL|GBR|USA|2009-09-10");
+    }
+
+    /** "spoke to X yesterday ahead of seeing each other at the G7 meeting in Brussels next week": a call, not that meeting. */
+    @Test
+    void aLaterOccasionDoesNotMakeACallAMeeting() {
+        assertThat(keysOn("2014-05-26", "Following the phone call, a Downing Street spokesperson said:\n\nBritish Prime Minister David Cameron "
+                + "spoke to President Obama yesterday evening ahead of seeing each other at the G7 meeting in Brussels next week."))
+                .contains("CALL|GBR|USA|2014-05-25").noneMatch(k -> k.startsWith("MEETING"));
     }
 }
