@@ -562,7 +562,11 @@ abstract class MeetingCallRules extends VisitRules {
             while (clauseEnd < t.size() && !t.get(clauseEnd).is(",", ";", "where", "and", "while", "before", "after", "then")) clauseEnd++;
             Ment p = placeIn(v + 1, clauseEnd);
             if (p == null) p = whereAntecedent(v);
-            if (p == null) p = placeIn(0, t.size());
+            // "met X of France and agreed to make the 2024 Paris Olympics a success": a place in a coordinated verb
+            // phrase after the meeting's clause is not where it was
+            boolean nextVerb = clauseEnd + 1 < t.size() && t.get(clauseEnd).is("and") && at[clauseEnd + 1] == null
+                    && !t.get(clauseEnd + 1).cap && t.get(clauseEnd + 1).low.endsWith("ed");
+            if (p == null) p = placeIn(0, nextVerb ? clauseEnd : t.size());
             // not inside a relative clause about something else ("..., during which they reviewed projects in Fiji")
             if (p != null && p.s >= clauseEnd && relativeBetween(v, p.s)) p = placeIn(0, v);
             // "A paid a courtesy call on B" / "B received a courtesy call from A": protocol for a visitor calling on a

@@ -234,6 +234,10 @@ public final class RuleExtractor implements Extractor {
         return 0;
     }
 
+    /** A line of a place, a date and a clock time only: a site's section label and stamp, not the story's dateline. */
+    private static final java.util.regex.Pattern STAMP_LINE = java.util.regex.Pattern.compile(
+            "[\\p{L} .'-]{2,40}\\s+[\\p{L}]+\\.? \\d{1,2},? \\d{4},?\\s+\\d{1,2}:\\d{2}(?:\\s*[AaPp][Mm])?");
+
     /** The country of the dateline ("NAIROBI, March 14 (Reuters) -", "Muscat, 12 February 2024"), else null. */
     private String homeCountry(String text) {
         int seen = 0;
@@ -243,6 +247,7 @@ public final class RuleExtractor implements Extractor {
             if (++seen > 12) break;
             java.util.regex.Matcher m = DATELINE_PLACE.matcher(p);
             if (!m.lookingAt()) continue;
+            if (STAMP_LINE.matcher(p).matches()) continue;   // "Russia November 23, 2014, 23:42": a section and a time stamp
             boolean colon = m.group("city") != null;
             for (int g = 1; g <= 2; g++) {
                 String place = m.group(g) == null ? "" : m.group(g).strip();

@@ -733,6 +733,19 @@ abstract class SentenceContext {
         return k > 0 && (BEFORE_MONTH.contains(t.get(k - 1).low) || !t.get(k - 1).text.isEmpty() && Character.isDigit(t.get(k - 1).text.charAt(0)));
     }
 
+    /** Whether the word w stands between tokens from and to. */
+    boolean tokenBetween(int from, int to, String w) {
+        for (int q = from; q < to; q++) if (t.get(q).is(w)) return true;
+        return false;
+    }
+
+    /** A "will", "would" or "is to" in the comma-bounded clause before token k: the clause tells a plan. */
+    boolean futureClauseOf(int k) {
+        for (int q = k - 1; q >= 0 && !t.get(q).is(",", ";", ":"); q--)
+            if (t.get(q).is("will", "would", "shall") || t.get(q).is("to") && q > 0 && t.get(q - 1).is("is", "are")) return true;
+        return false;
+    }
+
     Dates.Mention dateFor(int v) {
         Dates.Mention best = null;
         int bestD = Integer.MAX_VALUE;
@@ -742,6 +755,9 @@ abstract class SentenceContext {
             // a date across a clause boundary ("... in February 2023 and X paid a visit in July") is farther away
             for (int q = Math.min(dateTok[i], v) + 1; q < Math.max(dateTok[i], v); q++) if (t.get(q).is("and", "but", ";", "while", "whereas") && !inQuote(q)) { d += 6; break; }
             if (relativeClauseOf(dateTok[i]) != relativeClauseOf(v)) d += RELATIVE_CLAUSE_DISTANCE;
+            // "X and Y will have a call on November 24, Lavrov said on Sunday at a meeting with Z": a plan's day does not
+            // date what happened in another clause
+            if (futureClauseOf(dateTok[i]) && tokenBetween(Math.min(dateTok[i], v), Math.max(dateTok[i], v), ",")) continue;
             Dates.Mention m = dates.get(i);
             if (d < bestD - 3 || (Math.abs(d - bestD) <= 3 && best != null && m.rank() >= best.rank())) {
                 if (best == null || d < bestD && m.rank() >= best.rank() || m.rank() > best.rank()) { best = m; bestD = d; }

@@ -135,6 +135,9 @@ abstract class VisitRules extends SentenceContext {
         return false;
     }
 
+    /** Tokens of "of <body or country>" between "delegation" and "led by". */
+    static final int DELEGATION_OF_WINDOW = 10;
+
     /** Words between a demonym and its "delegation": "the Chinese party and government delegation". */
     static final int DELEGATION_WORDS = 4;
 
@@ -149,13 +152,18 @@ abstract class VisitRules extends SentenceContext {
             // "the delegation of the People's Republic of China (PRC) led by X": the country it is of
             String of = null;
             if (k + 1 < t.size() && t.get(k).is("of", "from")) {
-                int c = t.get(k + 1).is("the") ? k + 2 : k + 1;
-                Ment p = c < t.size() ? at[c] : null;
-                if (p != null && p.s == c && p.type == Ment.Type.PLACE && !p.city && p.code != null) {
-                    of = p.code;
-                    k = p.e;
-                    if (k + 2 < t.size() && t.get(k).is("(") && t.get(k + 2).is(")")) k += 3;   // "(PRC)"
-                    to = Math.min(t.size(), to + (k - q));
+                // "of the People's Republic of China (PRC)", "of the Communist Party of China": past the body's name,
+                // capitalised words, "of" and an acronym in brackets, to "led by"; the country it names
+                int r = k + 1;
+                while (r < Math.min(t.size(), k + DELEGATION_OF_WINDOW) && !t.get(r).is("led", "headed")) {
+                    Tok y = t.get(r);
+                    if (at[r] != null && at[r].type == Ment.Type.PLACE && !at[r].city && at[r].code != null) { of = at[r].code; r = at[r].e; continue; }
+                    if (!(y.cap || y.is("of", "the", "(", ")", "'s", "’s", "and"))) break;
+                    r++;
+                }
+                if (of != null && r < t.size() && t.get(r).is("led", "headed")) {
+                    to = Math.min(t.size(), to + (r - k));
+                    k = r;
                 }
             }
             if (k < to && t.get(k).is("was", "is")) k++;

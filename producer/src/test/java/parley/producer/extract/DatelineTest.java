@@ -113,4 +113,29 @@ class DatelineTest {
         // a date inside the text is no stamp
         assertThat(keys("2025-03-07", "The visit was dated 2025-03-06 in the minutes, the ministry said.")).isEmpty();
     }
+
+    /** "Russia November 23, 2014, 23:42" above the story is a section label and a stamp; the dateline is the later "VIENNA". */
+    @Test
+    void aSectionAndTimeStampIsNoDateline() {
+        List<Event> ev = run("2014-11-23", "Russia November 23, 2014, 23:42\n\nVIENNA, November 23 (TASS) - Russian Foreign Minister "
+                + "Sergei Lavrov met his Iranian counterpart Javad Zarif on Sunday.");
+        assertThat(of(ev, Kind.VISIT)).noneSatisfy(e -> assertThat(e.place().country()).isEqualTo("RUS"));
+    }
+
+    /** "A and B will have a call on November 24, X said on Sunday at a meeting with Y": the plan's day does not date the meeting. */
+    @Test
+    void aPlansDayDoesNotDateWhatHappened() {
+        List<Event> ev = run("2014-11-23", "The presidents of Russia and Iran will have a telephone conversation on November 24, Russian "
+                + "Foreign Minister Sergei Lavrov said on Sunday at a meeting with his Iranian counterpart Javad Zarif.");
+        assertThat(of(ev, Kind.MEETING)).singleElement().satisfies(e -> assertThat(e.date()).hasToString("2014-11-23"));
+    }
+
+    /** "met X of France and agreed to make the 2024 Summer Olympics in Paris a success": Paris is not where they met. */
+    @Test
+    void aPlaceInALaterVerbPhraseIsNotTheMeetings() {
+        List<Event> ev = run("2021-12-12", "Japanese Foreign Minister Yoshimasa Hayashi met with Jean-Yves Le Drian of France on Saturday "
+                + "and agreed to work together to make the 2024 Summer Olympics in Paris a success.");
+        assertThat(of(ev, Kind.VISIT)).isEmpty();
+        assertThat(of(ev, Kind.MEETING)).hasSize(1);
+    }
 }

@@ -237,4 +237,11 @@ class ReceptionTest {
         assertThat(visits(run("2023-07-29", "Kim Jong Un on Friday received the party and government delegation of the People's "
                 + "Republic of China (PRC) led by Li Hongzhong, vice-chairman of the Standing Committee."))).containsExactly("CHN>PRK@2023-07-28");
     }
+
+    /** "a delegation of the Communist Party of China led by X": past the body's name to its leader, of the country it names. */
+    @Test
+    void aDelegationOfABodyNamingItsCountry() {
+        assertThat(visits(run("2015-10-10", "Kim Jong Un on Friday received a delegation of the Communist Party of China led by Liu Yunshan.")))
+                .containsExactly("CHN>PRK@2015-10-09");
+    }
 }
