@@ -161,7 +161,10 @@ abstract class MeetingCallRules extends VisitRules {
         int btw = -1;
         for (int q = Math.max(0, i - 1); q < Math.min(t.size(), i + 4); q++) if (t.get(q).is("between")) btw = q;
         if (btw < 0) btw = heldAfter(after - 1);   // "talks were held ... between": its position, else still -1
-        List<Ment> pair = groupOf(Math.max(0, i - 10), Math.min(t.size(), i + 12));
+        // "..., immediately following his meeting with Y": the possessor holds the talks, not a pair of names around them
+        boolean possessed = i > 0 && x.is("meeting", "meetings", "talks", "call", "conversation") && (at[i - 1] != null
+                && at[i - 1].type == Ment.Type.PRON && at[i - 1].possessive || t.get(i - 1).is("'s", "’s"));
+        List<Ment> pair = possessed ? null : groupOf(Math.max(0, i - 10), Math.min(t.size(), i + 12));
         if (btw >= 0 && t.get(btw).is("among", "amongst")) {   // "talks were held among A, B and C": each with each
             Ment p1 = firstAgentAfter(btw + 1, 10);
             if (p1 == null) return;
@@ -234,7 +237,8 @@ abstract class MeetingCallRules extends VisitRules {
             if (a != null && (a.code == null || a.type == Ment.Type.PLACE)) a = null;
         }
         if (a == null) {
-            a = participleSubject(i);
+            a = possessed ? possessorBefore(i) : null;
+            if (a == null) a = participleSubject(i);
             if (a == null) a = subjectBefore(i);
             if (a == null) a = amongSubject(i);
             if (a == null) {
@@ -976,7 +980,8 @@ abstract class MeetingCallRules extends VisitRules {
     Ment possessorBefore(int i) {
         for (int q = i - 1; q >= Math.max(0, i - POSSESSOR_WINDOW); q--) {
             Ment m = at[q];
-            if (m != null) return m.possessive && m.code != null && m.isNamedPerson() ? m : null;
+            // "X's talks with Y"; "his meeting with Y" once the pronoun is resolved
+            if (m != null) return m.possessive && m.code != null && (m.isNamedPerson() || m.type == Ment.Type.PRON && m.name != null) ? m : null;
             if (!t.get(q).isWord() && !t.get(q).is("'s", "’s")) return null;
         }
         return null;
@@ -1048,7 +1053,10 @@ abstract class MeetingCallRules extends VisitRules {
         int others = othersClause(v);
         // "spoke to X yesterday ahead of seeing each other at the G7 meeting in Brussels next week": a later occasion
         for (int q = v + 1; q + 1 < t.size() && (others < 0 || q < others); q++)
-            if (t.get(q).is("ahead") && t.get(q + 1).is("of") || t.get(q).is("in") && t.get(q + 1).is("preparation")) { others = q; break; }
+            if (t.get(q).is("ahead") && t.get(q + 1).is("of") || t.get(q).is("in") && t.get(q + 1).is("preparation")
+                    // "spoke with X, immediately following his meeting with Y in Riyadh": an earlier occasion
+                    || t.get(q).is("following", "after") && t.get(q + 1).is("his", "her", "their", "the") && q + 2 < t.size()
+                       && t.get(q + 2).is("meeting", "meetings", "talks", "visit", "trip", "summit")) { others = q; break; }
         java.util.regex.Matcher m = IN_PERSON.matcher(others < 0 ? lowOutside : lowOutside.substring(0, Math.min(lowOutside.length(), t.get(others).start)));
         while (m.find()) {
             // "spoke to X about the stalled border talks": the topic, not the occasion

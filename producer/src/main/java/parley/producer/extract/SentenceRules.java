@@ -232,6 +232,15 @@ class SentenceRules extends StatementRules {
         }
     }
 
+    /** A "who" or "whose" between the last comma before k and k: the pronoun is in a relative clause about its antecedent. */
+    private boolean whoBefore(int k) {
+        for (int q = k - 1; q >= 0 && !t.get(q).is(",", ";"); q--) if (t.get(q).is("who", "whose", "which")) return true;
+        for (int q = k - 1; q >= 0; q--) {
+            if (t.get(q).is(",")) { for (int r = q + 1; r < k; r++) if (t.get(r).is("who", "whose")) return true; break; }
+        }
+        return false;
+    }
+
     /** Where an opening participle clause ends ("Repeatedly expressing gratitude to X, he ..."): after its comma; else 0. */
     private int openingParticipleEnd() {
         int k = 0;
@@ -339,6 +348,15 @@ class SentenceRules extends StatementRules {
                 for (int j = 0; j < i; j++) {
                     Ment c = ms.get(j);
                     if (c.type == Ment.Type.PERSON && !c.possessive && !inPP(c) && !inQuote(c.s)) { prevPerson = c; break; }
+                }
+            }
+            if (m.possessive && !whoBefore(m.s)) {
+                // "X spoke with the ministers of A, B and the EU's High Representative, following his meeting with Y": his
+                // is the sentence's subject, not the last of the list it spoke with
+                for (int j = 0; j < i; j++) {
+                    Ment c = ms.get(j);
+                    if (c.type == Ment.Type.PERSON && !c.possessive && !inPP(c) && !inQuote(c.s) && c.code != null) { prevPerson = c; break; }
+                    if (c.type == Ment.Type.PERSON || c.type == Ment.Type.ROLE) break;   // the first person is no subject: as before
                 }
             }
             for (int j = i - 1; j >= 0 && prevPerson == null; j--) {

@@ -189,4 +189,22 @@ class CoordinationTest {
         assertThat(pairs(run("2023-10-27", "Serbian President Aleksandar Vucic met EU Council President Charles Michel in Brussels "
                 + "on Thursday, as well as touring the city."), Kind.MEETING)).containsExactly("SRB-EU");
     }
+
+    /** "spoke with A, B and C, immediately following his meeting with D in Riyadh": calls with each; his meeting is the subject's. */
+    @Test
+    void callsAfterTheSubjectsOwnMeeting() {
+        List<Event> ev = run("2025-02-18", "Secretary of State Marco Rubio spoke with the foreign ministers of France, Germany, Italy, "
+                + "and the United Kingdom and the EU's High Representative for Foreign Affairs, immediately following his meeting with "
+                + "Russia's foreign minister earlier today in Riyadh, Saudi Arabia.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactlyInAnyOrder("USA-FRA", "USA-DEU", "USA-ITA", "USA-GBR", "USA-EU");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactly("USA-RUS");
+    }
+
+    /** "X received Y at his residence": his is the subject's. */
+    @Test
+    void hisIsTheSubjects() {
+        List<Event> ev = run("2025-03-07", "Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni after his "
+                + "meeting with Tanzanian President Samia Suluhu Hassan on Thursday.");
+        assertThat(pairs(ev, Kind.MEETING)).containsExactly("KEN-TZA");
+    }
 }
