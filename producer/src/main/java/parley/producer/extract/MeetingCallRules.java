@@ -1026,7 +1026,7 @@ abstract class MeetingCallRules extends VisitRules {
 
     /** Words of being together: a place ("in Suva"), an occasion (sidelines, summit, visit, meeting, dinner, talks). */
     private static final java.util.regex.Pattern IN_PERSON = java.util.regex.Pattern.compile(
-            "\\b(sidelines?|margins?|summit|visit|visiting|meeting|dinner|lunch|breakfast|forum|conference|ceremony|during|talks|trip|tour|arrived|hosted|welcomed)\\b");
+            "\\b(sidelines?|margins?|summit|visit|visiting|meeting|dinner|lunch|breakfast|forum|conference|ceremony|during(?! which)|talks|trip|tour|arrived|hosted|welcomed)\\b");
 
     /**
      * The sentence puts something at a place of its own ("in Niamey", "travelled to Niamey", "from Yerevan"), not just a

@@ -641,6 +641,10 @@ abstract class SentenceContext {
     /** How many words before a trigger its modal may stand: "will pay a working visit". */
     static final int MODAL_WINDOW = 5;
 
+    /** Words between a negation and the talk noun it denies: "not had a phone conversation", "not yet held any talks". */
+    static final Set<String> NEGATED_LIGHT = Set.of("had", "have", "has", "held", "hold", "made", "make", "a", "an", "any", "the",
+            "yet", "been", "single", "formal", "direct", "official", "telephone", "phone", "bilateral", "face-to-face");
+
     boolean modal(int v, boolean verb) {
         // "discussed an upcoming summit": after a past verb the future word is its object's, not the event's
         if (!verb && futureAfter(v) && !pastVerb(t.get(v))) return true;
@@ -659,6 +663,10 @@ abstract class SentenceContext {
             }
             if (x.low.equals("not") || x.low.endsWith("n't") || x.low.endsWith("n’t") || x.low.equals("never") || x.low.equals("no") || x.low.equals("without")) {
                 if (k >= v - 2) return true;
+                // "has not had a phone conversation with", "have not yet held any talks with": the light verb's noun
+                boolean light = true;
+                for (int q = k + 1; q < v && light; q++) light = NEGATED_LIGHT.contains(t.get(q).low);
+                if (light) return true;
                 continue;
             }
             if (Lexicon.MODAL.contains(x.low) && !monthMay(k)) {

@@ -261,4 +261,20 @@ class CallStatementPhrasingTest {
         assertThat(of(afterCall, Kind.MEETING)).isEmpty();
         assertThat(of(afterCall, Kind.CALL)).hasSize(1);
     }
+
+    /** A denied call is none: "has not had a phone conversation with", the negation a few light words before the noun. */
+    @org.junit.jupiter.api.Test
+    void aDeniedCallIsNone() {
+        assertThat(calls(run(PUB, "German Chancellor Angela Merkel has not had a phone conversation with U.S. President Joe Biden "
+                + "since the affair broke."))).isEmpty();
+        assertThat(calls(run(PUB, "German Chancellor Angela Merkel has had a phone conversation with U.S. President Joe Biden "
+                + "on Tuesday."))).hasSize(1);
+    }
+
+    /** "spoke with X on Saturday, during which the two leaders discussed": the call's own clause, not an in-person occasion. */
+    @org.junit.jupiter.api.Test
+    void duringWhichIsTheCallItself() {
+        assertThat(calls(run(PUB, "Prime Minister Pham Minh Chinh spoke with his Indian counterpart Narendra Modi on Tuesday, during "
+                + "which the two leaders discussed their partnership."))).containsExactly("IND-VNM@2025-03-04");
+    }
 }
