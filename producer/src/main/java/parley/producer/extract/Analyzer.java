@@ -736,6 +736,8 @@ final class Analyzer {
                 && j > 0 && t.get(j - 1).cap && t.get(j - 1).isWord() && at[j - 1] == null && !Lexicon.TITLE.contains(t.get(j - 1).low)) return true;
         String l = x.low.replace(".", "");
         if (vietnameseSurname(t, at, j)) return true;
+        // "Bill Clinton", "Will Hurd": a word of a body or a common word that opens a name the KB knows in full
+        if (j + 1 < t.size() && t.get(j + 1).cap && kb.exactPerson(x.text + " " + t.get(j + 1).text)) return true;
         if (Lexicon.TITLE.contains(l) || Lexicon.ORG.contains(l) || Lexicon.STOP.contains(l) || Lexicon.isTimeWord(l)) return false;
         // "Russian Foreign Minsitry": a misspelt title or body word is no name
         if (Lexicon.misspeltTitleOrOrg(l) && kb.lookup(x.fold).isEmpty() && !kb.exactPerson(x.text)) return false;

@@ -645,6 +645,27 @@ abstract class SentenceContext {
     static final Set<String> NEGATED_LIGHT = Set.of("had", "have", "has", "held", "hold", "made", "make", "a", "an", "any", "the",
             "yet", "been", "single", "formal", "direct", "official", "telephone", "phone", "bilateral", "face-to-face");
 
+    /** Words a "the first/last ... to" phrase may have between its ordinal and "to": "the last sitting U.S. president to". */
+    static final int FIRST_TO_WINDOW = 7;
+
+    /**
+     * "was the last sitting U.S. president to visit Argentina in 1997", "became the first Indian prime minister to visit
+     * Poland": the infinitive after an ordinal tells what happened, unless the clause is itself a plan ("will be the first").
+     */
+    boolean firstToDo(int to) {
+        for (int q = to - 1; q >= Math.max(1, to - FIRST_TO_WINDOW); q--) {
+            if (t.get(q).is(",", ";", ".")) return false;
+            if (t.get(q).is("first", "last", "only", "second", "third") && t.get(q - 1).is("the")) {
+                for (int r = q - 2; r >= Math.max(0, q - 5); r--) {
+                    if (t.get(r).is("will", "would", "could", "may", "might", "to") || inQuote(r)) return false;
+                    if (t.get(r).is(",", ";")) break;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean modal(int v, boolean verb) {
         // "discussed an upcoming summit": after a past verb the future word is its object's, not the event's
         if (!verb && futureAfter(v) && !pastVerb(t.get(v))) return true;
@@ -658,7 +679,7 @@ abstract class SentenceContext {
             if (inQuote(k)) continue;
             if (x.text.equals(",") && k < v - 1 && !verb) continue;
             if (x.low.equals("to")) {
-                if (verb && k == v - 1) return true;
+                if (verb && k == v - 1 && !firstToDo(k)) return true;
                 continue;
             }
             if (x.low.equals("not") || x.low.endsWith("n't") || x.low.endsWith("n’t") || x.low.equals("never") || x.low.equals("no") || x.low.equals("without")) {

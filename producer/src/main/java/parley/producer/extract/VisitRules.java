@@ -275,7 +275,9 @@ abstract class VisitRules extends SentenceContext {
         int tripDays = 0;             // "concluded a three-day visit": the length of a trip dated by its end
         int v = i;
         boolean nounUse = i > 0 && t.get(i - 1).is("the", "his", "her", "their", "its", "'s", "’s", "a", "two", "three", "several", "recent");
-        if (VISIT_VERBS.contains(x.low) && !(nounUse && VISIT_NOUNS.contains(x.low))) {   // "the visits of X" is the noun
+        // "was the last sitting U.S. president to visit Argentina in 1997": a base form after an ordinal's "to" is a fact
+        boolean firstTo = x.is("visit") && i > 0 && t.get(i - 1).is("to") && firstToDo(i - 1);
+        if ((VISIT_VERBS.contains(x.low) || firstTo) && !(nounUse && VISIT_NOUNS.contains(x.low))) {   // "the visits of X" is the noun
             // "the visiting leaders of Laos and Cambodia": an adjective, the place after it is not where anyone went
             if (x.is("visiting") && !(i + 1 < t.size() && at[i + 1] != null && at[i + 1].type == Ment.Type.PLACE
                     || i + 2 < t.size() && t.get(i + 1).is("the") && at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE)) return;

@@ -91,4 +91,15 @@ class PlansAndBackgroundTest {
                 + "Earlier, the Pakistani foreign minister visited Astana on 20 May to attend the meeting of the SCO foreign ministers."))
                 .contains("VISIT|PAK|KAZ|2025-05-20").doesNotContain("VISIT|PAK|CHN|2025-05-20");
     }
+
+    /** "the last sitting U.S. president to visit Argentina in 1997": the infinitive after an ordinal is a fact; "will be the first" a plan. */
+    @Test
+    void theFirstOrLastToVisit() {
+        assertThat(keys("2023-09-10", "Bill Clinton was the last sitting U.S. president to visit Argentina in 1997."))
+                .containsExactly("VISIT|USA|ARG|1997-01-01");
+        assertThat(keys("2024-08-22", "Indian Prime Minister Narendra Modi became the first Indian prime minister to visit Poland in "
+                + "45 years on Wednesday.")).containsExactly("VISIT|IND|POL|2024-08-21");
+        assertThat(keys("2024-08-20", "Indian Prime Minister Narendra Modi will be the first Indian prime minister to visit Poland in 45 years.")).isEmpty();
+        assertThat(keys("2024-08-20", "Indian Prime Minister Narendra Modi plans to visit Poland next week.")).isEmpty();
+    }
 }
