@@ -414,7 +414,6 @@ public final class RuleExtractor implements Extractor {
             }
             if (name != null && !Character.isUpperCase(name.charAt(0))) name = null;
             if (code == null && name != null) { List<Kb.Office> o = kb.person(name); if (!o.isEmpty()) code = o.get(0).country(); }
-            if (code == null) code = null == office ? null : null;
             if (code == null) continue;
             if (name == null && office != null) { Kb.Office o = kb.holder(code, office, pub); if (o != null) name = o.name(); }
             if (name == null) continue;
