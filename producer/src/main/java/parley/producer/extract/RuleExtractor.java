@@ -157,6 +157,7 @@ public final class RuleExtractor implements Extractor {
         doc.local = localCountry(words);
         doc.issuer = issuer(text);
         DocState.Person author = author(text, pub);
+        if (author == null) author = signature(text, pub);
         doc.narrator = author;
         int sIdx = 0;
         LocalDate itemPub = null;
@@ -393,6 +394,37 @@ public final class RuleExtractor implements Extractor {
             + "(prime minister|president|foreign minister|minister (?:for|of) foreign affairs|chancellor|secretary of state|foreign secretary)"
             + "(?: of (?:the )?([^,]+?))?(?:,?\\s+(?:the )?(?:hon\\.?\\s+)?([^,]+?))?(?:\\s+MP)?\\s*$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Words of a signature's name line and of its title line. */
+    private static final int SIGNATURE_NAME_WORDS = 5, SIGNATURE_TITLE_WORDS = 12;
+
+    /**
+     * The signer of a first-person statement: its last lines are a name and a title with a country ("Samuel Okudzeto
+     * Ablakwa" / "Ghana's Minister For Foreign Affairs"); null when the text does not end so.
+     */
+    private DocState.Person signature(String text, LocalDate pub) {
+        List<String> lines = new ArrayList<>();
+        for (String para : text.split("\n")) if (!para.isBlank()) lines.add(para.strip());
+        for (int k = lines.size() - 2; k >= Math.max(0, lines.size() - 4); k--) {
+            String name = lines.get(k), title = lines.get(k + 1);
+            String[] nw = WS.split(name), tw = WS.split(title);
+            if (nw.length < 2 || nw.length > SIGNATURE_NAME_WORDS || tw.length > SIGNATURE_TITLE_WORDS) continue;
+            boolean capitalised = true;
+            for (String w : nw) capitalised &= Character.isUpperCase(w.charAt(0));
+            if (!capitalised || name.endsWith(".")) continue;
+            boolean titled = false;
+            for (String w : tw) titled |= Lexicon.TITLE.contains(w.toLowerCase(java.util.Locale.ROOT));
+            String code = titled ? countryIn(title) : null;
+            if (code == null) continue;
+            DocState.Person a = new DocState.Person();
+            a.name = name;
+            a.country = code;
+            a.role = title;
+            a.office = Analyzer.office(title.toLowerCase(java.util.Locale.ROOT), code);
+            return a;
+        }
+        return null;
+    }
 
     /** The author of a first-person release: its header names the office ("Prime Minister of Australia", "Media release — Minister X"). */
     private DocState.Person author(String text, LocalDate pub) {

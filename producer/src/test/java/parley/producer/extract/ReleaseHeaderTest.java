@@ -66,4 +66,15 @@ class ReleaseHeaderTest {
                 + "spoke to President Obama yesterday evening ahead of seeing each other at the G7 meeting in Brussels next week."))
                 .contains("CALL|GBR|USA|2014-05-25").noneMatch(k -> k.startsWith("MEETING"));
     }
+
+    /** A first-person statement signed at its end (name line, title line with a country): its "I" is the signer. */
+    @Test
+    void aSignatureAtTheEndIsTheNarrator() {
+        List<Event> ev = run("2025-07-31", "Today I held constructive discussions with Nigerian Foreign Minister Yusuf Tuggar in Accra.\n\n"
+                + "Ghana and Nigeria cherish our bond of friendship.\n\nSamuel Okudzeto Ablakwa\n\nGhana's Minister For Foreign Affairs");
+        assertThat(ev).extracting(Event::eventKey).containsExactly("VISIT|NGA|GHA|2025-07-31");
+        // a last line without a country or title signs nothing
+        assertThat(run("2025-07-31", "Today I held constructive discussions with Nigerian Foreign Minister Yusuf Tuggar in Accra.\n\n"
+                + "Samuel Okudzeto Ablakwa\n\nAccra, Thursday")).isEmpty();
+    }
 }
