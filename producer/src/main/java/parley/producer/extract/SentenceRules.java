@@ -369,7 +369,9 @@ class SentenceRules extends StatementRules {
             if (prevPerson == null && nearPP != null && doc.lastSubject == null) prevPerson = nearPP;
             if (prevPerson == null && m.possessive) {
                 // cataphora: "During his visit to X, Minister Y said"
-                for (int j = i + 1; j < ms.size(); j++) if (ms.get(j).type == Ment.Type.PERSON && !ms.get(j).possessive && !inQuote(ms.get(j).s)) { prevPerson = ms.get(j); break; }
+                // "At his meeting with X on Saturday, Minister Y offered": the main clause's subject, not the one met
+                for (int j = i + 1; j < ms.size(); j++)
+                    if (ms.get(j).type == Ment.Type.PERSON && !ms.get(j).possessive && !inQuote(ms.get(j).s) && !inPP(ms.get(j))) { prevPerson = ms.get(j); break; }
             }
             if (prevPerson != null) {
                 m.name = prevPerson.name; m.code = prevPerson.code; m.role = prevPerson.role; m.office = prevPerson.office;

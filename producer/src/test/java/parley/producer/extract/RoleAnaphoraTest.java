@@ -94,4 +94,12 @@ class RoleAnaphoraTest {
                 + "to the Chinese people.\n\nHe said that the Korean people would always remember the feats of the volunteers.");
         assertThat(of(ev, Kind.STATEMENT)).isNotEmpty().allSatisfy(e -> assertThat(e.actor().country()).isEqualTo("PRK"));
     }
+
+    /** "At his meeting with X on Saturday, Minister Y offered ...": "his" looks ahead to the main clause's subject, not the one met. */
+    @Test
+    void hisAheadIsTheSubjectNotTheOneMet() {
+        List<Event> ev = run("2021-12-12", "At his meeting with Annalena Baerbock of Germany on Saturday, Japanese Foreign Minister "
+                + "Yoshimasa Hayashi offered his congratulations.");
+        assertThat(of(ev, Kind.MEETING)).singleElement().satisfies(e -> assertThat(e.actor().country()).isEqualTo("JPN"));
+    }
 }
