@@ -736,6 +736,8 @@ abstract class VisitRules extends SentenceContext {
                 RuleExtractor.Cand c2 = cand(Kind.VISIT, v, 0.6);
                 c2.actor = party(o);
                 c2.place = c.place;
+                // "Tusk and Sikorski visited Berlin": two travellers of one country, each a trip of their own
+                c2.companion = o.code.equals(actor.code) && o.name != null && !o.name.equals(actor.name);
                 out.add(c2);
             }
         }

@@ -47,4 +47,12 @@ class AccompanyingTest {
         List<Event> none = run("2025-03-05", "Trade Minister Lee Kinyanjui, accompanied by Energy Minister Opiyo Wandayi, opened a plant in Mombasa.");
         assertThat(of(none, Kind.VISIT)).isEmpty();
     }
+
+    /** "Tusk and Sikorski visited Berlin": two travellers of one country, a trip each (one key downstream). */
+    @Test
+    void twoTravellersOfOneCountry() {
+        List<Event> ev = run("2008-01-10", "Polish Prime Minister Donald Tusk and Foreign Minister Radoslaw Sikorski visited Berlin in early December.");
+        assertThat(ev).extracting(e -> e.actor().name()).containsExactlyInAnyOrder("Donald Tusk", "Radosław Sikorski");
+        assertThat(ev).extracting(Event::eventKey).containsOnly("VISIT|POL|DEU|2007-12-01");
+    }
 }
