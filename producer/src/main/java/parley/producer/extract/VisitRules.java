@@ -299,6 +299,8 @@ abstract class VisitRules extends SentenceContext {
             else host = placeAfter(k + 1, 5);
             if (host == null) host = placeIn(k + 1, Math.min(t.size(), k + 9));   // "a tour of Southeast Asia in Jakarta"
             if (host == null) host = placeModifier(k);   // "concluded his Ghana visit"
+            // "ULAANBAATAR (Montsame) - Wang Yi wrapped up his two-day visit today": where the story is filed
+            if (host == null && !made && (k + 1 >= t.size() || !t.get(k + 1).is("to", "of"))) host = doc.venueCode != null ? venue() : homePlace();
             if (host == null) return;
             actor = subjectBefore(i);
         } else if (MOVE_VERBS.contains(x.low) && !(x.is("headed", "heads") && delegationTo(i) > 0)) {   // "headed a delegation to"

@@ -138,4 +138,13 @@ class DatelineTest {
         assertThat(of(ev, Kind.VISIT)).isEmpty();
         assertThat(of(ev, Kind.MEETING)).hasSize(1);
     }
+
+    /** "ULAANBAATAR (Montsame) - X wrapped up his two-day visit today": a trip with no place named is where the story is filed. */
+    @Test
+    void aTripEndedUnderTheDateline() {
+        assertThat(keys("2020-09-16", "ULAANBAATAR, Sept. 15 (Montsame) - Chinese Foreign Minister Wang Yi wrapped up his two-day visit today."))
+                .singleElement().satisfies(k -> assertThat(k).startsWith("VISIT|CHN|MNG|"));
+        assertThat(keys("2020-09-16", "BEIJING, Sept. 15 (Xinhua) - Chinese Foreign Minister Wang Yi wrapped up his two-day visit today.")).isEmpty();
+        assertThat(keys("2020-09-16", "Chinese Foreign Minister Wang Yi wrapped up his two-day visit today.")).isEmpty();
+    }
 }
