@@ -427,7 +427,7 @@ abstract class VisitRules extends SentenceContext {
                 }
             }
             // "The two-day visit paid by the Chinese Foreign Minister wrapped up today": to where the story is, begun a day before
-            if (host == null && doc.venueCode != null) host = venue();
+            if (host == null) host = doc.venueCode != null ? venue() : homePlace();
             if (host == null || actor == null) return;
             for (int q = actor.e; q < Math.min(t.size(), actor.e + ENDED_WINDOW); q++)
                 if (ENDED.contains(t.get(q).low)) tripDays = tripDays(Math.max(0, i - TRIP_NOUN_WINDOW), i);
@@ -453,6 +453,9 @@ abstract class VisitRules extends SentenceContext {
                     int q = a.e;
                     while (q < t.size() && !t.get(q).is("to", "in")) { if (q > a.e + 8) break; q++; }
                     if (q < t.size() && t.get(q).is("to", "in")) host = placeAfter(q + 1, 4);
+                    // "ULAANBAATAR - The visit of Chinese Foreign Minister X ended on Tuesday": where the story is filed
+                    if (host == null) for (int r = a.e; r < Math.min(t.size(), a.e + ENDED_WINDOW); r++)
+                        if (ENDED.contains(t.get(r).low)) { host = doc.venueCode != null ? venue() : homePlace(); break; }
                 }
             } else {
                 host = placeAfter(k, 5);

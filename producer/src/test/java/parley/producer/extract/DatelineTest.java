@@ -146,5 +146,10 @@ class DatelineTest {
                 .singleElement().satisfies(k -> assertThat(k).startsWith("VISIT|CHN|MNG|"));
         assertThat(keys("2020-09-16", "BEIJING, Sept. 15 (Xinhua) - Chinese Foreign Minister Wang Yi wrapped up his two-day visit today.")).isEmpty();
         assertThat(keys("2020-09-16", "Chinese Foreign Minister Wang Yi wrapped up his two-day visit today.")).isEmpty();
+        // the noun forms: "the visit paid by X", "the visit of X ... ended"
+        assertThat(keys("2020-09-16", "ULAANBAATAR, Sept. 15 (Montsame) - The two-day visit paid by Chinese Foreign Minister Wang Yi wrapped up today."))
+                .singleElement().satisfies(k -> assertThat(k).startsWith("VISIT|CHN|MNG|"));
+        assertThat(keys("2020-09-16", "ULAANBAATAR, Sept. 15 (Montsame) - The visit of Chinese Foreign Minister Wang Yi ended on Tuesday."))
+                .containsExactly("VISIT|CHN|MNG|2020-09-15");
     }
 }
