@@ -18,9 +18,9 @@ final class Analyzer {
         this.day = day;
     }
 
-    /** Forms of address that start a name, never continue a place's name ("in Pretoria Mr. X"); "Hassan Sheikh" does. */
     /** Titles used with a given name alone ("Sheikh Mohammed", "Prince Faisal", "Emir Tamim"). */
     static final String[] GIVEN_NAME_TITLES = {"sheikh", "sheikha", "shaikh", "emir", "prince", "princess", "sultan", "king", "queen", "crown"};
+    /** Forms of address that start a name, never continue a place's name ("in Pretoria Mr. X"); "Hassan Sheikh" does. */
     static final java.util.Set<String> HONORIFIC = java.util.Set.of("mr", "mrs", "ms", "dr", "madam", "prof", "sir", "dame");
 
     /** The mentions of one sentence, found in four passes; each pass sees the tokens the earlier ones marked. */

@@ -111,7 +111,7 @@ abstract class MeetingCallRules extends VisitRules {
         } else if (x.is("discussed", "discusses", "exchanged", "exchanges") && (withWithin(i + 1, 8) || (phoneCue() || pairTogether(i)) && pairSubject(i)
                     || twoLeadersBefore(i) && noTalksYet()) && !inQuote(i)   // "The two foreign ministers discussed bilateral issues"
                 && !(i > 0 && t.get(i - 1).is(PASSIVE_AUX))) {   // "issues were discussed, with ..." is no party
-            // "discussed bilateral ties with", "... in a call with"; "The two leaders discussed" right after their call
+            // "discussed bilateral ties with", "... in a call with"
             kind = phoneCue() || wordBetween(i + 1, Math.min(t.size(), i + 9), "call", "calls") ? Kind.CALL : Kind.MEETING;
             after = i + 1;
         } else if (x.is("dialled", "dialed", "dials")) {
@@ -473,12 +473,6 @@ abstract class MeetingCallRules extends VisitRules {
         return n != null && n.code != null && n.type != Ment.Type.PRON ? n : m;
     }
 
-    /** Whether one of these words stands among tokens [from, to). */
-    private boolean wordBetween(int from, int to, String... words) {
-        for (int q = from; q < to; q++) if (t.get(q).is(words)) return true;
-        return false;
-    }
-
     /** Whether a comma stands between tokens from and to: the clause ends before to. */
     boolean commaBetween(int from, int to) { return wordBetween(from, to, ","); }
 
@@ -691,7 +685,6 @@ abstract class MeetingCallRules extends VisitRules {
     /** How many words "the two leaders" may have between its article and its verb's trigger ("also held a phone call"). */
     static final int TWO_LEADERS_WINDOW = 8;
 
-    /** "The two leaders (also) held talks", "Both presidents spoke by phone": a subject naming two parties by a plural title. */
     /**
      * No visit, meeting or call read in the story so far: "The two foreign ministers discussed ..." then tells the talks
      * themselves; after one, it tells what was said at it (or at a call, a visit, a summit of many).
@@ -701,6 +694,7 @@ abstract class MeetingCallRules extends VisitRules {
         return true;
     }
 
+    /** "The two leaders (also) held talks", "Both presidents spoke by phone": a subject naming two parties by a plural title. */
     private boolean twoLeadersBefore(int i) {
         for (int k = i - 1; k >= Math.max(1, i - TWO_LEADERS_WINDOW); k--) {
             if (!t.get(k).isWord() || inQuote(k)) return false;

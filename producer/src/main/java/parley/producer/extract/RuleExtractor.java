@@ -157,7 +157,7 @@ public final class RuleExtractor implements Extractor {
         doc.local = localCountry(words);
         doc.issuer = issuer(text);
         DocState.Person author = author(text, pub);
-        if (author == null) author = signature(text, pub);
+        if (author == null) author = signature(text);
         doc.narrator = author;
         int sIdx = 0;
         LocalDate itemPub = null;
@@ -402,7 +402,7 @@ public final class RuleExtractor implements Extractor {
      * The signer of a first-person statement: its last lines are a name and a title with a country ("Samuel Okudzeto
      * Ablakwa" / "Ghana's Minister For Foreign Affairs"); null when the text does not end so.
      */
-    private DocState.Person signature(String text, LocalDate pub) {
+    private DocState.Person signature(String text) {
         List<String> lines = new ArrayList<>();
         for (String para : text.split("\n")) if (!para.isBlank()) lines.add(para.strip());
         for (int k = lines.size() - 2; k >= Math.max(0, lines.size() - 4); k--) {

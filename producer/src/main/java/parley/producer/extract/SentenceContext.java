@@ -105,10 +105,10 @@ abstract class SentenceContext {
         return m != null && m.isAgent() ? m : null;
     }
 
-    /** Start of the noun phrase of a mention (its title words before it). */
     /** Words of esteem before a name in state media and speeches. */
     static final String[] ESTEEM = {"respected", "esteemed", "beloved", "dear", "honourable", "honorable", "distinguished", "comrade"};
 
+    /** Start of the noun phrase of a mention (its title words before it). */
     int phraseStart(Ment m) {
         int k = m.s - 1;
         while (k >= 0) {
@@ -762,9 +762,9 @@ abstract class SentenceContext {
         return k > 0 && (BEFORE_MONTH.contains(t.get(k - 1).low) || !t.get(k - 1).text.isEmpty() && Character.isDigit(t.get(k - 1).text.charAt(0)));
     }
 
-    /** Whether the word w stands between tokens from and to. */
-    boolean tokenBetween(int from, int to, String w) {
-        for (int q = from; q < to; q++) if (t.get(q).is(w)) return true;
+    /** Whether one of the words stands between tokens from and to. */
+    boolean wordBetween(int from, int to, String... words) {
+        for (int q = from; q < to; q++) if (t.get(q).is(words)) return true;
         return false;
     }
 
@@ -786,7 +786,7 @@ abstract class SentenceContext {
             if (relativeClauseOf(dateTok[i]) != relativeClauseOf(v)) d += RELATIVE_CLAUSE_DISTANCE;
             // "X and Y will have a call on November 24, Lavrov said on Sunday at a meeting with Z": a plan's day does not
             // date what happened in another clause
-            if (futureClauseOf(dateTok[i]) && tokenBetween(Math.min(dateTok[i], v), Math.max(dateTok[i], v), ",")) continue;
+            if (futureClauseOf(dateTok[i]) && wordBetween(Math.min(dateTok[i], v), Math.max(dateTok[i], v), ",")) continue;
             Dates.Mention m = dates.get(i);
             if (d < bestD - 3 || (Math.abs(d - bestD) <= 3 && best != null && m.rank() >= best.rank())) {
                 if (best == null || d < bestD && m.rank() >= best.rank() || m.rank() > best.rank()) { best = m; bestD = d; }

@@ -232,12 +232,9 @@ class SentenceRules extends StatementRules {
         }
     }
 
-    /** A "who" or "whose" between the last comma before k and k: the pronoun is in a relative clause about its antecedent. */
+    /** A "who", "whose" or "which" between the last comma before k and k: the pronoun is in a relative clause about its antecedent. */
     private boolean whoBefore(int k) {
         for (int q = k - 1; q >= 0 && !t.get(q).is(",", ";"); q--) if (t.get(q).is("who", "whose", "which")) return true;
-        for (int q = k - 1; q >= 0; q--) {
-            if (t.get(q).is(",")) { for (int r = q + 1; r < k; r++) if (t.get(r).is("who", "whose")) return true; break; }
-        }
         return false;
     }
 

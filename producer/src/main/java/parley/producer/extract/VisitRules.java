@@ -126,13 +126,16 @@ abstract class VisitRules extends SentenceContext {
         return y;
     }
 
-    /** A lower-case word at q that only a few more such words separate from "delegation": "party and government delegation". */
-    private boolean delegationWithin(int q) {
-        for (int d = q; d < Math.min(t.size(), q + DELEGATION_WORDS); d++) {
-            if (t.get(d).is("delegation", "delegations")) return true;
-            if (at[d] != null || t.get(d).cap || !t.get(d).isWord()) return false;
+    /**
+     * The "delegation" at q or after lower-case words from q ("party and government delegation"), no further than q + reach;
+     * else -1.
+     */
+    private int delegationAt(int q, int reach) {
+        for (int d = q; d <= Math.min(t.size() - 1, q + reach); d++) {
+            if (t.get(d).is("delegation", "delegations")) return d;
+            if (at[d] != null || t.get(d).cap || !t.get(d).isWord()) return -1;
         }
-        return false;
+        return -1;
     }
 
     /** Tokens of "of <body or country>" between "delegation" and "led by". */
@@ -300,7 +303,7 @@ abstract class VisitRules extends SentenceContext {
             if (host == null) host = placeIn(k + 1, Math.min(t.size(), k + 9));   // "a tour of Southeast Asia in Jakarta"
             if (host == null) host = placeModifier(k);   // "concluded his Ghana visit"
             // "ULAANBAATAR (Montsame) - Wang Yi wrapped up his two-day visit today": where the story is filed
-            if (host == null && !made && (k + 1 >= t.size() || !t.get(k + 1).is("to", "of"))) host = doc.venueCode != null ? venue() : homePlace();
+            if (host == null && !made && (k + 1 >= t.size() || !t.get(k + 1).is("to", "of"))) host = venueOrHome();
             if (host == null) return;
             actor = subjectBefore(i);
         } else if (MOVE_VERBS.contains(x.low) && !(x.is("headed", "heads") && delegationTo(i) > 0)) {   // "headed a delegation to"
@@ -427,7 +430,7 @@ abstract class VisitRules extends SentenceContext {
                 }
             }
             // "The two-day visit paid by the Chinese Foreign Minister wrapped up today": to where the story is, begun a day before
-            if (host == null) host = doc.venueCode != null ? venue() : homePlace();
+            if (host == null) host = venueOrHome();
             if (host == null || actor == null) return;
             for (int q = actor.e; q < Math.min(t.size(), actor.e + ENDED_WINDOW); q++)
                 if (ENDED.contains(t.get(q).low)) tripDays = tripDays(Math.max(0, i - TRIP_NOUN_WINDOW), i);
@@ -455,7 +458,7 @@ abstract class VisitRules extends SentenceContext {
                     if (q < t.size() && t.get(q).is("to", "in")) host = placeAfter(q + 1, 4);
                     // "ULAANBAATAR - The visit of Chinese Foreign Minister X ended on Tuesday": where the story is filed
                     if (host == null) for (int r = a.e; r < Math.min(t.size(), a.e + ENDED_WINDOW); r++)
-                        if (ENDED.contains(t.get(r).low)) { host = doc.venueCode != null ? venue() : homePlace(); break; }
+                        if (ENDED.contains(t.get(r).low)) { host = venueOrHome(); break; }
                 }
             } else {
                 host = placeAfter(k, 5);
@@ -571,12 +574,8 @@ abstract class VisitRules extends SentenceContext {
                     if (raw.equals("HE") || raw.equals("H.E.") || raw.equals("H.E")) continue;   // "His Excellency" in Gulf agency copy
                     Ment m = at[q];
                     // "received the Chinese party and government delegation led by X": past the delegation's own words
-                    if (m != null && m.type == Ment.Type.DEMONYM) {
-                        int d = m.e;
-                        while (d < Math.min(t.size(), m.e + DELEGATION_WORDS) && at[d] == null && !t.get(d).cap && t.get(d).isWord()
-                                && !t.get(d).is("delegation", "delegations")) d++;
-                        if (d > m.e && d < t.size() && t.get(d).is("delegation", "delegations")) { q = d - 1; continue; }
-                    }
+                    int d = m != null && m.type == Ment.Type.DEMONYM ? delegationAt(m.e, DELEGATION_WORDS) : -1;
+                    if (d >= 0 && d > m.e) { q = d - 1; continue; }   // m is a demonym here
                     // "received the delegation led by X": its leader
                     if ((m == null || m.code == null) && t.get(m == null ? q : m.e - 1).is("delegation", "delegations")) {
                         obj = delegationLeader(q, Math.min(t.size(), q + DELEGATION_LEADER_WINDOW));
@@ -659,8 +658,7 @@ abstract class VisitRules extends SentenceContext {
                     // "hosted a state banquet for visiting X", "hosted a dinner in honour of X": the guest after the occasion
                     boolean occasion = x.is("hosted", "hosts", "hosting") && HOSTED_OCCASION.contains(y.low);
                     if (!(Lexicon.TITLE.contains(y.low.replace(".", "")) || y.is("the", "a", "visiting", "delegation") || occasion
-                            || delegationWithin(q))) break;   // "the party and government delegation"
-
+                            || delegationAt(q, DELEGATION_WORDS - 1) >= 0)) break;   // "the party and government delegation"
                 }
                 int gh = obj == null ? groupHead(i + 1) : -1;
                 if (gh >= 0 && !(gh + 1 < t.size() && t.get(gh + 1).is("of", "from")) && !modal(v, verb)) {
@@ -1301,7 +1299,7 @@ abstract class VisitRules extends SentenceContext {
         boolean ownPlace = false;
         for (Ment m : ms) if (m.type == Ment.Type.PLACE && !m.orgCode && !m.possessive && m.s < i) ownPlace = true;   // "Haiti's Prime Minister": a nationality
         // else the dateline's: "MEXICO CITY - ... X attended the ceremony" is where the story was filed
-        Ment storyPlace = doc.venueCode != null ? venue() : homePlace();
+        Ment storyPlace = venueOrHome();
         if (host == null && !ownPlace && storyPlace != null && i > 1 && t.get(i - 1).is("the") && t.get(i - 2).is("attended", "attending", "attend", "attends", "joined")) host = storyPlace;
         if (host == null && !ownPlace && storyPlace != null && storysGathering(i)) host = storyPlace;   // "attending his last ASEAN summit"
         if (host == null || host.code == null) return;
@@ -1340,6 +1338,11 @@ abstract class VisitRules extends SentenceContext {
         if (doc.venueCode != null) return venue();
         String code = hereCode();
         return code == null ? null : Ment.country(0, 0, code);
+    }
+
+    /** The story's venue, else the dateline's country; null without either. */
+    private Ment venueOrHome() {
+        return doc.venueCode != null ? venue() : homePlace();
     }
 
     /** The dateline's country as a place, null without a dateline. */
