@@ -466,6 +466,7 @@ final class Analyzer {
         if (m.at[i] != null && !countryStart) return i;
         if (narratorPronoun(m, i)) return i;
         if (x.is("he", "she")) {
+            if (x.text.equals("HE") && i + 1 < m.n && m.tok(i + 1).cap) return i;   // "HE Secretary-General ...": His Excellency
             m.put(new Ment(Ment.Type.PRON, i, i + 1));
             return i;
         }

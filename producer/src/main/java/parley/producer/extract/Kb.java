@@ -153,7 +153,15 @@ final class Kb {
 
     private void index(Office o) {
         offices.add(o);
-        if (!o.curated()) generatedBySurname.computeIfAbsent(o.surname(), x -> new ArrayList<>()).add(o);
+        if (!o.curated()) {
+            generatedBySurname.computeIfAbsent(o.surname(), x -> new ArrayList<>()).add(o);
+            for (String n : names(o))
+                for (String x : Text.asciiFold(n).split(" "))
+                    if (x.length() >= MIN_INDEXED_WORD) {
+                        List<Office> l = generatedByWord.computeIfAbsent(x, k -> new ArrayList<>());
+                        if (!l.contains(o)) l.add(o);
+                    }
+        }
         byCountryOffice.computeIfAbsent(o.country() + "|" + o.office(), x -> new ArrayList<>()).add(o);
         for (String n : names(o)) {
             officeByName.computeIfAbsent(Text.asciiFold(n), x -> new ArrayList<>()).add(o);
@@ -162,6 +170,70 @@ final class Kb {
             String rest = withoutInitials(n);
             if (rest != null) officeByInitialless.computeIfAbsent(Text.asciiFold(rest), x -> new ArrayList<>()).add(o);
         }
+    }
+
+    /** Generated office holders by each distinctive word of their names (folded, at least MIN_INDEXED_WORD letters). */
+    private final Map<String, List<Office>> generatedByWord = new HashMap<>();
+    private static final int MIN_INDEXED_WORD = 4;
+    /** A name given as one initial and one word needs a word at least this long to name someone for sure. */
+    private static final int MIN_LONE_WORD = 6;
+
+    /**
+     * The one generated office holder whose name holds every word of this one, in any order, spelt within one letter
+     * or as its initial: "Shah Mehmood Qureshi" (KB "Makhdoom Shah Mahmood Hussain Qureshi"), "D. Tsogtbaatar" (KB
+     * "Tsogtbaatar Damdin", the patronymic's initial first). Empty when none or several people fit.
+     */
+    private List<Office> byNameWords(String[] q) {
+        String longest = null;
+        int full = 0;
+        for (String x : q) {
+            if (x.length() > 1) full++;
+            if (longest == null || x.length() > longest.length()) longest = x;
+        }
+        if (longest == null || longest.length() < MIN_INDEXED_WORD || full == 1 && longest.length() < MIN_LONE_WORD) return List.of();
+        String person = null;
+        for (String x : q) {
+            if (x.length() < MIN_INDEXED_WORD) continue;
+            for (Office o : generatedByWord.getOrDefault(x, List.of())) for (String n : names(o)) {
+                if (!holdsAll(nameWords(n), q)) continue;
+                String who = Text.asciiFold(o.name());
+                if (person != null && !person.equals(who)) return List.of();
+                person = who;
+            }
+        }
+        return person == null ? List.of() : officeByName.getOrDefault(person, List.of());
+    }
+
+    /** A name's words as written (a hyphenated surname, "Lomax-Smith", is one word), each folded. */
+    private static String[] nameWords(String name) {
+        String[] w = name.strip().split("\\s+");
+        for (int i = 0; i < w.length; i++) w[i] = Text.asciiFold(w[i]);
+        return w;
+    }
+
+    /**
+     * Whether the query's words match words of the name in order (a two-word name also reversed, surname first): each
+     * equal, an initial of it, or one edit apart (5+ letters). Out of order, "Nguyen Minh Vu" would be "Vu Quang Minh".
+     */
+    private static boolean holdsAll(String[] name, String[] q) {
+        if (name.length < q.length) return false;
+        if (inOrder(name, q)) return true;
+        return q.length == 2 && name.length == 2 && inOrder(name, new String[] {q[1], q[0]});
+    }
+
+    private static boolean inOrder(String[] name, String[] q) {
+        int i = 0;
+        for (String x : q) {
+            while (i < name.length && !wordMatches(x, name[i])) i++;
+            if (i == name.length) return false;
+            i++;
+        }
+        return true;
+    }
+
+    private static boolean wordMatches(String x, String y) {
+        return x.equals(y) || x.length() == 1 && !y.isEmpty() && y.charAt(0) == x.charAt(0)
+                || x.length() >= 5 && y.length() >= 5 && x.charAt(0) == y.charAt(0) && Names.editDistance(x, y, 1) <= 1;
     }
 
     /** Names that open with initials, by the rest: "AK Abdul Momen" as "Abdul Momen" ("A K Abdul Momen" in the text). */
@@ -311,7 +383,7 @@ final class Kb {
                 out.add(c.office());
             }
         }
-        return out;
+        return out.isEmpty() && w.length >= 2 ? byNameWords(w) : out;
     }
 
     /**

@@ -1053,12 +1053,17 @@ abstract class MeetingCallRules extends VisitRules {
                        && t.get(q + 2).is("meeting", "meetings", "talks", "visit", "trip", "summit")) { others = q; break; }
         java.util.regex.Matcher m = IN_PERSON.matcher(others < 0 ? lowOutside : lowOutside.substring(0, Math.min(lowOutside.length(), t.get(others).start)));
         while (m.find()) {
-            // "spoke to X about the stalled border talks": the topic, not the occasion
+            // "spoke to X about the stalled border talks", "spoke with X to discuss ... the Foreign Minister's trip to the
+            // Middle East": the topic, not the occasion
             String before = lowOutside.substring(0, m.start());
-            int about = before.lastIndexOf(" about ");
+            int about = Math.max(before.lastIndexOf(" about "), Math.max(before.lastIndexOf(" to discuss "), before.lastIndexOf(" regarding ")));
             if (about < 0 || before.indexOf(',', about) >= 0) return true;
         }
-        for (int q = v + 1; q < (others < 0 ? t.size() : others); q++) if (at[q] != null && at[q].type == Ment.Type.PLACE && at[q].s == q && t.get(q - 1).is("in", "at")) return true;
+        int end = others < 0 ? t.size() : others;
+        for (int q = v + 1; q < end; q++) {
+            if (t.get(q).is("about", "regarding") || t.get(q).is("to") && q + 1 < end && t.get(q + 1).is("discuss")) break;   // the topic's place
+            if (at[q] != null && at[q].type == Ment.Type.PLACE && at[q].s == q && t.get(q - 1).is("in", "at")) return true;
+        }
         return false;
     }
 

@@ -89,6 +89,9 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(
             "\\b(\\p{Lu}\\p{Ll}{1,20}) [\"“]\\p{Lu}[\\p{L}-]{1,20}[\"”](?= \\p{Lu}\\p{Ll})");
 
+    /** "Joseph R. Biden, Jr. spoke": the suffix is the name's last word, not a person "Jr." after an apposition comma. */
+    private static final java.util.regex.Pattern SUFFIX_AFTER_COMMA = java.util.regex.Pattern.compile("(?<=\\p{Ll}), (Jr|Sr)\\.(?=[\\s,])");
+
     private static final java.util.regex.Pattern WS = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile(" \\| ");
     private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^[\\p{L} ]{2,30}:.*");
@@ -151,6 +154,7 @@ public final class RuleExtractor implements Extractor {
         text = DATE_STAMP.matcher(text).replaceAll("");
         text = SYNDICATION_CREDIT.matcher(text).replaceAll("");
         text = NICKNAME.matcher(text).replaceAll("$1");
+        text = SUFFIX_AFTER_COMMA.matcher(text).replaceAll(" $1.");
         doc.home = homeCountry(text);
         List<Tok> words = Tok.tokenize(text);
         doc.dominant = dominantCountry(words);
@@ -161,10 +165,20 @@ public final class RuleExtractor implements Extractor {
         doc.narrator = author;
         int sIdx = 0;
         LocalDate itemPub = null;
+        DocState.Person attributed = null;
         for (String para : text.split("\n")) {
             String p = para.strip();
             if (p.isEmpty()) continue;
             if (!seen.add(norm("", p)) && p.length() > 30) continue;          // a repeated paragraph
+            java.util.regex.Matcher at = ATTRIBUTABLE.matcher(p);
+            if (at.matches()) {
+                attributed = attributedTo(at.group(1), itemPub != null ? itemPub : pub, doc.issuer);
+                continue;
+            }
+            if (attributed != null) {
+                cands.add(transcriptStatement(attributed, p, itemPub != null ? itemPub : pub, sIdx + 1, doc.para + 1));
+                attributed = null;
+            }
             java.util.regex.Matcher lab = LABEL.matcher(p);
             boolean caps = lab.lookingAt();
             if (!caps) lab = LABEL_NAME.matcher(p);
@@ -384,6 +398,34 @@ public final class RuleExtractor implements Extractor {
             if (c != null) return c.code();
         }
         return null;
+    }
+
+    /**
+     * "The below is attributable to State Department Spokesperson Ned Price:" heading a readout: the paragraph after it is
+     * that official's statement (State Department and White House readouts open so).
+     */
+    private static final java.util.regex.Pattern ATTRIBUTABLE = java.util.regex.Pattern.compile(
+            "^(?:the )?(?:following|below)(?: statement| readout)? (?:is|should be) attribut(?:able|ed) to (.{3,120}?)[:.]?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Bodies in an attribution line that stand for the United States government (the one government that words them so). */
+    private static final java.util.regex.Pattern US_ATTRIBUTION = java.util.regex.Pattern.compile(
+            "\\b(?:State Department|Department of State|White House|National Security Council|NSC|Pentagon|Department of Defense)\\b");
+    /** The official an attribution line names, with a country from the knowledge base or the body named; else null. */
+    private DocState.Person attributedTo(String who, LocalDate pub, String issuer) {
+        // the name: the last two or three capitalised words that are no title ("... Spokesperson Ned Price")
+        String[] w = WS.split(who.strip());
+        int s = w.length;
+        while (s > 0 && w.length - s < 3 && Character.isUpperCase(w[s - 1].charAt(0))
+                && !Lexicon.TITLE.contains(w[s - 1].toLowerCase(java.util.Locale.ROOT))) s--;
+        if (w.length - s < 2) return null;
+        String name = String.join(" ", java.util.Arrays.copyOfRange(w, s, w.length));
+        List<Kb.Office> o = kb.person(name);
+        Kb.Office now = Kb.bestOn(o, pub);
+        DocState.Person a = new DocState.Person();
+        a.name = now != null ? now.name() : name;
+        a.country = now != null ? now.country() : US_ATTRIBUTION.matcher(who).find() ? "USA" : issuer;
+        a.role = String.join(" ", java.util.Arrays.copyOfRange(w, 0, s));
+        return a.country == null ? null : a;
     }
 
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^(\\p{Lu}[\\p{Lu}'’. -]{2,40}):\\s+");

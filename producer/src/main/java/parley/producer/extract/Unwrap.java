@@ -17,6 +17,8 @@ final class Unwrap {
     /** At least this share of the non-empty lines must fill the width. */
     static final double FULL_SHARE = 0.5;
     static final int MIN_LINES = 4;
+    /** When this share of the lines runs far past any wrap width, the text is not hard-wrapped. */
+    static final double OVERLONG_SHARE = 0.1;
 
     /** The text with '\n' line ends (callers normalise CR and CRLF first), wrapped paragraphs joined into one line each. */
     static String paragraphs(String text) {
@@ -32,6 +34,11 @@ final class Unwrap {
         int full = 0;
         for (int i = 0; i < n; i++) if (lens[i] >= width - SLACK) full++;
         if (full < FULL_SHARE * n) return text;
+        // lines far past the width are paragraphs written on one line each: a release whose few header lines happen to
+        // be of one length ("READOUT", a title, a date, a heading) is not wrapped text
+        int overlong = 0;
+        for (int i = 0; i < n; i++) if (lens[i] > MAX_WIDTH + SLACK) overlong++;
+        if (overlong >= OVERLONG_SHARE * n) return text;
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();

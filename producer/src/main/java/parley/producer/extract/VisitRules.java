@@ -284,6 +284,9 @@ abstract class VisitRules extends SentenceContext {
             // "the visiting leaders of Laos and Cambodia": an adjective, the place after it is not where anyone went
             if (x.is("visiting") && !(i + 1 < t.size() && at[i + 1] != null && at[i + 1].type == Ment.Type.PLACE
                     || i + 2 < t.size() && t.get(i + 1).is("the") && at[i + 2] != null && at[i + 2].type == Ment.Type.PLACE)) return;
+            // "met with visiting U.S. Secretary of State X": the country names the visitor's title, not where anyone went
+            if (x.is("visiting") && at[i + 1] != null && at[i + 1].e < t.size()
+                    && (Lexicon.TITLE.contains(t.get(at[i + 1].e).low) || at[at[i + 1].e] != null && at[at[i + 1].e].type == Ment.Type.PERSON)) return;
             host = placeAfter(i + 1, 6);
             if (host == null) return;
             actor = subjectBefore(i);

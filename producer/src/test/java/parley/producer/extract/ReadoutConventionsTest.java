@@ -1,0 +1,102 @@
+package parley.producer.extract;
+
+import org.junit.jupiter.api.Test;
+import parley.model.Event;
+import parley.model.Kind;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.producer.extract.ExtractorTestSupport.hostOf;
+import static parley.producer.extract.ExtractorTestSupport.of;
+import static parley.producer.extract.ExtractorTestSupport.run;
+
+/**
+ * Conventions of government readouts and agency copy that real reports use and the rules missed: honorifics written
+ * "HE", names spelt otherwise than the knowledge base, a generational suffix after a comma, readout headers, attribution
+ * lines. Sentences written for these tests.
+ */
+class ReadoutConventionsTest {
+
+    private static List<String> pairs(List<Event> ev, Kind k) {
+        return of(ev, k).stream().map(e -> {
+            String a = e.actor().country(), b = e.counterpart().country();
+            return a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a;
+        }).toList();
+    }
+
+    private static List<String> visits(List<Event> ev) {
+        return of(ev, Kind.VISIT).stream().map(e -> e.actor().country() + ">" + hostOf(e)).toList();
+    }
+
+    @Test
+    void anUpperCaseHeIsAnHonorificNotAPronoun() {
+        List<Event> ev = run("2022-05-14", "HH the Amir Sheikh Tamim bin Hamad Al-Thani held a telephone conversation on Friday with "
+                + "HE President of the European Council Charles Michel, during which they reviewed relations between the State of Qatar and the EU.");
+        assertThat(pairs(ev, Kind.CALL)).containsExactly("EU-QAT");
+        // the pronoun still refers back: "he" in lower case
+        List<Event> he = run("2022-05-14", "Sheikh Tamim bin Hamad Al-Thani arrived in Paris on Friday. He met President Emmanuel Macron at the Elysee.");
+        assertThat(visits(he)).containsExactly("QAT>FRA");
+    }
+
+    @Test
+    void aNameSpeltOtherwiseOrWithItsPatronymicInitialIsTheOfficeHolder() {
+        Kb kb = Kb.get();
+        LocalDate day = LocalDate.of(2019, 6, 1);
+        // the knowledge base has "Makhdoom Shah Mahmood Hussain Qureshi" and "Tsogtbaatar Damdin"
+        assertThat(Kb.bestOn(kb.person("Shah Mehmood Qureshi"), day).country()).isEqualTo("PAK");
+        assertThat(Kb.bestOn(kb.person("D. Tsogtbaatar"), day).country()).isEqualTo("MNG");
+        // out of order, the words of a Vietnamese name are someone else's; an unknown name stays unknown
+        assertThat(kb.person("Quang Vu Minh")).isEmpty();
+        assertThat(kb.person("Jane Mahmood")).isEmpty();
+        List<Event> ev = run("2019-03-02", "Foreign Minister Shah Mehmood Qureshi held talks with his Turkish counterpart in Ankara on Friday.");
+        assertThat(visits(ev)).containsExactly("PAK>TUR");
+    }
+
+    @Test
+    void aSuffixAfterACommaBelongsToTheName() {
+        List<Event> ev = run("2021-08-02", "Readout of President Joseph R. Biden, Jr. Call with Prime Minister Justin Trudeau of Canada\n\n"
+                + "President Joseph R. Biden, Jr. spoke today with Justin Trudeau, Prime Minister of Canada, about trade.");
+        assertThat(of(ev, Kind.CALL)).singleElement().satisfies(e -> assertThat(e.actor().country()).isEqualTo("USA"));
+        assertThat(pairs(ev, Kind.CALL)).containsExactly("CAN-USA");
+    }
+
+    @Test
+    void aVisitorsCountryAfterVisitingIsNotWhereTheHostWent() {
+        List<Event> ev = run("2023-11-07", "President Cyril Ramaphosa met with visiting U.S. Secretary of State Antony Blinken in Pretoria on Monday.");
+        assertThat(visits(ev)).containsExactly("USA>ZAF");
+        // a country after "visiting" that no title follows is where the subject went
+        List<Event> trip = run("2023-11-07", "U.S. Secretary of State Antony Blinken, visiting Kenya on Monday, met President William Ruto in Nairobi.");
+        assertThat(visits(trip)).containsExactly("USA>KEN");
+    }
+
+    @Test
+    void headerLinesOfOneLengthAboveALongParagraphAreNotHardWrapping() {
+        String text = "READOUT\nOFFICE OF THE SPOKESPERSON, DEPARTMENT OF STATE\nMARCH 3, 2022\n"
+                + "Secretary Blinken's Call with Indonesian Foreign Minister Marsudi\n"
+                + "The below is attributable to Spokesperson Ned Price, for the record:\n"
+                + "Secretary of State Antony J. Blinken spoke with Indonesian Foreign Minister Retno Marsudi today to discuss the response "
+                + "to the crisis and preparations for the G20 meeting in Bali later this year, and they agreed to stay in touch on the way ahead.";
+        assertThat(Unwrap.paragraphs(text)).isEqualTo(text);
+        List<Event> ev = run("2022-03-03", text);
+        // a call: the place belongs to the topic ("to discuss ... the G20 meeting in Bali"), not to the conversation
+        assertThat(pairs(ev, Kind.CALL)).containsExactly("IDN-USA");
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
+
+    @Test
+    void anAttributionLineMakesTheNextParagraphItsOfficialsStatement() {
+        List<Event> ev = run("2022-03-03", "Secretary Blinken's Call with Indonesian Foreign Minister Marsudi\n\n"
+                + "The following is attributable to Spokesperson Ned Price:\n\n"
+                + "Secretary of State Antony J. Blinken spoke with Indonesian Foreign Minister Retno Marsudi today about the Pacific.");
+        assertThat(of(ev, Kind.STATEMENT)).singleElement().satisfies(e -> {
+            assertThat(e.actor().name()).isEqualTo("Ned Price");
+            assertThat(e.actor().country()).isEqualTo("USA");
+        });
+        // an attribution to a body names no official: no statement from the line itself
+        List<Event> body = run("2022-03-03", "The following is attributable to the Office of the Spokesperson:\n\n"
+                + "Secretary of State Antony J. Blinken spoke with Indonesian Foreign Minister Retno Marsudi today about the Pacific.");
+        assertThat(of(body, Kind.STATEMENT)).isEmpty();
+    }
+}
