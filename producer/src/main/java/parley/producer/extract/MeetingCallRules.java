@@ -121,9 +121,10 @@ abstract class MeetingCallRules extends VisitRules {
             kind = Kind.MEETING;                  // "paid a courtesy call on the prime minister"
             after = i + 2;
         } else if ((x.is("call", "calls", "conversation", "conversations", "chat", "exchange", "tete-a-tete", "tête-à-tête", "discussion", "discussions")
-                    || MEAL_OR_BILATERAL.contains(x.low)) && heldBefore(i)
+                    || MEAL_OR_BILATERAL.contains(x.low)
+                    || x.is("contact", "contacts") && i > 0 && REMOTE.contains(t.get(i - 1).low)) && heldBefore(i)   // "made a phone contact with"
                 && (withWithin(i + 1, 3) || topicThenWith(i + 1) || pairSubject(heldAt(i)))) {   // "A and B had a productive call"
-            kind = x.is("call", "calls") || phoneCue() ? Kind.CALL : Kind.MEETING;   // "held separate calls with", "had a brief conversation with"
+            kind = x.is("call", "calls", "contact", "contacts") || phoneCue() ? Kind.CALL : Kind.MEETING;   // "held separate calls with", "had a brief conversation with"
             after = i + 1;
         } else if (x.is("conference") && i > 1 && t.get(i - 1).is("press", "news") && !phoneCue()
                 && (withWithin(i + 1, 2) || t.get(i - 2).is("joint"))) {   // "In a joint press conference in Manila, A and B agreed"
@@ -541,7 +542,6 @@ abstract class MeetingCallRules extends VisitRules {
     /** One MEETING or CALL (or the VISIT a meeting in one party's country is) between a and b. */
     void meetOrCallPair(Tok x, Kind kind, int v, Ment a, Ment b) {
         if (b == null || b.code == null || a.code.equals(b.code)) return;
-        if (kind == Kind.MEETING && (resident(a) || resident(b))) return;
         if (a.type == Ment.Type.PLACE && b.type == Ment.Type.PLACE) return;       // "talks between A and B": a process, not a meeting
         int i = v;
         if (x.is("talks", "negotiations", "consultations") && kind == Kind.MEETING
@@ -554,6 +554,11 @@ abstract class MeetingCallRules extends VisitRules {
         RuleExtractor.Cand c = cand(kind, v, pairConfidence(kind));
         c.actor = party(a);
         c.counterpart = party(b);
+        if (kind == Kind.MEETING && (resident(a) || resident(b))) {
+            // an ambassador's meeting with the officials of the country he is posted to: a meeting there, no one's visit
+            out.add(c);
+            return;
+        }
         if (kind == Kind.MEETING) {
             // the place phrase after the meeting word binds to it: "was received in Prague ..., and met Scholz in Berlin"
             int clauseEnd = v + 1;
@@ -1187,7 +1192,7 @@ abstract class MeetingCallRules extends VisitRules {
     /** Where "held", "had", "conducted" ... stands before the noun at i ("had a productive call"), plain words between; else i. */
     private int heldAt(int i) {
         for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
-            if (t.get(k).is("held", "hold", "holds", "holding", "had", "conducted", "began", "opened", "engaged")) return k;
+            if (t.get(k).is("held", "hold", "holds", "holding", "had", "conducted", "began", "opened", "engaged", "made", "makes")) return k;
             if (!t.get(k).isWord() || at[k] != null) return i;
         }
         return i;

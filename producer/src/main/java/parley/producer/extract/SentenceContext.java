@@ -1130,7 +1130,7 @@ abstract class SentenceContext {
         return new Place(p.city ? p.name : null, p.code);
     }
 
-    /** Titles of envoys posted abroad: their receptions and courtesy calls in the host country are routine, not events. */
+    /** Titles of envoys posted abroad: received in the host country they meet its officials there; they do not visit it. */
     static final java.util.regex.Pattern RESIDENT = java.util.regex.Pattern.compile("(?i)\\b(ambassador|high commissioner|charg[eé] d'affaires|envoy to)\\b");
 
     /** The party is an ambassador (or high commissioner, chargé) by title. */
@@ -1173,7 +1173,7 @@ abstract class SentenceContext {
                 "tele-phone", "phone-call", "virtual", "online", "conference", "telephonic", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
                 "spoken", "called", "rang", "calls", "signed", "inked", "call", "conversation", "conversations", "chat", "exchange", "discussion", "discussions",
                 "lunch", "luncheon", "dinner", "breakfast", "bilateral", "encounter",
-                "conversed", "chatted", "converses", "chats", "confers", "huddled", "huddles", "tete-a-tete", "tête-à-tête", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
+                "conversed", "chatted", "converses", "chats", "confers", "contact", "contacts", "joined", "joins", "huddled", "huddles", "tete-a-tete", "tête-à-tête", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
                 "undertook", "undertakes", "launched", "discussed", "discusses", "exchanged", "exchanges", "joining",
                 // statement
                 "according", "issued", "released", "published", "adopted", "speaking", "addressing", "writing",

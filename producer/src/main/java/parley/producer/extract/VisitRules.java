@@ -673,7 +673,17 @@ abstract class VisitRules extends SentenceContext {
                 if (obj.possessive) return;         // "welcomed Guterres's call", "received Putin's envoy": not X who came
                 if (obj.code == null && ofCode != null && obj.type == Ment.Type.PERSON) obj.code = ofCode;
                 if (obj.code == null && obj.type == Ment.Type.PERSON) obj.code = appositiveCountry(obj);
-                if (resident(obj)) return;          // an envoy posted in the host country is received, not visiting
+                if (resident(obj)) {                // an envoy posted in the host country is received, not visiting:
+                    Ment subj = subjectBefore(i);   // a meeting there ("President X received the Russian Ambassador Y")
+                    if (x.is("received", "receives", "receiving", "hosted", "hosts") && subj != null && subj.code != null && obj.code != null
+                            && !subj.code.equals(obj.code) && subj.type != Ment.Type.PLACE && !modal(v, verb)) {
+                        RuleExtractor.Cand c = cand(Kind.MEETING, i, 0.5);
+                        c.actor = party(subj);
+                        c.counterpart = party(obj);
+                        out.add(c);
+                    }
+                    return;
+                }
                 if (obj.type == Ment.Type.PRON) {   // "received him"
                     return;
                 }
@@ -1278,9 +1288,38 @@ abstract class VisitRules extends SentenceContext {
     /** ...and, after "held in", past a long body's name. */
     private static final int HELD_IN_WINDOW = 18;
 
+    /** Words for the fellow officials one joins abroad: "joined his counterparts from India and ASEAN in New Delhi". */
+    private static final Set<String> PEERS = Set.of("counterparts", "colleagues", "peers", "leaders", "ministers", "heads", "delegates");
+    /** Tokens from "joined" to its peers' word, and from there to the place. */
+    private static final int PEERS_WINDOW = 4;
+    private static final int PEERS_PLACE_WINDOW = 12;
+
+    /** "X joined his counterparts from A and B in New Delhi on Thursday": a trip to where the peers met. */
+    private void joinedPeers(int i) {
+        int k = i + 1;
+        while (k < t.size() && k <= i + PEERS_WINDOW && !PEERS.contains(t.get(k).low)) {
+            if (at[k] != null && at[k].type == Ment.Type.PERSON || !t.get(k).isWord()) return;
+            k++;
+        }
+        if (k >= t.size() || !PEERS.contains(t.get(k).low)) return;
+        Ment host = null;
+        for (int q = k + 1; q < Math.min(t.size(), k + PEERS_PLACE_WINDOW) && !t.get(q).is(",", ";", "."); q++) {
+            Ment m = at[q];
+            if (m != null && m.type == Ment.Type.PLACE && !m.orgCode && m.s == q && t.get(q - 1).is("in", "at")) { host = m; break; }
+        }
+        if (host == null || host.code == null) return;
+        Ment actor = subjectBefore(i);
+        if (actor == null || actor.code == null || actor.code.equals(host.code) || modal(i, false)) return;
+        RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.5);
+        c.actor = party(actor);
+        c.place = place(host);
+        out.add(c);
+    }
+
     /** "Speaking at a meeting of CIS security officials in Astana, X argued": attending an event abroad is a visit. */
     void attend(int i) {
         Tok x = t.get(i);
+        if (x.is("joined", "joins")) joinedPeers(i);
         if (!GATHERINGS.contains(x.low)) return;
         boolean at0 = false;
         for (int k = Math.max(0, i - 8); k < i; k++)

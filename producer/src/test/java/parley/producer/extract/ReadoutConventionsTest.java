@@ -99,4 +99,28 @@ class ReadoutConventionsTest {
                 + "Secretary of State Antony J. Blinken spoke with Indonesian Foreign Minister Retno Marsudi today about the Pacific.");
         assertThat(of(body, Kind.STATEMENT)).isEmpty();
     }
+
+    @Test
+    void aPhoneContactIsACall() {
+        assertThat(pairs(run("2024-04-15", "Foreign Minister Sameh Shoukry on Sunday made a phone contact with his Jordanian counterpart Ayman Safadi."),
+                Kind.CALL)).containsExactly("EGY-JOR");
+        // a contact group is no call
+        assertThat(run("2024-04-15", "Foreign Minister Sameh Shoukry on Sunday made contact group proposals to the Jordanian side.")).isEmpty();
+    }
+
+    @Test
+    void joiningCounterpartsSomewhereIsATripThere() {
+        assertThat(visits(run("2022-06-17", "Thai Foreign Minister Don Pramudwinai joined his counterparts from ASEAN and China in Kunming on Friday for talks.")))
+                .containsExactly("THA>CHN");
+        // joining them at home is no trip
+        assertThat(visits(run("2022-06-17", "Thai Foreign Minister Don Pramudwinai joined his counterparts from ASEAN in Bangkok on Friday.")))
+                .isEmpty();
+    }
+
+    @Test
+    void aNationalParliamentInATitleGivesItsCountry() {
+        List<Event> ev = run("2025-01-20", "MUSCAT - Sayyid Badr Albusaidi, Minister of Foreign Affairs of Oman, received today Saqr Ghobash, "
+                + "Speaker of the Federal National Council, who is on an official visit to Oman.");
+        assertThat(visits(ev)).containsExactly("ARE>OMN");
+    }
 }
