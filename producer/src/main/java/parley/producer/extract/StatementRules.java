@@ -379,6 +379,49 @@ abstract class StatementRules extends MeetingCallRules {
     static final Set<String> JOINT_READOUT = Set.of("expressed", "reaffirmed", "underlined", "underscored", "highlighted", "welcomed",
             "noted", "acknowledged", "hailed", "praised", "voiced", "shared", "recalled");
 
+    /** Plural subjects that name the two parties of the talks just told: "Both sides", "The two presidents". */
+    private static final java.util.regex.Pattern PAIR_SUBJECT = java.util.regex.Pattern.compile(
+            "^(?:both (?:sides|parties|leaders|ministers|presidents|heads of state|countries)|the two (?:\\S+ ){0,2}?(?:sides|parties|leaders|presidents"
+            + "|ministers|heads of state|diplomats|counterparts|officials|premiers|statesmen)|they)$");
+    /** Sentences back the talks whose two parties a pair subject may name. */
+    private static final int PAIR_REACH = 3;
+
+    /**
+     * "The two presidents emphasized the need ...", "Both parties reaffirmed ...", "They stressed ...": a readout's
+     * words shared by the two parties of the meeting, call or visit just told, one statement each (one per speaker and
+     * occasion: a party's own statement that day absorbs it). True when it made them.
+     */
+    private boolean jointReadout(int v) {
+        Tok x = t.get(v);
+        if (!JOINT_READOUT.contains(x.low) && !x.is("stressed", "emphasized", "emphasised", "reiterated", "affirmed", "noted")) return false;
+        int s = v;
+        if (s > 0 && t.get(s - 1).is("also", "further", "jointly")) s--;
+        if (s == 0 || s > 7) return false;
+        for (int k = 0; k < s; k++) if (at[k] != null || !t.get(k).isWord()) return false;
+        if (!PAIR_SUBJECT.matcher(join(0, s).toLowerCase(java.util.Locale.ROOT)).matches()) return false;
+        if (inQuote(v) || modal(v, true)) return false;
+        RuleExtractor.Cand talks = null;
+        for (int k = out.size() - 1; k >= 0 && talks == null; k--) {
+            RuleExtractor.Cand c = out.get(k);
+            if (c.sentence < idx - PAIR_REACH) break;
+            if (c.kind != Kind.STATEMENT && c.actor != null && c.counterpart != null && c.actor.country() != null
+                    && c.counterpart.country() != null && !c.actor.country().equals(c.counterpart.country())
+                    && c.actor.name() != null && c.counterpart.name() != null
+                    && !c.actor.name().startsWith("Government of") && !c.counterpart.name().startsWith("Government of")) talks = c;
+        }
+        if (talks == null) return false;
+        java.util.List<String> about = new java.util.ArrayList<>();
+        for (Ment m : ms) if ((m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM) && m.code != null) about.add(m.code);
+        for (Party p : java.util.List.of(talks.actor, talks.counterpart)) {
+            RuleExtractor.Cand c = cand(Kind.STATEMENT, v, 0.5);
+            c.actor = p;
+            c.about.addAll(about);
+            if (c.date == null || c.precision == parley.model.DatePrecision.PUBLISHED) { c.date = talks.date; c.precision = talks.precision; }
+            out.add(c);
+        }
+        return true;
+    }
+
     /** "X and Y said in a joint statement", "at a joint press conference": the shared words were public. */
     boolean jointStatement() {
         for (int k = 0; k + 1 < t.size(); k++) {
@@ -400,6 +443,7 @@ abstract class StatementRules extends MeetingCallRules {
     }
 
     void statement(int i) {
+        if (jointReadout(i)) return;
         Tok x = t.get(i);
         // "posted a video of the talks": a thing shared, not words (words are "posted on X that", "..., X posted")
         if (x.is("posted", "tweeted", "shared") && i + 1 < t.size() && t.get(i + 1).is("a", "an", "the", "photos", "pictures", "images", "videos")

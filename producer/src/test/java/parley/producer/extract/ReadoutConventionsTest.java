@@ -123,4 +123,33 @@ class ReadoutConventionsTest {
                 + "Speaker of the Federal National Council, who is on an official visit to Oman.");
         assertThat(visits(ev)).containsExactly("ARE>OMN");
     }
+
+    private static List<String> speakers(List<Event> ev) {
+        return of(ev, Kind.STATEMENT).stream().map(e -> e.actor().country()).sorted().toList();
+    }
+
+    @Test
+    void wordsThePairOfTheTalksSharedAreEachOnesStatement() {
+        assertThat(speakers(run("2019-06-16", "President Cyril Ramaphosa held talks with President Hage Geingob of Namibia in Windhoek on Saturday. "
+                + "The two presidents emphasized the need to deepen trade within SADC.")))
+                .containsExactly("NAM", "ZAF");
+        assertThat(speakers(run("2019-06-16", "President Cyril Ramaphosa held talks with President Hage Geingob of Namibia in Windhoek on Saturday. "
+                + "Both sides reaffirmed their commitment to regional integration.")))
+                .containsExactly("NAM", "ZAF");
+        // without talks just told, a pair subject names nobody; a plan is no statement
+        assertThat(speakers(run("2019-06-16", "The two presidents emphasized the need to deepen trade within SADC."))).isEmpty();
+        assertThat(speakers(run("2019-06-16", "President Cyril Ramaphosa held talks with President Hage Geingob of Namibia in Windhoek on Saturday. "
+                + "Both sides will reaffirm their commitment at the next summit.")))
+                .isEmpty();
+    }
+
+    @Test
+    void appreciationAndThanksExpressedAreStatementsGreetingsAreNot() {
+        assertThat(speakers(run("2019-01-05", "President Patrice Talon expressed his appreciation of the efforts of the Commission in Cotonou on Friday.")))
+                .containsExactly("BEN");
+        assertThat(speakers(run("2019-01-05", "President Patrice Talon commended the role of Nigeria in the talks on Friday.")))
+                .containsExactly("BEN");
+        assertThat(speakers(run("2019-01-05", "President Patrice Talon conveyed the greetings of the people of Benin to the visitors on Friday.")))
+                .isEmpty();
+    }
 }
