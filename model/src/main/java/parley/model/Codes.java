@@ -10,7 +10,13 @@ import java.util.TreeSet;
  * plus the organizations below. This is the one list in the code; extend {@link #ORGANIZATIONS} here.
  */
 public final class Codes {
-    public static final Set<String> ORGANIZATIONS = Set.of("EU", "NATO", "UN", "CSTO", "CIS", "EAEU", "OSCE");
+    /**
+     * CONTRACT.md's seven, and (extended as it allows) the regional and specialised bodies whose heads travel, meet and
+     * speak for them: African Union, ASEAN, ECOWAS, Organization of American States, Gulf Cooperation Council, IAEA,
+     * OECD, Shanghai Cooperation Organisation. A person acting for one takes its code.
+     */
+    public static final Set<String> ORGANIZATIONS = Set.of("EU", "NATO", "UN", "CSTO", "CIS", "EAEU", "OSCE",
+            "AU", "ASEAN", "ECOWAS", "OAS", "GCC", "IAEA", "OECD", "SCO");
     private static final Set<String> COUNTRIES;
     private static final Set<String> ALL;
 

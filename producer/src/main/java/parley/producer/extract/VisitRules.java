@@ -342,6 +342,9 @@ abstract class VisitRules extends SentenceContext {
             }
             host = here ? null : n < t.size() && t.get(n).is("for") ? placeAfter(n + 1, 3) : placeAfter(n, 4);
             if (here) host = herePlace(i + 1);
+            // "Kerry arrived in the country Sunday evening": the country the story is in
+            if (host == null && x.is("arrived", "arrives", "arrive", "landed", "lands", "came", "comes", "travelled", "traveled") && i + 3 < t.size()
+                    && t.get(i + 1).is("in", "to") && t.get(i + 2).is("the") && t.get(i + 3).is("country")) host = storyPlace();
             if (host == null && arrival && doc.venueCode != null) host = venue();
             if (host == null && arrival) host = homePlace();   // "ABUJA, May 7 (Reuters) - X arrived on Tuesday": the dateline's
             // "landed in the capital": the capital of the country the story is in

@@ -61,8 +61,9 @@ class KbTest {
         assertThat(kb.holder("FIN", "Prime Minister", LocalDate.of(2023, 6, 20)).name()).isEqualTo("Petteri Orpo");
         assertThat(Kb.bestOn(kb.person("Tsahkna"), LocalDate.of(2024, 3, 1))).extracting(Kb.Office::country, Kb.Office::office)
                 .containsExactly("EST", "Foreign Minister");
-        // an official of an organisation without a contract code keeps the nationality
-        assertThat(Kb.bestOn(kb.person("Omar Alieu Touray"), LocalDate.of(2024, 4, 15)).country()).isEqualTo("GMB");
+        // an official of an organisation with a code acts for it; of one without (Arab League), keeps the nationality
+        assertThat(Kb.bestOn(kb.person("Omar Alieu Touray"), LocalDate.of(2024, 4, 15)).country()).isEqualTo("ECOWAS");
+        assertThat(Kb.bestOn(kb.person("Ahmed Aboul Gheit"), LocalDate.of(2024, 4, 15)).country()).isEqualTo("EGY");
     }
 
     @Test

@@ -152,4 +152,16 @@ class ReadoutConventionsTest {
         assertThat(speakers(run("2019-01-05", "President Patrice Talon conveyed the greetings of the people of Benin to the visitors on Friday.")))
                 .isEmpty();
     }
+
+    @Test
+    void theHeadOfARegionalBodyActsForIt() {
+        assertThat(visits(run("2018-10-24", "The Chairperson of the African Union Commission, Moussa Faki Mahamat, ended his two-day visit to Benin yesterday.")))
+                .containsExactly("AU>BEN");
+        assertThat(visits(run("2025-04-19", "IAEA Director General Rafael Grossi arrived in Tehran on Wednesday for talks with Iranian officials.")))
+                .containsExactly("IAEA>IRN");
+        assertThat(parley.model.Codes.isValid("ASEAN")).isTrue();
+        // the body's host country is still a country: a summit in Addis Ababa is in Ethiopia
+        assertThat(visits(run("2024-02-18", "Kenyan President William Ruto arrived in Addis Ababa on Saturday for the African Union summit.")))
+                .containsExactly("KEN>ETH");
+    }
 }
