@@ -139,6 +139,8 @@ final class Analyzer {
             return false;
         }
         if (e.commonWord() && endsLongerName(m, i, e.code())) return false;
+        // "the States", "the Alliance" only with their article: "SADC member States" are no country
+        if (e.commonWord() && e.type() != Kb.Type.INST && !(i > 0 && m.tok(i - 1).is("the"))) return false;
         if (e.type() != Kb.Type.CITY) return true;
         if (kb.isNotPlace(key)) return false;
         if (len == 1 && personMetBefore(m, i)) return false;

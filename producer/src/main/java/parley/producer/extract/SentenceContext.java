@@ -894,7 +894,7 @@ abstract class SentenceContext {
     /** How far back from a date its "since" may stand: "since 2017", "since taking office in November". */
     static final int SINCE_WINDOW = 4;
     /** How far back a "since" may open the clause of a date when the event's word stands before it: "since X took over in March". */
-    static final int SINCE_CLAUSE_WINDOW = 10;
+    static final int SINCE_CLAUSE_WINDOW = 14;
 
     /**
      * "since 2017", "since taking office in November", "X's visit is the first since Y took over in March": a period's start,

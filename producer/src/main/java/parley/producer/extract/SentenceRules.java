@@ -35,8 +35,8 @@ class SentenceRules extends StatementRules {
 
     /** "The discussion took place on the sidelines of the OSCE council in Bratislava": a sentence that only places the talks. */
     private static final java.util.regex.Pattern TALKS_PLACED = java.util.regex.Pattern.compile(
-            "^(?:the|this|that|their|the two leaders'|the two ministers') (?:bilateral |two-hour |hour-long |closed-door |)(?:meeting|talks|discussion|discussions|conversation|encounter)"
-            + " (?:took place|was held|were held|happened)\\b");
+            "^(?:during |at )?(?:the|this|that|their|the two leaders'|the two ministers') (?:bilateral |two-hour |hour-long |closed-door |)(?:meeting|talks|discussion|discussions|conversation|encounter)"
+            + " (?:which |that |, which )?(?:took place|was held|were held|happened)\\b");
     /** Sentences back the talks a placing sentence tells of may be. */
     private static final int TALKS_PLACED_REACH = 4;
 
@@ -47,6 +47,8 @@ class SentenceRules extends StatementRules {
     private void placeLastMeeting(int before) {
         if (!TALKS_PLACED.matcher(lowOutside.strip()).find()) return;
         Ment p = placeIn(0, t.size());
+        // "took place yesterday in the nation's capital, Abu Dhabi": the city the sentence names, in apposition
+        if (p == null) for (Ment m : ms) if (m.type == Ment.Type.PLACE && m.city && !m.possessive) { p = m; break; }
         if (p == null || p.code == null || p.orgCode || parley.model.Codes.isOrganization(p.code)) return;
         for (int i = before - 1; i >= 0 && out.get(i).sentence >= idx - TALKS_PLACED_REACH; i--) {
             RuleExtractor.Cand c = out.get(i);
@@ -62,6 +64,13 @@ class SentenceRules extends StatementRules {
                 c.counterpart = host;
             }
             c.place = where;
+            // "During the meeting which took place yesterday in Abu Dhabi": the day, where the talks had only the story's
+            if (c.precision == parley.model.DatePrecision.PUBLISHED) {
+                int v = 0;
+                while (v < t.size() && !t.get(v).is("took", "held", "happened")) v++;
+                Dates.Mention d = v < t.size() ? dateFor(v) : null;
+                if (d != null && d.precision() == parley.model.DatePrecision.DAY) { c.date = d.date(); c.precision = d.precision(); }
+            }
             doc.venueCode = where.country();
             doc.venueCity = where.name();
             return;

@@ -382,7 +382,7 @@ abstract class StatementRules extends MeetingCallRules {
     /** Plural subjects that name the two parties of the talks just told: "Both sides", "The two presidents". */
     private static final java.util.regex.Pattern PAIR_SUBJECT = java.util.regex.Pattern.compile(
             "^(?:both (?:sides|parties|leaders|ministers|presidents|heads of state|countries)|the two (?:\\S+ ){0,2}?(?:sides|parties|leaders|presidents"
-            + "|ministers|heads of state|diplomats|counterparts|officials|premiers|statesmen)|they)$");
+            + "|ministers|heads of state|diplomats|counterparts|officials|premiers|statesmen)|the two|they)$");
     /** Sentences back the talks whose two parties a pair subject may name. */
     private static final int PAIR_REACH = 3;
 

@@ -164,4 +164,30 @@ class ReadoutConventionsTest {
         assertThat(visits(run("2024-02-18", "Kenyan President William Ruto arrived in Addis Ababa on Saturday for the African Union summit.")))
                 .containsExactly("KEN>ETH");
     }
+
+    @Test
+    void memberStatesAreNoCountryTheStatesAre() {
+        List<Event> ev = run("2018-07-07", "President Cyril Ramaphosa held talks with President Edgar Lungu in Lusaka on Friday. "
+                + "The visit was part of his courtesy calls to SADC member States.");
+        assertThat(ev.stream().map(e -> e.actor().country() + ">" + (e.counterpart() == null ? "" : e.counterpart().country())))
+                .noneMatch(k -> k.contains("USA"));
+    }
+
+    @Test
+    void aDateInASinceClauseDatesItsOwnEvent() {
+        List<Event> ev = run("2018-07-07", "President Cyril Ramaphosa of South Africa visited Lusaka on Friday to hold talks with President Edgar Lungu. "
+                + "This was his first visit to Zambia since his election as President of the Republic of South Africa in February 2018.");
+        assertThat(of(ev, Kind.VISIT)).singleElement().satisfies(e -> assertThat(e.date()).hasToString("2018-07-06"));
+    }
+
+    @Test
+    void aLaterSentencePlacingTheMeetingInAnAppositionMakesItAVisit() {
+        List<Event> ev = run("2020-02-17", "Ethiopian Prime Minister Abiy Ahmed held discussion with Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi.\n\n"
+                + "During the meeting which took place yesterday in the nation's capital, Abu Dhabi, the two sides discussed cooperation.");
+        assertThat(of(ev, Kind.VISIT)).singleElement().satisfies(e -> {
+            assertThat(hostOf(e)).isEqualTo("ARE");
+            assertThat(e.date()).hasToString("2020-02-16");
+        });
+        assertThat(of(ev, Kind.MEETING)).isEmpty();
+    }
 }
