@@ -131,6 +131,9 @@ final class Analyzer {
         return new Phrase(k.toString(), words);
     }
 
+    /** Ordinary words that name a country or body only after "the". */
+    private static final Set<String> ARTICLE_ONLY = Set.of("states", "alliance");
+
     /** Whether an entry read at [i, i+len) is meant: an acronym in capitals, a name capitalised, a city not inside a person's name. */
     private boolean fitsContext(Marks m, int i, int len, Kb.Entry e, String key) {
         if (e.acronym()) {
@@ -139,8 +142,8 @@ final class Analyzer {
             return false;
         }
         if (e.commonWord() && endsLongerName(m, i, e.code())) return false;
-        // "the States", "the Alliance" only with their article: "SADC member States" are no country
-        if (e.commonWord() && e.type() != Kb.Type.INST && !(i > 0 && m.tok(i - 1).is("the"))) return false;
+        // "the States", "the Alliance" only with their article: "SADC member States" are no country ("Netherlands" is)
+        if (e.commonWord() && ARTICLE_ONLY.contains(key) && !(i > 0 && m.tok(i - 1).is("the"))) return false;
         if (e.type() != Kb.Type.CITY) return true;
         if (kb.isNotPlace(key)) return false;
         if (len == 1 && personMetBefore(m, i)) return false;
@@ -843,6 +846,12 @@ final class Analyzer {
             k--;
         }
         int ws = k + 1;
+        // "Gustavo Petro (Colombia) and Guillermo Lasso": a bracketed country right after the previous name is that name's
+        if (k >= 0 && at[k] != null && at[k].type == Ment.Type.PERSON && ws < m.s && t.get(ws).is("(")) {
+            int close = ws + 1;
+            while (close < m.s && !t.get(close).is(")")) close++;
+            if (close < m.s) ws = close + 1;
+        }
         // "President A of India and President B": the country after the previous name is that name's, not a title of this one
         int prevOf = prevNameCountry(t, at, k, m.s);
         if (prevOf >= 0) ws = prevOf;

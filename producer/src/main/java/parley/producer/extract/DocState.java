@@ -38,6 +38,8 @@ final class DocState {
 
     final List<Person> persons = new ArrayList<>();
     Person lastSubject;
+    Person meetingsOf;          // whose meetings "One of the meetings was with X" told last, and in which sentence
+    int meetingsOfSentence = -10;
     Person narrator;
     String venueCode;     // the host country of the latest visit or meeting place (for arrivals that name no place)
     boolean sidelinesNoPlace;   // the story's talks were "on the sidelines of" a gathering it does not place: not at the dateline

@@ -36,6 +36,7 @@ abstract class MeetingCallRules extends VisitRules {
     // ------------------------------------------------------------------ MEETING / CALL
 
     void meetOrCall(int i) {
+        if (meetingWasWith(i)) return;
         Tok x = t.get(i);
         Kind kind;
         int v = i;
@@ -538,6 +539,44 @@ abstract class MeetingCallRules extends VisitRules {
         }
         return title && (j < 0 || t.get(j).is("and", "with", "to", ",")) ? j + 1 : ps;
     }
+
+    /**
+     * "One of the meetings was with the president of Argentina X", "Another meeting was with Chilean President Y": the
+     * meetings of the story's subject (the person the last sentences were about), one per person named after "with".
+     * True when it made them.
+     */
+    private boolean meetingWasWith(int i) {
+        Tok x = t.get(i);
+        if (!x.is("meeting", "meetings", "talks") || i + 2 >= t.size() || !t.get(i + 1).is("was", "were") || !t.get(i + 2).is("with")) return false;
+        for (int k = 0; k < i; k++) if (at[k] != null && at[k].isAgent() || !t.get(k).isWord()) return false;   // the sentence's own subject
+        // "Another meeting was with Y" after "One of the meetings was with X": the same person's meetings
+        DocState.Person who = doc.meetingsOf != null && doc.meetingsOfSentence >= idx - MEETINGS_OF_REACH ? doc.meetingsOf : doc.lastSubject;
+        if (who == null || who.country == null || modal(i, true)) return false;
+        doc.meetingsOf = who;
+        doc.meetingsOfSentence = idx;
+        Ment b = firstAgentAfter(i + 3, NAME_AFTER_WITH_WINDOW);
+        if (b == null || !b.isNamedPerson() || b.code == null || b.code.equals(who.country)) return false;
+        Party host = new Party(who.name, who.country, who.role);
+        List<Ment> all = new java.util.ArrayList<>(List.of(b));
+        all.addAll(conjuncts(b));
+        // where: the story's venue only (a place in a clause about the one met, "who confirmed X's trip to Buenos Aires", is not it)
+        boolean atHome = who.country.equals(doc.venueCode);
+        for (Ment c : all) {
+            if (c.code == null || c.code.equals(who.country)) continue;
+            RuleExtractor.Cand e = cand(atHome ? Kind.VISIT : Kind.MEETING, i, pairConfidence(Kind.MEETING));
+            e.actor = atHome ? party(c) : host;
+            e.counterpart = atHome ? host : party(c);
+            if (atHome) e.place = new Place(doc.venueCity, who.country);
+            out.add(e);
+        }
+        return true;
+    }
+
+    /** Sentences over which "Another meeting was with" goes on with the same person's meetings. */
+    private static final int MEETINGS_OF_REACH = 3;
+
+    /** Tokens after "was with" in which the one met may be named: "with the president of Argentina Alberto Fernández". */
+    private static final int NAME_AFTER_WITH_WINDOW = 8;
 
     /** One MEETING or CALL (or the VISIT a meeting in one party's country is) between a and b. */
     void meetOrCallPair(Tok x, Kind kind, int v, Ment a, Ment b) {

@@ -480,6 +480,9 @@ abstract class SentenceContext {
      * person's own) to where the list goes on; else k.
      */
     private int pastOwnCountry(Ment n, int k) {
+        // "presidents Gustavo Petro (Colombia) and Guillermo Lasso (Ecuador)": the person's country in brackets
+        if (n.type == Ment.Type.PERSON && k + 2 < t.size() && t.get(k).is("(") && at[k + 1] != null && at[k + 1].s == k + 1
+                && at[k + 1].type == Ment.Type.PLACE && !at[k + 1].city && at[k + 1].e < t.size() && t.get(at[k + 1].e).is(")")) return at[k + 1].e + 1;
         if (n.type != Ment.Type.PERSON || k + 1 >= t.size() || !t.get(k).is("of")) return k;
         int c = t.get(k + 1).is("the") ? k + 2 : k + 1;
         Ment p = c < t.size() ? at[c] : null;
@@ -511,7 +514,7 @@ abstract class SentenceContext {
         if (h < 0) return null;
         for (int q = h + 1; q < Math.min(t.size(), h + GROUP_LIST_WINDOW); q++) {
             Tok x = t.get(q);
-            if (x.is(",", ":", "—", "–", "including", "namely")) return listStart(q);
+            if (x.is(",", ":", "—", "–", "including", "namely") || x.is("such") && q + 1 < t.size() && t.get(q + 1).is("as")) return listStart(q);
             Ment m = at[q];
             if (x.is(".", ";") || m != null && m.isAgent()) return null;
             // "leaders visiting Tokyo", "leaders in Brussels": where they are; "leaders of A and B" names the group's countries
@@ -544,7 +547,8 @@ abstract class SentenceContext {
         if (first == null || !first.isNamedPerson() || first.code == null || first.possessive) return null;
         // only titles and countries before the name ("Japanese Prime Minister X"), and no verb after it ("leaders, X said")
         for (int k = r; k < first.s; k++)
-            if (at[k] == null && !Lexicon.TITLE.contains(t.get(k).low) && !t.get(k).is("the", "of", "'s", "’s")) return null;
+            if (at[k] == null && !Lexicon.TITLE.contains(t.get(k).low) && !t.get(k).is("the", "of", "'s", "’s")
+                    && !(t.get(k).low.endsWith("s") && Lexicon.TITLE.contains(t.get(k).low.substring(0, t.get(k).low.length() - 1)))) return null;   // "such as presidents X (Colombia) and Y"
         if (first.e < t.size() && (CLAUSE_VERB.contains(t.get(first.e).low) || Lexicon.SPEECH.contains(t.get(first.e).low))) return null;
         return first;
     }
@@ -676,7 +680,7 @@ abstract class SentenceContext {
         for (int counted = 0; from > 0 && counted < MODAL_WINDOW; ) if (!(Lexicon.isTimeWord(t.get(--from).low) || t.get(from).is("on"))) counted++;
         for (int k = from; k < v; k++) {
             Tok x = t.get(k);
-            if (inQuote(k)) continue;
+            if (inQuote(k) && !inQuote(v)) continue;   // a quote's "will" is its own; inside the quote it is the trigger's
             if (x.text.equals(",") && k < v - 1 && !verb) continue;
             if (x.low.equals("to")) {
                 if (verb && k == v - 1 && !firstToDo(k)) return true;
@@ -699,11 +703,16 @@ abstract class SentenceContext {
             }
         }
         for (int k = 0; k < v; k++) if (t.get(k).is("if", "unless", "whether") && !inQuote(k)) return true;
+        // "who confirmed Lula's trip to Buenos Aires", "announced the president's visit to X": a trip announced is ahead
+        if (!verb) for (int k = Math.max(0, v - ANNOUNCED_TRIP_WINDOW); k < v; k++) if (t.get(k).is("confirmed", "announced", "confirms", "announces")) return true;
         // "X denied that he had travelled to Y", "denied having met", "denied speaking to": the event is the one denied
         for (int k = 0; k + 1 < v; k++)
             if (t.get(k).is(DENIALS) && (t.get(k + 1).is("that", "having", "any", "reports") || t.get(k + 1).low.endsWith("ing")) && !inQuote(k)) return true;
         return plannedBefore(v) || modalOfFirstVerb(v);
     }
+
+    /** Tokens between "confirmed"/"announced" and the trip noun it announces: "confirmed Lula's trip". */
+    static final int ANNOUNCED_TRIP_WINDOW = 4;
 
     /** How far back from "and" the modal of a coordinated verb phrase may stand: "will give a lecture ... and also meet X". */
     static final int COORDINATED_VERB_WINDOW = 15;

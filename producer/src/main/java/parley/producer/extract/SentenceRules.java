@@ -35,7 +35,7 @@ class SentenceRules extends StatementRules {
 
     /** "The discussion took place on the sidelines of the OSCE council in Bratislava": a sentence that only places the talks. */
     private static final java.util.regex.Pattern TALKS_PLACED = java.util.regex.Pattern.compile(
-            "^(?:during |at )?(?:the|this|that|their|the two leaders'|the two ministers') (?:bilateral |two-hour |hour-long |closed-door |)(?:meeting|talks|discussion|discussions|conversation|encounter)"
+            "^(?:during |at )?(?:the|this|that|their|the two leaders'|the two ministers') (?:bilateral |two-hour |hour-long |closed-door |)(?:meeting|meetings|talks|discussion|discussions|conversation|encounter)"
             + " (?:which |that |, which )?(?:took place|was held|were held|happened)\\b");
     /** Sentences back the talks a placing sentence tells of may be. */
     private static final int TALKS_PLACED_REACH = 4;
@@ -49,7 +49,18 @@ class SentenceRules extends StatementRules {
         Ment p = placeIn(0, t.size());
         // "took place yesterday in the nation's capital, Abu Dhabi": the city the sentence names, in apposition
         if (p == null) for (Ment m : ms) if (m.type == Ment.Type.PLACE && m.city && !m.possessive) { p = m; break; }
+        // "The meetings took place at the Itamaraty Palace": a seat of government stands for its country
+        if (p == null) for (Ment m : ms) if (m.type == Ment.Type.INST && m.code != null && !parley.model.Codes.isOrganization(m.code)) { p = Ment.country(m.s, m.e, m.code); break; }
         if (p == null || p.code == null || p.orgCode || parley.model.Codes.isOrganization(p.code)) return;
+        boolean told = false;
+        for (int i = before - 1; i >= 0 && out.get(i).sentence >= idx - TALKS_PLACED_REACH; i--) told |= out.get(i).kind != Kind.STATEMENT;
+        if (!told && doc.venueCode == null) {
+            // told before the talks themselves ("The meetings took place at X. One of the meetings was with Y"): the
+            // story's venue for the talks that follow
+            doc.venueCode = p.code;
+            doc.venueCity = p.city ? p.name : null;
+            return;
+        }
         for (int i = before - 1; i >= 0 && out.get(i).sentence >= idx - TALKS_PLACED_REACH; i--) {
             RuleExtractor.Cand c = out.get(i);
             if (c.kind == Kind.CALL || c.kind == Kind.STATEMENT) continue;

@@ -190,4 +190,27 @@ class ReadoutConventionsTest {
         });
         assertThat(of(ev, Kind.MEETING)).isEmpty();
     }
+
+    @Test
+    void listsAfterSuchAsAndBracketedCountriesAreEachAParty() {
+        assertThat(pairs(run("2023-01-03", "Lula also met with other regional leaders, such as presidents Gustavo Petro (Colombia) and Guillermo Lasso (Ecuador)."),
+                Kind.MEETING)).containsExactly("BRA-COL", "BRA-ECU");
+        assertThat(pairs(run("2023-01-03", "Lula met Colombian President Gustavo Petro and Ecuadorian President Guillermo Lasso on Monday."),
+                Kind.MEETING)).containsExactly("BRA-COL", "BRA-ECU");
+    }
+
+    @Test
+    void meetingsToldOneByOneAreTheSubjectsMeetings() {
+        List<Event> ev = run("2023-01-03", "President Luiz Inacio Lula da Silva spent Monday receiving heads of state who came for his inauguration. "
+                + "The meetings took place at the Itamaraty Palace. One of the meetings was with the president of Argentina Alberto Fernandez. "
+                + "Another meeting was with Chilean President Gabriel Boric.");
+        assertThat(visits(ev)).containsExactlyInAnyOrder("ARG>BRA", "CHL>BRA");
+        // no subject told before: nobody's meetings
+        assertThat(run("2023-01-03", "One of the meetings was with the president of Argentina Alberto Fernandez.")).isEmpty();
+    }
+
+    @Test
+    void aTripAnnouncedIsAPlan() {
+        assertThat(visits(run("2023-01-03", "President Alberto Fernandez confirmed Lula's trip to Buenos Aires at the end of January."))).isEmpty();
+    }
 }
