@@ -533,8 +533,29 @@ final class Analyzer {
         return true;
     }
 
+    /** Titles "His Majesty" and "His Highness" stand for, alone: the monarch's, the emir's or crown prince's. */
+    private static final String[] MAJESTY_TITLES = {"king", "queen", "sultan", "emperor", "monarch", "majesty"};
+    private static final String[] HIGHNESS_TITLES = {"emir", "amir", "crown prince", "prince", "sheikh", "sultan", "aga khan", "highness"};
+
     /** "his", "her": a possessive pronoun, or with a demonym the role "his Azeri counterpart"; returns the last token covered. */
     private int possessiveAt(Marks m, int i) {
+        if (i + 1 < m.n && m.tok(i + 1).is("majesty", "highness") && m.tok(i).cap && (i + 2 >= m.n || !m.tok(i + 2).cap)) {
+            // "His Majesty had received a phone call ...": the monarch the story named, used alone as his title
+            DocState.Person p = null;
+            for (String title : m.tok(i + 1).is("majesty") ? MAJESTY_TITLES : HIGHNESS_TITLES) {
+                DocState.Person q = doc.findByTitle(title);
+                if (q != null && q.country != null && (p == null || q.lastSeen > p.lastSeen)) p = q;
+            }
+            if (p != null) {
+                Ment r = new Ment(Ment.Type.PRON, i, i + 2);
+                r.name = p.name;
+                r.code = p.country;
+                r.role = p.role;
+                r.office = p.office;
+                m.put(r);
+                return i + 1;
+            }
+        }
         if (i + 1 < m.n && m.tok(i + 1).is("excellency", "highness", "majesty", "holiness", "royal")) return i;   // an honorific ("His Royal Highness")
         // a demonym or a country's name: "his Egyptian counterpart", "his Benin Republic counterpart"
         int j = i + 1;

@@ -159,7 +159,7 @@ final class Kb {
                 for (String x : Text.asciiFold(n).split(" "))
                     if (x.length() >= MIN_INDEXED_WORD) {
                         List<Office> l = generatedByWord.computeIfAbsent(x, k -> new ArrayList<>());
-                        if (!l.contains(o)) l.add(o);
+                        if (l.isEmpty() || l.get(l.size() - 1) != o) l.add(o);   // an office once, even when its names share the word
                     }
         }
         byCountryOffice.computeIfAbsent(o.country() + "|" + o.office(), x -> new ArrayList<>()).add(o);

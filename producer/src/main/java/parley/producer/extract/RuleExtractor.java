@@ -301,11 +301,20 @@ public final class RuleExtractor implements Extractor {
             // the White House's own signature line; its readouts' titles name the other side ("Readout of the President's
             // call with UK Prime Minister Brown"): what follows "with" is not the issuer
             if (p.equalsIgnoreCase("Office of the Press Secretary")) return "USA";
+            // "Readout of the President's Call with Chancellor Merkel of Germany": the White House's title; "PM call with
+            // President Biden: 25 October 2022": the title of a UK government readout (gov.uk dates its titles so)
+            if (WHITE_HOUSE_READOUT.matcher(p).find()) return "USA";
+            if (UK_PM_READOUT.matcher(p).matches()) return "GBR";
             int with = p.indexOf(" with ");
             if (first == null) first = countryIn(with > 0 ? p.substring(0, with) : p);
         }
         return marked ? first : null;
     }
+
+    private static final java.util.regex.Pattern WHITE_HOUSE_READOUT = java.util.regex.Pattern.compile(
+            "^Readout of (?:the )?(?:President|Vice President|First Lady)['’]s ");
+    private static final java.util.regex.Pattern UK_PM_READOUT = java.util.regex.Pattern.compile(
+            "^PM(?:['’]s)? (?:call|meeting|phone call|bilateral|talks|statement|remarks)\\b.*:\\s*\\d{1,2} [A-Z][a-z]+ \\d{4}$");
 
     /** A story's country needs this many names of it ("Pakistan", "Pakistani", "Islamabad")... */
     static final int DOMINANT_MIN_NAMES = 3;

@@ -213,4 +213,25 @@ class ReadoutConventionsTest {
     void aTripAnnouncedIsAPlan() {
         assertThat(visits(run("2023-01-03", "President Alberto Fernandez confirmed Lula's trip to Buenos Aires at the end of January."))).isEmpty();
     }
+
+    @Test
+    void readoutTitlesOfTheWhiteHouseAndDowningStreetNameTheIssuer() {
+        assertThat(pairs(run("2011-10-14", "Readout of the President's Call with Chancellor Merkel of Germany\n\nOctober 14, 2011\n\n"
+                + "The President and German Chancellor Angela Merkel spoke by phone this afternoon about the eurozone."), Kind.CALL))
+                .containsExactly("DEU-USA");
+        assertThat(pairs(run("2022-10-25", "PM call with President Biden: 25 October 2022\n\n"
+                + "The Prime Minister spoke to the President of the United States, Joe Biden, this evening."), Kind.CALL))
+                .containsExactly("GBR-USA");
+        // a bare title without such a title line names nobody
+        assertThat(run("2022-10-25", "The Prime Minister spoke to the President of the United States, Joe Biden, this evening.")).isEmpty();
+    }
+
+    @Test
+    void hisMajestyAloneIsTheMonarchTheStoryNamed() {
+        assertThat(pairs(run("2021-04-08", "King Abdullah II met Iraqi officials in Amman on Monday. "
+                + "His Majesty had received a phone call on Wednesday from US President Joe Biden."), Kind.CALL))
+                .containsExactly("JOR-USA");
+        // with no monarch named before, nobody
+        assertThat(of(run("2021-04-08", "His Majesty had received a phone call on Wednesday from US President Joe Biden."), Kind.CALL)).isEmpty();
+    }
 }
