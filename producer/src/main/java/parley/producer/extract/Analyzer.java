@@ -403,6 +403,9 @@ final class Analyzer {
         // the shortest known tail: the KB's matching tolerates spelling, so a longer tail with a stray word may also match
         // and only one in office that day: "Mahamet Idriss Deby Itno" is not his late father "Idriss Deby Itno"
         for (int s = runEnd - 2; s > ns; s--) if (Kb.bestOn(kb.person(join(m.t, s, runEnd)), day) != null) return s;
+        // "the envoy for the dialogue between Belgrade and Pristina Miroslav Lajcak", "head of Tatarstan Rustam Minnikhanov":
+        // after "of", "and", "for" the run's first word ends the title phrase when the rest is someone the KB knows
+        if (ns > 0 && m.tok(ns - 1).is("of", "and", "for", "between") && !kb.person(join(m.t, ns + 1, runEnd)).isEmpty()) return ns + 1;
         return ns;
     }
 

@@ -48,6 +48,7 @@ final class Names {
             if (x == 'i' && (nx == 'y' || nx == 'j' && "aeiou".indexOf(nn) < 0)) { x = 'i'; i++; }
             else if (x == 'y') x = 'i';
             else if (x == 'k' && nx == 'h') { x = 'h'; i++; }                   // kh -> h
+            else if (x == 'g' && nx == 'h') { x = 'q'; i++; }                   // gh -> q: "Araghchi" / "Araqchi", "Baghaei" / "Baqaei"
             else if (x == 'o' && nx == 'u') { x = 'u'; i++; }                   // ou -> u
             if (c.length() == 0 || c.charAt(c.length() - 1) != x) c.append(x);   // doubled letters as one
         }

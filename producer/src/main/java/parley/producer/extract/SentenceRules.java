@@ -88,6 +88,23 @@ class SentenceRules extends StatementRules {
         }
     }
 
+    /** "During the conversation, X commended ...": the words said in the talks just told. */
+    private static final java.util.regex.Pattern IN_THE_TALKS = java.util.regex.Pattern.compile(
+            "^(?:during|in|at) (?:the|their|this|that) (?:phone |telephone |video |)(?:conversation|call|talks|meeting|discussion|discussions)\\b");
+
+    /** Statements of a sentence opening "During the conversation," take the day of the talks just told, not the story's. */
+    private void datedByTheTalks(int before) {
+        if (!IN_THE_TALKS.matcher(lowOutside.strip()).find()) return;
+        RuleExtractor.Cand talks = null;
+        for (int i = before - 1; i >= 0 && talks == null && out.get(i).sentence >= idx - TALKS_PLACED_REACH; i--)
+            if (out.get(i).kind != Kind.STATEMENT && out.get(i).precision == parley.model.DatePrecision.DAY) talks = out.get(i);
+        if (talks == null) return;
+        for (int i = before; i < out.size(); i++) {
+            RuleExtractor.Cand c = out.get(i);
+            if (c.kind == Kind.STATEMENT && c.precision == parley.model.DatePrecision.PUBLISHED) { c.date = talks.date; c.precision = talks.precision; }
+        }
+    }
+
     /** Words between "hosting" and the gathering it names: "is hosting the two-day SCO Council of Heads of Government summit". */
     private static final int HOSTED_GATHERING_WINDOW = 10;
 
@@ -176,6 +193,7 @@ class SentenceRules extends StatementRules {
             for (int i = before - 1; !own && i >= 0 && out.get(i).sentence >= idx - NTH_DAY_REACH; i--) own |= toFirstDay(out.get(i), back);
         }
         if (out.size() == before && !habitual) placeLastMeeting(before);
+        datedByTheTalks(before);
         // a trailing attribution (", the president's office said") of a reported call, meeting, visit or plan is not a statement
         boolean otherEvent = false;
         for (int i = before; i < out.size(); i++) if (out.get(i).kind != Kind.STATEMENT) otherEvent = true;

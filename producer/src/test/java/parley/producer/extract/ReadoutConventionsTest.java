@@ -234,4 +234,18 @@ class ReadoutConventionsTest {
         // with no monarch named before, nobody
         assertThat(of(run("2021-04-08", "His Majesty had received a phone call on Wednesday from US President Joe Biden."), Kind.CALL)).isEmpty();
     }
+
+    @Test
+    void ghAndQAreOneSoundOfPersianAndArabicNames() {
+        assertThat(Kb.bestOn(Kb.get().person("Abbas Araqchi"), java.time.LocalDate.of(2025, 4, 22)).country()).isEqualTo("IRN");
+        assertThat(pairs(run("2025-04-24", "Foreign Minister Abbas Araqchi and Turkish Foreign Minister Hakan Fidan held a phone conversation on April 22."),
+                Kind.CALL)).containsExactly("IRN-TUR");
+    }
+
+    @Test
+    void wordsSaidDuringTheConversationTakeItsDay() {
+        List<Event> ev = run("2025-04-24", "Iranian Foreign Minister Abbas Araqchi and IAEA chief Rafael Grossi held a phone conversation on April 22. "
+                + "During the conversation, Grossi commended Iran's approach to the negotiations.");
+        assertThat(of(ev, Kind.STATEMENT)).singleElement().satisfies(e -> assertThat(e.date()).hasToString("2025-04-22"));
+    }
 }
