@@ -654,13 +654,17 @@ final class Analyzer {
         int q = r.k + 1;
         if (q < m.n && m.tok(q).is("the")) q++;
         while (q < m.n && m.at[q] == null && (Lexicon.TITLE.contains(m.tok(q).low) || m.tok(q).is(STATE_NAME_WORDS)) && q < r.k + MAX_TITLE_TO_COUNTRY) q++;
-        if (!(q < m.n && m.marked(q, Ment.Type.PLACE) && !m.at[q].city && m.at[q].s == q)) return true;
-        if (appositiveName(m.t, m.at, m.at[q].e)) return false;
+        // "the Foreign Minister of Omani Sultanate": a demonym before the state's formal word names it too
+        boolean stateOfDemonym = q < m.n && m.marked(q, Ment.Type.DEMONYM) && m.at[q].s == q && m.at[q].e < m.n
+                && m.tok(m.at[q].e).is("sultanate", "kingdom", "republic", "state", "emirate", "federation");
+        if (!(q < m.n && (m.marked(q, Ment.Type.PLACE) || stateOfDemonym) && !m.at[q].city && m.at[q].s == q)) return true;
+        int end = stateOfDemonym ? m.at[q].e + 1 : m.at[q].e;
+        if (appositiveName(m.t, m.at, end)) return false;
         Ment pl = m.at[q];
         r.code = pl.code;
         m.out.remove(pl);
-        r.role = join(m.t, rs, pl.e).toLowerCase(Locale.ROOT);
-        r.k = pl.e;
+        r.role = join(m.t, rs, end).toLowerCase(Locale.ROOT);
+        r.k = end;
         return true;
     }
 

@@ -89,6 +89,37 @@ public final class RuleExtractor implements Extractor {
     private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(
             "\\b(\\p{Lu}\\p{Ll}{1,20}) [\"“]\\p{Lu}[\\p{L}-]{1,20}[\"”](?= \\p{Lu}\\p{Ll})");
 
+    /** A byte of quoted-printable mail encoding inside a word: "Lom=E9", "C=F4te d'Ivoire". */
+    private static final java.util.regex.Pattern QP_BYTES = java.util.regex.Pattern.compile("(?:=[0-9A-F]{2})+");
+    private static final java.util.regex.Pattern QP_IN_WORD = java.util.regex.Pattern.compile("\\p{L}=[0-9A-F]{2}");
+    /** So many encoded letters inside words before a text is read as quoted-printable (one may be an equation). */
+    private static final int QP_MIN = 2;
+
+    /**
+     * Text that went through quoted-printable mail encoding and was never decoded ("Lom=E9, April 9, GNA"): its bytes as
+     * UTF-8 when they are that, else Latin-1, so "Lomé" is the city again. Other text is returned unchanged.
+     */
+    static String quotedPrintable(String text) {
+        java.util.regex.Matcher w = QP_IN_WORD.matcher(text);
+        int n = 0;
+        while (n < QP_MIN && w.find()) n++;
+        if (n < QP_MIN) return text;
+        java.util.regex.Matcher m = QP_BYTES.matcher(text.replace("=\n", ""));
+        StringBuilder b = new StringBuilder(text.length());
+        while (m.find()) {
+            String hex = m.group().replace("=", "");
+            byte[] bytes = new byte[hex.length() / 2];
+            for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+            java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+            String decoded;
+            try { decoded = utf8.decode(java.nio.ByteBuffer.wrap(bytes)).toString(); }
+            catch (java.nio.charset.CharacterCodingException e) { decoded = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1); }
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(decoded));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
     /** "Joseph R. Biden, Jr. spoke": the suffix is the name's last word, not a person "Jr." after an apposition comma. */
     private static final java.util.regex.Pattern SUFFIX_AFTER_COMMA = java.util.regex.Pattern.compile("(?<=\\p{Ll}), (Jr|Sr)\\.(?=[\\s,])");
 
@@ -150,6 +181,7 @@ public final class RuleExtractor implements Extractor {
         boolean leadSeen = false;
         String text = article.text().replace('\u00a0', ' ').replace("\r\n", "\n").replace('\r', '\n');
         if (text.length() > MAX_TEXT_CHARS) text = text.substring(0, MAX_TEXT_CHARS); // callers cut and record first (Ingest, FeedPoller)
+        text = quotedPrintable(text);
         text = Unwrap.paragraphs(text);
         text = DATE_STAMP.matcher(text).replaceAll("");
         text = SYNDICATION_CREDIT.matcher(text).replaceAll("");

@@ -248,4 +248,20 @@ class ReadoutConventionsTest {
                 + "During the conversation, Grossi commended Iran's approach to the negotiations.");
         assertThat(of(ev, Kind.STATEMENT)).singleElement().satisfies(e -> assertThat(e.date()).hasToString("2025-04-22"));
     }
+
+    @Test
+    void aDemonymBeforeTheStatesFormalWordNamesTheStateOfATitle() {
+        assertThat(visits(run("2022-11-16", "President Bashar al-Assad received the Foreign Minister of Omani Sultanate and the accompanying delegation in Damascus.")))
+                .containsExactly("OMN>SYR");
+    }
+
+    @Test
+    void undecodedQuotedPrintableTextIsDecoded() {
+        assertThat(RuleExtractor.quotedPrintable("Lom=E9, April 9 - talks in C=F4te d'Ivoire")).isEqualTo("Lomé, April 9 - talks in Côte d'Ivoire");
+        assertThat(RuleExtractor.quotedPrintable("S=C3=A3o Paulo and Bras=C3=ADlia")).isEqualTo("São Paulo and Brasília");
+        // one "=" code in a text is no encoding ("x=FF" in a formula stays)
+        assertThat(RuleExtractor.quotedPrintable("the value x=FF was set")).isEqualTo("the value x=FF was set");
+        assertThat(visits(run("2009-04-09", "Lom=E9, April 9, GNA - President John Evans Atta Mills arrived in Lom=E9 on Wednesday for talks.")))
+                .containsExactly("GHA>TGO");
+    }
 }
