@@ -1182,7 +1182,7 @@ abstract class SentenceContext {
                 "tele-phone", "phone-call", "virtual", "online", "conference", "telephonic", "phoned", "telephoned", "videoconference", "video-conference", "videocall", "speaks",
                 "spoken", "called", "rang", "calls", "signed", "inked", "call", "conversation", "conversations", "chat", "exchange", "discussion", "discussions",
                 "lunch", "luncheon", "dinner", "breakfast", "bilateral", "encounter",
-                "conversed", "chatted", "converses", "chats", "confers", "contact", "contacts", "joined", "joins", "huddled", "huddles", "tete-a-tete", "tête-à-tête", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
+                "conversed", "chatted", "converses", "chats", "confers", "contact", "contacts", "joined", "joins", "way", "huddled", "huddles", "tete-a-tete", "tête-à-tête", "sat", "sits", "sitting", "dialled", "dialed", "dials", "kicked", "embarked",
                 "undertook", "undertakes", "launched", "discussed", "discusses", "exchanged", "exchanges", "joining",
                 // statement
                 "according", "issued", "released", "published", "adopted", "speaking", "addressing", "writing",

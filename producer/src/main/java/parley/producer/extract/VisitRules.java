@@ -264,6 +264,7 @@ abstract class VisitRules extends SentenceContext {
 
     void visit(int i) {
         Tok x = t.get(i);
+        if (onTheirWay(i)) return;
         companion(i);
         delegationLedBy(i);
         stayFor(i);
@@ -1290,6 +1291,39 @@ abstract class VisitRules extends SentenceContext {
     private static final int NEAR_GATHERING = 10;
     /** ...and, after "held in", past a long body's name. */
     private static final int HELD_IN_WINDOW = 18;
+
+    /**
+     * "Polish President Andrzej Duda and the presidents of Lithuania, Latvia and Estonia are on their way to Kyiv": the
+     * trip under way, one for each traveller of the subject. True when it made them.
+     */
+    private boolean onTheirWay(int i) {
+        if (!t.get(i).is("way") || i < 2 || !t.get(i - 1).is("his", "her", "their") || !t.get(i - 2).is("on")
+                || i + 1 >= t.size() || !t.get(i + 1).is("to")) return false;
+        Ment host = placeAfter(i + 1, 3);
+        if (host == null || host.code == null || host.orgCode || modal(i - 2, true)) return false;
+        List<Ment> travellers = new ArrayList<>();
+        Ment first = firstSubject(i - 2);
+        if (first != null) { travellers.add(first); travellers.addAll(conjuncts(first, false)); }
+        boolean any = false;
+        for (Ment a : travellers) {
+            if (a.code == null || a.code.equals(host.code) || a.type == Ment.Type.PLACE && a.city) continue;
+            RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.55);
+            c.actor = a.type == Ment.Type.PLACE ? new Party(kb.countryName(a.code) + " delegation", a.code, null) : party(a);
+            c.place = place(host);
+            out.add(c);
+            any = true;
+        }
+        return any;
+    }
+
+    /** The sentence's first named party before v, outside any prepositional phrase: the subject a list starts with. */
+    private Ment firstSubject(int v) {
+        for (Ment m : ms) {
+            if (m.s >= v) break;
+            if ((m.isNamedPerson() || m.type == Ment.Type.ROLE) && m.code != null && !m.possessive && !inPP(m)) return m;
+        }
+        return null;
+    }
 
     /** Words for the fellow officials one joins abroad: "joined his counterparts from India and ASEAN in New Delhi". */
     private static final Set<String> PEERS = Set.of("counterparts", "colleagues", "peers", "leaders", "ministers", "heads", "delegates");

@@ -264,4 +264,11 @@ class ReadoutConventionsTest {
         assertThat(visits(run("2009-04-09", "Lom=E9, April 9, GNA - President John Evans Atta Mills arrived in Lom=E9 on Wednesday for talks.")))
                 .containsExactly("GHA>TGO");
     }
+
+    @Test
+    void onHisWayToAPlaceIsATripUnderWay() {
+        assertThat(visits(run("2022-04-13", "Polish President Andrzej Duda is on his way to Kyiv to meet President Volodymyr Zelensky.")))
+                .containsExactly("POL>UKR");
+        assertThat(visits(run("2022-04-13", "Polish President Andrzej Duda said the talks were on their way to a result."))).isEmpty();
+    }
 }
