@@ -536,6 +536,16 @@ final class Analyzer {
         return true;
     }
 
+    /** A mention [s, e) of a person the document already knows, with that person's name, country and office. */
+    private static Ment personMent(Ment.Type type, int s, int e, DocState.Person p) {
+        Ment r = new Ment(type, s, e);
+        r.name = p.name;
+        r.code = p.country;
+        r.role = p.role;
+        r.office = p.office;
+        return r;
+    }
+
     /** Titles "His Majesty" and "His Highness" stand for, alone: the monarch's, the emir's or crown prince's. */
     private static final String[] MAJESTY_TITLES = {"king", "queen", "sultan", "emperor", "monarch", "majesty"};
     private static final String[] HIGHNESS_TITLES = {"emir", "amir", "crown prince", "prince", "sheikh", "sultan", "aga khan", "highness"};
@@ -550,12 +560,7 @@ final class Analyzer {
                 if (q != null && q.country != null && (p == null || q.lastSeen > p.lastSeen)) p = q;
             }
             if (p != null) {
-                Ment r = new Ment(Ment.Type.PRON, i, i + 2);
-                r.name = p.name;
-                r.code = p.country;
-                r.role = p.role;
-                r.office = p.office;
-                m.put(r);
+                m.put(personMent(Ment.Type.PRON, i, i + 2, p));
                 return i + 1;
             }
         }
@@ -578,12 +583,7 @@ final class Analyzer {
             // "his host": the person last named of the country visited
             DocState.Person host = doc.findByRole(doc.venueCode, null, "leader");
             if (host != null) {
-                Ment r = new Ment(Ment.Type.ROLE, i, i + 2);
-                r.code = host.country;
-                r.name = host.name;
-                r.role = host.role;
-                r.office = host.office;
-                m.put(r);
+                m.put(personMent(Ment.Type.ROLE, i, i + 2, host));
                 return i + 1;
             }
         }
