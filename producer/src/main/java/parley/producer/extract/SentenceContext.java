@@ -415,16 +415,17 @@ abstract class SentenceContext {
             // "and his South African counterpart": past the possessive pronoun too
             // and a lower-case particle that opens the next name ("..., bin Hamad, ...")
             while (r < t.size() && (at[r] == null || at[r].type == Ment.Type.PRON && at[r].possessive && at[r].e == r + 1)
-                    && (t.get(r).is("the", "his", "her", "their") || at[r] == null && Lexicon.TITLE.contains(t.get(r).low)
+                    && (t.get(r).is("the", "his", "her", "their") || at[r] == null && titleOrPlural(t.get(r).low)
                         || at[r] == null && Lexicon.PARTICLES.contains(t.get(r).text) && r + 1 < t.size() && at[r + 1] != null
                            && at[r + 1].type == Ment.Type.PERSON && at[r + 1].s == r + 1)) r++;
             // "and foreign minister of Cyprus, Uganda and Egypt": a title's "of" leads to its countries, each that office's holder;
             // "Chancellor of Germany Friedrich Merz" names the holder itself (below)
             Ment holderNamed = titledOfCountry(r);
-            if (r + 1 < t.size() && t.get(r).is("of") && Lexicon.TITLE.contains(t.get(r - 1).low) && holderNamed == null) {
+            if (r + 1 < t.size() && t.get(r).is("of") && titleOrPlural(t.get(r - 1).low) && holderNamed == null) {
                 int ts = r;
-                while (ts > 0 && at[ts - 1] == null && Lexicon.TITLE.contains(t.get(ts - 1).low)) ts--;
-                ofTitle = join(ts, r).toLowerCase(java.util.Locale.ROOT);
+                while (ts > 0 && at[ts - 1] == null && titleOrPlural(t.get(ts - 1).low)) ts--;
+                // "and the presidents of Lithuania, Latvia and Estonia": each country's holder of the (singular) office
+                ofTitle = join(ts, r).toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "");
                 r += t.get(r + 1).is("the") ? 2 : 1;
             }
             if (r >= t.size()) break;
@@ -487,6 +488,11 @@ abstract class SentenceContext {
         int c = t.get(k + 1).is("the") ? k + 2 : k + 1;
         Ment p = c < t.size() ? at[c] : null;
         return p != null && p.s == c && p.type == Ment.Type.PLACE && !p.city && !p.possessive && p.code != null && p.code.equals(n.code) ? p.e : k;
+    }
+
+    /** A title word, or its plural ("presidents", "ministers"). */
+    static boolean titleOrPlural(String w) {
+        return Lexicon.TITLE.contains(w) || w.length() > 3 && w.endsWith("s") && Lexicon.TITLE.contains(w.substring(0, w.length() - 1));
     }
 
     /** Plural nouns that head a group of parties a list then names: "seven leaders", "her Baltic counterparts". */

@@ -751,7 +751,13 @@ abstract class VisitRules extends SentenceContext {
         // "A, B and C visited Juba", "A and B arrived in Kigali": each traveller listed before the verb
         if ((VISIT_VERBS.contains(x.low) || MOVE_VERBS.contains(x.low)) && counterpart == null
                 && (actor.type == Ment.Type.PERSON || actor.type == Ment.Type.ROLE)) {
-            for (Ment o : precedingConjuncts(actor)) {
+            // and after it when the subject read is the list's first: "A and the presidents of B, C and D arrived in Kyiv"
+            List<Ment> travellers = new ArrayList<>(precedingConjuncts(actor));
+            if (listed.isEmpty() && actor.e < i)
+                for (Ment o : conjuncts(actor, false))
+                    if (o.e <= i && o != actor && o.code != null && !o.code.equals(actor.code) && (o.isNamedPerson() || o.type == Ment.Type.ROLE && o.name != null))
+                        travellers.add(o);   // (one of the actor's own country is the actor's apposition: "X, Director of the Russian ...")
+            for (Ment o : travellers) {
                 if (o.code == null || o.code.equals(host.code)) continue;
                 RuleExtractor.Cand c2 = cand(Kind.VISIT, v, 0.6);
                 c2.actor = party(o);

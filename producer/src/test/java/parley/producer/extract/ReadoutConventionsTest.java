@@ -271,4 +271,15 @@ class ReadoutConventionsTest {
                 .containsExactly("POL>UKR");
         assertThat(visits(run("2022-04-13", "Polish President Andrzej Duda said the talks were on their way to a result."))).isEmpty();
     }
+
+    @Test
+    void aNamedLeaderAndThePresidentsOfAListAreEachATraveller() {
+        assertThat(visits(run("2022-04-13", "Polish President Andrzej Duda and the presidents of Lithuania, Latvia and Estonia arrived in Kyiv on Wednesday.")))
+                .containsExactlyInAnyOrder("POL>UKR", "LTU>UKR", "LVA>UKR", "EST>UKR");
+        assertThat(visits(run("2022-04-13", "Polish President Andrzej Duda and the presidents of Lithuania, Latvia and Estonia are on their way to Kyiv.")))
+                .containsExactlyInAnyOrder("POL>UKR", "LTU>UKR", "LVA>UKR", "EST>UKR");
+        // the traveller's own title in apposition is no second traveller
+        assertThat(visits(run("2024-10-04", "Sergei Naryshkin, Director of the Russian Foreign Intelligence Service (SVR), visited Baku earlier this week.")))
+                .containsExactly("RUS>AZE");
+    }
 }
