@@ -667,6 +667,7 @@ abstract class VisitRules extends SentenceContext {
                     if (!(Lexicon.TITLE.contains(y.low.replace(".", "")) || y.is("the", "a", "visiting", "delegation") || occasion
                             || delegationAt(q, DELEGATION_WORDS - 1) >= 0)) break;   // "the party and government delegation"
                 }
+                if (obj == null && receivedEnvoysOf(i, v, verb)) return;
                 int gh = obj == null ? groupHead(i + 1) : -1;
                 if (gh >= 0 && !(gh + 1 < t.size() && t.get(gh + 1).is("of", "from")) && !modal(v, verb)) {
                     // "hosted Nordic leaders in Berlin": the guests may be named in the next sentence, visitors of the host
@@ -679,12 +680,17 @@ abstract class VisitRules extends SentenceContext {
                 if (obj.code == null && obj.type == Ment.Type.PERSON) obj.code = appositiveCountry(obj);
                 if (resident(obj)) {                // an envoy posted in the host country is received, not visiting:
                     Ment subj = subjectBefore(i);   // a meeting there ("President X received the Russian Ambassador Y")
-                    if (x.is("received", "receives", "receiving", "hosted", "hosts") && subj != null && subj.code != null && obj.code != null
-                            && !subj.code.equals(obj.code) && subj.type != Ment.Type.PLACE && !modal(v, verb)) {
-                        RuleExtractor.Cand c = cand(Kind.MEETING, i, 0.5);
-                        c.actor = party(subj);
-                        c.counterpart = party(obj);
-                        out.add(c);
+                    if (x.is("received", "receives", "receiving", "hosted", "hosts") && subj != null && subj.code != null
+                            && subj.type != Ment.Type.PLACE && !modal(v, verb)) {
+                        List<Ment> envoys = new ArrayList<>(List.of(obj));
+                        envoys.addAll(conjuncts(obj));   // "received Russian ambassador A and Chinese ambassador B"
+                        for (Ment e : envoys) {
+                            if (e.code == null || e.code.equals(subj.code)) continue;
+                            RuleExtractor.Cand c = cand(Kind.MEETING, i, 0.5);
+                            c.actor = party(subj);
+                            c.counterpart = party(e);
+                            out.add(c);
+                        }
                     }
                     return;
                 }
@@ -1317,6 +1323,32 @@ abstract class VisitRules extends SentenceContext {
             c.actor = a.type == Ment.Type.PLACE ? new Party(kb.countryName(a.code) + " delegation", a.code, null) : party(a);
             c.place = place(host);
             out.add(c);
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * "received the ambassadors of Russia and China": a meeting with each country's envoy posted there (they do not
+     * visit). True when it made them.
+     */
+    private boolean receivedEnvoysOf(int i, int v, boolean verb) {
+        int k = i + 1;
+        if (k < t.size() && t.get(k).is("the")) k++;
+        if (k + 2 >= t.size() || !t.get(k).is("ambassadors", "envoys", "ambassador") || !t.get(k + 1).is("of", "from")) return false;
+        Ment first = at[k + 2];
+        if (first == null || first.s != k + 2 || first.type != Ment.Type.PLACE || first.city || first.orgCode || first.code == null) return false;
+        Ment subj = subjectBefore(i);
+        if (subj == null || subj.code == null || subj.type == Ment.Type.PLACE || modal(v, verb)) return false;
+        List<Ment> countries = new ArrayList<>(List.of(first));
+        countries.addAll(conjuncts(first, false));
+        boolean any = false;
+        for (Ment c : countries) {
+            if (c.code == null || c.code.equals(subj.code) || c.type != Ment.Type.PLACE) continue;
+            RuleExtractor.Cand e = cand(Kind.MEETING, i, 0.5);
+            e.actor = party(subj);
+            e.counterpart = new Party(kb.countryName(c.code) + " ambassador", c.code, "ambassador");
+            out.add(e);
             any = true;
         }
         return any;

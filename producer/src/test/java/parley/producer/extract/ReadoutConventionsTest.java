@@ -282,4 +282,14 @@ class ReadoutConventionsTest {
         assertThat(visits(run("2024-10-04", "Sergei Naryshkin, Director of the Russian Foreign Intelligence Service (SVR), visited Baku earlier this week.")))
                 .containsExactly("RUS>AZE");
     }
+
+    @Test
+    void envoysReceivedTogetherAreEachAMeeting() {
+        assertThat(pairs(run("2023-03-15", "President Kassym-Jomart Tokayev received the ambassadors of Russia and China on Tuesday."), Kind.MEETING))
+                .containsExactlyInAnyOrder("KAZ-RUS", "CHN-KAZ");
+        assertThat(pairs(run("2023-03-15", "President Kassym-Jomart Tokayev received Russian ambassador Alexey Borodavkin and Chinese ambassador "
+                + "Zhang Xiao on Tuesday."), Kind.MEETING)).containsExactlyInAnyOrder("KAZ-RUS", "CHN-KAZ");
+        // a plan to receive them is no meeting
+        assertThat(run("2023-03-15", "President Kassym-Jomart Tokayev will receive the ambassadors of Russia and China on Friday.")).isEmpty();
+    }
 }
