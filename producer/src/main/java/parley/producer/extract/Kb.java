@@ -179,9 +179,9 @@ final class Kb {
     private static final int MIN_LONE_WORD = 6;
 
     /**
-     * The one generated office holder whose name holds every word of this one, in any order, spelt within one letter
-     * or as its initial: "Shah Mehmood Qureshi" (KB "Makhdoom Shah Mahmood Hussain Qureshi"), "D. Tsogtbaatar" (KB
-     * "Tsogtbaatar Damdin", the patronymic's initial first). Empty when none or several people fit.
+     * The one generated office holder whose name holds every word of this one in order (see {@link #holdsAll}), spelt
+     * within one letter or as its initial: "Shah Mehmood Qureshi" (KB "Makhdoom Shah Mahmood Hussain Qureshi"),
+     * "D. Tsogtbaatar" (KB "Tsogtbaatar Damdin", the patronymic's initial first). Empty when none or several people fit.
      */
     private List<Office> byNameWords(String[] q) {
         String longest = null;

@@ -106,11 +106,11 @@ public final class RuleExtractor implements Extractor {
         if (n < QP_MIN) return text;
         java.util.regex.Matcher m = QP_BYTES.matcher(text.replace("=\n", ""));
         StringBuilder b = new StringBuilder(text.length());
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();   // reports bad bytes
         while (m.find()) {
             String hex = m.group().replace("=", "");
             byte[] bytes = new byte[hex.length() / 2];
             for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
-            java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
             String decoded;
             try { decoded = utf8.decode(java.nio.ByteBuffer.wrap(bytes)).toString(); }
             catch (java.nio.charset.CharacterCodingException e) { decoded = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1); }

@@ -1092,6 +1092,12 @@ abstract class SentenceContext {
     /** Verbs of arriving: a visit told by one is dated by its first day. */
     static final String[] ARRIVALS = {"arrived", "arrives", "arrive", "arriving", "landed", "lands"};
 
+    /** The latest candidate before index {@code before} told in the last {@code reach} sentences that passes the test; else null. */
+    RuleExtractor.Cand lastCand(int before, int reach, java.util.function.Predicate<RuleExtractor.Cand> test) {
+        for (int i = before - 1; i >= 0 && out.get(i).sentence >= idx - reach; i--) if (test.test(out.get(i))) return out.get(i);
+        return null;
+    }
+
     RuleExtractor.Cand cand(Kind kind, int v, double conf) {
         RuleExtractor.Cand c = new RuleExtractor.Cand();
         c.kind = kind;

@@ -52,8 +52,7 @@ class SentenceRules extends StatementRules {
         // "The meetings took place at the Itamaraty Palace": a seat of government stands for its country
         if (p == null) for (Ment m : ms) if (m.type == Ment.Type.INST && m.code != null && !parley.model.Codes.isOrganization(m.code)) { p = Ment.country(m.s, m.e, m.code); break; }
         if (p == null || p.code == null || p.orgCode || parley.model.Codes.isOrganization(p.code)) return;
-        boolean told = false;
-        for (int i = before - 1; i >= 0 && out.get(i).sentence >= idx - TALKS_PLACED_REACH; i--) told |= out.get(i).kind != Kind.STATEMENT;
+        boolean told = lastCand(before, TALKS_PLACED_REACH, c -> c.kind != Kind.STATEMENT) != null;
         if (!told && doc.venueCode == null) {
             // told before the talks themselves ("The meetings took place at X. One of the meetings was with Y"): the
             // story's venue for the talks that follow
@@ -95,13 +94,11 @@ class SentenceRules extends StatementRules {
     /** Statements of a sentence opening "During the conversation," take the day of the talks just told, not the story's. */
     private void datedByTheTalks(int before) {
         if (!IN_THE_TALKS.matcher(lowOutside.strip()).find()) return;
-        RuleExtractor.Cand talks = null;
-        for (int i = before - 1; i >= 0 && talks == null && out.get(i).sentence >= idx - TALKS_PLACED_REACH; i--)
-            if (out.get(i).kind != Kind.STATEMENT && out.get(i).precision == parley.model.DatePrecision.DAY) talks = out.get(i);
+        RuleExtractor.Cand talks = lastCand(before, TALKS_PLACED_REACH, c -> c.kind != Kind.STATEMENT && c.precision == DatePrecision.DAY);
         if (talks == null) return;
         for (int i = before; i < out.size(); i++) {
             RuleExtractor.Cand c = out.get(i);
-            if (c.kind == Kind.STATEMENT && c.precision == parley.model.DatePrecision.PUBLISHED) { c.date = talks.date; c.precision = talks.precision; }
+            if (c.kind == Kind.STATEMENT && c.precision == DatePrecision.PUBLISHED) { c.date = talks.date; c.precision = talks.precision; }
         }
     }
 

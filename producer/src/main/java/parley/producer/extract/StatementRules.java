@@ -400,15 +400,10 @@ abstract class StatementRules extends MeetingCallRules {
         for (int k = 0; k < s; k++) if (at[k] != null || !t.get(k).isWord()) return false;
         if (!PAIR_SUBJECT.matcher(join(0, s).toLowerCase(java.util.Locale.ROOT)).matches()) return false;
         if (inQuote(v) || modal(v, true)) return false;
-        RuleExtractor.Cand talks = null;
-        for (int k = out.size() - 1; k >= 0 && talks == null; k--) {
-            RuleExtractor.Cand c = out.get(k);
-            if (c.sentence < idx - PAIR_REACH) break;
-            if (c.kind != Kind.STATEMENT && c.actor != null && c.counterpart != null && c.actor.country() != null
-                    && c.counterpart.country() != null && !c.actor.country().equals(c.counterpart.country())
-                    && c.actor.name() != null && c.counterpart.name() != null
-                    && !c.actor.name().startsWith("Government of") && !c.counterpart.name().startsWith("Government of")) talks = c;
-        }
+        RuleExtractor.Cand talks = lastCand(out.size(), PAIR_REACH, c -> c.kind != Kind.STATEMENT && c.actor != null && c.counterpart != null
+                && c.actor.country() != null && c.counterpart.country() != null && !c.actor.country().equals(c.counterpart.country())
+                && c.actor.name() != null && c.counterpart.name() != null
+                && !c.actor.name().startsWith("Government of") && !c.counterpart.name().startsWith("Government of"));
         if (talks == null) return false;
         java.util.List<String> about = new java.util.ArrayList<>();
         for (Ment m : ms) if ((m.type == Ment.Type.PLACE || m.type == Ment.Type.DEMONYM) && m.code != null) about.add(m.code);
@@ -416,7 +411,7 @@ abstract class StatementRules extends MeetingCallRules {
             RuleExtractor.Cand c = cand(Kind.STATEMENT, v, 0.5);
             c.actor = p;
             c.about.addAll(about);
-            if (c.date == null || c.precision == parley.model.DatePrecision.PUBLISHED) { c.date = talks.date; c.precision = talks.precision; }
+            if (c.date == null || c.precision == DatePrecision.PUBLISHED) { c.date = talks.date; c.precision = talks.precision; }
             out.add(c);
         }
         return true;

@@ -680,17 +680,11 @@ abstract class VisitRules extends SentenceContext {
                 if (obj.code == null && obj.type == Ment.Type.PERSON) obj.code = appositiveCountry(obj);
                 if (resident(obj)) {                // an envoy posted in the host country is received, not visiting:
                     Ment subj = subjectBefore(i);   // a meeting there ("President X received the Russian Ambassador Y")
-                    if (x.is("received", "receives", "receiving", "hosted", "hosts") && subj != null && subj.code != null
-                            && subj.type != Ment.Type.PLACE && !modal(v, verb)) {
-                        List<Ment> envoys = new ArrayList<>(List.of(obj));
-                        envoys.addAll(conjuncts(obj));   // "received Russian ambassador A and Chinese ambassador B"
-                        for (Ment e : envoys) {
-                            if (e.code == null || e.code.equals(subj.code)) continue;
-                            RuleExtractor.Cand c = cand(Kind.MEETING, i, 0.5);
-                            c.actor = party(subj);
-                            c.counterpart = party(e);
-                            out.add(c);
-                        }
+                    if (x.is("received", "receives", "receiving", "hosted", "hosts") && hostOfEnvoys(subj) && !modal(v, verb)) {
+                        List<Party> envoys = new ArrayList<>();
+                        envoys.add(party(obj));
+                        for (Ment e : conjuncts(obj)) envoys.add(party(e));   // "received Russian ambassador A and Chinese ambassador B"
+                        envoyMeetings(i, subj, envoys);
                     }
                     return;
                 }
@@ -742,8 +736,7 @@ abstract class VisitRules extends SentenceContext {
         // an undated sentence: the trip ended about when the story appeared
         if (tripDays > 1 && (c.precision == DatePrecision.DAY || back && c.precision == DatePrecision.PUBLISHED) && c.date != null)
             c.date = c.date.minusDays(tripDays - 1);
-        c.actor = party(actor);
-        if (actor.type == Ment.Type.PLACE) c.actor = new Party(kb.countryName(actor.code) + " delegation", actor.code, null);
+        c.actor = traveller(actor);
         c.place = place(host);
         if (counterpart != null && counterpart.code != null && counterpart.code.equals(host.code)) c.counterpart = party(counterpart);
         if (c.counterpart == null) {
@@ -777,7 +770,7 @@ abstract class VisitRules extends SentenceContext {
         for (Ment o : listed) {
             if (o.code == null || o.code.equals(host.code) || o.code.equals(actor.code)) continue;
             RuleExtractor.Cand c2 = cand(Kind.VISIT, v, 0.6);
-            c2.actor = o.type == Ment.Type.PLACE ? new Party(kb.countryName(o.code) + " delegation", o.code, null) : party(o);
+            c2.actor = traveller(o);
             c2.place = c.place;
             c2.counterpart = c.counterpart;
             out.add(c2);
@@ -1320,7 +1313,7 @@ abstract class VisitRules extends SentenceContext {
         for (Ment a : travellers) {
             if (a.code == null || a.code.equals(host.code) || a.type == Ment.Type.PLACE && a.city) continue;
             RuleExtractor.Cand c = cand(Kind.VISIT, i, 0.55);
-            c.actor = a.type == Ment.Type.PLACE ? new Party(kb.countryName(a.code) + " delegation", a.code, null) : party(a);
+            c.actor = traveller(a);
             c.place = place(host);
             out.add(c);
             any = true;
@@ -1339,19 +1332,36 @@ abstract class VisitRules extends SentenceContext {
         Ment first = at[k + 2];
         if (first == null || first.s != k + 2 || first.type != Ment.Type.PLACE || first.city || first.orgCode || first.code == null) return false;
         Ment subj = subjectBefore(i);
-        if (subj == null || subj.code == null || subj.type == Ment.Type.PLACE || modal(v, verb)) return false;
+        if (!hostOfEnvoys(subj) || modal(v, verb)) return false;
         List<Ment> countries = new ArrayList<>(List.of(first));
         countries.addAll(conjuncts(first, false));
+        List<Party> envoys = new ArrayList<>();
+        for (Ment c : countries) if (c.code != null && c.type == Ment.Type.PLACE) envoys.add(new Party(kb.countryName(c.code) + " ambassador", c.code, "ambassador"));
+        return envoyMeetings(i, subj, envoys);
+    }
+
+    /** A subject that can receive envoys: a named party with a country, not a country itself. */
+    private static boolean hostOfEnvoys(Ment subj) {
+        return subj != null && subj.code != null && subj.type != Ment.Type.PLACE;
+    }
+
+    /** A MEETING of the host with each envoy of another country (envoys posted there meet; they do not visit); whether any. */
+    private boolean envoyMeetings(int i, Ment host, List<Party> envoys) {
         boolean any = false;
-        for (Ment c : countries) {
-            if (c.code == null || c.code.equals(subj.code) || c.type != Ment.Type.PLACE) continue;
-            RuleExtractor.Cand e = cand(Kind.MEETING, i, 0.5);
-            e.actor = party(subj);
-            e.counterpart = new Party(kb.countryName(c.code) + " ambassador", c.code, "ambassador");
-            out.add(e);
+        for (Party e : envoys) {
+            if (e == null || e.country() == null || e.country().equals(host.code)) continue;
+            RuleExtractor.Cand c = cand(Kind.MEETING, i, 0.5);
+            c.actor = party(host);
+            c.counterpart = e;
+            out.add(c);
             any = true;
         }
         return any;
+    }
+
+    /** The party of a traveller: a country named as the one travelling is its delegation ("Togo delegation"). */
+    private Party traveller(Ment m) {
+        return m.type == Ment.Type.PLACE ? new Party(kb.countryName(m.code) + " delegation", m.code, null) : party(m);
     }
 
     /** The sentence's first named party before v, outside any prepositional phrase: the subject a list starts with. */
